@@ -1,0 +1,241 @@
+#include "CtlCommands.h"
+
+#include "AppContext.h"
+#include "CivilStatus.h"
+#include "CtlOutput.h"
+#include "DemoSeeder.h"
+#include "ErrorText.h"
+#include "IdentityService.h"
+#include "Migrator.h"
+#include "Nir.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+
+#include <cstdio>
+
+namespace {
+
+const QString optDatabase = QStringLiteral("database");
+const QString optNir = QStringLiteral("nir");
+const QString optLastName = QStringLiteral("last-name");
+const QString optFirstNames = QStringLiteral("first-names");
+const QString optBirthDate = QStringLiteral("birth-date");
+const QString optBirthPlace = QStringLiteral("birth-place");
+const QString optUncertified = QStringLiteral("uncertified");
+const QString optAccounts = QStringLiteral("accounts");
+const QString optSeed = QStringLiteral("seed");
+
+QJsonObject describe(const Nir& nir)
+{
+    return QJsonObject{
+        {QStringLiteral("valid"), true},
+        {QStringLiteral("nir"), nir.digits()},
+        {QStringLiteral("formatted"), nir.formatted()},
+        {QStringLiteral("sex"), nir.sex()},
+        {QStringLiteral("birth_year"), nir.birthYear()},
+        {QStringLiteral("birth_month"), nir.birthMonth()},
+        {QStringLiteral("department"), nir.department()},
+        {QStringLiteral("commune"), nir.commune()},
+        {QStringLiteral("order"), nir.order()},
+        {QStringLiteral("key"), nir.key()},
+        {QStringLiteral("provisional"), nir.isProvisional()},
+    };
+}
+
+} // namespace
+
+CtlCommands::CtlCommands(QCommandLineParser& parser) : m_parser(parser)
+{ }
+
+CtlCommands::~CtlCommands() = default;
+
+void CtlCommands::addOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({
+        {optDatabase, tr("Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB."), tr("url")},
+        {QStringLiteral("lang"), tr("Language of the messages: fr or en."), tr("language")},
+        {optNir, tr("Social-security number (identity add, register add)."), tr("nir")},
+        {optLastName, tr("Last name."), tr("name")},
+        {optFirstNames, tr("First names."), tr("names")},
+        {optBirthDate, tr("Date of birth, YYYY-MM-DD."), tr("date")},
+        {optBirthPlace, tr("Place of birth (commune, or country when born abroad)."), tr("place")},
+        {optUncertified, tr("identity add: the NIR is not certified yet.")},
+        {optAccounts, tr("seed-demo: number of portal accounts to create."), tr("count")},
+        {optSeed, tr("seed-demo: seed of the generator (same seed, same data)."), tr("seed")},
+    });
+}
+
+QString CtlCommands::commandSummary()
+{
+    return tr("Commands:\n"
+              "  init                         create or migrate the schema\n"
+              "  nir check INPUT              validate a social-security number\n"
+              "  identity add --nir … --last-name … --first-names … --birth-date … --birth-place … [--uncertified]\n"
+              "  register add --nir … (same fields)   add a national-register reference entry\n"
+              "  seed-demo --accounts N [--seed S]    fill an empty database with demo data\n");
+}
+
+int CtlCommands::run(const QStringList& arguments)
+{
+    if (arguments.isEmpty())
+        return CtlOutput::usage(tr("No command given."), m_parser.helpText() + commandSummary());
+    const QString command = arguments.first();
+    const QString sub = arguments.value(1);
+
+    if (command == QLatin1String("init") && arguments.size() == 1)
+        return init();
+    if (command == QLatin1String("nir") && sub == QLatin1String("check"))
+        return nirCheck(arguments.mid(2));
+    if (command == QLatin1String("identity") && sub == QLatin1String("add") && arguments.size() == 2)
+        return addIdentity(false);
+    if (command == QLatin1String("register") && sub == QLatin1String("add") && arguments.size() == 2)
+        return addIdentity(true);
+    if (command == QLatin1String("seed-demo") && arguments.size() == 1)
+        return seedDemo();
+    return CtlOutput::usage(tr("Unknown command: %1").arg(arguments.join(QLatin1Char(' '))),
+                            m_parser.helpText() + commandSummary());
+}
+
+bool CtlCommands::openDatabase(int* exitCode)
+{
+    DatabaseUrl::ParseError urlError = DatabaseUrl::ParseError::None;
+    const DatabaseUrl url = AppContext::resolveDatabaseUrl(m_parser.value(optDatabase), &urlError);
+    if (!url.isValid()) {
+        *exitCode = CtlOutput::usage(ErrorText::databaseUrl(urlError));
+        return false;
+    }
+    m_database = std::make_unique<Database>(url);
+    Migrator migrator(*m_database);
+    const Result<int> version = migrator.migrate();
+    if (!version) {
+        *exitCode = refusedByModel(version.error());
+        return false;
+    }
+    m_schemaVersion = version.value();
+    return true;
+}
+
+int CtlCommands::refusedByModel(const Error& error)
+{
+    return CtlOutput::refused(error.codeName(), ErrorText::error(error));
+}
+
+int CtlCommands::init()
+{
+    int exitCode = 0;
+    if (!openDatabase(&exitCode))
+        return exitCode;
+    return CtlOutput::success({{QStringLiteral("schema_version"), m_schemaVersion}});
+}
+
+int CtlCommands::nirCheck(const QStringList& arguments)
+{
+    if (arguments.size() != 1)
+        return CtlOutput::usage(tr("nir check takes exactly one argument (quote a number typed with spaces)."));
+    Nir::Error error = Nir::Error::None;
+    qsizetype position = -1;
+    const Nir nir = Nir::parse(arguments.first(), &error, &position);
+    if (nir.isNull()) {
+        QJsonObject out{{QStringLiteral("valid"), false}};
+        if (position >= 0)
+            out.insert(QStringLiteral("position"), static_cast<qint64>(position));
+        return CtlOutput::refused(Nir::errorCode(error), ErrorText::nir(error), out);
+    }
+    return CtlOutput::success(describe(nir));
+}
+
+bool CtlCommands::readIdentity(Nir* nir, CivilStatus* civilStatus, int* exitCode)
+{
+    for (const QString& name : {optNir, optLastName, optFirstNames, optBirthDate, optBirthPlace}) {
+        if (!m_parser.isSet(name)) {
+            *exitCode = CtlOutput::usage(tr("The option --%1 is required.").arg(name));
+            return false;
+        }
+    }
+    Nir::Error nirError = Nir::Error::None;
+    *nir = Nir::parse(m_parser.value(optNir), &nirError);
+    if (nir->isNull()) {
+        *exitCode = CtlOutput::refused(QStringLiteral("invalid_nir"), ErrorText::nir(nirError),
+                                       {{QStringLiteral("reason"), Nir::errorCode(nirError)}});
+        return false;
+    }
+    civilStatus->lastName = m_parser.value(optLastName);
+    civilStatus->firstNames = m_parser.value(optFirstNames);
+    civilStatus->birthDate = CivilStatus::parseDate(m_parser.value(optBirthDate));
+    civilStatus->birthPlace = m_parser.value(optBirthPlace);
+    const CivilStatus::Problem problem = civilStatus->validate(*nir);
+    if (problem != CivilStatus::Problem::None) {
+        *exitCode = CtlOutput::refused(CivilStatus::problemCode(problem), ErrorText::civilStatus(problem));
+        return false;
+    }
+    return true;
+}
+
+int CtlCommands::addIdentity(bool toRegister)
+{
+    if (toRegister && m_parser.isSet(optUncertified))
+        return CtlOutput::usage(tr("--uncertified applies to identity add only."));
+    Nir nir;
+    CivilStatus civilStatus;
+    int exitCode = 0;
+    if (!readIdentity(&nir, &civilStatus, &exitCode) || !openDatabase(&exitCode))
+        return exitCode;
+
+    IdentityService service(*m_database);
+    const Result<qint64> id = toRegister ? service.addRegisterEntry(nir, civilStatus)
+                                         : service.addPerson(nir, civilStatus, !m_parser.isSet(optUncertified));
+    if (!id)
+        return refusedByModel(id.error());
+    return CtlOutput::success({{QStringLiteral("id"), id.value()}});
+}
+
+int CtlCommands::seedDemo()
+{
+    bool ok = false;
+    const int accounts = m_parser.value(optAccounts).toInt(&ok);
+    if (!m_parser.isSet(optAccounts) || !ok || accounts < 1 || accounts > 10'000'000)
+        return CtlOutput::usage(tr("seed-demo needs --accounts N, with N between 1 and 10000000."));
+    DemoSeeder::Options options;
+    options.accounts = accounts;
+    if (m_parser.isSet(optSeed)) {
+        options.seed = m_parser.value(optSeed).toULongLong(&ok);
+        if (!ok)
+            return CtlOutput::usage(tr("--seed must be a non-negative integer."));
+    }
+    int exitCode = 0;
+    if (!openDatabase(&exitCode))
+        return exitCode;
+
+    QElapsedTimer timer;
+    timer.start();
+    DemoSeeder seeder(*m_database);
+    const Result<DemoSeeder::Report> report = seeder.run(options, [](int done, int total) {
+        std::fprintf(stderr, "\r%d / %d", done, total);
+        if (done == total)
+            std::fputc('\n', stderr);
+    });
+    if (!report)
+        return refusedByModel(report.error());
+
+    QJsonArray agents;
+    for (const DemoSeeder::DemoAgent& agent : report->agents) {
+        agents.append(QJsonObject{{QStringLiteral("login"), agent.login},
+                                  {QStringLiteral("name"), agent.displayName},
+                                  {QStringLiteral("role"), agent.role},
+                                  {QStringLiteral("password"), agent.password}});
+    }
+    QJsonObject states;
+    for (auto it = report->accountsByState.cbegin(); it != report->accountsByState.cend(); ++it)
+        states.insert(it.key(), it.value());
+    return CtlOutput::success({
+        {QStringLiteral("persons"), report->persons},
+        {QStringLiteral("accounts"), report->accounts},
+        {QStringLiteral("register_entries"), report->registerEntries},
+        {QStringLiteral("login_attempts"), report->loginAttempts},
+        {QStringLiteral("lockouts"), report->lockouts},
+        {QStringLiteral("accounts_by_state"), states},
+        {QStringLiteral("agents"), agents},
+        {QStringLiteral("seconds"), static_cast<double>(timer.elapsed()) / 1000.0},
+    });
+}

@@ -1,0 +1,41 @@
+# Compile settings shared by every Guichet target, carried by one INTERFACE target.
+add_library(guichet_settings INTERFACE)
+add_library(Guichet::settings ALIAS guichet_settings)
+
+target_compile_features(guichet_settings INTERFACE cxx_std_20)
+target_compile_definitions(guichet_settings INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_KEYWORDS
+    QT_USE_QSTRINGBUILDER
+    QT_STRICT_ITERATORS
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    GUICHET_VERSION="${PROJECT_VERSION}")
+
+if(MSVC)
+    target_compile_options(guichet_settings INTERFACE /W4 /permissive- /utf-8)
+    if(GUICHET_WARNINGS_AS_ERRORS)
+        target_compile_options(guichet_settings INTERFACE /WX)
+    endif()
+else()
+    target_compile_options(guichet_settings INTERFACE -Wall -Wextra -Wpedantic -Wold-style-cast -Wshadow
+        -Wnon-virtual-dtor -Woverloaded-virtual)
+    if(GUICHET_WARNINGS_AS_ERRORS)
+        target_compile_options(guichet_settings INTERFACE -Werror)
+    endif()
+endif()
+
+# guichet_add_test(NAME SOURCES file... [LIBS target...] [GUI])
+# One executable per test class, registered with CTest, run offscreen.
+function(guichet_add_test name)
+    cmake_parse_arguments(ARG "GUI" "" "SOURCES;LIBS;LABELS" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE Guichet::settings Qt6::Test ${ARG_LIBS})
+    add_test(NAME ${name} COMMAND ${name})
+    set_tests_properties(${name} PROPERTIES
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=guichet.*.debug=false"
+        LABELS "${ARG_LABELS}")
+endfunction()

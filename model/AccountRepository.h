@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+// A portal account as stored. Hashes are Argon2id PHC strings; no secret is ever stored in clear.
+struct Account
+{
+    enum class Status { PendingActivation, Active, Locked };
+    // What the desk shows: the stored status, with "temporary password expired" told apart.
+    enum class State { NoAccount, PendingActivation, Active, Locked, TemporaryExpired };
+
+    qint64 id = 0;
+    qint64 personId = 0;
+    QString email;
+    Status status = Status::PendingActivation;
+    int failedAttempts = 0;
+    QDateTime lastFailedAt;
+    QDateTime lockedAt;
+    QString tempPasswordHash;
+    QDateTime tempPasswordIssuedAt;
+    QDateTime tempPasswordExpiresAt;
+    QDateTime tempPasswordUsedAt;
+    QString passwordHash;
+    QDateTime passwordChangedAt;
+    QString secretQuestion;
+    QString secretAnswerHash;
+    int version = 0;
+    QDateTime createdAt;
+
+    State state(const QDateTime& now) const;
+
+    static QString statusName(Status status);
+    static bool parseStatus(const QString& name, Status* status);
+    static QString
+    stateName(State state); // "active", "locked", "pending_activation", "temporary_expired", "no_account"
+};
+
+class AccountRepository
+{
+public:
+    explicit AccountRepository(QSqlDatabase db);
+
+    // Inserts every stored field of account (id and version are assigned). Duplicate when the
+    // person already has an account.
+    Result<qint64> add(const Account& account);
+    Result<Account> findByPersonId(qint64 personId) const;
+    Result<Account> findById(qint64 id) const;
+
+private:
+    QSqlDatabase m_db;
+};

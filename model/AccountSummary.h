@@ -1,0 +1,32 @@
+#pragma once
+
+#include "AccountRepository.h"
+#include "Nir.h"
+
+#include <QDateTime>
+#include <QString>
+
+// What the desk shows about a person and their portal account. Civil status and e-mail arrive
+// already masked unless the caller has been verified: a widget cannot show what it never gets.
+struct AccountSummary
+{
+    qint64 personId = 0;
+    Nir nir;
+    bool verified = false;
+    QString displayName; // "M••• D•••" until verified
+    QString displayEmail; // "j•••@l•••.fr" until verified
+    bool certified = false;
+    bool provisionalNir = false;
+
+    Account::State state = Account::State::NoAccount;
+    qint64 accountId = 0;
+    int failedAttempts = 0;
+    QDateTime lastFailedAt;
+    QDateTime lockedAt;
+    QDateTime temporaryIssuedAt;
+    QDateTime temporaryExpiresAt;
+    bool temporaryUsed = false;
+    int accountVersion = 0;
+
+    bool hasAccount() const { return state != Account::State::NoAccount; }
+};

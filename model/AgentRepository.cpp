@@ -1,0 +1,75 @@
+#include "AgentRepository.h"
+
+#include "SqlQuery.h"
+
+QString Agent::roleName(Role role)
+{
+    switch (role) {
+    case Role::Agent:
+        return QStringLiteral("agent");
+    case Role::Supervisor:
+        return QStringLiteral("supervisor");
+    case Role::Admin:
+        return QStringLiteral("admin");
+    }
+    return {};
+}
+
+bool Agent::parseRole(const QString& name, Role* role)
+{
+    for (Role candidate : {Role::Agent, Role::Supervisor, Role::Admin}) {
+        if (roleName(candidate) == name) {
+            *role = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+AgentRepository::AgentRepository(QSqlDatabase db) : m_db(std::move(db))
+{ }
+
+Result<qint64> AgentRepository::add(const QString& login, const QString& displayName, Agent::Role role,
+                                    const QString& passwordHash)
+{
+    if (login.trimmed().isEmpty() || passwordHash.isEmpty())
+        return Error(ErrorCode::InvalidInput, QStringLiteral("agent without login or password"));
+    SqlQuery insert(m_db);
+    if (Error error
+        = insert.prepare(QStringLiteral("INSERT INTO agents (login, display_name, role, password_hash)"
+                                        " VALUES (:login, :display_name, :role, :password_hash) RETURNING id")))
+        return error;
+    insert.bind(QStringLiteral(":login"), login.trimmed());
+    insert.bind(QStringLiteral(":display_name"), displayName.isEmpty() ? login.trimmed() : displayName.simplified());
+    insert.bind(QStringLiteral(":role"), Agent::roleName(role));
+    insert.bind(QStringLiteral(":password_hash"), passwordHash);
+    if (Error error = insert.exec())
+        return error;
+    if (!insert.next())
+        return Error(ErrorCode::DatabaseError, QStringLiteral("INSERT RETURNING gave no id"));
+    return insert.value(QStringLiteral("id")).toLongLong();
+}
+
+Result<Agent> AgentRepository::findByLogin(const QString& login) const
+{
+    SqlQuery query(m_db);
+    if (Error error = query.prepare(QStringLiteral("SELECT id, login, display_name, role, password_hash, active,"
+                                                   " failed_logins, version FROM agents WHERE login = :login")))
+        return error;
+    query.bind(QStringLiteral(":login"), login.trimmed());
+    if (Error error = query.exec())
+        return error;
+    if (!query.next())
+        return Error(ErrorCode::NotFound);
+    Agent agent;
+    agent.id = query.value(QStringLiteral("id")).toLongLong();
+    agent.login = query.value(QStringLiteral("login")).toString();
+    agent.displayName = query.value(QStringLiteral("display_name")).toString();
+    if (!Agent::parseRole(query.value(QStringLiteral("role")).toString(), &agent.role))
+        return Error(ErrorCode::DatabaseError, QStringLiteral("unknown agent role"));
+    agent.passwordHash = query.value(QStringLiteral("password_hash")).toString();
+    agent.active = query.value(QStringLiteral("active")).toBool();
+    agent.failedLogins = query.value(QStringLiteral("failed_logins")).toInt();
+    agent.version = query.value(QStringLiteral("version")).toInt();
+    return agent;
+}

@@ -1,0 +1,118 @@
+#include "CivilStatus.h"
+
+#include "Nir.h"
+
+#include <QRegularExpression>
+
+namespace {
+
+// A name or place: at least one letter; letters, spaces, hyphens, apostrophes and dots only.
+bool isValidNameText(const QString& text)
+{
+    if (text.size() > 200)
+        return false;
+    bool hasLetter = false;
+    for (const QChar c : text) {
+        if (c.isLetter() || c.isMark()) {
+            hasLetter = true;
+            continue;
+        }
+        if (c.isSpace() || c == QLatin1Char('-') || c == QLatin1Char('\'') || c == QChar(0x2019)
+            || c == QLatin1Char('.'))
+            continue;
+        return false;
+    }
+    return hasLetter;
+}
+
+} // namespace
+
+bool CivilStatus::isComplete() const
+{
+    return !lastName.trimmed().isEmpty() && !firstNames.trimmed().isEmpty() && birthDate.isValid()
+        && !birthPlace.trimmed().isEmpty();
+}
+
+CivilStatus CivilStatus::normalized() const
+{
+    return {lastName.simplified(), firstNames.simplified(), birthDate, birthPlace.simplified()};
+}
+
+QString CivilStatus::fold(const QString& text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.isLetterOrNumber())
+            out.append(c.toCaseFolded());
+        // Combining marks (accents), spaces, hyphens, apostrophes and other punctuation are dropped.
+    }
+    // Ligatures that NFKD leaves whole.
+    out.replace(QChar(0x0153), QLatin1String("oe")); // œ
+    out.replace(QChar(0x00E6), QLatin1String("ae")); // æ
+    out.replace(QChar(0x00DF), QLatin1String("ss")); // ß
+    return out;
+}
+
+CivilStatus::Problem CivilStatus::validate(const Nir& nir, const QDate& today) const
+{
+    const CivilStatus civil = normalized();
+    if (civil.lastName.isEmpty())
+        return Problem::MissingLastName;
+    if (!isValidNameText(civil.lastName))
+        return Problem::InvalidLastName;
+    if (civil.firstNames.isEmpty())
+        return Problem::MissingFirstNames;
+    if (!isValidNameText(civil.firstNames))
+        return Problem::InvalidFirstNames;
+    if (!civil.birthDate.isValid() || civil.birthDate.year() < 1880 || civil.birthDate > today)
+        return Problem::InvalidBirthDate;
+    if (!nir.isNull()) {
+        if (civil.birthDate.year() % 100 != nir.birthYear())
+            return Problem::BirthDateMismatch;
+        if (nir.birthMonth() >= 1 && nir.birthMonth() <= 12 && civil.birthDate.month() != nir.birthMonth())
+            return Problem::BirthDateMismatch;
+    }
+    if (civil.birthPlace.isEmpty())
+        return Problem::MissingBirthPlace;
+    // Places may hold digits (arrondissements: "Paris 15e").
+    static const QRegularExpression place(QStringLiteral("^[\\p{L}\\p{M}0-9 .'\u2019()-]{1,200}$"));
+    if (!place.match(civil.birthPlace).hasMatch())
+        return Problem::InvalidBirthPlace;
+    return Problem::None;
+}
+
+QString CivilStatus::problemCode(Problem problem)
+{
+    switch (problem) {
+    case Problem::None:
+        return QStringLiteral("none");
+    case Problem::MissingLastName:
+        return QStringLiteral("missing_last_name");
+    case Problem::InvalidLastName:
+        return QStringLiteral("invalid_last_name");
+    case Problem::MissingFirstNames:
+        return QStringLiteral("missing_first_names");
+    case Problem::InvalidFirstNames:
+        return QStringLiteral("invalid_first_names");
+    case Problem::InvalidBirthDate:
+        return QStringLiteral("invalid_birth_date");
+    case Problem::BirthDateMismatch:
+        return QStringLiteral("birth_date_mismatch");
+    case Problem::MissingBirthPlace:
+        return QStringLiteral("missing_birth_place");
+    case Problem::InvalidBirthPlace:
+        return QStringLiteral("invalid_birth_place");
+    }
+    return QStringLiteral("unknown");
+}
+
+QDate CivilStatus::parseDate(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QString trimmed = text.trimmed();
+    if (!pattern.match(trimmed).hasMatch())
+        return {};
+    return QDate::fromString(trimmed, Qt::ISODate);
+}

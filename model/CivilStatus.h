@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+class Nir;
+
+// What identifies a person besides the NIR: names, date and place of birth.
+struct CivilStatus
+{
+    QString lastName;
+    QString firstNames;
+    QDate birthDate;
+    QString birthPlace;
+
+    // What is wrong with a civil status typed at a desk or a command line; the first problem wins.
+    enum class Problem {
+        None,
+        MissingLastName,
+        InvalidLastName, // digits, control characters, no letter, over 200 characters
+        MissingFirstNames,
+        InvalidFirstNames,
+        InvalidBirthDate, // not a date, before 1880, or in the future
+        BirthDateMismatch, // year or month differs from what the NIR says
+        MissingBirthPlace,
+        InvalidBirthPlace,
+    };
+
+    // Empty fields or an invalid date make a civil status incomplete.
+    bool isComplete() const;
+    // Checks each field, and the birth date against the NIR's year and month (when the NIR holds
+    // a real month, 01–12) if nir is not null.
+    Problem validate(const Nir& nir, const QDate& today = QDate::currentDate()) const;
+    static QString problemCode(Problem problem); // "invalid_birth_date"
+    // Parses YYYY-MM-DD strictly; an invalid QDate otherwise.
+    static QDate parseDate(const QString& text);
+    // Trims and collapses inner spaces; keeps case and accents as typed.
+    CivilStatus normalized() const;
+
+    // The form used to compare what a caller says with a record: case, accents, spaces,
+    // hyphens and apostrophes folded away ("Lefèvre-d'Arc" == "LEFEVRE D ARC").
+    static QString fold(const QString& text);
+};

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QString>
+
+// Where the data lives, from one URL:
+//   sqlite:PATH                                   an SQLite file (relative paths resolved against the working folder)
+//   postgresql://USER@HOST:PORT/DB[?sslmode=..&host=/socket/dir]
+// A password in the URL is refused: it comes from PGPASSWORD or ~/.pgpass (libpq), later from
+// the OS keychain.
+class DatabaseUrl
+{
+public:
+    enum class Engine { Sqlite, PostgreSql };
+
+    enum class ParseError {
+        None,
+        Empty,
+        UnknownScheme,
+        MissingPath,
+        MissingHost,
+        MissingDatabase,
+        InvalidPort,
+        PasswordInUrl,
+        UnknownOption,
+    };
+
+    DatabaseUrl() = default;
+
+    static DatabaseUrl parse(const QString& text, ParseError* error = nullptr);
+    // sqlite:<user data folder>/guichet.sqlite (QStandardPaths::AppDataLocation).
+    static DatabaseUrl defaultUrl();
+    static QString errorCode(ParseError error);
+
+    bool isValid() const { return m_valid; }
+    Engine engine() const { return m_engine; }
+    QString path() const { return m_path; }
+    QString userName() const { return m_user; }
+    QString hostName() const { return m_host; }
+    int port() const { return m_port; }
+    QString databaseName() const { return m_database; }
+    QString sslMode() const { return m_sslMode; }
+
+    // The same server with another database (PostgreSQL).
+    DatabaseUrl withDatabaseName(const QString& name) const;
+
+    // The URL in canonical form (never holds a password).
+    QString toString() const;
+
+private:
+    bool m_valid = false;
+    Engine m_engine = Engine::Sqlite;
+    QString m_path;
+    QString m_user;
+    QString m_host;
+    int m_port = 5432;
+    QString m_database;
+    QString m_sslMode;
+};

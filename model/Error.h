@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+// What the model answers when it refuses or fails. The code is the contract (tests assert on it,
+// the UI and guichetctl turn it into translated text through ErrorText); the detail is technical
+// context for logs and never holds personal data (no NIR, name or e-mail address).
+enum class ErrorCode {
+    None,
+    InvalidInput,
+    NotFound,
+    Duplicate,
+    DatabaseUnavailable,
+    DatabaseError,
+    SchemaTooNew,
+    Busy,
+};
+
+class Error
+{
+public:
+    Error() = default;
+    Error(ErrorCode code, QString detail = {}) : m_code(code), m_detail(std::move(detail)) { }
+
+    bool isError() const { return m_code != ErrorCode::None; }
+    explicit operator bool() const { return isError(); }
+    ErrorCode code() const { return m_code; }
+    QString detail() const { return m_detail; }
+
+    // Stable machine-readable name ("not_found"), used in JSON output.
+    static QString codeName(ErrorCode code);
+    QString codeName() const { return codeName(m_code); }
+
+private:
+    ErrorCode m_code = ErrorCode::None;
+    QString m_detail;
+};
+
+// A value or the Error that prevented it.
+template <typename T> class Result
+{
+public:
+    Result(T value) : m_value(std::move(value)) { }
+    Result(Error error) : m_error(std::move(error)) { }
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const T& value() const { return *m_value; }
+    T& value() { return *m_value; }
+    const T& operator*() const { return *m_value; }
+    const T* operator->() const { return &*m_value; }
+    const Error& error() const { return m_error; }
+
+private:
+    std::optional<T> m_value;
+    Error m_error;
+};

@@ -1,0 +1,106 @@
+#include "ErrorText.h"
+
+QString ErrorText::nir(Nir::Error error)
+{
+    switch (error) {
+    case Nir::Error::None:
+        return tr("Valid social-security number.");
+    case Nir::Error::Empty:
+        return tr("Type the social-security number: 13 or 15 characters.");
+    case Nir::Error::InvalidCharacter:
+        return tr("Only digits are allowed, plus 2A or 2B for a birth in Corsica.");
+    case Nir::Error::WrongLength:
+        return tr("A social-security number has 13 characters, or 15 with its key.");
+    case Nir::Error::InvalidSex:
+        //: The first digit of the NIR.
+        return tr("The first digit must be 1 or 2 (3, 4, 7 or 8 for a provisional number).");
+    case Nir::Error::InvalidMonth:
+        return tr("The month of birth (4th and 5th digits) is not valid.");
+    case Nir::Error::InvalidDepartment:
+        return tr("The department of birth is not valid (01 to 95, 2A, 2B, 96, 971 to 989, or 99 abroad).");
+    case Nir::Error::InvalidCommune:
+        return tr("The commune of birth cannot be zero.");
+    case Nir::Error::InvalidCountry:
+        return tr("The country of birth cannot be zero.");
+    case Nir::Error::InvalidOrder:
+        return tr("The birth order number cannot be 000.");
+    case Nir::Error::InvalidKey:
+        return tr("The key (last two digits) must be between 01 and 97.");
+    case Nir::Error::KeyMismatch:
+        return tr("The key does not match the number: check each digit with the caller.");
+    }
+    return {};
+}
+
+QString ErrorText::error(const Error& error)
+{
+    switch (error.code()) {
+    case ErrorCode::None:
+        return {};
+    case ErrorCode::InvalidInput:
+        return tr("The data given is incomplete or not valid.");
+    case ErrorCode::NotFound:
+        return tr("Nothing was found.");
+    case ErrorCode::Duplicate:
+        return tr("This record already exists.");
+    case ErrorCode::DatabaseUnavailable:
+        return tr("The database cannot be reached. Check the connection settings or try again in a moment.");
+    case ErrorCode::DatabaseError:
+        return tr("The database refused the operation; nothing was changed.");
+    case ErrorCode::SchemaTooNew:
+        return tr("The database was created by a newer version of Guichet. Install the update first.");
+    case ErrorCode::Busy:
+        return tr("The database is busy. Try again in a moment; nothing was changed.");
+    }
+    return {};
+}
+
+QString ErrorText::databaseUrl(DatabaseUrl::ParseError error)
+{
+    switch (error) {
+    case DatabaseUrl::ParseError::None:
+        return {};
+    case DatabaseUrl::ParseError::Empty:
+        return tr("The database URL is empty.");
+    case DatabaseUrl::ParseError::UnknownScheme:
+        return tr("The database URL must start with sqlite: or postgresql://.");
+    case DatabaseUrl::ParseError::MissingPath:
+        return tr("The SQLite database URL has no file path.");
+    case DatabaseUrl::ParseError::MissingHost:
+        return tr("The PostgreSQL database URL has no host.");
+    case DatabaseUrl::ParseError::MissingDatabase:
+        return tr("The PostgreSQL database URL has no database name.");
+    case DatabaseUrl::ParseError::InvalidPort:
+        return tr("The port in the database URL is not valid.");
+    case DatabaseUrl::ParseError::PasswordInUrl:
+        return tr("A password does not belong in the database URL; use PGPASSWORD or the .pgpass file.");
+    case DatabaseUrl::ParseError::UnknownOption:
+        return tr("The database URL has an unknown option (only sslmode and host are accepted).");
+    }
+    return {};
+}
+
+QString ErrorText::civilStatus(CivilStatus::Problem problem)
+{
+    switch (problem) {
+    case CivilStatus::Problem::None:
+        return {};
+    case CivilStatus::Problem::MissingLastName:
+        return tr("The last name is missing.");
+    case CivilStatus::Problem::InvalidLastName:
+        return tr("The last name may hold only letters, spaces, hyphens and apostrophes.");
+    case CivilStatus::Problem::MissingFirstNames:
+        return tr("The first names are missing.");
+    case CivilStatus::Problem::InvalidFirstNames:
+        return tr("The first names may hold only letters, spaces, hyphens and apostrophes.");
+    case CivilStatus::Problem::InvalidBirthDate:
+        return tr("The date of birth is not valid (YYYY-MM-DD, not in the future).");
+    case CivilStatus::Problem::BirthDateMismatch:
+        return tr("The date of birth does not match the year and month in the social-security number.");
+    case CivilStatus::Problem::MissingBirthPlace:
+        return tr("The place of birth is missing.");
+    case CivilStatus::Problem::InvalidBirthPlace:
+        return tr("The place of birth holds characters that are not allowed.");
+    }
+    return {};
+}
