@@ -120,7 +120,7 @@ Result<int> Migrator::currentVersion()
     return readVersion(db.value());
 }
 
-Result<int> Migrator::migrate()
+Result<int> Migrator::migrate(int targetVersion)
 {
     if (Error error = ensureVersionTable())
         return error;
@@ -128,6 +128,8 @@ Result<int> Migrator::migrate()
     const QList<Migration> migrations = available();
     int version = 0;
     for (const Migration& migration : migrations) {
+        if (targetVersion >= 0 && migration.version > targetVersion)
+            break;
         QFile file(migration.resourcePath);
         if (!file.open(QIODevice::ReadOnly))
             return Error(ErrorCode::DatabaseError, QStringLiteral("missing migration %1").arg(migration.resourcePath));

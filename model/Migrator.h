@@ -34,9 +34,9 @@ public:
 
     // 0 for an empty database.
     Result<int> currentVersion();
-    // Applies what is missing; returns the resulting version. SchemaTooNew when the database is
-    // ahead of this build.
-    Result<int> migrate();
+    // Applies what is missing, up to targetVersion (default: the latest); returns the resulting
+    // version. SchemaTooNew when the database is ahead of this build.
+    Result<int> migrate(int targetVersion = -1);
 
 private:
     Error ensureVersionTable();

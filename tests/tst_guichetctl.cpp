@@ -1,0 +1,272 @@
+// Drives the real guichetctl executable: its JSON, its exit codes, its database commands on both
+// engines.
+#include "Migrator.h"
+#include "TestDatabases.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QJsonObject json;
+    QByteArray stdoutText;
+    QByteArray stderrText;
+};
+
+Run guichetctl(const QStringList& arguments, const QString& language = QStringLiteral("en"))
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("GUICHET_DATABASE"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(GUICHETCTL_PATH), QStringList{QStringLiteral("--lang"), language} + arguments);
+    Run run;
+    if (!process.waitForFinished(120000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.stdoutText = process.readAllStandardOutput();
+    run.stderrText = process.readAllStandardError();
+    run.json = QJsonDocument::fromJson(run.stdoutText).object();
+    return run;
+}
+
+QStringList identity(const QString& nir, const QString& last, const QString& first, const QString& date,
+                     const QString& place)
+{
+    return {QStringLiteral("--nir"),         nir,   QStringLiteral("--last-name"),  last,
+            QStringLiteral("--first-names"), first, QStringLiteral("--birth-date"), date,
+            QStringLiteral("--birth-place"), place};
+}
+
+} // namespace
+
+class TestGuichetctl : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void nirCheckValid();
+    void nirCheckInvalid_data();
+    void nirCheckInvalid();
+    void usageErrors_data();
+    void usageErrors();
+    void messagesAreTranslated();
+    void init_data() { TestDatabase::addEngineRows(); }
+    void init();
+    void identityAndRegister_data() { TestDatabase::addEngineRows(); }
+    void identityAndRegister();
+    void identityRefusals_data();
+    void identityRefusals();
+    void seedDemo_data() { TestDatabase::addEngineRows(); }
+    void seedDemo();
+};
+
+void TestGuichetctl::nirCheckValid()
+{
+    const Run run
+        = guichetctl({QStringLiteral("nir"), QStringLiteral("check"), QStringLiteral("1 85 03 75 106 042 92")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject expected{{QStringLiteral("valid"), true},
+                               {QStringLiteral("nir"), QStringLiteral("185037510604292")},
+                               {QStringLiteral("formatted"), QStringLiteral("1 85 03 75 106 042 92")},
+                               {QStringLiteral("sex"), 1},
+                               {QStringLiteral("birth_year"), 85},
+                               {QStringLiteral("birth_month"), 3},
+                               {QStringLiteral("department"), QStringLiteral("75")},
+                               {QStringLiteral("commune"), QStringLiteral("106")},
+                               {QStringLiteral("order"), QStringLiteral("042")},
+                               {QStringLiteral("key"), 92},
+                               {QStringLiteral("provisional"), false}};
+    QCOMPARE(run.json, expected);
+    QCOMPARE(run.stdoutText.count('\n'), 1); // one JSON object, one line
+
+    const Run corsica = guichetctl({QStringLiteral("nir"), QStringLiteral("check"), QStringLiteral("185032a004123")});
+    QCOMPARE(corsica.exitCode, 0);
+    QCOMPARE(corsica.json.value(QStringLiteral("department")).toString(), QStringLiteral("2A"));
+    QCOMPARE(corsica.json.value(QStringLiteral("key")).toInt(), 24);
+    QCOMPARE(corsica.json.value(QStringLiteral("formatted")).toString(), QStringLiteral("1 85 03 2A 004 123 24"));
+}
+
+void TestGuichetctl::nirCheckInvalid_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("key") << "1 85 03 75 106 042 93"
+                         << "key_mismatch";
+    QTest::newRow("month 13") << "1 85 13 75 106 042"
+                              << "invalid_month";
+    QTest::newRow("sex 5") << "5 85 03 75 106 042"
+                           << "invalid_sex";
+    QTest::newRow("length") << "1 85 03 75 106 04"
+                            << "wrong_length";
+    QTest::newRow("letter") << "1 85 03 75 1O6 042 92"
+                            << "invalid_character";
+    QTest::newRow("empty") << " . "
+                           << "empty";
+    QTest::newRow("order 000") << "1 85 03 75 106 000"
+                               << "invalid_order";
+}
+
+void TestGuichetctl::nirCheckInvalid()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, code);
+    const Run run = guichetctl({QStringLiteral("nir"), QStringLiteral("check"), input});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.json.value(QStringLiteral("valid")).toBool(true), false);
+    QCOMPARE(run.json.value(QStringLiteral("error")).toString(), code);
+    QVERIFY(!run.json.value(QStringLiteral("message")).toString().isEmpty());
+}
+
+void TestGuichetctl::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no command") << QStringList{};
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+    QTest::newRow("nir check without input") << QStringList{QStringLiteral("nir"), QStringLiteral("check")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("init"), QStringLiteral("--frobnicate")};
+    QTest::newRow("password in URL") << QStringList{
+        QStringLiteral("--database"), QStringLiteral("postgresql://u:pw@localhost/d"), QStringLiteral("init")};
+    QTest::newRow("identity without name") << QStringList{QStringLiteral("identity"), QStringLiteral("add"),
+                                                          QStringLiteral("--nir"), QStringLiteral("185037510604292")};
+    QTest::newRow("seed without count") << QStringList{QStringLiteral("seed-demo")};
+    QTest::newRow("seed with bad count") << QStringList{QStringLiteral("seed-demo"), QStringLiteral("--accounts"),
+                                                        QStringLiteral("many")};
+}
+
+void TestGuichetctl::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = guichetctl(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.json.value(QStringLiteral("error")).toString(), QStringLiteral("usage"));
+    QVERIFY(!run.json.value(QStringLiteral("message")).toString().isEmpty());
+}
+
+void TestGuichetctl::messagesAreTranslated()
+{
+    const QStringList arguments{QStringLiteral("nir"), QStringLiteral("check"), QStringLiteral("1 85 13 75 106 042")};
+    const Run english = guichetctl(arguments, QStringLiteral("en"));
+    const Run french = guichetctl(arguments, QStringLiteral("fr"));
+    QCOMPARE(english.json.value(QStringLiteral("error")), french.json.value(QStringLiteral("error")));
+    QVERIFY(english.json.value(QStringLiteral("message")).toString().contains(QLatin1String("month")));
+    QVERIFY(french.json.value(QStringLiteral("message")).toString().contains(QLatin1String("mois")));
+}
+
+void TestGuichetctl::init()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    const QStringList arguments{QStringLiteral("--database"), db.urlString(), QStringLiteral("init")};
+    for (int round = 0; round < 2; ++round) { // idempotent
+        const Run run = guichetctl(arguments);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json, QJsonObject({{QStringLiteral("schema_version"), Migrator::latestVersion()}}));
+    }
+}
+
+void TestGuichetctl::identityAndRegister()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    const QStringList database{QStringLiteral("--database"), db.urlString()};
+    const QStringList fields
+        = identity(QStringLiteral("2 60 12 13 055 321 68"), QStringLiteral("Lefèvre-d'Arc"),
+                   QStringLiteral("Marie Hélène"), QStringLiteral("1960-12-24"), QStringLiteral("Marseille"));
+
+    const Run person = guichetctl(database + QStringList{QStringLiteral("identity"), QStringLiteral("add")} + fields);
+    QCOMPARE(person.exitCode, 0);
+    QVERIFY(person.json.value(QStringLiteral("id")).toInteger() > 0);
+
+    const Run again = guichetctl(database + QStringList{QStringLiteral("identity"), QStringLiteral("add")} + fields);
+    QCOMPARE(again.exitCode, 1);
+    QCOMPARE(again.json.value(QStringLiteral("error")).toString(), QStringLiteral("duplicate"));
+
+    const Run entry = guichetctl(database + QStringList{QStringLiteral("register"), QStringLiteral("add")} + fields);
+    QCOMPARE(entry.exitCode, 0);
+    QVERIFY(entry.json.value(QStringLiteral("id")).toInteger() > 0);
+
+    const Run uncertified = guichetctl(
+        database + QStringList{QStringLiteral("identity"), QStringLiteral("add"), QStringLiteral("--uncertified")}
+        + identity(QStringLiteral("1720899350017"), QStringLiteral("N'Diaye"), QStringLiteral("Moussa"),
+                   QStringLiteral("1972-08-30"), QStringLiteral("Maroc")));
+    QCOMPARE(uncertified.exitCode, 0);
+
+    const Run registerUncertified = guichetctl(
+        database + QStringList{QStringLiteral("register"), QStringLiteral("add"), QStringLiteral("--uncertified")}
+        + fields);
+    QCOMPARE(registerUncertified.exitCode, 2);
+}
+
+void TestGuichetctl::identityRefusals_data()
+{
+    QTest::addColumn<QStringList>("fields");
+    QTest::addColumn<QString>("code");
+    const QString nir = QStringLiteral("185037510604292");
+    const QString last = QStringLiteral("Dupont");
+    const QString first = QStringLiteral("Marc");
+    const QString date = QStringLiteral("1985-03-02");
+    const QString place = QStringLiteral("Paris");
+    QTest::newRow("bad key") << identity(QStringLiteral("185037510604293"), last, first, date, place) << "invalid_nir";
+    QTest::newRow("date format") << identity(nir, last, first, QStringLiteral("02/03/1985"), place)
+                                 << "invalid_birth_date";
+    QTest::newRow("date impossible") << identity(nir, last, first, QStringLiteral("1985-02-30"), place)
+                                     << "invalid_birth_date";
+    QTest::newRow("year differs") << identity(nir, last, first, QStringLiteral("1986-03-02"), place)
+                                  << "birth_date_mismatch";
+    QTest::newRow("month differs") << identity(nir, last, first, QStringLiteral("1985-04-02"), place)
+                                   << "birth_date_mismatch";
+    QTest::newRow("digits in name") << identity(nir, QStringLiteral("Dup0nt"), first, date, place)
+                                    << "invalid_last_name";
+    QTest::newRow("blank first names") << identity(nir, last, QStringLiteral("   "), date, place)
+                                       << "missing_first_names";
+    QTest::newRow("blank place") << identity(nir, last, first, date, QStringLiteral(" ")) << "missing_birth_place";
+}
+
+void TestGuichetctl::identityRefusals()
+{
+    QFETCH(QStringList, fields);
+    QFETCH(QString, code);
+    TestDatabase db(QStringLiteral("sqlite"));
+    QVERIFY(db.migrate());
+    const Run run = guichetctl(
+        QStringList{QStringLiteral("--database"), db.urlString(), QStringLiteral("identity"), QStringLiteral("add")}
+        + fields);
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.json.value(QStringLiteral("error")).toString(), code);
+    QVERIFY(!run.json.value(QStringLiteral("message")).toString().isEmpty());
+    // Nothing was written.
+    const Run check = guichetctl(
+        QStringList{QStringLiteral("--database"), db.urlString(), QStringLiteral("identity"), QStringLiteral("add")}
+        + identity(QStringLiteral("185037510604292"), QStringLiteral("Dupont"), QStringLiteral("Marc"),
+                   QStringLiteral("1985-03-02"), QStringLiteral("Paris")));
+    QCOMPARE(check.exitCode, 0);
+}
+
+void TestGuichetctl::seedDemo()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    const Run run = guichetctl({QStringLiteral("--database"), db.urlString(), QStringLiteral("seed-demo"),
+                                QStringLiteral("--accounts"), QStringLiteral("300"), QStringLiteral("--seed"),
+                                QStringLiteral("7")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json.value(QStringLiteral("accounts")).toInt(), 300);
+    QVERIFY(run.json.value(QStringLiteral("persons")).toInt() >= 300);
+    QVERIFY(run.json.value(QStringLiteral("lockouts")).toInt() > 0);
+    QVERIFY(run.json.value(QStringLiteral("agents")).toArray().size() >= 3);
+    const QJsonObject states = run.json.value(QStringLiteral("accounts_by_state")).toObject();
+    for (const char* state : {"active", "locked", "pending_activation", "temporary_expired"})
+        QVERIFY2(states.value(QString::fromLatin1(state)).toInt() > 0, state);
+}
+
+QTEST_GUILESS_MAIN(TestGuichetctl)
+#include "tst_guichetctl.moc"

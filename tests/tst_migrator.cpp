@@ -21,6 +21,8 @@ private Q_SLOTS:
     void freshDatabase();
     void idempotent_data() { TestDatabase::addEngineRows(); }
     void idempotent();
+    void stepByStep_data() { TestDatabase::addEngineRows(); }
+    void stepByStep();
     void refusesNewerSchema_data() { TestDatabase::addEngineRows(); }
     void refusesNewerSchema();
     void concurrentDesks_data() { TestDatabase::addEngineRows(); }
@@ -99,6 +101,26 @@ void TestMigrator::idempotent()
     QVERIFY(!query.exec(QStringLiteral("SELECT COUNT(*) AS n FROM schema_version")));
     QVERIFY(query.next());
     QCOMPARE(query.value(QStringLiteral("n")).toInt(), Migrator::available().size());
+}
+
+void TestMigrator::stepByStep()
+{
+    // A database left at each older version is brought to the latest one.
+    QFETCH(QString, engine);
+    if (!TestDatabase::requireEngine(engine))
+        return;
+    for (int start = 1; start < Migrator::latestVersion(); ++start) {
+        TestDatabase db(engine);
+        QVERIFY2(db.isReady(), qPrintable(db.errorString()));
+        Migrator migrator(db.database());
+        QCOMPARE(migrator.migrate(start).value(), start);
+        QCOMPARE(migrator.currentVersion().value(), start);
+        QCOMPARE(migrator.migrate().value(), Migrator::latestVersion());
+    }
+    TestDatabase db(engine);
+    Migrator migrator(db.database());
+    QCOMPARE(migrator.migrate(1).value(), 1);
+    QCOMPARE(migrator.currentVersion().value(), 1);
 }
 
 void TestMigrator::refusesNewerSchema()

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs what Guichet needs to build and test on Debian 12 (idempotent: installs only what is
+# missing). Run as root, or as a user with sudo.
+set -euo pipefail
+
+PACKAGES=(
+    # build
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools qt6-charts-dev qtkeychain-qt6-dev
+    libqt6sql6-sqlite libqt6sql6-psql libsodium-dev clang-format
+    # tests: PostgreSQL server, a Secret Service, an SMTP server, screenshots
+    postgresql-15 xvfb x11-apps imagemagick fonts-dejavu-core dbus gnome-keyring libsecret-1-0 libsecret-tools
+    python3-aiosmtpd
+)
+
+missing=()
+for package in "${PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: everything is already installed"
+    exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+    SUDO="sudo"
+fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
