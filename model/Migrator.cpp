@@ -62,7 +62,7 @@ QStringList Migrator::splitStatements(const QString& script)
     QStringList statements;
     QString current;
     bool inDollarQuote = false;
-    bool inTrigger = false;
+    bool inBlock = false; // between a line "BEGIN" and a line "END;" (an SQLite trigger body)
     const QStringList lines = script.split(QLatin1Char('\n'));
     for (const QString& line : lines) {
         const QString trimmed = line.trimmed();
@@ -71,17 +71,19 @@ QStringList Migrator::splitStatements(const QString& script)
         current += line + QLatin1Char('\n');
         if (line.count(QLatin1String("$$")) % 2 == 1)
             inDollarQuote = !inDollarQuote;
-        if (!inTrigger && current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
-            inTrigger = true;
-        if (inDollarQuote || !trimmed.endsWith(QLatin1Char(';')))
+        if (inDollarQuote)
             continue;
-        if (inTrigger && trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) != 0)
+        if (trimmed.compare(QLatin1String("BEGIN"), Qt::CaseInsensitive) == 0)
+            inBlock = true;
+        if (!trimmed.endsWith(QLatin1Char(';')))
+            continue;
+        if (inBlock && trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) != 0)
             continue;
         QString statement = current.trimmed();
         statement.chop(1); // the final semicolon
         statements.append(statement);
         current.clear();
-        inTrigger = false;
+        inBlock = false;
     }
     if (!current.trimmed().isEmpty())
         statements.append(current.trimmed());

@@ -46,14 +46,17 @@ void TestMigrator::splitStatements()
                                           "    RAISE EXCEPTION 'no';\n"
                                           "END;\n"
                                           "$$ LANGUAGE plpgsql;\n"
+                                          "CREATE TRIGGER p BEFORE UPDATE ON a\n"
+                                          "    FOR EACH ROW EXECUTE FUNCTION f();\n"
                                           "INSERT INTO a VALUES (1);");
     const QStringList statements = Migrator::splitStatements(script);
-    QCOMPARE(statements.size(), 4);
+    QCOMPARE(statements.size(), 5);
     QVERIFY(statements.at(0).startsWith(QLatin1String("CREATE TABLE a")));
     QVERIFY(statements.at(1).contains(QLatin1String("RAISE(ABORT")));
     QVERIFY(statements.at(1).endsWith(QLatin1String("END")));
     QVERIFY(statements.at(2).contains(QLatin1String("LANGUAGE plpgsql")));
-    QCOMPARE(statements.at(3), QStringLiteral("INSERT INTO a VALUES (1)"));
+    QVERIFY(statements.at(3).endsWith(QLatin1String("EXECUTE FUNCTION f()")));
+    QCOMPARE(statements.at(4), QStringLiteral("INSERT INTO a VALUES (1)"));
 }
 
 void TestMigrator::migrationsAreNumbered()

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+// One event of the audit trail. The actor comes from the signed-in session, never from input.
+struct AuditEntry
+{
+    qint64 agentId = 0; // 0: the system (mailer, migrations)
+    QString agentLogin;
+    QString agentRole;
+    QString workstation;
+    QString action; // "unlock", "reissue", "lookup"…
+    qint64 accountId = 0; // the account id, never the NIR
+    qint64 callId = 0;
+    QString reason;
+    QString outcome; // "ok" or an error code
+};
+
+// The append-only, hash-chained audit trail. append() runs inside the caller's write
+// transaction, so that an action and its event commit or vanish together. Appends are serialized
+// (PostgreSQL: an advisory lock; SQLite: the write lock) so that concurrent desks keep one chain.
+// Each row's hash is SHA-256 over a canonical form of the row plus the previous row's hash.
+class AuditLog
+{
+public:
+    struct Verification
+    {
+        qint64 events = 0;
+        bool intact = true;
+        qint64 firstBroken = 0; // id of the first event whose hash or link does not hold
+    };
+
+    explicit AuditLog(QSqlDatabase db);
+
+    Result<qint64> append(const AuditEntry& entry);
+    Result<Verification> verify() const;
+
+    static QString genesisHash(); // 64 zeros: the "previous hash" of the first event
+    static QString hashOf(const QDateTime& occurredAt, const AuditEntry& entry, const QString& appVersion,
+                          const QString& previousHash);
+
+private:
+    QSqlDatabase m_db;
+};
