@@ -32,6 +32,10 @@ Result<Account> readAccount(SqlQuery& query)
     account.passwordChangedAt = SqlDialect::toDateTime(query.value(QStringLiteral("password_changed_at")));
     account.secretQuestion = query.value(QStringLiteral("secret_question")).toString();
     account.secretAnswerHash = query.value(QStringLiteral("secret_answer_hash")).toString();
+    account.pendingEmail = query.value(QStringLiteral("pending_email")).toString();
+    account.emailCodeHash = query.value(QStringLiteral("email_code_hash")).toString();
+    account.emailCodeExpiresAt = SqlDialect::toDateTime(query.value(QStringLiteral("email_code_expires_at")));
+    account.emailCodeAttempts = query.value(QStringLiteral("email_code_attempts")).toInt();
     account.version = query.value(QStringLiteral("version")).toInt();
     account.createdAt = SqlDialect::toDateTime(query.value(QStringLiteral("created_at")));
     return account;
@@ -137,7 +141,8 @@ Result<Account> AccountRepository::findByPersonId(qint64 personId) const
     if (Error error = query.prepare(QStringLiteral(
             "SELECT id, person_id, email, status, failed_attempts, last_failed_at, locked_at, temp_password_hash,"
             " temp_password_issued_at, temp_password_expires_at, temp_password_used_at, password_hash,"
-            " password_changed_at, secret_question, secret_answer_hash, version, created_at"
+            " password_changed_at, secret_question, secret_answer_hash, pending_email, email_code_hash,"
+                           " email_code_expires_at, email_code_attempts, version, created_at"
             " FROM accounts WHERE person_id = :person_id")))
         return error;
     query.bind(QStringLiteral(":person_id"), personId);
@@ -150,9 +155,58 @@ Result<Account> AccountRepository::findById(qint64 id) const
     if (Error error = query.prepare(QStringLiteral(
             "SELECT id, person_id, email, status, failed_attempts, last_failed_at, locked_at, temp_password_hash,"
             " temp_password_issued_at, temp_password_expires_at, temp_password_used_at, password_hash,"
-            " password_changed_at, secret_question, secret_answer_hash, version, created_at"
+            " password_changed_at, secret_question, secret_answer_hash, pending_email, email_code_hash,"
+                           " email_code_expires_at, email_code_attempts, version, created_at"
             " FROM accounts WHERE id = :id")))
         return error;
     query.bind(QStringLiteral(":id"), id);
     return readAccount(query);
+}
+
+Error AccountRepository::save(Account& account)
+{
+    const SqlDialect dialect = SqlQuery::dialectOf(m_db);
+    SqlQuery update(m_db);
+    if (Error error = update.prepare(QStringLiteral(
+            "UPDATE accounts SET email = :email, status = :status, failed_attempts = :failed_attempts,"
+            " last_failed_at = :last_failed_at, locked_at = :locked_at, temp_password_hash = :temp_password_hash,"
+            " temp_password_issued_at = :temp_password_issued_at,"
+            " temp_password_expires_at = :temp_password_expires_at, temp_password_used_at = :temp_password_used_at,"
+            " password_hash = :password_hash, password_changed_at = :password_changed_at,"
+            " secret_question = :secret_question, secret_answer_hash = :secret_answer_hash,"
+            " pending_email = :pending_email, email_code_hash = :email_code_hash,"
+            " email_code_expires_at = :email_code_expires_at, email_code_attempts = :email_code_attempts,"
+            " version = version + 1, updated_at = :updated_at WHERE id = :id AND version = :version")))
+        return error;
+    update.bind(QStringLiteral(":email"), account.email);
+    update.bind(QStringLiteral(":status"), Account::statusName(account.status));
+    update.bind(QStringLiteral(":failed_attempts"), account.failedAttempts);
+    update.bind(QStringLiteral(":last_failed_at"), dialect.toSql(account.lastFailedAt));
+    update.bind(QStringLiteral(":locked_at"), dialect.toSql(account.lockedAt));
+    update.bind(QStringLiteral(":temp_password_hash"), nullableText(account.tempPasswordHash));
+    update.bind(QStringLiteral(":temp_password_issued_at"), dialect.toSql(account.tempPasswordIssuedAt));
+    update.bind(QStringLiteral(":temp_password_expires_at"), dialect.toSql(account.tempPasswordExpiresAt));
+    update.bind(QStringLiteral(":temp_password_used_at"), dialect.toSql(account.tempPasswordUsedAt));
+    update.bind(QStringLiteral(":password_hash"), nullableText(account.passwordHash));
+    update.bind(QStringLiteral(":password_changed_at"), dialect.toSql(account.passwordChangedAt));
+    update.bind(QStringLiteral(":secret_question"), nullableText(account.secretQuestion));
+    update.bind(QStringLiteral(":secret_answer_hash"), nullableText(account.secretAnswerHash));
+    update.bind(QStringLiteral(":pending_email"), nullableText(account.pendingEmail));
+    update.bind(QStringLiteral(":email_code_hash"), nullableText(account.emailCodeHash));
+    update.bind(QStringLiteral(":email_code_expires_at"), dialect.toSql(account.emailCodeExpiresAt));
+    update.bind(QStringLiteral(":email_code_attempts"), account.emailCodeAttempts);
+    update.bind(QStringLiteral(":updated_at"), dialect.toSql(QDateTime::currentDateTimeUtc()));
+    update.bind(QStringLiteral(":id"), account.id);
+    update.bind(QStringLiteral(":version"), account.version);
+    if (Error error = update.exec())
+        return error;
+    if (update.numRowsAffected() == 1) {
+        ++account.version;
+        return {};
+    }
+    // Nothing matched: the account moved on (or vanished) since it was read.
+    const Result<Account> current = findById(account.id);
+    if (!current)
+        return current.error();
+    return Error(ErrorCode::Conflict, QStringLiteral("account version changed"));
 }

@@ -28,6 +28,10 @@ struct Account
     QDateTime passwordChangedAt;
     QString secretQuestion;
     QString secretAnswerHash;
+    QString pendingEmail; // a new address waiting for its confirmation code
+    QString emailCodeHash;
+    QDateTime emailCodeExpiresAt;
+    int emailCodeAttempts = 0;
     int version = 0;
     QDateTime createdAt;
 
@@ -49,6 +53,10 @@ public:
     Result<qint64> add(const Account& account);
     Result<Account> findByPersonId(qint64 personId) const;
     Result<Account> findById(qint64 id) const;
+    // Writes every mutable field of account and bumps its version, only if the stored version is
+    // still account.version (optimistic check): Conflict otherwise, NotFound if it is gone.
+    // On success account.version holds the new version.
+    Error save(Account& account);
 
 private:
     QSqlDatabase m_db;

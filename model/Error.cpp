@@ -19,6 +19,14 @@ QString Error::codeName(ErrorCode code)
         return QStringLiteral("schema_too_new");
     case ErrorCode::Busy:
         return QStringLiteral("busy");
+    case ErrorCode::Conflict:
+        return QStringLiteral("conflict");
+    case ErrorCode::Forbidden:
+        return QStringLiteral("forbidden");
+    case ErrorCode::NotVerified:
+        return QStringLiteral("not_verified");
+    case ErrorCode::Unauthenticated:
+        return QStringLiteral("unauthenticated");
     }
     return QStringLiteral("unknown");
 }

@@ -17,6 +17,10 @@ enum class ErrorCode {
     DatabaseError,
     SchemaTooNew,
     Busy,
+    Conflict,     // someone changed the record since it was read
+    Forbidden,    // the signed-in role may not do this
+    NotVerified,  // the caller's identity was not verified in this call (or the pass expired)
+    Unauthenticated,
 };
 
 class Error

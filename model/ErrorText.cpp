@@ -51,6 +51,14 @@ QString ErrorText::error(const Error& error)
         return tr("The database was created by a newer version of Guichet. Install the update first.");
     case ErrorCode::Busy:
         return tr("The database is busy. Try again in a moment; nothing was changed.");
+    case ErrorCode::Conflict:
+        return tr("Someone else changed this account in the meantime; nothing was changed. Look it up again.");
+    case ErrorCode::Forbidden:
+        return tr("Your role does not allow this action.");
+    case ErrorCode::NotVerified:
+        return tr("The caller's identity has not been verified in this call.");
+    case ErrorCode::Unauthenticated:
+        return tr("The login or the password is wrong.");
     }
     return {};
 }

@@ -52,6 +52,8 @@ private Q_SLOTS:
     void certifiedPersonTakesRegisterReference();
     void accountStates_data() { TestDatabase::addEngineRows(); }
     void accountStates();
+    void optimisticSave_data() { TestDatabase::addEngineRows(); }
+    void optimisticSave();
     void oneAccountPerPerson_data() { TestDatabase::addEngineRows(); }
     void oneAccountPerPerson();
     void oneOpenLockoutPerAccount_data() { TestDatabase::addEngineRows(); }
@@ -221,6 +223,45 @@ void TestRepositories::accountStates()
     QCOMPARE(found->state(now.addDays(-3)), Account::State::PendingActivation);
     QCOMPARE(found->tempPasswordExpiresAt, account.tempPasswordExpiresAt.addMSecs(0));
     QCOMPARE(Account::stateName(found->state(now)), QStringLiteral("temporary_expired"));
+}
+
+void TestRepositories::optimisticSave()
+{
+    // Two desks read version 1; the first save wins, the second gets Conflict and changes nothing.
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(db.migrate());
+    const Result<qint64> personId = IdentityService(db.database())
+                                        .addPerson(nir("185037510604292"),
+                                                   civil(QStringLiteral("Dupont"), QStringLiteral("Marc"),
+                                                         QDate(1985, 3, 2), QStringLiteral("Paris")),
+                                                   true);
+    Account account;
+    account.personId = personId.value();
+    account.email = QStringLiteral("a@example.org");
+    account.status = Account::Status::Locked;
+    account.lockedAt = QDateTime::currentDateTimeUtc();
+    account.failedAttempts = 5;
+    AccountRepository accounts(db.database().connection().value());
+    const Result<qint64> id = accounts.add(account);
+    QVERIFY(id.ok());
+
+    Account first = accounts.findById(id.value()).value();
+    Account second = first;
+    QCOMPARE(first.version, 1);
+    first.status = Account::Status::Active;
+    first.failedAttempts = 0;
+    first.lockedAt = QDateTime();
+    QVERIFY(!accounts.save(first));
+    QCOMPARE(first.version, 2);
+
+    second.email = QStringLiteral("other@example.org");
+    QCOMPARE(accounts.save(second).code(), ErrorCode::Conflict);
+    const Account stored = accounts.findById(id.value()).value();
+    QCOMPARE(stored.version, 2);
+    QCOMPARE(stored.status, Account::Status::Active);
+    QCOMPARE(stored.email, QStringLiteral("a@example.org"));
+    QVERIFY(!stored.lockedAt.isValid());
 }
 
 void TestRepositories::oneAccountPerPerson()
