@@ -1,0 +1,316 @@
+#include "AccountPanel.h"
+
+#include "ui_AccountPanel.h"
+
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+
+namespace {
+
+constexpr qint64 SecondsPerDay = 24 * 60 * 60;
+constexpr int HeadlineIconSize = 32;
+constexpr int RowIconSize = 16;
+
+// The small round icons beside a state. They always come with words: the icon is for a glance,
+// the words are what counts (and what a screen reader says).
+enum class Badge { Ok, Locked, Pending, Warning, Neutral };
+
+QColor badgeColor(Badge badge)
+{
+    switch (badge) {
+    case Badge::Ok:
+        return QColor(0x2e, 0x7d, 0x32);
+    case Badge::Locked:
+        return QColor(0xc6, 0x28, 0x28);
+    case Badge::Pending:
+        return QColor(0x15, 0x65, 0xc0);
+    case Badge::Warning:
+        return QColor(0xb2, 0x5e, 0x00);
+    case Badge::Neutral:
+        return QColor(0x75, 0x75, 0x75);
+    }
+    return {};
+}
+
+QColor blend(const QColor& base, const QColor& accent, qreal amount)
+{
+    return QColor::fromRgbF(static_cast<float>(base.redF() + (accent.redF() - base.redF()) * amount),
+                            static_cast<float>(base.greenF() + (accent.greenF() - base.greenF()) * amount),
+                            static_cast<float>(base.blueF() + (accent.blueF() - base.blueF()) * amount));
+}
+
+// Drawn rather than loaded, so that it is sharp at any scale and needs no image plugin.
+QPixmap badgePixmap(Badge badge, int size, qreal ratio)
+{
+    QPixmap pixmap(qRound(size * ratio), qRound(size * ratio));
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal s = size;
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(badgeColor(badge));
+    painter.drawEllipse(QRectF(0, 0, s, s));
+
+    painter.setPen(QPen(Qt::white, s * 0.1, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setBrush(Qt::NoBrush);
+    switch (badge) {
+    case Badge::Ok: {
+        QPainterPath tick;
+        tick.moveTo(s * 0.28, s * 0.52);
+        tick.lineTo(s * 0.44, s * 0.68);
+        tick.lineTo(s * 0.72, s * 0.36);
+        painter.drawPath(tick);
+        break;
+    }
+    case Badge::Locked: {
+        QPainterPath shackle;
+        shackle.moveTo(s * 0.37, s * 0.48);
+        shackle.lineTo(s * 0.37, s * 0.38);
+        shackle.arcTo(QRectF(s * 0.37, s * 0.25, s * 0.26, s * 0.26), 180, -180);
+        shackle.lineTo(s * 0.63, s * 0.48);
+        painter.setPen(QPen(Qt::white, s * 0.08, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
+        painter.drawPath(shackle);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(Qt::white);
+        painter.drawRoundedRect(QRectF(s * 0.28, s * 0.46, s * 0.44, s * 0.30), s * 0.05, s * 0.05);
+        break;
+    }
+    case Badge::Pending:
+        painter.drawLine(QPointF(s * 0.5, s * 0.5), QPointF(s * 0.5, s * 0.26));
+        painter.drawLine(QPointF(s * 0.5, s * 0.5), QPointF(s * 0.68, s * 0.6));
+        break;
+    case Badge::Warning:
+        painter.setPen(QPen(Qt::white, s * 0.12, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(QPointF(s * 0.5, s * 0.24), QPointF(s * 0.5, s * 0.54));
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(Qt::white);
+        painter.drawEllipse(QPointF(s * 0.5, s * 0.74), s * 0.07, s * 0.07);
+        break;
+    case Badge::Neutral:
+        painter.drawLine(QPointF(s * 0.3, s * 0.5), QPointF(s * 0.7, s * 0.5));
+        break;
+    }
+    return pixmap;
+}
+
+Badge stateBadge(Account::State state)
+{
+    switch (state) {
+    case Account::State::Active:
+        return Badge::Ok;
+    case Account::State::Locked:
+        return Badge::Locked;
+    case Account::State::PendingActivation:
+        return Badge::Pending;
+    case Account::State::TemporaryExpired:
+        return Badge::Warning;
+    case Account::State::NoAccount:
+        return Badge::Neutral;
+    }
+    return Badge::Neutral;
+}
+
+// Dates and times in the user's locale and time zone.
+QString localDateTime(const QDateTime& when)
+{
+    if (!when.isValid())
+        //: Shown instead of a date that the database does not have.
+        return AccountPanel::tr("not recorded");
+    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString expiryText(const QDateTime& expiresAt, const QDateTime& now)
+{
+    if (!expiresAt.isValid())
+        return localDateTime(expiresAt);
+    const QString date = localDateTime(expiresAt);
+    const qint64 seconds = now.secsTo(expiresAt);
+    if (seconds <= 0)
+        //: When the temporary password expires; %1 is a date and time in the past.
+        return AccountPanel::tr("%1 (expired)").arg(date);
+    if (seconds < SecondsPerDay)
+        //: When the temporary password expires; %1 is a date and time less than 24 hours ahead.
+        return AccountPanel::tr("%1 (less than a day left)").arg(date);
+    const int days = static_cast<int>(seconds / SecondsPerDay);
+    //: When the temporary password expires; %1 is a date and time, %n the whole days left.
+    return AccountPanel::tr("%1 (in %n day(s))", nullptr, days).arg(date);
+}
+
+} // namespace
+
+AccountPanel::AccountPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<Ui::AccountPanel>())
+{
+    m_ui->setupUi(this);
+
+    QFont headline = m_ui->stateLabel->font();
+    headline.setBold(true);
+    headline.setPointSizeF(headline.pointSizeF() * 1.3);
+    m_ui->stateLabel->setFont(headline);
+
+    // Secondary text: between the text and the background, still well readable.
+    QPalette muted = m_ui->maskingNoteLabel->palette();
+    muted.setColor(QPalette::WindowText, blend(muted.color(QPalette::WindowText), muted.color(QPalette::Window), 0.3));
+    m_ui->maskingNoteLabel->setPalette(muted);
+
+    clear();
+}
+
+AccountPanel::~AccountPanel() = default;
+
+QString AccountPanel::stateTitle(Account::State state)
+{
+    switch (state) {
+    case Account::State::NoAccount:
+        //: State of a person's portal account, shown as a headline.
+        return tr("No portal account");
+    case Account::State::PendingActivation:
+        //: State of a portal account: registered, temporary password not yet activated.
+        return tr("Pending activation");
+    case Account::State::Active:
+        //: State of a portal account: the holder can log in.
+        return tr("Active");
+    case Account::State::Locked:
+        //: State of a portal account: locked after too many wrong passwords.
+        return tr("Locked");
+    case Account::State::TemporaryExpired:
+        //: State of a portal account: the temporary password was not activated in time.
+        return tr("Temporary password expired");
+    }
+    return {};
+}
+
+void AccountPanel::setSummary(const AccountSummary& summary, const QDateTime& now)
+{
+    m_summary = summary;
+    showState(summary);
+    showPerson(summary);
+    showAccount(summary, now);
+    m_ui->stateFrame->show();
+    m_ui->personGroupBox->show();
+}
+
+void AccountPanel::clear()
+{
+    m_summary.reset();
+    const QList<QLabel*> labels = findChildren<QLabel*>();
+    for (QLabel* label : labels) {
+        if (label->buddy() == nullptr) // the row titles keep their words
+            label->clear();
+    }
+    m_ui->stateFrame->hide();
+    m_ui->personGroupBox->hide();
+    m_ui->accountGroupBox->hide();
+}
+
+void AccountPanel::showState(const AccountSummary& summary)
+{
+    const Badge badge = stateBadge(summary.state);
+    m_ui->stateIconLabel->setPixmap(badgePixmap(badge, HeadlineIconSize, devicePixelRatioF()));
+    m_ui->stateLabel->setText(stateTitle(summary.state));
+
+    QString detail;
+    switch (summary.state) {
+    case Account::State::Active:
+        detail = tr("The holder can log in to the portal.");
+        break;
+    case Account::State::Locked:
+        //: %1 is a date and time; %n the number of failed attempts.
+        detail = tr("Locked since %1 after %n failed password attempt(s). The holder cannot log in until the account "
+                    "is unlocked.",
+                    nullptr, summary.failedAttempts)
+                     .arg(localDateTime(summary.lockedAt));
+        break;
+    case Account::State::PendingActivation:
+        if (summary.temporaryExpiresAt.isValid())
+            //: %1 is a date and time.
+            detail = tr("The holder has registered and must activate the temporary password before %1.")
+                         .arg(localDateTime(summary.temporaryExpiresAt));
+        else
+            detail = tr("The holder has registered but has not activated the account yet.");
+        break;
+    case Account::State::TemporaryExpired:
+        //: %1 is a date and time in the past.
+        detail = tr("The temporary password expired on %1 without being activated. The holder must register again, "
+                    "or the desk issues a new temporary password.")
+                     .arg(localDateTime(summary.temporaryExpiresAt));
+        break;
+    case Account::State::NoAccount:
+        detail = summary.certified ? tr("This person has not registered on the portal.")
+                                   : tr("This person has not registered on the portal, and cannot until the "
+                                        "social-security number is certified.");
+        break;
+    }
+    m_ui->stateDetailLabel->setText(detail);
+
+    // A light tint of the state's colour behind the headline; the words carry the meaning.
+    QPalette tinted = palette();
+    tinted.setColor(QPalette::Window, blend(tinted.color(QPalette::Window), badgeColor(badge), 0.08));
+    m_ui->stateFrame->setPalette(tinted);
+}
+
+void AccountPanel::showPerson(const AccountSummary& summary)
+{
+    const qreal ratio = devicePixelRatioF();
+    m_ui->nameLabel->setText(summary.displayName);
+    m_ui->nirLabel->setText(summary.nir.formatted());
+
+    QFormLayout* form = m_ui->personFormLayout;
+    if (summary.certified) {
+        m_ui->certificationIconLabel->setPixmap(badgePixmap(Badge::Ok, RowIconSize, ratio));
+        //: The social-security number was checked against the national register.
+        m_ui->certificationLabel->setText(tr("Certified"));
+    } else {
+        m_ui->certificationIconLabel->setPixmap(badgePixmap(Badge::Warning, RowIconSize, ratio));
+        m_ui->certificationLabel->setText(tr("Not certified"));
+        m_ui->certificationNoteLabel->setText(
+            tr("The portal refuses registration with a number that is not certified: it must be certified first."));
+    }
+    form->setRowVisible(m_ui->certificationNoteLabel, !summary.certified);
+
+    form->setRowVisible(m_ui->provisionalHorizontalLayout, summary.provisionalNir);
+    if (summary.provisionalNir) {
+        m_ui->provisionalIconLabel->setPixmap(badgePixmap(Badge::Warning, RowIconSize, ratio));
+        //: A provisional social-security number starts with 3, 4, 7 or 8.
+        m_ui->provisionalLabel->setText(tr("Provisional, not yet definitive"));
+    }
+
+    form->setRowVisible(m_ui->maskingNoteLabel, !summary.verified);
+    m_ui->maskingNoteLabel->setText(
+        tr("The name and e-mail address stay masked until the caller's identity is verified."));
+}
+
+void AccountPanel::showAccount(const AccountSummary& summary, const QDateTime& now)
+{
+    m_ui->accountGroupBox->setVisible(summary.hasAccount());
+    if (!summary.hasAccount())
+        return;
+
+    QFormLayout* form = m_ui->accountFormLayout;
+    const QLocale locale;
+    m_ui->emailLabel->setText(summary.displayEmail);
+
+    const bool locked = summary.state == Account::State::Locked;
+    form->setRowVisible(m_ui->lockedSinceLabel, locked);
+    m_ui->lockedSinceLabel->setText(localDateTime(summary.lockedAt));
+
+    form->setRowVisible(m_ui->failedAttemptsLabel, locked || summary.failedAttempts > 0);
+    m_ui->failedAttemptsLabel->setText(locale.toString(summary.failedAttempts));
+
+    form->setRowVisible(m_ui->lastFailedLabel, summary.lastFailedAt.isValid());
+    m_ui->lastFailedLabel->setText(localDateTime(summary.lastFailedAt));
+
+    const bool temporary = summary.temporaryIssuedAt.isValid() || summary.temporaryExpiresAt.isValid();
+    form->setRowVisible(m_ui->temporaryIssuedLabel, temporary);
+    form->setRowVisible(m_ui->temporaryExpiresLabel, temporary);
+    form->setRowVisible(m_ui->temporaryUsedLabel, temporary);
+    m_ui->temporaryIssuedLabel->setText(localDateTime(summary.temporaryIssuedAt));
+    m_ui->temporaryExpiresLabel->setText(summary.temporaryUsed ? localDateTime(summary.temporaryExpiresAt)
+                                                               : expiryText(summary.temporaryExpiresAt, now));
+    const bool expired = summary.temporaryExpiresAt.isValid() && summary.temporaryExpiresAt <= now;
+    //: Whether the temporary password has been used to log in: yes, no (expired unused), not yet.
+    m_ui->temporaryUsedLabel->setText(summary.temporaryUsed ? tr("Yes") : expired ? tr("No") : tr("Not yet"));
+}

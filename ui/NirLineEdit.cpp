@@ -1,12 +1,10 @@
 #include "NirLineEdit.h"
 
-NirLineEdit::NirLineEdit(QWidget* parent)
-    : QLineEdit(parent)
+NirLineEdit::NirLineEdit(QWidget* parent) : QLineEdit(parent)
 {
     setMaxLength(MaximumInputLength);
     // Digits mostly, never remembered by an input method: a NIR is personal data.
-    setInputMethodHints(Qt::ImhPreferNumbers | Qt::ImhPreferUppercase | Qt::ImhNoPredictiveText
-                        | Qt::ImhSensitiveData);
+    setInputMethodHints(Qt::ImhPreferNumbers | Qt::ImhPreferUppercase | Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
     //: Placeholder of the social-security number field.
     setPlaceholderText(tr("13 or 15 characters"));
     setAccessibleName(tr("Social-security number"));
