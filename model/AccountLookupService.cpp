@@ -2,6 +2,7 @@
 
 #include "AccountRepository.h"
 #include "Database.h"
+#include "MailOutbox.h"
 #include "Masking.h"
 #include "PersonRepository.h"
 
@@ -10,25 +11,30 @@ AccountLookupService::AccountLookupService(Database& database) : m_database(data
 
 Result<AccountSummary> AccountLookupService::lookup(const Nir& nir) const
 {
-    if (nir.isNull())
-        return Error(ErrorCode::InvalidInput, QStringLiteral("null NIR"));
     Result<QSqlDatabase> db = m_database.connection();
     if (!db)
         return db.error();
+    return summarize(db.value(), nir, false);
+}
 
-    const Result<Person> person = PersonRepository(db.value()).findByNir(nir);
+Result<AccountSummary> AccountLookupService::summarize(QSqlDatabase& db, const Nir& nir, bool verified)
+{
+    if (nir.isNull())
+        return Error(ErrorCode::InvalidInput, QStringLiteral("null NIR"));
+    const Result<Person> person = PersonRepository(db).findByNir(nir);
     if (!person)
         return person.error();
 
     AccountSummary summary;
     summary.personId = person->id;
     summary.nir = person->nir;
+    summary.verified = verified;
     summary.provisionalNir = person->nir.isProvisional();
     summary.certified = person->certified;
-    summary.displayName
-        = Masking::name(person->civilStatus.firstNames + QLatin1Char(' ') + person->civilStatus.lastName);
+    const QString fullName = person->civilStatus.firstNames + QLatin1Char(' ') + person->civilStatus.lastName;
+    summary.displayName = verified ? fullName : Masking::name(fullName);
 
-    const Result<Account> account = AccountRepository(db.value()).findByPersonId(person->id);
+    const Result<Account> account = AccountRepository(db).findByPersonId(person->id);
     if (!account) {
         if (account.error().code() != ErrorCode::NotFound)
             return account.error();
@@ -36,7 +42,7 @@ Result<AccountSummary> AccountLookupService::lookup(const Nir& nir) const
     }
     summary.accountId = account->id;
     summary.state = account->state(QDateTime::currentDateTimeUtc());
-    summary.displayEmail = Masking::email(account->email);
+    summary.displayEmail = verified ? account->email : Masking::email(account->email);
     summary.failedAttempts = account->failedAttempts;
     summary.lastFailedAt = account->lastFailedAt;
     summary.lockedAt = account->lockedAt;
@@ -44,5 +50,16 @@ Result<AccountSummary> AccountLookupService::lookup(const Nir& nir) const
     summary.temporaryExpiresAt = account->tempPasswordExpiresAt;
     summary.temporaryUsed = account->tempPasswordUsedAt.isValid();
     summary.accountVersion = account->version;
+    summary.emailChangePending = !account->pendingEmail.isEmpty();
+
+    const Result<std::optional<OutboxMessage>> mail = MailOutbox(db).latestForAccount(account->id);
+    if (!mail)
+        return mail.error();
+    summary.lastMail = mail.value();
+    if (summary.lastMail) {
+        summary.lastMail->payload.clear();
+        if (!verified)
+            summary.lastMail->recipient = Masking::email(summary.lastMail->recipient);
+    }
     return summary;
 }

@@ -1,7 +1,12 @@
 #pragma once
 
 #include "AccountRepository.h"
+#include "CallRepository.h"
+#include "MailOutbox.h"
 #include "Nir.h"
+
+#include <QList>
+#include <optional>
 
 #include <QDateTime>
 #include <QString>
@@ -27,6 +32,10 @@ struct AccountSummary
     QDateTime temporaryExpiresAt;
     bool temporaryUsed = false;
     int accountVersion = 0;
+    bool emailChangePending = false;
+
+    std::optional<OutboxMessage> lastMail; // the newest message for this account (never its secret)
+    QList<CallRecord> earlierCalls;        // this caller's earlier calls, newest first
 
     bool hasAccount() const { return state != Account::State::NoAccount; }
 };

@@ -57,6 +57,21 @@ Result<Agent> AgentRepository::findByLogin(const QString& login) const
                                                    " failed_logins, version FROM agents WHERE login = :login")))
         return error;
     query.bind(QStringLiteral(":login"), login.trimmed());
+    return readOne(query);
+}
+
+Result<Agent> AgentRepository::findById(qint64 id) const
+{
+    SqlQuery query(m_db);
+    if (Error error = query.prepare(QStringLiteral("SELECT id, login, display_name, role, password_hash, active,"
+                                                   " failed_logins, version FROM agents WHERE id = :id")))
+        return error;
+    query.bind(QStringLiteral(":id"), id);
+    return readOne(query);
+}
+
+Result<Agent> AgentRepository::readOne(SqlQuery& query)
+{
     if (Error error = query.exec())
         return error;
     if (!query.next())
@@ -72,4 +87,49 @@ Result<Agent> AgentRepository::findByLogin(const QString& login) const
     agent.failedLogins = query.value(QStringLiteral("failed_logins")).toInt();
     agent.version = query.value(QStringLiteral("version")).toInt();
     return agent;
+}
+
+Result<Agent> AgentRepository::recordFailedLogin(qint64 id, int maxFailures, const QDateTime& now)
+{
+    SqlQuery update(m_db);
+    if (Error error = update.prepare(QStringLiteral(
+            "UPDATE agents SET failed_logins = failed_logins + 1,"
+            " active = CASE WHEN failed_logins + 1 >= :max THEN FALSE ELSE active END,"
+            " disabled_at = CASE WHEN failed_logins + 1 >= :max2 AND active THEN :now ELSE disabled_at END,"
+            " version = version + 1 WHERE id = :id"
+            " RETURNING id, login, display_name, role, password_hash, active, failed_logins, version")))
+        return error;
+    update.bind(QStringLiteral(":max"), maxFailures);
+    update.bind(QStringLiteral(":max2"), maxFailures);
+    update.bind(QStringLiteral(":now"), SqlQuery::dialectOf(m_db).toSql(now));
+    update.bind(QStringLiteral(":id"), id);
+    return readOne(update);
+}
+
+Error AgentRepository::recordSuccessfulLogin(qint64 id, const QDateTime& now)
+{
+    SqlQuery update(m_db);
+    if (Error error = update.prepare(QStringLiteral(
+            "UPDATE agents SET failed_logins = 0, last_login_at = :now, version = version + 1 WHERE id = :id")))
+        return error;
+    update.bind(QStringLiteral(":now"), SqlQuery::dialectOf(m_db).toSql(now));
+    update.bind(QStringLiteral(":id"), id);
+    return update.exec();
+}
+
+Error AgentRepository::setActive(qint64 id, bool active, const QDateTime& now)
+{
+    SqlQuery update(m_db);
+    if (Error error = update.prepare(QStringLiteral(
+            "UPDATE agents SET active = :active, failed_logins = CASE WHEN :active2 THEN 0 ELSE failed_logins END,"
+            " disabled_at = CASE WHEN :active3 THEN NULL ELSE :now END, version = version + 1 WHERE id = :id")))
+        return error;
+    update.bind(QStringLiteral(":active"), active);
+    update.bind(QStringLiteral(":active2"), active);
+    update.bind(QStringLiteral(":active3"), active);
+    update.bind(QStringLiteral(":now"), SqlQuery::dialectOf(m_db).toSql(now));
+    update.bind(QStringLiteral(":id"), id);
+    if (Error error = update.exec())
+        return error;
+    return update.numRowsAffected() == 1 ? Error() : Error(ErrorCode::NotFound);
 }

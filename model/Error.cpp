@@ -27,6 +27,38 @@ QString Error::codeName(ErrorCode code)
         return QStringLiteral("not_verified");
     case ErrorCode::Unauthenticated:
         return QStringLiteral("unauthenticated");
+    case ErrorCode::AgentDisabled:
+        return QStringLiteral("agent_disabled");
+    case ErrorCode::CallNotOpen:
+        return QStringLiteral("call_not_open");
+    case ErrorCode::NothingLookedUp:
+        return QStringLiteral("nothing_looked_up");
+    case ErrorCode::VerificationExhausted:
+        return QStringLiteral("verification_exhausted");
+    case ErrorCode::NoAccount:
+        return QStringLiteral("no_account");
+    case ErrorCode::NotLocked:
+        return QStringLiteral("not_locked");
+    case ErrorCode::ProvisionalNir:
+        return QStringLiteral("provisional_nir");
+    case ErrorCode::AlreadyCertified:
+        return QStringLiteral("already_certified");
+    case ErrorCode::NotInRegister:
+        return QStringLiteral("not_in_register");
+    case ErrorCode::RegisterMismatch:
+        return QStringLiteral("register_mismatch");
+    case ErrorCode::NoPendingChange:
+        return QStringLiteral("no_pending_change");
+    case ErrorCode::CodeNotSent:
+        return QStringLiteral("code_not_sent");
+    case ErrorCode::CodeExpired:
+        return QStringLiteral("code_expired");
+    case ErrorCode::WrongCode:
+        return QStringLiteral("wrong_code");
+    case ErrorCode::CodeAttemptsExhausted:
+        return QStringLiteral("code_attempts_exhausted");
+    case ErrorCode::IdempotencyKeyReused:
+        return QStringLiteral("idempotency_key_reused");
     }
     return QStringLiteral("unknown");
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariantMap>
 
 #include <optional>
 #include <utility>
@@ -21,6 +22,22 @@ enum class ErrorCode {
     Forbidden,    // the signed-in role may not do this
     NotVerified,  // the caller's identity was not verified in this call (or the pass expired)
     Unauthenticated,
+    AgentDisabled, // the agent's login is disabled (5 wrong passwords, or by an admin)
+    CallNotOpen,   // no such call for this agent, or it has ended
+    NothingLookedUp,        // the call has no caller looked up yet
+    VerificationExhausted,  // 3 failed identity checks: the call may no longer act
+    NoAccount,              // the person has no portal account
+    NotLocked,              // unlock asked for an account that is not locked
+    ProvisionalNir,         // a provisional number is never certified
+    AlreadyCertified,
+    NotInRegister,          // the national register has no entry for this NIR
+    RegisterMismatch,       // the register's civil status differs (context "fields")
+    NoPendingChange,        // no e-mail change waits for a code
+    CodeNotSent,            // the confirmation code has not been delivered yet
+    CodeExpired,
+    WrongCode,              // context "remaining_attempts"
+    CodeAttemptsExhausted,
+    IdempotencyKeyReused,   // the key was used for another action or by another agent
 };
 
 class Error
@@ -34,6 +51,15 @@ public:
     ErrorCode code() const { return m_code; }
     QString detail() const { return m_detail; }
 
+    // Structured facts that come with a refusal (who changed the account, which fields differ…);
+    // never personal data of a caller.
+    QVariantMap context() const { return m_context; }
+    Error& withContext(const QString& key, const QVariant& value)
+    {
+        m_context.insert(key, value);
+        return *this;
+    }
+
     // Stable machine-readable name ("not_found"), used in JSON output.
     static QString codeName(ErrorCode code);
     QString codeName() const { return codeName(m_code); }
@@ -41,6 +67,7 @@ public:
 private:
     ErrorCode m_code = ErrorCode::None;
     QString m_detail;
+    QVariantMap m_context;
 };
 
 // A value or the Error that prevented it.

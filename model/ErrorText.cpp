@@ -59,6 +59,38 @@ QString ErrorText::error(const Error& error)
         return tr("The caller's identity has not been verified in this call.");
     case ErrorCode::Unauthenticated:
         return tr("The login or the password is wrong.");
+    case ErrorCode::CallNotOpen:
+        return tr("This call is not open at your desk (ended, or started by someone else).");
+    case ErrorCode::NothingLookedUp:
+        return tr("Look the caller up first.");
+    case ErrorCode::VerificationExhausted:
+        return tr("Three identity checks failed in this call: no action is possible on this account.");
+    case ErrorCode::NoAccount:
+        return tr("This person has no portal account yet.");
+    case ErrorCode::NotLocked:
+        return tr("The account is not locked.");
+    case ErrorCode::ProvisionalNir:
+        return tr("A provisional social-security number cannot be certified; the caller must contact their pension fund (3960).");
+    case ErrorCode::AlreadyCertified:
+        return tr("The social-security number is already certified.");
+    case ErrorCode::NotInRegister:
+        return tr("The national register has no entry for this number; certification is not possible from the desk.");
+    case ErrorCode::RegisterMismatch:
+        return tr("The civil status differs from the national register; the number was not certified.");
+    case ErrorCode::NoPendingChange:
+        return tr("No change of e-mail address is waiting for a code.");
+    case ErrorCode::CodeNotSent:
+        return tr("The confirmation code has not been sent yet; wait a moment and ask again.");
+    case ErrorCode::CodeExpired:
+        return tr("The confirmation code has expired; start the change of address again.");
+    case ErrorCode::WrongCode:
+        return tr("The confirmation code is wrong.");
+    case ErrorCode::CodeAttemptsExhausted:
+        return tr("Too many wrong codes; start the change of address again.");
+    case ErrorCode::IdempotencyKeyReused:
+        return tr("This request key was already used for another action.");
+    case ErrorCode::AgentDisabled:
+        return tr("This login is disabled (too many wrong passwords, or by an administrator). Ask an administrator to re-enable it.");
     }
     return {};
 }

@@ -1,0 +1,137 @@
+#include "AgentAuthService.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "PasswordHasher.h"
+#include "PasswordPolicy.h"
+#include "PortalPolicy.h"
+
+#include <QSysInfo>
+
+namespace {
+
+AuditEntry auditFor(const AgentSession& actor, const QString& action, const QString& outcome)
+{
+    AuditEntry entry;
+    entry.agentId = actor.agentId;
+    entry.agentLogin = actor.isValid() ? actor.login : QStringLiteral("guichetctl");
+    entry.agentRole = actor.isValid() ? actor.roleName() : QStringLiteral("admin");
+    entry.workstation = actor.isValid() ? actor.workstation : AgentAuthService::workstationName();
+    entry.action = action;
+    entry.outcome = outcome;
+    return entry;
+}
+
+// A hash to verify against when the login does not exist, so that an unknown login costs the
+// same time as a wrong password.
+const QString& decoyHash()
+{
+    static const QString hash = PasswordHasher::hash(QStringLiteral("decoy-password-for-timing"));
+    return hash;
+}
+
+} // namespace
+
+AgentAuthService::AgentAuthService(Database& database)
+    : m_database(database)
+{
+}
+
+QString AgentAuthService::workstationName()
+{
+    return QSysInfo::machineHostName();
+}
+
+Result<AgentSession> AgentAuthService::signIn(const QString& login, const QString& password,
+                                              const QString& workstation)
+{
+    Result<QSqlDatabase> connection = m_database.connection();
+    if (!connection)
+        return connection.error();
+    const Result<Agent> agent = AgentRepository(connection.value()).findByLogin(login);
+    if (!agent) {
+        if (agent.error().code() != ErrorCode::NotFound)
+            return agent.error();
+        PasswordHasher::verify(decoyHash(), password);
+        return Error(ErrorCode::Unauthenticated);
+    }
+    if (!agent->active)
+        return Error(ErrorCode::AgentDisabled);
+
+    AgentSession session;
+    session.agentId = agent->id;
+    session.login = agent->login;
+    session.displayName = agent->displayName;
+    session.role = agent->role;
+    session.workstation = workstation;
+
+    const bool ok = PasswordHasher::verify(agent->passwordHash, password);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    bool disabled = false;
+    const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
+        AgentRepository agents(db);
+        if (ok) {
+            if (Error e = agents.recordSuccessfulLogin(agent->id, now))
+                return e;
+            return AuditLog(db).append(auditFor(session, QStringLiteral("agent_sign_in"), QStringLiteral("ok"))).error();
+        }
+        const Result<Agent> after = agents.recordFailedLogin(agent->id, PortalPolicy::AgentMaxFailedLogins, now);
+        if (!after)
+            return after.error();
+        disabled = !after->active;
+        return AuditLog(db)
+            .append(auditFor(session, QStringLiteral("agent_sign_in"),
+                             disabled ? QStringLiteral("agent_disabled") : QStringLiteral("wrong_password")))
+            .error();
+    });
+    if (error)
+        return error;
+    if (!ok)
+        return Error(disabled ? ErrorCode::AgentDisabled : ErrorCode::Unauthenticated);
+    return session;
+}
+
+Result<qint64> AgentAuthService::addAgent(const AgentSession& actor, const QString& login,
+                                          const QString& displayName, Agent::Role role, const QString& password)
+{
+    if (actor.isValid() && !actor.can(AgentSession::Permission::ManageAgents))
+        return Error(ErrorCode::Forbidden);
+    if (login.trimmed().isEmpty() || login.trimmed().size() > 64 || login.contains(QLatin1Char(' ')))
+        return Error(ErrorCode::InvalidInput, QStringLiteral("invalid login"));
+    if (PasswordPolicy::check(password) != PasswordPolicy::Weakness::None)
+        return Error(ErrorCode::InvalidInput, QStringLiteral("weak password"));
+    const QString hash = PasswordHasher::hash(password);
+    if (hash.isEmpty())
+        return Error(ErrorCode::DatabaseError, QStringLiteral("hashing failed"));
+    qint64 id = 0;
+    const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
+        const Result<qint64> added = AgentRepository(db).add(login, displayName, role, hash);
+        if (!added)
+            return added.error();
+        id = added.value();
+        AuditEntry entry = auditFor(actor, QStringLiteral("agent_add"), QStringLiteral("ok"));
+        entry.reason = Agent::roleName(role);
+        return AuditLog(db).append(entry).error();
+    });
+    if (error)
+        return error;
+    return id;
+}
+
+Error AgentAuthService::setAgentActive(const AgentSession& actor, const QString& login, bool active)
+{
+    if (actor.isValid() && !actor.can(AgentSession::Permission::ManageAgents))
+        return Error(ErrorCode::Forbidden);
+    return m_database.write([&](QSqlDatabase& db) -> Error {
+        AgentRepository agents(db);
+        const Result<Agent> agent = agents.findByLogin(login);
+        if (!agent)
+            return agent.error();
+        if (Error e = agents.setActive(agent->id, active, QDateTime::currentDateTimeUtc()))
+            return e;
+        AuditEntry entry =
+            auditFor(actor, active ? QStringLiteral("agent_enable") : QStringLiteral("agent_disable"), QStringLiteral("ok"));
+        entry.reason = agent->login;
+        return AuditLog(db).append(entry).error();
+    });
+}

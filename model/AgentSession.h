@@ -1,0 +1,28 @@
+#pragma once
+
+#include "AgentRepository.h"
+
+#include <QString>
+
+// Who is at the desk: established by AgentAuthService::signIn, never by a value a caller passes
+// in. Every service takes it to check the role and to sign its audit events.
+struct AgentSession
+{
+    enum class Permission {
+        TakeCalls,       // look up, verify, unlock, reissue, correct e-mail
+        CertifyNir,      // supervisors by default
+        BulkUnlock,      // supervisors
+        ReviewHistory,   // lockout history, audit trail, statistics, export
+        ManageAgents,    // admins
+    };
+
+    qint64 agentId = 0;
+    QString login;
+    QString displayName;
+    Agent::Role role = Agent::Role::Agent;
+    QString workstation;
+
+    bool isValid() const { return agentId > 0; }
+    bool can(Permission permission) const;
+    QString roleName() const { return Agent::roleName(role); }
+};

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+// Why people call (the portal FAQ's topics) and how calls end: stable codes for the database and
+// the command line, translated labels for people.
+class CallCatalog
+{
+    Q_DECLARE_TR_FUNCTIONS(CallCatalog)
+
+public:
+    static QStringList reasons();  // "registration", "wrong_email", …, "other"
+    static QStringList outcomes(); // "resolved", "not_resolved", …
+    static bool isReason(const QString& code) { return reasons().contains(code); }
+    static bool isOutcome(const QString& code) { return outcomes().contains(code); }
+    static QString reasonLabel(const QString& code);
+    static QString outcomeLabel(const QString& code);
+};
