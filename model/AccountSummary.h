@@ -35,7 +35,7 @@ struct AccountSummary
     bool emailChangePending = false;
 
     std::optional<OutboxMessage> lastMail; // the newest message for this account (never its secret)
-    QList<CallRecord> earlierCalls;        // this caller's earlier calls, newest first
+    QList<CallRecord> earlierCalls; // this caller's earlier calls, newest first
 
     bool hasAccount() const { return state != Account::State::NoAccount; }
 };

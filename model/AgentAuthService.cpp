@@ -32,18 +32,15 @@ const QString& decoyHash()
 
 } // namespace
 
-AgentAuthService::AgentAuthService(Database& database)
-    : m_database(database)
-{
-}
+AgentAuthService::AgentAuthService(Database& database) : m_database(database)
+{ }
 
 QString AgentAuthService::workstationName()
 {
     return QSysInfo::machineHostName();
 }
 
-Result<AgentSession> AgentAuthService::signIn(const QString& login, const QString& password,
-                                              const QString& workstation)
+Result<AgentSession> AgentAuthService::signIn(const QString& login, const QString& password, const QString& workstation)
 {
     Result<QSqlDatabase> connection = m_database.connection();
     if (!connection)
@@ -73,7 +70,9 @@ Result<AgentSession> AgentAuthService::signIn(const QString& login, const QStrin
         if (ok) {
             if (Error e = agents.recordSuccessfulLogin(agent->id, now))
                 return e;
-            return AuditLog(db).append(auditFor(session, QStringLiteral("agent_sign_in"), QStringLiteral("ok"))).error();
+            return AuditLog(db)
+                .append(auditFor(session, QStringLiteral("agent_sign_in"), QStringLiteral("ok")))
+                .error();
         }
         const Result<Agent> after = agents.recordFailedLogin(agent->id, PortalPolicy::AgentMaxFailedLogins, now);
         if (!after)
@@ -91,8 +90,8 @@ Result<AgentSession> AgentAuthService::signIn(const QString& login, const QStrin
     return session;
 }
 
-Result<qint64> AgentAuthService::addAgent(const AgentSession& actor, const QString& login,
-                                          const QString& displayName, Agent::Role role, const QString& password)
+Result<qint64> AgentAuthService::addAgent(const AgentSession& actor, const QString& login, const QString& displayName,
+                                          Agent::Role role, const QString& password)
 {
     if (actor.isValid() && !actor.can(AgentSession::Permission::ManageAgents))
         return Error(ErrorCode::Forbidden);
@@ -129,8 +128,8 @@ Error AgentAuthService::setAgentActive(const AgentSession& actor, const QString&
             return agent.error();
         if (Error e = agents.setActive(agent->id, active, QDateTime::currentDateTimeUtc()))
             return e;
-        AuditEntry entry =
-            auditFor(actor, active ? QStringLiteral("agent_enable") : QStringLiteral("agent_disable"), QStringLiteral("ok"));
+        AuditEntry entry = auditFor(actor, active ? QStringLiteral("agent_enable") : QStringLiteral("agent_disable"),
+                                    QStringLiteral("ok"));
         entry.reason = agent->login;
         return AuditLog(db).append(entry).error();
     });

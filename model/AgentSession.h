@@ -9,11 +9,11 @@
 struct AgentSession
 {
     enum class Permission {
-        TakeCalls,       // look up, verify, unlock, reissue, correct e-mail
-        CertifyNir,      // supervisors by default
-        BulkUnlock,      // supervisors
-        ReviewHistory,   // lockout history, audit trail, statistics, export
-        ManageAgents,    // admins
+        TakeCalls, // look up, verify, unlock, reissue, correct e-mail
+        CertifyNir, // supervisors by default
+        BulkUnlock, // supervisors
+        ReviewHistory, // lockout history, audit trail, statistics, export
+        ManageAgents, // admins
     };
 
     qint64 agentId = 0;

@@ -142,3 +142,21 @@ Result<AuditLog::Verification> AuditLog::verify() const
     }
     return result;
 }
+
+Result<std::optional<AuditLog::Change>> AuditLog::lastAccountChange(qint64 accountId) const
+{
+    SqlQuery query(m_db);
+    if (Error error = query.prepare(QStringLiteral(
+            "SELECT agent_login, action, occurred_at FROM audit_events WHERE account_id = :account_id"
+            " AND outcome = 'ok' AND action IN ('unlock', 'reissue', 'email_change', 'email_confirm', 'certify',"
+            " 'unlock_bulk', 'mail_sent') ORDER BY id DESC LIMIT 1")))
+        return error;
+    query.bind(QStringLiteral(":account_id"), accountId);
+    if (Error error = query.exec())
+        return error;
+    if (!query.next())
+        return std::optional<Change>();
+    return std::optional<Change>(Change{query.value(QStringLiteral("agent_login")).toString(),
+                                        query.value(QStringLiteral("action")).toString(),
+                                        SqlDialect::toDateTime(query.value(QStringLiteral("occurred_at")))});
+}

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 // One event of the audit trail. The actor comes from the signed-in session, never from input.
 struct AuditEntry
 {
@@ -36,7 +38,16 @@ public:
 
     explicit AuditLog(QSqlDatabase db);
 
+    struct Change
+    {
+        QString agentLogin;
+        QString action;
+        QDateTime occurredAt;
+    };
+
     Result<qint64> append(const AuditEntry& entry);
+    // The newest desk operation that changed the account (for "conflict: changed by …"), if any.
+    Result<std::optional<Change>> lastAccountChange(qint64 accountId) const;
     Result<Verification> verify() const;
 
     static QString genesisHash(); // 64 zeros: the "previous hash" of the first event

@@ -2,19 +2,27 @@
 
 QStringList CallCatalog::reasons()
 {
-    return {QStringLiteral("registration"),       QStringLiteral("wrong_email"),
-            QStringLiteral("password_and_secret_forgotten"), QStringLiteral("nir_refused"),
-            QStringLiteral("password_not_received"), QStringLiteral("wrong_password_locked"),
-            QStringLiteral("not_identified"),     QStringLiteral("temporary_expired"),
-            QStringLiteral("third_party"),        QStringLiteral("browser_warning"),
+    return {QStringLiteral("registration"),
+            QStringLiteral("wrong_email"),
+            QStringLiteral("password_and_secret_forgotten"),
+            QStringLiteral("nir_refused"),
+            QStringLiteral("password_not_received"),
+            QStringLiteral("wrong_password_locked"),
+            QStringLiteral("not_identified"),
+            QStringLiteral("temporary_expired"),
+            QStringLiteral("third_party"),
+            QStringLiteral("browser_warning"),
             QStringLiteral("other")};
 }
 
 QStringList CallCatalog::outcomes()
 {
-    return {QStringLiteral("resolved"),          QStringLiteral("not_resolved"),
-            QStringLiteral("caller_not_verified"), QStringLiteral("redirected_to_fund"),
-            QStringLiteral("third_party_refused"), QStringLiteral("call_back"),
+    return {QStringLiteral("resolved"),
+            QStringLiteral("not_resolved"),
+            QStringLiteral("caller_not_verified"),
+            QStringLiteral("redirected_to_fund"),
+            QStringLiteral("third_party_refused"),
+            QStringLiteral("call_back"),
             QStringLiteral("interrupted")};
 }
 

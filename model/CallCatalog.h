@@ -11,7 +11,7 @@ class CallCatalog
     Q_DECLARE_TR_FUNCTIONS(CallCatalog)
 
 public:
-    static QStringList reasons();  // "registration", "wrong_email", …, "other"
+    static QStringList reasons(); // "registration", "wrong_email", …, "other"
     static QStringList outcomes(); // "resolved", "not_resolved", …
     static bool isReason(const QString& code) { return reasons().contains(code); }
     static bool isOutcome(const QString& code) { return outcomes().contains(code); }

@@ -2,17 +2,16 @@
 
 #include "SqlQuery.h"
 
-CallRepository::CallRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+CallRepository::CallRepository(QSqlDatabase db) : m_db(std::move(db))
+{ }
 
 Result<qint64> CallRepository::start(qint64 agentId, const QString& workstation, const QString& reason,
                                      const QDateTime& now)
 {
     SqlQuery insert(m_db);
-    if (Error error = insert.prepare(QStringLiteral("INSERT INTO calls (agent_id, workstation, reason, started_at)"
-                                                    " VALUES (:agent_id, :workstation, :reason, :started_at) RETURNING id")))
+    if (Error error
+        = insert.prepare(QStringLiteral("INSERT INTO calls (agent_id, workstation, reason, started_at)"
+                                        " VALUES (:agent_id, :workstation, :reason, :started_at) RETURNING id")))
         return error;
     insert.bind(QStringLiteral(":agent_id"), agentId);
     insert.bind(QStringLiteral(":workstation"), workstation);
@@ -62,7 +61,8 @@ Error CallRepository::setSubject(qint64 callId, qint64 personId, qint64 accountI
             " verified_at = CASE WHEN :same THEN verified_at ELSE NULL END WHERE id = :id")))
         return error;
     update.bind(QStringLiteral(":person_id"), personId);
-    update.bind(QStringLiteral(":account_id"), accountId > 0 ? QVariant(accountId) : QVariant(QMetaType::fromType<qint64>()));
+    update.bind(QStringLiteral(":account_id"),
+                accountId > 0 ? QVariant(accountId) : QVariant(QMetaType::fromType<qint64>()));
     update.bind(QStringLiteral(":seen"), seenVersion);
     update.bind(QStringLiteral(":same"), samePerson);
     update.bind(QStringLiteral(":id"), callId);
@@ -87,8 +87,9 @@ Error CallRepository::recordVerification(qint64 callId, bool passed, const QDate
             return error;
         update.bind(QStringLiteral(":now"), SqlQuery::dialectOf(m_db).toSql(now));
     } else {
-        if (Error error = update.prepare(QStringLiteral("UPDATE calls SET verification_failures = verification_failures + 1,"
-                                                        " verified_at = NULL WHERE id = :id")))
+        if (Error error
+            = update.prepare(QStringLiteral("UPDATE calls SET verification_failures = verification_failures + 1,"
+                                            " verified_at = NULL WHERE id = :id")))
             return error;
     }
     update.bind(QStringLiteral(":id"), callId);
@@ -139,9 +140,9 @@ Result<qint64> CallRepository::addConsultation(qint64 agentId, qint64 callId, qi
                                                const QString& workstation, const QDateTime& now)
 {
     SqlQuery insert(m_db);
-    if (Error error = insert.prepare(QStringLiteral(
-            "INSERT INTO consultations (agent_id, call_id, person_id, consulted_at, workstation)"
-            " VALUES (:agent_id, :call_id, :person_id, :now, :workstation) RETURNING id")))
+    if (Error error = insert.prepare(
+            QStringLiteral("INSERT INTO consultations (agent_id, call_id, person_id, consulted_at, workstation)"
+                           " VALUES (:agent_id, :call_id, :person_id, :now, :workstation) RETURNING id")))
         return error;
     insert.bind(QStringLiteral(":agent_id"), agentId);
     insert.bind(QStringLiteral(":call_id"), callId);

@@ -14,7 +14,7 @@ struct Call
     qint64 agentId = 0;
     QString workstation;
     QString reason;
-    qint64 personId = 0;  // who was looked up last in this call
+    qint64 personId = 0; // who was looked up last in this call
     qint64 accountId = 0; // their account, if any
     int seenAccountVersion = 0;
     QDateTime startedAt;

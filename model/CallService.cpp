@@ -34,10 +34,8 @@ bool sameCivilStatus(const CivilStatus& record, const CivilStatus& answers)
 
 } // namespace
 
-CallService::CallService(Database& database)
-    : m_database(database)
-{
-}
+CallService::CallService(Database& database) : m_database(database)
+{ }
 
 bool CallService::passIsFresh(const Call& call, const QDateTime& now)
 {
@@ -116,7 +114,9 @@ Result<AccountSummary> CallService::lookup(const AgentSession& session, qint64 c
                 return person.error();
             // An unknown number is an answer, and worth a trace (enumeration shows in the audit).
             notFound = person.error();
-            return AuditLog(db).append(auditFor(session, QStringLiteral("lookup"), callId, 0, QStringLiteral("not_found"))).error();
+            return AuditLog(db)
+                .append(auditFor(session, QStringLiteral("lookup"), callId, 0, QStringLiteral("not_found")))
+                .error();
         }
         const bool samePerson = call->personId == person->id;
         const bool verified = samePerson && passIsFresh(call.value(), now);
@@ -130,14 +130,14 @@ Result<AccountSummary> CallService::lookup(const AgentSession& session, qint64 c
         summary.value().earlierCalls = earlier.value();
         if (Error e = calls.setSubject(callId, person->id, summary->accountId, summary->accountVersion, samePerson))
             return e;
-        const Result<qint64> consultation =
-            calls.addConsultation(session.agentId, callId, person->id, session.workstation, now);
+        const Result<qint64> consultation
+            = calls.addConsultation(session.agentId, callId, person->id, session.workstation, now);
         if (!consultation)
             return consultation.error();
-        if (Error e = AuditLog(db)
-                          .append(auditFor(session, QStringLiteral("lookup"), callId, summary->accountId,
-                                           QStringLiteral("ok")))
-                          .error())
+        if (Error e
+            = AuditLog(db)
+                  .append(auditFor(session, QStringLiteral("lookup"), callId, summary->accountId, QStringLiteral("ok")))
+                  .error())
             return e;
         result = summary.value();
         return {};

@@ -18,26 +18,26 @@ enum class ErrorCode {
     DatabaseError,
     SchemaTooNew,
     Busy,
-    Conflict,     // someone changed the record since it was read
-    Forbidden,    // the signed-in role may not do this
-    NotVerified,  // the caller's identity was not verified in this call (or the pass expired)
+    Conflict, // someone changed the record since it was read
+    Forbidden, // the signed-in role may not do this
+    NotVerified, // the caller's identity was not verified in this call (or the pass expired)
     Unauthenticated,
     AgentDisabled, // the agent's login is disabled (5 wrong passwords, or by an admin)
-    CallNotOpen,   // no such call for this agent, or it has ended
-    NothingLookedUp,        // the call has no caller looked up yet
-    VerificationExhausted,  // 3 failed identity checks: the call may no longer act
-    NoAccount,              // the person has no portal account
-    NotLocked,              // unlock asked for an account that is not locked
-    ProvisionalNir,         // a provisional number is never certified
+    CallNotOpen, // no such call for this agent, or it has ended
+    NothingLookedUp, // the call has no caller looked up yet
+    VerificationExhausted, // 3 failed identity checks: the call may no longer act
+    NoAccount, // the person has no portal account
+    NotLocked, // unlock asked for an account that is not locked
+    ProvisionalNir, // a provisional number is never certified
     AlreadyCertified,
-    NotInRegister,          // the national register has no entry for this NIR
-    RegisterMismatch,       // the register's civil status differs (context "fields")
-    NoPendingChange,        // no e-mail change waits for a code
-    CodeNotSent,            // the confirmation code has not been delivered yet
+    NotInRegister, // the national register has no entry for this NIR
+    RegisterMismatch, // the register's civil status differs (context "fields")
+    NoPendingChange, // no e-mail change waits for a code
+    CodeNotSent, // the confirmation code has not been delivered yet
     CodeExpired,
-    WrongCode,              // context "remaining_attempts"
+    WrongCode, // context "remaining_attempts"
     CodeAttemptsExhausted,
-    IdempotencyKeyReused,   // the key was used for another action or by another agent
+    IdempotencyKeyReused, // the key was used for another action or by another agent
 };
 
 class Error

@@ -70,7 +70,8 @@ QString ErrorText::error(const Error& error)
     case ErrorCode::NotLocked:
         return tr("The account is not locked.");
     case ErrorCode::ProvisionalNir:
-        return tr("A provisional social-security number cannot be certified; the caller must contact their pension fund (3960).");
+        return tr("A provisional social-security number cannot be certified; the caller must contact their pension "
+                  "fund (3960).");
     case ErrorCode::AlreadyCertified:
         return tr("The social-security number is already certified.");
     case ErrorCode::NotInRegister:
@@ -90,7 +91,8 @@ QString ErrorText::error(const Error& error)
     case ErrorCode::IdempotencyKeyReused:
         return tr("This request key was already used for another action.");
     case ErrorCode::AgentDisabled:
-        return tr("This login is disabled (too many wrong passwords, or by an administrator). Ask an administrator to re-enable it.");
+        return tr("This login is disabled (too many wrong passwords, or by an administrator). Ask an administrator to "
+                  "re-enable it.");
     }
     return {};
 }
