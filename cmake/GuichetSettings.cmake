@@ -36,6 +36,6 @@ function(guichet_add_test name)
     target_link_libraries(${name} PRIVATE Guichet::settings Qt6::Test ${ARG_LIBS})
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=guichet.*.debug=false"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=guichet.*.info=false"
         LABELS "${ARG_LABELS}")
 endfunction()

@@ -33,6 +33,9 @@ Result<AccountSummary> AccountLookupService::summarize(QSqlDatabase& db, const N
     summary.certified = person->certified;
     const QString fullName = person->civilStatus.firstNames + QLatin1Char(' ') + person->civilStatus.lastName;
     summary.displayName = verified ? fullName : Masking::name(fullName);
+    summary.displayLastName = verified ? person->civilStatus.lastName : Masking::name(person->civilStatus.lastName);
+    summary.displayFirstNames
+        = verified ? person->civilStatus.firstNames : Masking::name(person->civilStatus.firstNames);
 
     const Result<Account> account = AccountRepository(db).findByPersonId(person->id);
     if (!account) {

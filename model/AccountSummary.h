@@ -19,6 +19,8 @@ struct AccountSummary
     Nir nir;
     bool verified = false;
     QString displayName; // "M••• D•••" until verified
+    QString displayLastName; // "D•••" until verified
+    QString displayFirstNames; // "M•••" until verified
     QString displayEmail; // "j•••@l•••.fr" until verified
     bool certified = false;
     bool provisionalNir = false;

@@ -120,14 +120,17 @@ Error AgentRepository::recordSuccessfulLogin(qint64 id, const QDateTime& now)
 Error AgentRepository::setActive(qint64 id, bool active, const QDateTime& now)
 {
     SqlQuery update(m_db);
-    if (Error error = update.prepare(QStringLiteral(
-            "UPDATE agents SET active = :active, failed_logins = CASE WHEN :active2 THEN 0 ELSE failed_logins END,"
-            " disabled_at = CASE WHEN :active3 THEN NULL ELSE :now END, version = version + 1 WHERE id = :id")))
-        return error;
+    if (active) {
+        if (Error error = update.prepare(QStringLiteral("UPDATE agents SET active = :active, failed_logins = 0,"
+                                                        " disabled_at = NULL, version = version + 1 WHERE id = :id")))
+            return error;
+    } else {
+        if (Error error = update.prepare(QStringLiteral("UPDATE agents SET active = :active, disabled_at = :now,"
+                                                        " version = version + 1 WHERE id = :id")))
+            return error;
+        update.bind(QStringLiteral(":now"), SqlQuery::dialectOf(m_db).toSql(now));
+    }
     update.bind(QStringLiteral(":active"), active);
-    update.bind(QStringLiteral(":active2"), active);
-    update.bind(QStringLiteral(":active3"), active);
-    update.bind(QStringLiteral(":now"), SqlQuery::dialectOf(m_db).toSql(now));
     update.bind(QStringLiteral(":id"), id);
     if (Error error = update.exec())
         return error;

@@ -5,7 +5,9 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+
 #include <QTimeZone>
+#include <algorithm>
 
 namespace {
 
@@ -14,6 +16,12 @@ constexpr qint64 AuditLockKey = 0x4775696368657402;
 QString instantText(const QDateTime& instant)
 {
     return instant.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+// NOT NULL text columns: an unset QString would bind as NULL.
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
 }
 
 QVariant nullableId(qint64 id)
@@ -90,14 +98,14 @@ Result<qint64> AuditLog::append(const AuditEntry& entry)
         return error;
     insert.bind(QStringLiteral(":occurred_at"), dialect.toSql(now));
     insert.bind(QStringLiteral(":agent_id"), nullableId(entry.agentId));
-    insert.bind(QStringLiteral(":agent_login"), entry.agentLogin);
-    insert.bind(QStringLiteral(":agent_role"), entry.agentRole);
-    insert.bind(QStringLiteral(":workstation"), entry.workstation);
-    insert.bind(QStringLiteral(":action"), entry.action);
+    insert.bind(QStringLiteral(":agent_login"), text(entry.agentLogin));
+    insert.bind(QStringLiteral(":agent_role"), text(entry.agentRole));
+    insert.bind(QStringLiteral(":workstation"), text(entry.workstation));
+    insert.bind(QStringLiteral(":action"), text(entry.action));
     insert.bind(QStringLiteral(":account_id"), nullableId(entry.accountId));
     insert.bind(QStringLiteral(":call_id"), nullableId(entry.callId));
     insert.bind(QStringLiteral(":reason"), entry.reason);
-    insert.bind(QStringLiteral(":outcome"), entry.outcome);
+    insert.bind(QStringLiteral(":outcome"), text(entry.outcome));
     insert.bind(QStringLiteral(":app_version"), appVersion);
     insert.bind(QStringLiteral(":prev_hash"), previous);
     insert.bind(QStringLiteral(":hash"), hashOf(now, entry, appVersion, previous));
@@ -159,4 +167,48 @@ Result<std::optional<AuditLog::Change>> AuditLog::lastAccountChange(qint64 accou
     return std::optional<Change>(Change{query.value(QStringLiteral("agent_login")).toString(),
                                         query.value(QStringLiteral("action")).toString(),
                                         SqlDialect::toDateTime(query.value(QStringLiteral("occurred_at")))});
+}
+
+Result<QList<AuditLog::Event>> AuditLog::list(const Filter& filter) const
+{
+    // One statement for every filter combination: a filter left empty matches everything, so no
+    // SQL is assembled from the caller's choices.
+    SqlQuery query(m_db);
+    if (Error error = query.prepare(QStringLiteral(
+            "SELECT id, occurred_at, agent_id, agent_login, agent_role, workstation, action, account_id, call_id,"
+            " reason, outcome FROM audit_events"
+            " WHERE (:account_id = 0 OR account_id = :account_id2)"
+            " AND (:agent_login = '' OR agent_login = :agent_login2)"
+            " AND (:since_set = 0 OR occurred_at >= :since)"
+            " ORDER BY id DESC LIMIT :limit")))
+        return error;
+    const SqlDialect dialect = SqlQuery::dialectOf(m_db);
+    query.bind(QStringLiteral(":account_id"), filter.accountId);
+    query.bind(QStringLiteral(":account_id2"), filter.accountId);
+    query.bind(QStringLiteral(":agent_login"), filter.agentLogin);
+    query.bind(QStringLiteral(":agent_login2"), filter.agentLogin);
+    query.bind(QStringLiteral(":since_set"), filter.since.isValid() ? 1 : 0);
+    query.bind(QStringLiteral(":since"),
+               filter.since.isValid() ? dialect.toSql(filter.since)
+                                      : dialect.toSql(QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc())));
+    query.bind(QStringLiteral(":limit"), std::clamp(filter.limit, 1, 100000));
+    if (Error error = query.exec())
+        return error;
+    QList<Event> events;
+    while (query.next()) {
+        Event event;
+        event.id = query.value(QStringLiteral("id")).toLongLong();
+        event.occurredAt = SqlDialect::toDateTime(query.value(QStringLiteral("occurred_at")));
+        event.entry.agentId = query.value(QStringLiteral("agent_id")).toLongLong();
+        event.entry.agentLogin = query.value(QStringLiteral("agent_login")).toString();
+        event.entry.agentRole = query.value(QStringLiteral("agent_role")).toString();
+        event.entry.workstation = query.value(QStringLiteral("workstation")).toString();
+        event.entry.action = query.value(QStringLiteral("action")).toString();
+        event.entry.accountId = query.value(QStringLiteral("account_id")).toLongLong();
+        event.entry.callId = query.value(QStringLiteral("call_id")).toLongLong();
+        event.entry.reason = query.value(QStringLiteral("reason")).toString();
+        event.entry.outcome = query.value(QStringLiteral("outcome")).toString();
+        events.append(event);
+    }
+    return events;
 }

@@ -3,6 +3,7 @@
 #include "Error.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -45,7 +46,23 @@ public:
         QDateTime occurredAt;
     };
 
+    struct Event
+    {
+        qint64 id = 0;
+        QDateTime occurredAt;
+        AuditEntry entry;
+    };
+    struct Filter
+    {
+        qint64 accountId = 0; // 0: any
+        QString agentLogin; // empty: any
+        QDateTime since; // invalid: from the start
+        int limit = 200;
+    };
+
     Result<qint64> append(const AuditEntry& entry);
+    // Newest first.
+    Result<QList<Event>> list(const Filter& filter) const;
     // The newest desk operation that changed the account (for "conflict: changed by …"), if any.
     Result<std::optional<Change>> lastAccountChange(qint64 accountId) const;
     Result<Verification> verify() const;

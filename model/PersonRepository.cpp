@@ -93,3 +93,22 @@ Result<Person> PersonRepository::readOne(SqlQuery& query)
     person.version = query.value(QStringLiteral("version")).toInt();
     return person;
 }
+
+Error PersonRepository::certify(qint64 id, const QString& reference, const QDateTime& now, int expectedVersion)
+{
+    SqlQuery update(m_db);
+    if (Error error = update.prepare(QStringLiteral(
+            "UPDATE persons SET certified = :certified, certification_ref = :reference, certified_at = :now,"
+            " updated_at = :now2, version = version + 1 WHERE id = :id AND version = :version")))
+        return error;
+    const SqlDialect dialect = SqlQuery::dialectOf(m_db);
+    update.bind(QStringLiteral(":certified"), true);
+    update.bind(QStringLiteral(":reference"), reference);
+    update.bind(QStringLiteral(":now"), dialect.toSql(now));
+    update.bind(QStringLiteral(":now2"), dialect.toSql(now));
+    update.bind(QStringLiteral(":id"), id);
+    update.bind(QStringLiteral(":version"), expectedVersion);
+    if (Error error = update.exec())
+        return error;
+    return update.numRowsAffected() == 1 ? Error() : Error(ErrorCode::Conflict, QStringLiteral("person changed"));
+}

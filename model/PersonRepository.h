@@ -33,6 +33,9 @@ public:
                        const QString& certificationRef = {});
     Result<Person> findByNir(const Nir& nir) const;
     Result<Person> findById(qint64 id) const;
+    // Marks the person certified with the register's reference, if their version is still
+    // expectedVersion (Conflict otherwise).
+    Error certify(qint64 id, const QString& reference, const QDateTime& now, int expectedVersion);
 
 private:
     static Result<Person> readOne(SqlQuery& query);

@@ -1,0 +1,336 @@
+#include "CtlDeskCommands.h"
+
+#include "AgentAuthService.h"
+#include "CallService.h"
+#include "CertificationService.h"
+#include "CtlOutput.h"
+#include "Database.h"
+#include "ErrorText.h"
+#include "HelpdeskService.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+const QString optAgent = QStringLiteral("agent");
+const QString optCall = QStringLiteral("call");
+const QString optReason = QStringLiteral("reason");
+const QString optOutcome = QStringLiteral("outcome");
+const QString optNote = QStringLiteral("note");
+const QString optFile = QStringLiteral("file");
+const QString optKey = QStringLiteral("idempotency-key");
+
+QJsonValue instant(const QDateTime& dateTime)
+{
+    return dateTime.isValid() ? QJsonValue(dateTime.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+QJsonObject describe(const AccountSummary& summary)
+{
+    QJsonObject temporary{{QStringLiteral("issued_at"), instant(summary.temporaryIssuedAt)},
+                          {QStringLiteral("expires_at"), instant(summary.temporaryExpiresAt)},
+                          {QStringLiteral("used"), summary.temporaryUsed}};
+    QJsonValue lastMail;
+    if (summary.lastMail) {
+        lastMail = QJsonObject{{QStringLiteral("kind"), OutboxMessage::kindName(summary.lastMail->kind)},
+                               {QStringLiteral("status"), OutboxMessage::statusName(summary.lastMail->status)},
+                               {QStringLiteral("queued_at"), instant(summary.lastMail->createdAt)},
+                               {QStringLiteral("sent_at"), instant(summary.lastMail->sentAt)},
+                               {QStringLiteral("attempts"), summary.lastMail->attempts},
+                               {QStringLiteral("error"), summary.lastMail->lastError}};
+    }
+    QJsonArray calls;
+    for (const CallRecord& call : summary.earlierCalls) {
+        calls.append(QJsonObject{{QStringLiteral("call_id"), call.id},
+                                 {QStringLiteral("started_at"), instant(call.startedAt)},
+                                 {QStringLiteral("reason"), call.reason},
+                                 {QStringLiteral("outcome"), call.outcome},
+                                 {QStringLiteral("agent"), call.agentLogin}});
+    }
+    return QJsonObject{
+        {QStringLiteral("person_id"), summary.personId},
+        {QStringLiteral("nir"), summary.verified ? summary.nir.formatted() : QString()},
+        {QStringLiteral("verified"), summary.verified},
+        {QStringLiteral("last_name"), summary.displayLastName},
+        {QStringLiteral("first_names"), summary.displayFirstNames},
+        {QStringLiteral("certified"), summary.certified},
+        {QStringLiteral("provisional"), summary.provisionalNir},
+        {QStringLiteral("status"), Account::stateName(summary.state)},
+        {QStringLiteral("account_id"), summary.accountId},
+        {QStringLiteral("email"), summary.displayEmail},
+        {QStringLiteral("email_change_pending"), summary.emailChangePending},
+        {QStringLiteral("failed_attempts"), summary.failedAttempts},
+        {QStringLiteral("locked_at"), instant(summary.lockedAt)},
+        {QStringLiteral("last_failed_at"), instant(summary.lastFailedAt)},
+        {QStringLiteral("temporary_password"), temporary},
+        {QStringLiteral("last_mail"), lastMail},
+        {QStringLiteral("earlier_calls"), calls},
+    };
+}
+
+int refused(const Error& error)
+{
+    QJsonObject extra;
+    const QVariantMap context = error.context();
+    for (auto it = context.cbegin(); it != context.cend(); ++it)
+        extra.insert(it.key(), QJsonValue::fromVariant(it.value()));
+    QString message = ErrorText::error(error);
+    if (error.code() == ErrorCode::Conflict && context.contains(QStringLiteral("changed_by")))
+        message = CtlDeskCommands::tr("%1 (changed by %2)")
+                      .arg(message, context.value(QStringLiteral("changed_by")).toString());
+    if (error.code() == ErrorCode::InvalidInput && !error.detail().isEmpty())
+        message = CtlDeskCommands::tr("%1 (%2)").arg(message, error.detail());
+    return CtlOutput::refused(error.codeName(), message, extra);
+}
+
+} // namespace
+
+void CtlDeskCommands::addOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({
+        {optAgent, tr("desk: the agent's login (password from GUICHET_AGENT_PASSWORD or standard input)."),
+         tr("login")},
+        {optCall, tr("desk: the call id."), tr("id")},
+        {optReason, tr("desk: call reason code (call-start), or why the action is taken."), tr("text")},
+        {optOutcome, tr("desk call-end: how the call ended."), tr("code")},
+        {optNote, tr("desk call-end: a note."), tr("text")},
+        {optFile, tr("desk unlock-bulk: a CSV file whose first column holds the NIRs."), tr("path")},
+        {optKey, tr("desk: an idempotency key; a replayed request has one effect."), tr("key")},
+    });
+}
+
+CtlDeskCommands::CtlDeskCommands(QCommandLineParser& parser, Database& database)
+    : m_parser(parser), m_database(database)
+{ }
+
+bool CtlDeskCommands::signIn(int* exitCode)
+{
+    if (!m_parser.isSet(optAgent)) {
+        *exitCode = CtlOutput::usage(tr("desk commands need --agent LOGIN."));
+        return false;
+    }
+    QString password = qEnvironmentVariable("GUICHET_AGENT_PASSWORD");
+    if (password.isEmpty()) {
+        QTextStream in(stdin);
+        password = in.readLine();
+    }
+    AgentAuthService auth(m_database);
+    const Result<AgentSession> session
+        = auth.signIn(m_parser.value(optAgent), password, AgentAuthService::workstationName());
+    password.fill(QLatin1Char('\0'));
+    if (!session) {
+        *exitCode = refused(session.error());
+        return false;
+    }
+    m_session = session.value();
+    return true;
+}
+
+bool CtlDeskCommands::readCallId(qint64* callId, int* exitCode)
+{
+    bool ok = false;
+    *callId = m_parser.value(optCall).toLongLong(&ok);
+    if (!m_parser.isSet(optCall) || !ok || *callId <= 0) {
+        *exitCode = CtlOutput::usage(tr("This command needs --call ID."));
+        return false;
+    }
+    return true;
+}
+
+int CtlDeskCommands::run(const QStringList& arguments)
+{
+    const QString sub = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    static const QStringList known{QStringLiteral("call-start"), QStringLiteral("lookup"),
+                                   QStringLiteral("verify"),     QStringLiteral("call-end"),
+                                   QStringLiteral("unlock"),     QStringLiteral("reissue"),
+                                   QStringLiteral("email"),      QStringLiteral("email-confirm"),
+                                   QStringLiteral("certify"),    QStringLiteral("unlock-bulk")};
+    if (!known.contains(sub))
+        return CtlOutput::usage(tr("Unknown desk command: %1").arg(sub));
+    const bool takesArgument
+        = sub == QLatin1String("lookup") || sub == QLatin1String("email") || sub == QLatin1String("email-confirm");
+    if (rest.size() != (takesArgument ? 1 : 0))
+        return CtlOutput::usage(tr("Wrong number of arguments for desk %1.").arg(sub));
+
+    int exitCode = 0;
+    if (!signIn(&exitCode))
+        return exitCode;
+    if (sub == QLatin1String("call-start"))
+        return callStart();
+    if (sub == QLatin1String("lookup"))
+        return lookup(rest);
+    if (sub == QLatin1String("verify"))
+        return verify();
+    if (sub == QLatin1String("call-end"))
+        return callEnd();
+    if (sub == QLatin1String("unlock"))
+        return unlock();
+    if (sub == QLatin1String("reissue"))
+        return reissue();
+    if (sub == QLatin1String("email"))
+        return email(rest);
+    if (sub == QLatin1String("email-confirm"))
+        return emailConfirm(rest);
+    if (sub == QLatin1String("certify"))
+        return certify();
+    return unlockBulk();
+}
+
+int CtlDeskCommands::callStart()
+{
+    const QString reason = m_parser.isSet(optReason) ? m_parser.value(optReason) : QStringLiteral("other");
+    const Result<qint64> id = CallService(m_database).startCall(m_session, reason);
+    if (!id)
+        return refused(id.error());
+    return CtlOutput::success({{QStringLiteral("call_id"), id.value()}});
+}
+
+int CtlDeskCommands::lookup(const QStringList& arguments)
+{
+    qint64 callId = 0;
+    int exitCode = 0;
+    if (!readCallId(&callId, &exitCode))
+        return exitCode;
+    Nir::Error nirError = Nir::Error::None;
+    const Nir nir = Nir::parse(arguments.first(), &nirError);
+    if (nir.isNull())
+        return CtlOutput::refused(QStringLiteral("invalid_nir"), ErrorText::nir(nirError),
+                                  {{QStringLiteral("reason"), Nir::errorCode(nirError)}});
+    const Result<AccountSummary> summary = CallService(m_database).lookup(m_session, callId, nir);
+    if (!summary)
+        return refused(summary.error());
+    return CtlOutput::success(describe(summary.value()));
+}
+
+int CtlDeskCommands::verify()
+{
+    qint64 callId = 0;
+    int exitCode = 0;
+    if (!readCallId(&callId, &exitCode))
+        return exitCode;
+    for (const char* name : {"last-name", "first-names", "birth-date", "birth-place"}) {
+        if (!m_parser.isSet(QString::fromLatin1(name)))
+            return CtlOutput::usage(tr("The option --%1 is required.").arg(QString::fromLatin1(name)));
+    }
+    CivilStatus answers{m_parser.value(QStringLiteral("last-name")), m_parser.value(QStringLiteral("first-names")),
+                        CivilStatus::parseDate(m_parser.value(QStringLiteral("birth-date"))),
+                        m_parser.value(QStringLiteral("birth-place"))};
+    if (!answers.birthDate.isValid())
+        return CtlOutput::refused(CivilStatus::problemCode(CivilStatus::Problem::InvalidBirthDate),
+                                  ErrorText::civilStatus(CivilStatus::Problem::InvalidBirthDate));
+    const Result<CallService::Verification> result = CallService(m_database).verify(m_session, callId, answers);
+    if (!result)
+        return refused(result.error());
+    return CtlOutput::success({{QStringLiteral("verified"), result->verified},
+                               {QStringLiteral("remaining_attempts"), result->remainingAttempts}});
+}
+
+int CtlDeskCommands::callEnd()
+{
+    qint64 callId = 0;
+    int exitCode = 0;
+    if (!readCallId(&callId, &exitCode))
+        return exitCode;
+    if (!m_parser.isSet(optOutcome))
+        return CtlOutput::usage(tr("call-end needs --outcome CODE."));
+    const Error error
+        = CallService(m_database).endCall(m_session, callId, m_parser.value(optOutcome), m_parser.value(optNote));
+    if (error)
+        return refused(error);
+    return CtlOutput::success({{QStringLiteral("call_id"), callId}, {QStringLiteral("ended"), true}});
+}
+
+int CtlDeskCommands::unlock()
+{
+    qint64 callId = 0;
+    int exitCode = 0;
+    if (!readCallId(&callId, &exitCode))
+        return exitCode;
+    if (!m_parser.isSet(optReason))
+        return CtlOutput::usage(tr("unlock needs --reason TEXT."));
+    const Result<QJsonObject> answer
+        = HelpdeskService(m_database).unlock(m_session, callId, m_parser.value(optReason), m_parser.value(optKey));
+    return answer ? CtlOutput::success(answer.value()) : refused(answer.error());
+}
+
+int CtlDeskCommands::reissue()
+{
+    qint64 callId = 0;
+    int exitCode = 0;
+    if (!readCallId(&callId, &exitCode))
+        return exitCode;
+    if (!m_parser.isSet(optReason))
+        return CtlOutput::usage(tr("reissue needs --reason TEXT."));
+    const Result<QJsonObject> answer
+        = HelpdeskService(m_database).reissue(m_session, callId, m_parser.value(optReason), m_parser.value(optKey));
+    return answer ? CtlOutput::success(answer.value()) : refused(answer.error());
+}
+
+int CtlDeskCommands::email(const QStringList& arguments)
+{
+    qint64 callId = 0;
+    int exitCode = 0;
+    if (!readCallId(&callId, &exitCode))
+        return exitCode;
+    const Result<QJsonObject> answer
+        = HelpdeskService(m_database).changeEmail(m_session, callId, arguments.first(), m_parser.value(optKey));
+    return answer ? CtlOutput::success(answer.value()) : refused(answer.error());
+}
+
+int CtlDeskCommands::emailConfirm(const QStringList& arguments)
+{
+    qint64 callId = 0;
+    int exitCode = 0;
+    if (!readCallId(&callId, &exitCode))
+        return exitCode;
+    const Result<QJsonObject> answer
+        = HelpdeskService(m_database).confirmEmail(m_session, callId, arguments.first(), m_parser.value(optKey));
+    return answer ? CtlOutput::success(answer.value()) : refused(answer.error());
+}
+
+int CtlDeskCommands::certify()
+{
+    qint64 callId = 0;
+    int exitCode = 0;
+    if (!readCallId(&callId, &exitCode))
+        return exitCode;
+    const Result<QJsonObject> answer
+        = CertificationService(m_database).certify(m_session, callId, m_parser.value(optKey));
+    return answer ? CtlOutput::success(answer.value()) : refused(answer.error());
+}
+
+int CtlDeskCommands::unlockBulk()
+{
+    if (!m_parser.isSet(optFile) || !m_parser.isSet(optReason))
+        return CtlOutput::usage(tr("unlock-bulk needs --file CSV and --reason TEXT."));
+    QFile file(m_parser.value(optFile));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return CtlOutput::refused(QStringLiteral("cannot_read_file"), tr("The file cannot be read."));
+    QStringList nirs;
+    QTextStream in(&file);
+    while (!in.atEnd()) {
+        QString line = in.readLine();
+        if (line.startsWith(QChar(0xFEFF)))
+            line.remove(0, 1);
+        const QString first
+            = line.section(QRegularExpression(QStringLiteral("[,;\\t]")), 0, 0).remove(QLatin1Char('"')).trimmed();
+        if (first.isEmpty() || first.compare(QLatin1String("nir"), Qt::CaseInsensitive) == 0)
+            continue;
+        nirs.append(first);
+    }
+    const Result<HelpdeskService::BulkSummary> summary
+        = HelpdeskService(m_database).unlockBulk(m_session, nirs, m_parser.value(optReason));
+    if (!summary)
+        return refused(summary.error());
+    return CtlOutput::success({{QStringLiteral("unlocked"), summary->unlocked},
+                               {QStringLiteral("not_locked"), summary->notLocked},
+                               {QStringLiteral("not_found"), summary->notFound},
+                               {QStringLiteral("invalid"), summary->invalid},
+                               {QStringLiteral("failed"), summary->failed}});
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "AgentSession.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+class Database;
+
+// `guichetctl desk --agent LOGIN …`: the call workflow and the desk's operations, signed in as
+// the agent (password from GUICHET_AGENT_PASSWORD or the first line of standard input).
+class CtlDeskCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(CtlDeskCommands)
+
+public:
+    static void addOptions(QCommandLineParser& parser);
+
+    CtlDeskCommands(QCommandLineParser& parser, Database& database);
+    int run(const QStringList& arguments); // the arguments after "desk"
+
+private:
+    int callStart();
+    int lookup(const QStringList& arguments);
+    int verify();
+    int callEnd();
+    int unlock();
+    int reissue();
+    int email(const QStringList& arguments);
+    int emailConfirm(const QStringList& arguments);
+    int certify();
+    int unlockBulk();
+
+    bool signIn(int* exitCode);
+    bool readCallId(qint64* callId, int* exitCode);
+
+    QCommandLineParser& m_parser;
+    Database& m_database;
+    AgentSession m_session;
+};

@@ -1,0 +1,123 @@
+#include "CertificationService.h"
+
+#include "AuditLog.h"
+#include "CallService.h"
+#include "CivilStatus.h"
+#include "Database.h"
+#include "IdempotencyStore.h"
+#include "PersonRepository.h"
+#include "RegisterRepository.h"
+
+#include <QJsonArray>
+
+namespace {
+
+const QString action = QStringLiteral("certify");
+
+AuditEntry auditFor(const AgentSession& session, qint64 callId, qint64 accountId, const QString& outcome)
+{
+    AuditEntry entry;
+    entry.agentId = session.agentId;
+    entry.agentLogin = session.login;
+    entry.agentRole = session.roleName();
+    entry.workstation = session.workstation;
+    entry.action = action;
+    entry.callId = callId;
+    entry.accountId = accountId;
+    entry.outcome = outcome;
+    return entry;
+}
+
+QStringList differingFields(const CivilStatus& person, const CivilStatus& reference)
+{
+    QStringList fields;
+    if (CivilStatus::fold(person.lastName) != CivilStatus::fold(reference.lastName))
+        fields.append(QStringLiteral("last_name"));
+    if (CivilStatus::fold(person.firstNames) != CivilStatus::fold(reference.firstNames))
+        fields.append(QStringLiteral("first_names"));
+    if (person.birthDate != reference.birthDate)
+        fields.append(QStringLiteral("birth_date"));
+    if (CivilStatus::fold(person.birthPlace) != CivilStatus::fold(reference.birthPlace))
+        fields.append(QStringLiteral("birth_place"));
+    return fields;
+}
+
+} // namespace
+
+CertificationService::CertificationService(Database& database) : m_database(database)
+{ }
+
+Result<QJsonObject> CertificationService::certify(const AgentSession& session, qint64 callId,
+                                                  const QString& idempotencyKey, const QDateTime& now)
+{
+    QJsonObject answer;
+    Error refusal;
+    const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
+        answer = QJsonObject();
+        refusal = {};
+        if (!session.can(AgentSession::Permission::CertifyNir))
+            refusal = Error(ErrorCode::Forbidden);
+        if (!refusal && !idempotencyKey.isEmpty()) {
+            const Result<std::optional<QJsonObject>> stored
+                = IdempotencyStore(db).find(idempotencyKey, session.agentId, action);
+            if (!stored)
+                return stored.error();
+            if (stored.value()) {
+                answer = *stored.value();
+                answer.insert(QStringLiteral("replayed"), true);
+                return {};
+            }
+        }
+        qint64 accountId = 0;
+        Result<Call> call = CallService::requireVerifiedCall(db, session, callId, now);
+        if (!refusal && !call)
+            refusal = call.error();
+        if (call)
+            accountId = call->accountId;
+        Result<Person> person = Error(ErrorCode::NothingLookedUp);
+        if (!refusal) {
+            person = PersonRepository(db).findById(call->personId);
+            if (!person)
+                return person.error();
+            if (person->nir.isProvisional())
+                refusal = Error(ErrorCode::ProvisionalNir);
+            else if (person->certified)
+                refusal = Error(ErrorCode::AlreadyCertified);
+        }
+        Result<RegisterEntry> entry = Error(ErrorCode::NotFound);
+        if (!refusal) {
+            entry = RegisterRepository(db).findByNir(person->nir);
+            if (!entry) {
+                if (entry.error().code() != ErrorCode::NotFound)
+                    return entry.error();
+                refusal = Error(ErrorCode::NotInRegister);
+            }
+        }
+        if (!refusal) {
+            const QStringList fields = differingFields(person->civilStatus, entry->civilStatus);
+            if (!fields.isEmpty())
+                refusal = Error(ErrorCode::RegisterMismatch).withContext(QStringLiteral("fields"), fields);
+        }
+        if (refusal) {
+            // A refusal is an answer worth a trace; it commits nothing else.
+            return AuditLog(db).append(auditFor(session, callId, accountId, refusal.codeName())).error();
+        }
+        if (Error e = PersonRepository(db).certify(person->id, entry->reference, now, person->version))
+            return e;
+        if (Error e = AuditLog(db).append(auditFor(session, callId, accountId, QStringLiteral("ok"))).error())
+            return e;
+        answer.insert(QStringLiteral("action"), action);
+        answer.insert(QStringLiteral("certified"), true);
+        answer.insert(QStringLiteral("certification_ref"), entry->reference);
+        if (accountId > 0)
+            answer.insert(QStringLiteral("account_id"), accountId);
+        if (!idempotencyKey.isEmpty())
+            return IdempotencyStore(db).remember(idempotencyKey, session.agentId, action, accountId, answer);
+        return {};
+    });
+    if (error)
+        return error;
+    if (refusal)
+        return refusal;
+    return answer;
+}
