@@ -2,7 +2,11 @@
 
 #include "AppContext.h"
 #include "CivilStatus.h"
+#include "CtlAdminCommands.h"
+#include "CtlDeskCommands.h"
+#include "CtlMailerCommands.h"
 #include "CtlOutput.h"
+#include "CtlPortalCommands.h"
 #include "DemoSeeder.h"
 #include "ErrorText.h"
 #include "IdentityService.h"
@@ -73,7 +77,14 @@ QString CtlCommands::commandSummary()
               "  nir check INPUT              validate a social-security number\n"
               "  identity add --nir … --last-name … --first-names … --birth-date … --birth-place … [--uncertified]\n"
               "  register add --nir … (same fields)   add a national-register reference entry\n"
-              "  seed-demo --accounts N [--seed S]    fill an empty database with demo data\n");
+              "  seed-demo --accounts N [--seed S]    fill an empty database with demo data\n"
+              "  agent add LOGIN --role agent|supervisor|admin [--name NAME]   (password: GUICHET_PASSWORD or stdin)\n"
+              "  agent disable LOGIN | agent enable LOGIN\n"
+              "  portal register|login|activate|reset-with-secret …   the portal simulator\n"
+              "  desk --agent LOGIN "
+              "call-start|lookup|verify|call-end|unlock|reissue|email|email-confirm|certify|unlock-bulk …\n"
+              "  mailer run --once --deliver-to-dir DIR\n"
+              "  audit verify | audit list [--account NIR] [--agent LOGIN] [--since ISO8601]\n");
 }
 
 int CtlCommands::run(const QStringList& arguments)
@@ -93,6 +104,24 @@ int CtlCommands::run(const QStringList& arguments)
         return addIdentity(true);
     if (command == QLatin1String("seed-demo") && arguments.size() == 1)
         return seedDemo();
+    // Command groups with their own classes, all on the opened database.
+    static const QStringList groups{QStringLiteral("portal"), QStringLiteral("desk"), QStringLiteral("mailer"),
+                                    QStringLiteral("agent"), QStringLiteral("audit")};
+    if (groups.contains(command)) {
+        int exitCode = 0;
+        if (!openDatabase(&exitCode))
+            return exitCode;
+        const QStringList rest = arguments.mid(1);
+        if (command == QLatin1String("portal"))
+            return CtlPortalCommands(m_parser, *m_database).run(rest);
+        if (command == QLatin1String("desk"))
+            return CtlDeskCommands(m_parser, *m_database).run(rest);
+        if (command == QLatin1String("mailer"))
+            return CtlMailerCommands(m_parser, *m_database).run(rest);
+        if (command == QLatin1String("agent"))
+            return CtlAdminCommands(m_parser, *m_database).runAgent(rest);
+        return CtlAdminCommands(m_parser, *m_database).runAudit(rest);
+    }
     return CtlOutput::usage(tr("Unknown command: %1").arg(arguments.join(QLatin1Char(' '))),
                             m_parser.helpText() + commandSummary());
 }

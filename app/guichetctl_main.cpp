@@ -1,7 +1,11 @@
 // guichetctl: the command-line side of Guichet, for scripts, bulk work and deployment.
 #include "AppContext.h"
+#include "CtlAdminCommands.h"
 #include "CtlCommands.h"
+#include "CtlDeskCommands.h"
+#include "CtlMailerCommands.h"
 #include "CtlOutput.h"
+#include "CtlPortalCommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -30,6 +34,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     CtlCommands::addOptions(parser);
+    CtlPortalCommands::addOptions(parser);
+    CtlMailerCommands::addOptions(parser);
+    CtlDeskCommands::addOptions(parser);
+    CtlAdminCommands::addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("init | nir check | identity add | register add | seed-demo"));
 

@@ -142,7 +142,7 @@ Result<Account> AccountRepository::findByPersonId(qint64 personId) const
             "SELECT id, person_id, email, status, failed_attempts, last_failed_at, locked_at, temp_password_hash,"
             " temp_password_issued_at, temp_password_expires_at, temp_password_used_at, password_hash,"
             " password_changed_at, secret_question, secret_answer_hash, pending_email, email_code_hash,"
-                           " email_code_expires_at, email_code_attempts, version, created_at"
+            " email_code_expires_at, email_code_attempts, version, created_at"
             " FROM accounts WHERE person_id = :person_id")))
         return error;
     query.bind(QStringLiteral(":person_id"), personId);
@@ -156,7 +156,7 @@ Result<Account> AccountRepository::findById(qint64 id) const
             "SELECT id, person_id, email, status, failed_attempts, last_failed_at, locked_at, temp_password_hash,"
             " temp_password_issued_at, temp_password_expires_at, temp_password_used_at, password_hash,"
             " password_changed_at, secret_question, secret_answer_hash, pending_email, email_code_hash,"
-                           " email_code_expires_at, email_code_attempts, version, created_at"
+            " email_code_expires_at, email_code_attempts, version, created_at"
             " FROM accounts WHERE id = :id")))
         return error;
     query.bind(QStringLiteral(":id"), id);

@@ -78,24 +78,24 @@ bool OutboxMessage::parseStatus(const QString& name, Status* status)
     return false;
 }
 
-MailOutbox::MailOutbox(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+MailOutbox::MailOutbox(QSqlDatabase db) : m_db(std::move(db))
+{ }
 
 Result<qint64> MailOutbox::enqueue(qint64 accountId, OutboxMessage::Kind kind, const QString& recipient,
                                    const QString& language, const QString& payload)
 {
     SqlQuery insert(m_db);
-    if (Error error = insert.prepare(QStringLiteral("INSERT INTO mail_outbox (account_id, kind, recipient, language, payload)"
-                                                    " VALUES (:account_id, :kind, :recipient, :language, :payload)"
-                                                    " RETURNING id")))
+    if (Error error
+        = insert.prepare(QStringLiteral("INSERT INTO mail_outbox (account_id, kind, recipient, language, payload)"
+                                        " VALUES (:account_id, :kind, :recipient, :language, :payload)"
+                                        " RETURNING id")))
         return error;
     insert.bind(QStringLiteral(":account_id"), accountId);
     insert.bind(QStringLiteral(":kind"), OutboxMessage::kindName(kind));
     insert.bind(QStringLiteral(":recipient"), recipient);
     insert.bind(QStringLiteral(":language"), language);
-    insert.bind(QStringLiteral(":payload"), payload.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(payload));
+    insert.bind(QStringLiteral(":payload"),
+                payload.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(payload));
     if (Error error = insert.exec())
         return error;
     if (!insert.next())
@@ -142,17 +142,19 @@ Result<QList<OutboxMessage>> MailOutbox::claimDue(const QDateTime& now, const QD
     const SqlDialect dialect = SqlQuery::dialectOf(m_db);
     SqlQuery claim(m_db);
     const QString sql = dialect.isPostgreSql()
-        ? QStringLiteral("UPDATE mail_outbox SET status = 'sending', claimed_until = :lease, attempts = attempts + 1"
-                         " WHERE id IN (SELECT id FROM mail_outbox WHERE (status = 'queued' AND next_attempt_at <= :now)"
-                         " OR (status = 'sending' AND claimed_until < :now2) ORDER BY id LIMIT :limit"
-                         " FOR UPDATE SKIP LOCKED)"
-                         " RETURNING id, account_id, kind, recipient, language, payload, status, attempts,"
-                         " next_attempt_at, claimed_until, last_error, created_at, sent_at")
-        : QStringLiteral("UPDATE mail_outbox SET status = 'sending', claimed_until = :lease, attempts = attempts + 1"
-                         " WHERE id IN (SELECT id FROM mail_outbox WHERE (status = 'queued' AND next_attempt_at <= :now)"
-                         " OR (status = 'sending' AND claimed_until < :now2) ORDER BY id LIMIT :limit)"
-                         " RETURNING id, account_id, kind, recipient, language, payload, status, attempts,"
-                         " next_attempt_at, claimed_until, last_error, created_at, sent_at");
+        ? QStringLiteral(
+            "UPDATE mail_outbox SET status = 'sending', claimed_until = :lease, attempts = attempts + 1"
+            " WHERE id IN (SELECT id FROM mail_outbox WHERE (status = 'queued' AND next_attempt_at <= :now)"
+            " OR (status = 'sending' AND claimed_until < :now2) ORDER BY id LIMIT :limit"
+            " FOR UPDATE SKIP LOCKED)"
+            " RETURNING id, account_id, kind, recipient, language, payload, status, attempts,"
+            " next_attempt_at, claimed_until, last_error, created_at, sent_at")
+        : QStringLiteral(
+            "UPDATE mail_outbox SET status = 'sending', claimed_until = :lease, attempts = attempts + 1"
+            " WHERE id IN (SELECT id FROM mail_outbox WHERE (status = 'queued' AND next_attempt_at <= :now)"
+            " OR (status = 'sending' AND claimed_until < :now2) ORDER BY id LIMIT :limit)"
+            " RETURNING id, account_id, kind, recipient, language, payload, status, attempts,"
+            " next_attempt_at, claimed_until, last_error, created_at, sent_at");
     if (Error error = claim.prepare(sql))
         return error;
     claim.bind(QStringLiteral(":lease"), dialect.toSql(leaseUntil));
@@ -192,8 +194,8 @@ Error MailOutbox::markFailed(qint64 id, const QString& error, const QDateTime& n
             "UPDATE mail_outbox SET status = :status, last_error = :error, next_attempt_at = :next,"
             " claimed_until = NULL, payload = CASE WHEN :dead THEN NULL ELSE payload END WHERE id = :id")))
         return prepareError;
-    update.bind(QStringLiteral(":status"), OutboxMessage::statusName(dead ? OutboxMessage::Status::Dead
-                                                                          : OutboxMessage::Status::Queued));
+    update.bind(QStringLiteral(":status"),
+                OutboxMessage::statusName(dead ? OutboxMessage::Status::Dead : OutboxMessage::Status::Queued));
     update.bind(QStringLiteral(":error"), error.left(500));
     update.bind(QStringLiteral(":next"), SqlQuery::dialectOf(m_db).toSql(nextAttemptAt));
     update.bind(QStringLiteral(":dead"), dead);

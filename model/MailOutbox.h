@@ -30,7 +30,7 @@ struct OutboxMessage
     QDateTime createdAt;
     QDateTime sentAt;
 
-    static QString kindName(Kind kind);     // "temporary_password", "email_confirmation", "address_change_notice"
+    static QString kindName(Kind kind); // "temporary_password", "email_confirmation", "address_change_notice"
     static QString statusName(Status status); // "queued", "sending", "sent", "dead"
     static bool parseKind(const QString& name, Kind* kind);
     static bool parseStatus(const QString& name, Status* status);

@@ -5,24 +5,24 @@
 namespace PortalPolicy {
 
 // Portal accounts.
-inline constexpr int MaxFailedAttempts = 5;             // the 5th wrong password locks the account
+inline constexpr int MaxFailedAttempts = 5; // the 5th wrong password locks the account
 inline constexpr int TemporaryPasswordValidityDays = 15; // a temporary password expires after 15 days
-inline constexpr int TemporaryPasswordLength = 14;       // ≥ 12 characters of an unambiguous alphabet
+inline constexpr int TemporaryPasswordLength = 14; // ≥ 12 characters of an unambiguous alphabet
 
 // E-mail change: the code sent to the new address.
 inline constexpr int EmailCodeValidityMinutes = 30;
 inline constexpr int EmailCodeMaxAttempts = 3;
 
 // The desk.
-inline constexpr int VerificationMaxFailures = 3;    // 3 failed checks end the call's right to act
+inline constexpr int VerificationMaxFailures = 3; // 3 failed checks end the call's right to act
 inline constexpr int VerificationValidityMinutes = 15; // a pass is valid 15 minutes
-inline constexpr int AgentMaxFailedLogins = 5;        // then the agent's login is disabled until an admin re-enables it
+inline constexpr int AgentMaxFailedLogins = 5; // then the agent's login is disabled until an admin re-enables it
 inline constexpr int ScreenLockIdleMinutes = 5;
 
 // Mail delivery.
-inline constexpr int MailMaxAttempts = 8;             // then the message is dead
-inline constexpr int MailFirstRetrySeconds = 30;      // doubled at each failure…
-inline constexpr int MailMaxRetrySeconds = 3600;      // …up to one hour
-inline constexpr int MailLeaseSeconds = 300;          // a claimed message not finished by then is taken again
+inline constexpr int MailMaxAttempts = 8; // then the message is dead
+inline constexpr int MailFirstRetrySeconds = 30; // doubled at each failure…
+inline constexpr int MailMaxRetrySeconds = 3600; // …up to one hour
+inline constexpr int MailLeaseSeconds = 300; // a claimed message not finished by then is taken again
 
 } // namespace PortalPolicy

@@ -1,0 +1,672 @@
+#include "AccountRepository.h"
+#include "AgentRepository.h"
+#include "CivilStatus.h"
+#include "DemoSeeder.h"
+#include "IdentityService.h"
+#include "Nir.h"
+#include "PasswordHasher.h"
+#include "SqlDialect.h"
+#include "TestDatabases.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <algorithm>
+
+namespace {
+
+// A fixed "now": the data depend on it.
+const QDateTime Now(QDate(2025, 3, 14), QTime(9, 30), Qt::UTC);
+
+Result<DemoSeeder::Report> seed(TestDatabase& db, int accounts, quint64 seedValue = 42,
+                                const std::function<void(int, int)>& progress = {})
+{
+    DemoSeeder seeder(db.database());
+    DemoSeeder::Options options;
+    options.accounts = accounts;
+    options.seed = seedValue;
+    options.now = Now;
+    return seeder.run(options, progress);
+}
+
+// Runs a query with positional values. On error: a warning and two bogus rows, so that scalar()
+// gives -1 and the caller's check fails.
+QList<QVariantList> rows(TestDatabase& db, const QString& sql, const QVariantList& values = {})
+{
+    QList<QVariantList> out;
+    QSqlQuery query(db.database().connection().value());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        qWarning("prepare failed: %s", qPrintable(query.lastError().text()));
+        return {{QStringLiteral("<error>")}, {QStringLiteral("<error>")}};
+    }
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec()) {
+        qWarning("exec failed: %s", qPrintable(query.lastError().text()));
+        return {{QStringLiteral("<error>")}, {QStringLiteral("<error>")}};
+    }
+    while (query.next()) {
+        QVariantList row;
+        for (int i = 0; i < query.record().count(); ++i)
+            row.append(query.value(i));
+        out.append(row);
+    }
+    return out;
+}
+
+qint64 scalar(TestDatabase& db, const QString& sql, const QVariantList& values = {})
+{
+    const QList<QVariantList> result = rows(db, sql, values);
+    return result.size() == 1 && result.first().size() == 1 ? result.first().first().toLongLong() : -1;
+}
+
+QVariant at(TestDatabase& db, const QDateTime& instant)
+{
+    return db.database().dialect().toSql(instant);
+}
+
+bool isAscii(const QString& text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 128; });
+}
+
+// The password rule of the desk: at least 8 characters from at least 3 of 4 classes.
+bool strongEnough(const QString& password)
+{
+    const auto has = [&password](auto predicate) {
+        return std::any_of(password.cbegin(), password.cend(), predicate);
+    };
+    const int classes = int(has([](QChar c) { return c.isUpper(); })) + int(has([](QChar c) { return c.isLower(); }))
+        + int(has([](QChar c) { return c.isDigit(); })) + int(has([](QChar c) { return !c.isLetterOrNumber(); }));
+    return password.size() >= 8 && classes >= 3;
+}
+
+} // namespace
+
+class TestDemoSeeder : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void countsMatchTheReport_data() { TestDatabase::addEngineRows(); }
+    void countsMatchTheReport();
+    void nirsAreValidUniqueAndVaried_data() { TestDatabase::addEngineRows(); }
+    void nirsAreValidUniqueAndVaried();
+    void namesAndEmails_data() { TestDatabase::addEngineRows(); }
+    void namesAndEmails();
+    void accountStates_data() { TestDatabase::addEngineRows(); }
+    void accountStates();
+    void lockoutsFollowFiveFailures_data() { TestDatabase::addEngineRows(); }
+    void lockoutsFollowFiveFailures();
+    void certification_data() { TestDatabase::addEngineRows(); }
+    void certification();
+    void agentsAndDemoPasswords_data() { TestDatabase::addEngineRows(); }
+    void agentsAndDemoPasswords();
+    void sameSeedSameData_data() { TestDatabase::addEngineRows(); }
+    void sameSeedSameData();
+    void refusesANonEmptyDatabase_data() { TestDatabase::addEngineRows(); }
+    void refusesANonEmptyDatabase();
+    void tinyCounts_data() { TestDatabase::addEngineRows(); }
+    void tinyCounts();
+    void progressAndBatches_data() { TestDatabase::addEngineRows(); }
+    void progressAndBatches();
+    void laterInsertsGetFreshIds_data() { TestDatabase::addEngineRows(); }
+    void laterInsertsGetFreshIds();
+};
+
+void TestDemoSeeder::countsMatchTheReport()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY2(db.migrate(), qPrintable(db.errorString()));
+    const Result<DemoSeeder::Report> report = seed(db, 600);
+    QVERIFY2(report.ok(), qPrintable(report.error().detail()));
+
+    QCOMPARE(report->accounts, 600);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM accounts")), 600);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM persons")), report->persons);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM person_nir_history")), report->persons);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM national_register")), report->registerEntries);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM login_attempts")), report->loginAttempts);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM lockout_events")), report->lockouts);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM lockout_events WHERE unlocked_at IS NULL")),
+             report->openLockouts);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM persons WHERE NOT certified")),
+             report->uncertifiedPersons);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM agents")), report->agents.size());
+    QVERIFY(report->persons > 600 && report->persons < 700);
+    QVERIFY(report->loginAttempts > 600);
+
+    // The report's states are the desk's view of the rows.
+    const QHash<QString, int>& states = report->accountsByState;
+    const qint64 pending = scalar(db,
+                                  QStringLiteral("SELECT COUNT(*) FROM accounts WHERE status = 'pending_activation'"
+                                                 " AND temp_password_expires_at > ?"),
+                                  {at(db, Now)});
+    const qint64 expired = scalar(db,
+                                  QStringLiteral("SELECT COUNT(*) FROM accounts WHERE status = 'pending_activation'"
+                                                 " AND temp_password_expires_at <= ?"),
+                                  {at(db, Now)});
+    QCOMPARE(states.value(QStringLiteral("active")),
+             scalar(db, QStringLiteral("SELECT COUNT(*) FROM accounts WHERE status = 'active'")));
+    QCOMPARE(states.value(QStringLiteral("locked")),
+             scalar(db, QStringLiteral("SELECT COUNT(*) FROM accounts WHERE status = 'locked'")));
+    QCOMPARE(states.value(QStringLiteral("pending_activation")), pending);
+    QCOMPARE(states.value(QStringLiteral("temporary_expired")), expired);
+    QCOMPARE(states.value(QStringLiteral("no_account")), report->persons - report->accounts);
+    // Every state, in about the documented proportions.
+    QVERIFY2(states.value(QStringLiteral("active")) > 420,
+             qPrintable(QString::number(states.value(QStringLiteral("active")))));
+    for (const char* state : {"locked", "pending_activation"})
+        QVERIFY(states.value(QString::fromLatin1(state)) >= 40 && states.value(QString::fromLatin1(state)) <= 70);
+    QVERIFY(expired >= 20 && expired <= 35);
+    QVERIFY(report->uncertifiedPersons >= 20 && report->uncertifiedPersons <= 45);
+}
+
+void TestDemoSeeder::nirsAreValidUniqueAndVaried()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY2(db.migrate(), qPrintable(db.errorString()));
+    const Result<DemoSeeder::Report> report = seed(db, 800);
+    QVERIFY2(report.ok(), qPrintable(report.error().detail()));
+
+    const QList<QVariantList> persons = rows(
+        db,
+        QStringLiteral("SELECT nir, sex, last_name, first_names, birth_date, birth_place FROM persons ORDER BY id"));
+    QCOMPARE(persons.size(), report->persons);
+    QSet<QString> seen, departments;
+    QSet<int> sexes, years;
+    int overseas = 0, abroad = 0, provisional = 0;
+    for (const QVariantList& row : persons) {
+        const QString digits = row.at(0).toString();
+        Nir::Error error = Nir::Error::None;
+        const Nir nir = Nir::parse(digits, &error);
+        QVERIFY2(!nir.isNull(), qPrintable(Nir::errorCode(error)));
+        QCOMPARE(nir.digits(), digits);
+        QCOMPARE(nir.key(), Nir::computeKey(QStringView(digits).first(13)));
+        QCOMPARE(row.at(1).toInt(), nir.sex());
+        const CivilStatus civil{row.at(2).toString(), row.at(3).toString(), SqlDialect::toDate(row.at(4)),
+                                row.at(5).toString()};
+        QCOMPARE(civil.birthDate.year() % 100, nir.birthYear());
+        QCOMPARE(civil.birthDate.month(), nir.birthMonth());
+        QCOMPARE(civil.validate(nir, Now.date()), CivilStatus::Problem::None);
+        QVERIFY(civil.birthDate.year() >= 1940 && civil.birthDate.year() <= 2005);
+        QVERIFY2(!seen.contains(digits), "NIR given twice");
+        seen.insert(digits);
+        departments.insert(nir.department());
+        sexes.insert(nir.sex());
+        years.insert(civil.birthDate.year());
+        if (nir.department().size() == 3) {
+            ++overseas;
+            QVERIFY(nir.department() >= QLatin1String("971") && nir.department() <= QLatin1String("976"));
+            QCOMPARE(nir.commune().size(), 2);
+        }
+        abroad += nir.isBornAbroad() ? 1 : 0;
+        provisional += nir.isProvisional() ? 1 : 0;
+    }
+    QVERIFY(departments.contains(QStringLiteral("2A")));
+    QVERIFY(departments.contains(QStringLiteral("2B")));
+    QVERIFY(overseas > 0);
+    QVERIFY(abroad > 0);
+    QVERIFY(provisional > 0);
+    QVERIFY(sexes.contains(1) && sexes.contains(2));
+    QVERIFY(departments.size() > 30);
+    QVERIFY(*std::max_element(years.cbegin(), years.cend()) >= 2000);
+    QVERIFY(*std::min_element(years.cbegin(), years.cend()) <= 1945);
+
+    // Provisional numbers are born abroad and not certified yet; born abroad, the place is a country.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM persons WHERE sex IN (7, 8) AND certified")), 0);
+    QVERIFY(scalar(db,
+                   QStringLiteral("SELECT COUNT(*) FROM persons WHERE substr(nir, 6, 2) = '99'"
+                                  " AND birth_place IN ('Algérie', 'Maroc', 'Portugal', 'Italie', 'Sénégal',"
+                                  " 'Tunisie', 'Espagne', 'Allemagne', 'Belgique', 'Turquie', 'Chine',"
+                                  " 'Viêt Nam', 'Royaume-Uni', 'Suisse', 'Pologne', 'Roumanie', 'Mali',"
+                                  " 'Cameroun', 'Côte d''Ivoire', 'Canada', 'États-Unis')"))
+            == abroad);
+    // The register carries the same NIRs, once each.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM national_register r JOIN persons p ON p.nir = r.nir")),
+             report->registerEntries);
+}
+
+void TestDemoSeeder::namesAndEmails()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY2(db.migrate(), qPrintable(db.errorString()));
+    QVERIFY(seed(db, 600).ok());
+
+    bool accent = false, hyphen = false, apostrophe = false, compoundFirst = false, severalFirst = false;
+    for (const QVariantList& row : rows(db, QStringLiteral("SELECT last_name, first_names FROM persons"))) {
+        const QString last = row.at(0).toString(), first = row.at(1).toString();
+        accent = accent || !isAscii(last) || !isAscii(first);
+        hyphen = hyphen || last.contains(u'-');
+        apostrophe = apostrophe || last.contains(u'\'');
+        compoundFirst = compoundFirst || first.contains(u'-');
+        severalFirst = severalFirst || first.contains(u' ');
+        QCOMPARE(last.trimmed(), last);
+        QVERIFY(!first.contains(QLatin1String("  ")));
+    }
+    QVERIFY(accent);
+    QVERIFY(hyphen);
+    QVERIFY(apostrophe);
+    QVERIFY(compoundFirst);
+    QVERIFY(severalFirst);
+
+    const QSet<QString> domains{QStringLiteral("laposte.net"), QStringLiteral("orange.fr"),
+                                QStringLiteral("gmail.com"),   QStringLiteral("free.fr"),
+                                QStringLiteral("sfr.fr"),      QStringLiteral("wanadoo.fr"),
+                                QStringLiteral("hotmail.fr"),  QStringLiteral("yahoo.fr")};
+    QSet<QString> emails, used;
+    for (const QVariantList& row : rows(db, QStringLiteral("SELECT email FROM accounts"))) {
+        const QString email = row.at(0).toString();
+        QVERIFY2(isAscii(email), "e-mail addresses are ASCII");
+        QCOMPARE(email.count(u'@'), 1);
+        QVERIFY(!email.contains(u' ') && !email.contains(u'\''));
+        QCOMPARE(email, email.toLower());
+        const QString domain = email.section(u'@', 1);
+        QVERIFY(domains.contains(domain));
+        used.insert(domain);
+        QVERIFY2(!emails.contains(email), "e-mail address given twice");
+        emails.insert(email);
+    }
+    QVERIFY(used.size() >= 4);
+    // Birth places with accents and apostrophes too.
+    QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM persons WHERE birth_place LIKE '%''%'")) > 0);
+}
+
+void TestDemoSeeder::accountStates()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY2(db.migrate(), qPrintable(db.errorString()));
+    QVERIFY(seed(db, 600).ok());
+    const QDateTime fifteenDaysAgo = Now.addDays(-15);
+
+    // Pending: a temporary password issued less than 15 days ago, unused; no personal password yet.
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM accounts WHERE status = 'pending_activation'"
+                                   " AND (temp_password_hash IS NULL OR temp_password_used_at IS NOT NULL"
+                                   " OR password_hash IS NOT NULL OR temp_password_issued_at IS NULL)")),
+             0);
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM accounts WHERE status = 'pending_activation'"
+                                   " AND temp_password_expires_at > ? AND temp_password_issued_at <= ?"),
+                    {at(db, Now), at(db, fifteenDaysAgo)}),
+             0);
+    // Active and locked accounts have a personal password and no live temporary one.
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM accounts WHERE status <> 'pending_activation'"
+                                   " AND (password_hash IS NULL OR temp_password_hash IS NOT NULL"
+                                   " OR temp_password_used_at IS NULL)")),
+             0);
+    // Locked: locked_at, 5 failures; the others: no locked_at.
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM accounts WHERE status = 'locked'"
+                                   " AND (locked_at IS NULL OR failed_attempts <> 5 OR last_failed_at <> locked_at)")),
+             0);
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT COUNT(*) FROM accounts WHERE status <> 'locked' AND locked_at IS NOT NULL")),
+        0);
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT COUNT(*) FROM accounts WHERE status = 'active' AND failed_attempts >= 5")),
+        0);
+    // Some accounts have a secret question; the desk can see a few failed attempts on active ones.
+    QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM accounts WHERE secret_answer_hash IS NOT NULL")) > 300);
+    // Nothing happens after now, or before the person existed.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM accounts WHERE created_at > ? OR updated_at > ?"),
+                    {at(db, Now), at(db, Now)}),
+             0);
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM accounts a JOIN persons p ON p.id = a.person_id"
+                                   " WHERE p.created_at > a.created_at OR p.certified_at > a.created_at")),
+             0);
+}
+
+void TestDemoSeeder::lockoutsFollowFiveFailures()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY2(db.migrate(), qPrintable(db.errorString()));
+    QVERIFY(seed(db, 1000).ok());
+
+    // Exactly one open lockout per locked account, none elsewhere, at the account's locked_at.
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM accounts a WHERE a.status = 'locked' AND 1 <> (SELECT"
+                                   " COUNT(*) FROM lockout_events e WHERE e.account_id = a.id AND e.unlocked_at IS NULL"
+                                   " AND e.locked_at = a.locked_at)")),
+             0);
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM lockout_events e JOIN accounts a ON a.id = e.account_id"
+                                   " WHERE e.unlocked_at IS NULL AND a.status <> 'locked'")),
+             0);
+    // Closed lockouts: unlocked later by an agent or a supervisor, with a reason in French.
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM lockout_events e LEFT JOIN agents g ON g.id = e.unlocked_by"
+                                   " WHERE e.unlocked_at IS NOT NULL AND (g.role IS NULL OR g.role = 'admin'"
+                                   " OR e.unlocked_at <= e.locked_at OR e.unlocked_at > ?"
+                                   " OR e.unlock_reason NOT LIKE '%identité%' OR e.failed_attempts <> 5)"),
+                    {at(db, Now)}),
+             0);
+    QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM lockout_events WHERE unlocked_at IS NOT NULL")) > 50);
+    // Repeat lockouts: some accounts locked 3 times or more in the last 30 days.
+    QVERIFY(rows(db,
+                 QStringLiteral("SELECT account_id FROM lockout_events WHERE locked_at >= ? GROUP BY account_id"
+                                " HAVING COUNT(*) >= 3"),
+                 {at(db, Now.addDays(-30))})
+                .size()
+            >= 3);
+    // History: 90 days, password logins only.
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM login_attempts WHERE attempted_at < ? OR attempted_at > ?"),
+                    {at(db, Now.addDays(-90)), at(db, Now)}),
+             0);
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM login_attempts WHERE kind <> 'password'"
+                                   " OR NOT ((success AND outcome = 'ok') OR (NOT success AND outcome IN"
+                                   " ('wrong_password', 'locked')))")),
+             0);
+
+    // Each lockout comes right after five wrong passwords within the hour, the fifth at locked_at.
+    QHash<qint64, QList<std::pair<QDateTime, QString>>> attempts;
+    for (const QVariantList& row : rows(db,
+                                        QStringLiteral("SELECT account_id, attempted_at, outcome FROM login_attempts"
+                                                       " ORDER BY account_id, attempted_at, id")))
+        attempts[row.at(0).toLongLong()].append({SqlDialect::toDateTime(row.at(1)), row.at(2).toString()});
+    const QList<QVariantList> lockouts
+        = rows(db, QStringLiteral("SELECT account_id, locked_at, unlocked_at FROM lockout_events"));
+    QVERIFY(!lockouts.isEmpty());
+    for (const QVariantList& lockout : lockouts) {
+        const QList<std::pair<QDateTime, QString>>& list = attempts.value(lockout.at(0).toLongLong());
+        const QDateTime lockedAt = SqlDialect::toDateTime(lockout.at(1));
+        const auto fifth = std::find_if(list.cbegin(), list.cend(), [&](const auto& a) { return a.first == lockedAt; });
+        QVERIFY2(fifth != list.cend(), "no attempt at the lockout");
+        const qsizetype index = fifth - list.cbegin();
+        QVERIFY(index >= 4);
+        for (qsizetype i = index - 4; i <= index; ++i)
+            QCOMPARE(list.at(i).second, QStringLiteral("wrong_password"));
+        QVERIFY(list.at(index - 4).first.msecsTo(lockedAt) <= 60 * 60 * 1000);
+        // Until the unlock, attempts are refused as locked.
+        const QDateTime unlockedAt = SqlDialect::toDateTime(lockout.at(2));
+        for (qsizetype i = index + 1; i < list.size() && (!unlockedAt.isValid() || list.at(i).first < unlockedAt); ++i)
+            QCOMPARE(list.at(i).second, QStringLiteral("locked"));
+    }
+}
+
+void TestDemoSeeder::certification()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY2(db.migrate(), qPrintable(db.errorString()));
+    QVERIFY(seed(db, 1000).ok());
+
+    // No account without a certified NIR; uncertified persons carry no reference.
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM accounts a JOIN persons p ON p.id = a.person_id"
+                                   " WHERE NOT p.certified")),
+             0);
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM persons WHERE NOT certified AND (certification_ref IS NOT NULL"
+                                   " OR certified_at IS NOT NULL)")),
+             0);
+    // Certified persons: the reference of their register entry, with the same civil status.
+    QCOMPARE(
+        scalar(db,
+               QStringLiteral("SELECT COUNT(*) FROM persons p LEFT JOIN national_register r"
+                              " ON r.reference = p.certification_ref AND r.nir = p.nir"
+                              " AND r.last_name = p.last_name AND r.first_names = p.first_names"
+                              " AND r.birth_date = p.birth_date AND r.birth_place = p.birth_place AND r.sex = p.sex"
+                              " WHERE p.certified AND (r.id IS NULL OR p.certified_at IS NULL)")),
+        0);
+    QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM persons WHERE certified AND certification_ref LIKE 'RN-%'"))
+            > 900);
+    // Uncertified persons: some match their entry (certification would pass), some differ in
+    // exactly one field (it would be refused), some have none.
+    int matching = 0, differing = 0, missing = 0;
+    for (const QVariantList& row :
+         rows(db,
+              QStringLiteral("SELECT p.last_name, p.first_names, p.birth_date, p.birth_place, r.last_name,"
+                             " r.first_names, r.birth_date, r.birth_place, r.id FROM persons p"
+                             " LEFT JOIN national_register r ON r.nir = p.nir WHERE NOT p.certified"))) {
+        if (row.at(8).isNull()) {
+            ++missing;
+            continue;
+        }
+        int differences = 0;
+        for (int i = 0; i < 4; ++i) {
+            const bool same = i == 2
+                ? SqlDialect::toDate(row.at(i)) == SqlDialect::toDate(row.at(i + 4))
+                : CivilStatus::fold(row.at(i).toString()) == CivilStatus::fold(row.at(i + 4).toString());
+            differences += same ? 0 : 1;
+        }
+        QVERIFY(differences <= 1);
+        (differences == 0 ? matching : differing) += 1;
+    }
+    QVERIFY2(matching > 0 && differing > 0 && missing > 0,
+             qPrintable(QStringLiteral("%1 %2 %3").arg(matching).arg(differing).arg(missing)));
+    // Persons certified but never registered on the portal.
+    QVERIFY(scalar(db,
+                   QStringLiteral("SELECT COUNT(*) FROM persons p WHERE p.certified AND NOT EXISTS"
+                                  " (SELECT 1 FROM accounts a WHERE a.person_id = p.id)"))
+            > 20);
+}
+
+void TestDemoSeeder::agentsAndDemoPasswords()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY2(db.migrate(), qPrintable(db.errorString()));
+    const Result<DemoSeeder::Report> report = seed(db, 300);
+    QVERIFY2(report.ok(), qPrintable(report.error().detail()));
+
+    QHash<QString, int> roles;
+    for (const DemoSeeder::DemoAgent& agent : report->agents) {
+        ++roles[agent.role];
+        QVERIFY2(strongEnough(agent.password), qPrintable(agent.password));
+        QVERIFY(!agent.displayName.isEmpty());
+        const QList<QVariantList> row
+            = rows(db, QStringLiteral("SELECT password_hash, role, display_name, active FROM agents WHERE login = ?"),
+                   {agent.login});
+        QCOMPARE(row.size(), 1);
+        QVERIFY(PasswordHasher::verify(row.first().at(0).toString(), agent.password));
+        QCOMPARE(row.first().at(1).toString(), agent.role);
+        QCOMPARE(row.first().at(2).toString(), agent.displayName);
+        QVERIFY(row.first().at(3).toBool());
+    }
+    QVERIFY(roles.value(QStringLiteral("agent")) >= 2);
+    QVERIFY(roles.value(QStringLiteral("supervisor")) >= 2);
+    QVERIFY(roles.value(QStringLiteral("admin")) >= 1);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM agents WHERE role = 'agent'")),
+             roles.value(QStringLiteral("agent")));
+    QVERIFY(rows(db, QStringLiteral("SELECT display_name FROM agents")).size() == report->agents.size());
+
+    // The documented demo secrets open the accounts: a few shared hashes of each.
+    QVERIFY(strongEnough(report->demoAccountPassword));
+    QVERIFY(report->demoTemporaryPassword.size() >= 12);
+    const QList<QVariantList> personal = rows(db,
+                                              QStringLiteral("SELECT DISTINCT password_hash FROM accounts WHERE"
+                                                             " password_hash IS NOT NULL"));
+    QVERIFY(personal.size() >= 1 && personal.size() <= 4);
+    QVERIFY(PasswordHasher::verify(personal.first().first().toString(), report->demoAccountPassword));
+    const QList<QVariantList> temporary = rows(db,
+                                               QStringLiteral("SELECT DISTINCT temp_password_hash FROM accounts"
+                                                              " WHERE temp_password_hash IS NOT NULL"));
+    QVERIFY(temporary.size() >= 1 && temporary.size() <= 2);
+    QVERIFY(PasswordHasher::verify(temporary.first().first().toString(), report->demoTemporaryPassword));
+    const QList<QVariantList> answers = rows(db,
+                                             QStringLiteral("SELECT DISTINCT secret_answer_hash FROM accounts"
+                                                            " WHERE secret_answer_hash IS NOT NULL"));
+    QVERIFY(answers.size() >= 1 && answers.size() <= 2);
+    QVERIFY(PasswordHasher::verify(answers.first().first().toString(), report->demoSecretAnswer));
+}
+
+void TestDemoSeeder::sameSeedSameData()
+{
+    QFETCH(QString, engine);
+    const auto snapshot = [](TestDatabase& db) {
+        QStringList out;
+        for (const char* sql :
+             {"SELECT p.nir, p.last_name, p.first_names, p.birth_date, p.birth_place, p.certified, a.email, a.status,"
+              " a.temp_password_expires_at, a.locked_at FROM persons p LEFT JOIN accounts a ON a.person_id = p.id"
+              " ORDER BY p.id",
+              "SELECT account_id, attempted_at, outcome FROM login_attempts ORDER BY id",
+              "SELECT account_id, locked_at, unlocked_at, unlocked_by, unlock_reason FROM lockout_events ORDER BY id",
+              "SELECT nir, reference, last_name FROM national_register ORDER BY id"}) {
+            for (const QVariantList& row : rows(db, QString::fromLatin1(sql))) {
+                QStringList fields;
+                for (const QVariant& value : row)
+                    fields.append(value.metaType() == QMetaType::fromType<QDateTime>()
+                                      ? value.toDateTime().toUTC().toString(Qt::ISODateWithMs)
+                                      : value.toString());
+                out.append(fields.join(u'|'));
+            }
+        }
+        return out;
+    };
+    GUICHET_TEST_DATABASE(first, engine);
+    QVERIFY2(first.migrate(), qPrintable(first.errorString()));
+    TestDatabase second(engine), other(engine);
+    QVERIFY2(second.isReady() && second.migrate(), qPrintable(second.errorString()));
+    QVERIFY2(other.isReady() && other.migrate(), qPrintable(other.errorString()));
+    const Result<DemoSeeder::Report> a = seed(first, 400, 7), b = seed(second, 400, 7), c = seed(other, 400, 8);
+    QVERIFY(a.ok() && b.ok() && c.ok());
+
+    const QStringList sa = snapshot(first), sb = snapshot(second), sc = snapshot(other);
+    QVERIFY(sa.size() > 1000);
+    QCOMPARE(sa, sb);
+    QCOMPARE(a->accountsByState, b->accountsByState);
+    QCOMPARE(a->loginAttempts, b->loginAttempts);
+    QCOMPARE(a->demoAccountPassword, b->demoAccountPassword);
+    QCOMPARE(a->agents.first().password, b->agents.first().password);
+    // Another seed: other persons, other NIRs, other secrets (same proportions).
+    QVERIFY(sa != sc);
+    const QList<QVariantList> nirsA = rows(first, QStringLiteral("SELECT nir FROM persons ORDER BY id"));
+    const QList<QVariantList> nirsC = rows(other, QStringLiteral("SELECT nir FROM persons ORDER BY id"));
+    QCOMPARE(nirsA.size(), nirsC.size());
+    int same = 0;
+    for (qsizetype i = 0; i < nirsA.size(); ++i)
+        same += nirsA.at(i) == nirsC.at(i) ? 1 : 0;
+    QCOMPARE(same, 0);
+    QVERIFY(a->demoAccountPassword != c->demoAccountPassword
+            || a->agents.first().password != c->agents.first().password);
+    QCOMPARE(a->accountsByState, c->accountsByState);
+}
+
+void TestDemoSeeder::refusesANonEmptyDatabase()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY2(db.migrate(), qPrintable(db.errorString()));
+    DemoSeeder seeder(db.database());
+    DemoSeeder::Options options;
+    options.now = Now;
+    options.accounts = 0;
+    QCOMPARE(seeder.run(options).error().code(), ErrorCode::InvalidInput);
+    options.accounts = 10;
+    options.now = QDateTime();
+    QCOMPARE(seeder.run(options).error().code(), ErrorCode::InvalidInput);
+
+    // One person is enough to refuse, and nothing is added.
+    IdentityService identity(db.database());
+    QVERIFY(identity
+                .addPerson(
+                    Nir::parse(QStringLiteral("1 85 03 2A 004 123")),
+                    {QStringLiteral("Lefèvre"), QStringLiteral("Jean"), QDate(1985, 3, 12), QStringLiteral("Ajaccio")},
+                    true)
+                .ok());
+    options.now = Now;
+    const Result<DemoSeeder::Report> refused = seeder.run(options);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code(), ErrorCode::Duplicate);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM persons")), 1);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM agents")), 0);
+}
+
+void TestDemoSeeder::tinyCounts()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(one, engine);
+    QVERIFY2(one.migrate(), qPrintable(one.errorString()));
+    const Result<DemoSeeder::Report> single = seed(one, 1);
+    QVERIFY2(single.ok(), qPrintable(single.error().detail()));
+    QCOMPARE(scalar(one, QStringLiteral("SELECT COUNT(*) FROM accounts")), 1);
+    QCOMPARE(single->accountsByState.value(QStringLiteral("active")), 1);
+
+    TestDatabase four(engine);
+    QVERIFY2(four.isReady() && four.migrate(), qPrintable(four.errorString()));
+    const Result<DemoSeeder::Report> report = seed(four, 4);
+    QVERIFY2(report.ok(), qPrintable(report.error().detail()));
+    QCOMPARE(scalar(four, QStringLiteral("SELECT COUNT(*) FROM accounts")), 4);
+    for (const char* state : {"active", "locked", "pending_activation", "temporary_expired", "no_account"})
+        QVERIFY2(report->accountsByState.value(QString::fromLatin1(state)) >= 1, state);
+}
+
+void TestDemoSeeder::progressAndBatches()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY2(db.migrate(), qPrintable(db.errorString()));
+    QList<std::pair<int, int>> calls;
+    const Result<DemoSeeder::Report> report = seed(db, 12000, 3, [&calls](int done, int total) {
+        calls.append({done, total});
+    });
+    QVERIFY2(report.ok(), qPrintable(report.error().detail()));
+    QVERIFY(calls.size() >= 3); // 0, then one per batch of persons
+    QCOMPARE(calls.first().first, 0);
+    QCOMPARE(calls.last().first, 12000);
+    for (qsizetype i = 1; i < calls.size(); ++i) {
+        QCOMPARE(calls.at(i).second, 12000);
+        QVERIFY(calls.at(i).first > calls.at(i - 1).first);
+    }
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM accounts")), 12000);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(DISTINCT nir) FROM persons")), report->persons);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT MAX(id) FROM persons")), report->persons);
+}
+
+void TestDemoSeeder::laterInsertsGetFreshIds()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY2(db.migrate(), qPrintable(db.errorString()));
+    const Result<DemoSeeder::Report> report = seed(db, 200);
+    QVERIFY2(report.ok(), qPrintable(report.error().detail()));
+
+    // The engine's own ids continue after the seeded ones (PostgreSQL: the sequences moved).
+    IdentityService identity(db.database());
+    const Result<qint64> person = identity.addPerson(
+        Nir::parse(QStringLiteral("2 60 01 971 20 999")),
+        {QStringLiteral("N'Diaye"), QStringLiteral("Zoé"), QDate(1960, 1, 5), QStringLiteral("Pointe-à-Pitre")}, true);
+    if (!person.ok() && person.error().code() == ErrorCode::Duplicate)
+        QSKIP("the seed happened to give this NIR");
+    QVERIFY2(person.ok(), qPrintable(person.error().detail()));
+    QCOMPARE(person.value(), qint64(report->persons + 1));
+    const Result<qint64> entry = identity.addRegisterEntry(
+        Nir::parse(QStringLiteral("1 71 12 99 352 999")),
+        {QStringLiteral("Benali"), QStringLiteral("Karim"), QDate(1971, 12, 1), QStringLiteral("Algérie")});
+    QVERIFY2(entry.ok(), qPrintable(entry.error().detail()));
+    QCOMPARE(entry.value(), qint64(report->registerEntries + 1));
+
+    QSqlDatabase connection = db.database().connection().value();
+    AgentRepository agents(connection);
+    const Result<qint64> agent = agents.add(QStringLiteral("nouvel.agent"), QStringLiteral("Nouvel Agent"),
+                                            Agent::Role::Agent, PasswordHasher::hash(QStringLiteral("Azerty-123")));
+    QVERIFY2(agent.ok(), qPrintable(agent.error().detail()));
+    QCOMPARE(agent.value(), qint64(report->agents.size() + 1));
+    Account account;
+    account.personId = person.value();
+    account.email = QStringLiteral("zoe.ndiaye@example.org");
+    account.status = Account::Status::Active;
+    const Result<qint64> accountId = AccountRepository(connection).add(account);
+    QVERIFY2(accountId.ok(), qPrintable(accountId.error().detail()));
+    QCOMPARE(accountId.value(), qint64(report->accounts + 1));
+}
+
+QTEST_GUILESS_MAIN(TestDemoSeeder)
+#include "tst_demoseeder.moc"

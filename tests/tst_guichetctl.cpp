@@ -1,5 +1,6 @@
 // Drives the real guichetctl executable: its JSON, its exit codes, its database commands on both
 // engines.
+#include "CtlRunner.h"
 #include "Migrator.h"
 #include "TestDatabases.h"
 
@@ -12,29 +13,13 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QJsonObject json;
-    QByteArray stdoutText;
-    QByteArray stderrText;
-};
+using Run = CtlRunner::Run;
 
 Run guichetctl(const QStringList& arguments, const QString& language = QStringLiteral("en"))
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("GUICHET_DATABASE"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(GUICHETCTL_PATH), QStringList{QStringLiteral("--lang"), language} + arguments);
-    Run run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.stdoutText = process.readAllStandardOutput();
-    run.stderrText = process.readAllStandardError();
-    run.json = QJsonDocument::fromJson(run.stdoutText).object();
-    return run;
+    CtlRunner runner;
+    runner.setLanguage(language);
+    return runner.run(arguments);
 }
 
 QStringList identity(const QString& nir, const QString& last, const QString& first, const QString& date,
@@ -59,8 +44,8 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void messagesAreTranslated();
-    void init_data() { TestDatabase::addEngineRows(); }
-    void init();
+    void initCommand_data() { TestDatabase::addEngineRows(); }
+    void initCommand();
     void identityAndRegister_data() { TestDatabase::addEngineRows(); }
     void identityAndRegister();
     void identityRefusals_data();
@@ -161,7 +146,7 @@ void TestGuichetctl::messagesAreTranslated()
     QVERIFY(french.json.value(QStringLiteral("message")).toString().contains(QLatin1String("mois")));
 }
 
-void TestGuichetctl::init()
+void TestGuichetctl::initCommand()
 {
     QFETCH(QString, engine);
     GUICHET_TEST_DATABASE(db, engine);

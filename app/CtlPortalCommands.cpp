@@ -1,0 +1,211 @@
+#include "CtlPortalCommands.h"
+
+#include "CivilStatus.h"
+#include "CtlOutput.h"
+#include "Database.h"
+#include "ErrorText.h"
+#include "Nir.h"
+#include "PortalService.h"
+
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace {
+
+const QString optNir = QStringLiteral("nir");
+const QString optLastName = QStringLiteral("last-name");
+const QString optFirstNames = QStringLiteral("first-names");
+const QString optBirthDate = QStringLiteral("birth-date");
+const QString optBirthPlace = QStringLiteral("birth-place");
+const QString optEmail = QStringLiteral("email");
+const QString optSecretQuestion = QStringLiteral("secret-question");
+const QString optSecretAnswer = QStringLiteral("secret-answer");
+const QString optAt = QStringLiteral("at");
+
+const QString keyOutcome = QStringLiteral("outcome");
+
+// ISO 8601 with or without milliseconds; a time without an offset is UTC.
+QDateTime parseInstant(const QString& input)
+{
+    QString text = input.trimmed();
+    const qsizetype t = text.indexOf(QLatin1Char('T'));
+    if (t > 0) {
+        const QString time = text.mid(t + 1);
+        if (!time.endsWith(QLatin1Char('Z')) && !time.contains(QLatin1Char('+')) && !time.contains(QLatin1Char('-')))
+            text += QLatin1Char('Z');
+    }
+    const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        return {};
+    if (parsed.timeSpec() == Qt::LocalTime) // a date alone: midnight UTC
+        return QDateTime(parsed.date(), parsed.time(), QTimeZone::utc());
+    return parsed.toUTC();
+}
+
+int refusedByModel(const Error& error)
+{
+    return CtlOutput::refused(error.codeName(), ErrorText::error(error));
+}
+
+} // namespace
+
+void CtlPortalCommands::addOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({
+        {optEmail, tr("portal register: e-mail address of the account."), tr("address")},
+        {optSecretQuestion, tr("portal register: the secret question."), tr("question")},
+        {optSecretAnswer, tr("portal register: the answer to the secret question."), tr("answer")},
+        {optAt, tr("portal: the time of the action, ISO 8601 (UTC when no offset is given); default now."), tr("time")},
+    });
+}
+
+QString CtlPortalCommands::commandSummary()
+{
+    return tr("  portal register --nir … --last-name … --first-names … --birth-date … --birth-place …\n"
+              "                  --email … --secret-question … --secret-answer … [--at TIME]\n"
+              "  portal login NIR PASSWORD [--at TIME]\n"
+              "  portal activate NIR TEMPORARY NEW-PASSWORD [--at TIME]\n"
+              "  portal reset-with-secret NIR ANSWER NEW-PASSWORD [--at TIME]\n");
+}
+
+CtlPortalCommands::CtlPortalCommands(QCommandLineParser& parser, Database& database)
+    : m_parser(parser), m_database(database)
+{ }
+
+int CtlPortalCommands::run(const QStringList& arguments)
+{
+    const QString command = arguments.value(0);
+    if (command == QLatin1String("register") && arguments.size() == 1)
+        return registerAccount();
+    if (command == QLatin1String("login"))
+        return login(arguments.mid(1));
+    if (command == QLatin1String("activate"))
+        return activate(arguments.mid(1));
+    if (command == QLatin1String("reset-with-secret"))
+        return resetWithSecret(arguments.mid(1));
+    return CtlOutput::usage(tr("Unknown portal command: %1").arg(arguments.join(QLatin1Char(' '))),
+                            m_parser.helpText() + commandSummary());
+}
+
+bool CtlPortalCommands::readTime(QDateTime* at, int* exitCode) const
+{
+    if (!m_parser.isSet(optAt)) {
+        *at = QDateTime::currentDateTimeUtc();
+        return true;
+    }
+    *at = parseInstant(m_parser.value(optAt));
+    if (at->isValid())
+        return true;
+    *exitCode = CtlOutput::usage(tr("--at must be an ISO 8601 date and time, such as 2026-03-02T09:30:00Z."));
+    return false;
+}
+
+bool CtlPortalCommands::readNir(const QString& text, Nir* nir, int* exitCode)
+{
+    Nir::Error error = Nir::Error::None;
+    *nir = Nir::parse(text, &error);
+    if (!nir->isNull())
+        return true;
+    *exitCode = CtlOutput::refused(QStringLiteral("invalid_nir"), ErrorText::nir(error),
+                                   {{QStringLiteral("reason"), Nir::errorCode(error)}});
+    return false;
+}
+
+int CtlPortalCommands::registerAccount()
+{
+    for (const QString& name : {optNir, optLastName, optFirstNames, optBirthDate, optBirthPlace, optEmail,
+                                optSecretQuestion, optSecretAnswer}) {
+        if (!m_parser.isSet(name))
+            return CtlOutput::usage(tr("The option --%1 is required.").arg(name));
+    }
+    int exitCode = 0;
+    QDateTime now;
+    Nir nir;
+    if (!readTime(&now, &exitCode) || !readNir(m_parser.value(optNir), &nir, &exitCode))
+        return exitCode;
+
+    PortalService::Registration registration;
+    registration.nir = nir;
+    registration.civilStatus.lastName = m_parser.value(optLastName);
+    registration.civilStatus.firstNames = m_parser.value(optFirstNames);
+    registration.civilStatus.birthDate = CivilStatus::parseDate(m_parser.value(optBirthDate));
+    registration.civilStatus.birthPlace = m_parser.value(optBirthPlace);
+    // What cannot be a civil status is refused; a civil status that merely differs from the
+    // record (a birth date that does not fit the NIR included) is the portal's answer.
+    const CivilStatus::Problem problem = registration.civilStatus.validate(nir);
+    if (problem != CivilStatus::Problem::None && problem != CivilStatus::Problem::BirthDateMismatch)
+        return CtlOutput::refused(CivilStatus::problemCode(problem), ErrorText::civilStatus(problem));
+    registration.email = m_parser.value(optEmail).trimmed();
+    if (!PortalService::isValidEmail(registration.email))
+        return CtlOutput::refused(QStringLiteral("invalid_email"),
+                                  tr("The e-mail address is not valid: it needs one @, a domain with a dot, no "
+                                     "spaces, and at most %1 characters.")
+                                      .arg(PortalService::MaxEmailLength));
+    registration.secretQuestion = m_parser.value(optSecretQuestion);
+    registration.secretAnswer = m_parser.value(optSecretAnswer);
+    if (registration.secretQuestion.simplified().isEmpty()
+        || registration.secretQuestion.simplified().size() > PortalService::MaxSecretQuestionLength
+        || CivilStatus::fold(registration.secretAnswer).isEmpty()
+        || registration.secretAnswer.size() > PortalService::MaxSecretAnswerLength)
+        return CtlOutput::refused(QStringLiteral("invalid_secret"),
+                                  tr("The secret question and its answer must not be empty (at most %1 characters "
+                                     "each), and the answer needs a letter or a digit.")
+                                      .arg(PortalService::MaxSecretQuestionLength));
+
+    const Result<PortalService::RegisterOutcome> outcome = PortalService(m_database).registerAccount(registration, now);
+    if (!outcome)
+        return refusedByModel(outcome.error());
+    return CtlOutput::success({{keyOutcome, PortalService::outcomeName(outcome.value())}});
+}
+
+int CtlPortalCommands::login(const QStringList& arguments)
+{
+    if (arguments.size() != 2)
+        return CtlOutput::usage(tr("portal login takes two arguments: NIR PASSWORD."));
+    int exitCode = 0;
+    QDateTime at;
+    Nir nir;
+    if (!readTime(&at, &exitCode) || !readNir(arguments.at(0), &nir, &exitCode))
+        return exitCode;
+    const Result<PortalService::LoginResult> result = PortalService(m_database).login(nir, arguments.at(1), at);
+    if (!result)
+        return refusedByModel(result.error());
+    return CtlOutput::success({{keyOutcome, PortalService::outcomeName(result->outcome)},
+                               {QStringLiteral("failed_attempts"), result->failedAttempts}});
+}
+
+int CtlPortalCommands::activate(const QStringList& arguments)
+{
+    if (arguments.size() != 3)
+        return CtlOutput::usage(tr("portal activate takes three arguments: NIR TEMPORARY NEW-PASSWORD."));
+    int exitCode = 0;
+    QDateTime at;
+    Nir nir;
+    if (!readTime(&at, &exitCode) || !readNir(arguments.at(0), &nir, &exitCode))
+        return exitCode;
+    const Result<PortalService::ActivateOutcome> outcome
+        = PortalService(m_database).activate(nir, arguments.at(1), arguments.at(2), at);
+    if (!outcome && outcome.error().code() == ErrorCode::NotFound)
+        return CtlOutput::refused(outcome.error().codeName(), tr("No portal account has this social-security number."));
+    if (!outcome)
+        return refusedByModel(outcome.error());
+    return CtlOutput::success({{keyOutcome, PortalService::outcomeName(outcome.value())}});
+}
+
+int CtlPortalCommands::resetWithSecret(const QStringList& arguments)
+{
+    if (arguments.size() != 3)
+        return CtlOutput::usage(tr("portal reset-with-secret takes three arguments: NIR ANSWER NEW-PASSWORD."));
+    int exitCode = 0;
+    QDateTime at;
+    Nir nir;
+    if (!readTime(&at, &exitCode) || !readNir(arguments.at(0), &nir, &exitCode))
+        return exitCode;
+    const Result<PortalService::ResetOutcome> outcome
+        = PortalService(m_database).resetWithSecret(nir, arguments.at(1), arguments.at(2), at);
+    if (!outcome && outcome.error().code() == ErrorCode::NotFound)
+        return CtlOutput::refused(outcome.error().codeName(), tr("No portal account has this social-security number."));
+    if (!outcome)
+        return refusedByModel(outcome.error());
+    return CtlOutput::success({{keyOutcome, PortalService::outcomeName(outcome.value())}});
+}

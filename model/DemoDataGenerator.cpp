@@ -1,0 +1,623 @@
+#include "DemoDataGenerator.h"
+
+#include "AccountRepository.h"
+#include "CivilStatus.h"
+#include "Nir.h"
+
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <span>
+
+namespace {
+
+constexpr qint64 Minute = 60 * 1000;
+constexpr qint64 Hour = 60 * Minute;
+constexpr qint64 Day = 24 * Hour;
+
+struct Place
+{
+    QStringView department; // "75", "2A", "971", "99"
+    QStringView commune; // 3 digits; 2 overseas; the INSEE country code abroad
+    QStringView name;
+};
+
+// clang-format off
+// Mainland, Corsican and overseas communes with their INSEE codes; countries of birth.
+constexpr Place Mainland[] = {{u"75", u"114", u"Paris"}, {u"75", u"115", u"Paris"}, {u"75", u"112", u"Paris"},
+    {u"13", u"055", u"Marseille"}, {u"69", u"123", u"Lyon"}, {u"31", u"555", u"Toulouse"}, {u"06", u"088", u"Nice"},
+    {u"44", u"109", u"Nantes"}, {u"67", u"482", u"Strasbourg"}, {u"34", u"172", u"Montpellier"},
+    {u"33", u"063", u"Bordeaux"}, {u"59", u"350", u"Lille"}, {u"35", u"238", u"Rennes"}, {u"51", u"454", u"Reims"},
+    {u"76", u"351", u"Le Havre"}, {u"42", u"218", u"Saint-Étienne"}, {u"83", u"137", u"Toulon"},
+    {u"38", u"185", u"Grenoble"}, {u"21", u"231", u"Dijon"}, {u"49", u"007", u"Angers"}, {u"30", u"189", u"Nîmes"},
+    {u"63", u"113", u"Clermont-Ferrand"}, {u"72", u"181", u"Le Mans"}, {u"29", u"019", u"Brest"},
+    {u"37", u"261", u"Tours"}, {u"80", u"021", u"Amiens"}, {u"87", u"085", u"Limoges"}, {u"57", u"463", u"Metz"},
+    {u"25", u"056", u"Besançon"}, {u"66", u"136", u"Perpignan"}, {u"45", u"234", u"Orléans"}, {u"14", u"118", u"Caen"},
+    {u"68", u"224", u"Mulhouse"}, {u"54", u"395", u"Nancy"}, {u"64", u"445", u"Pau"}, {u"64", u"102", u"Bayonne"},
+    {u"86", u"194", u"Poitiers"}, {u"17", u"300", u"La Rochelle"}, {u"17", u"347", u"Saint-Jean-d'Angély"},
+    {u"74", u"010", u"Annecy"}, {u"93", u"066", u"Saint-Denis"}, {u"93", u"048", u"Montreuil"},
+    {u"92", u"012", u"Boulogne-Billancourt"}, {u"94", u"028", u"Créteil"}, {u"94", u"038", u"L'Haÿ-les-Roses"},
+    {u"95", u"018", u"Argenteuil"}, {u"78", u"646", u"Versailles"}, {u"91", u"228", u"Évry"},
+    {u"59", u"009", u"Villeneuve-d'Ascq"}, {u"62", u"193", u"Calais"}, {u"88", u"160", u"Épinal"},
+    {u"01", u"053", u"Bourg-en-Bresse"}, {u"84", u"007", u"Avignon"}, {u"22", u"278", u"Saint-Brieuc"},
+    {u"71", u"076", u"Chalon-sur-Saône"}, {u"05", u"061", u"Gap"}, {u"82", u"121", u"Montauban"}};
+constexpr Place Corsica[] = {{u"2A", u"004", u"Ajaccio"}, {u"2A", u"247", u"Porto-Vecchio"}, {u"2B", u"033", u"Bastia"},
+    {u"2B", u"096", u"Corte"}, {u"2B", u"134", u"L'Île-Rousse"}};
+constexpr Place Overseas[] = {{u"971", u"20", u"Pointe-à-Pitre"}, {u"971", u"05", u"Basse-Terre"},
+    {u"972", u"09", u"Fort-de-France"}, {u"972", u"13", u"Le Lamentin"}, {u"973", u"02", u"Cayenne"},
+    {u"973", u"04", u"Kourou"}, {u"974", u"11", u"Saint-Denis"}, {u"974", u"16", u"Saint-Pierre"},
+    {u"975", u"02", u"Saint-Pierre"}, {u"976", u"11", u"Mamoudzou"}};
+constexpr Place Abroad[] = {{u"99", u"352", u"Algérie"}, {u"99", u"350", u"Maroc"}, {u"99", u"351", u"Tunisie"},
+    {u"99", u"139", u"Portugal"}, {u"99", u"134", u"Espagne"}, {u"99", u"127", u"Italie"},
+    {u"99", u"109", u"Allemagne"}, {u"99", u"131", u"Belgique"}, {u"99", u"132", u"Royaume-Uni"},
+    {u"99", u"140", u"Suisse"}, {u"99", u"122", u"Pologne"}, {u"99", u"114", u"Roumanie"}, {u"99", u"341", u"Sénégal"},
+    {u"99", u"335", u"Mali"}, {u"99", u"322", u"Cameroun"}, {u"99", u"326", u"Côte d'Ivoire"},
+    {u"99", u"208", u"Turquie"}, {u"99", u"216", u"Chine"}, {u"99", u"243", u"Viêt Nam"}, {u"99", u"401", u"Canada"},
+    {u"99", u"404", u"États-Unis"}};
+
+constexpr QStringView LastNames[] = {u"Martin", u"Bernard", u"Thomas", u"Petit", u"Robert", u"Richard", u"Durand",
+    u"Dubois", u"Moreau", u"Laurent", u"Simon", u"Michel", u"Lefèvre", u"Leroy", u"Roux", u"David", u"Bertrand",
+    u"Morel", u"Fournier", u"Girard", u"Bonnet", u"Dupont", u"Lambert", u"Fontaine", u"Rousseau", u"Vincent",
+    u"Lefebvre", u"Faure", u"André", u"Mercier", u"Blanc", u"Guérin", u"Boyer", u"Garnier", u"Chevalier", u"François",
+    u"Legrand", u"Gauthier", u"Garcia", u"Perrin", u"Robin", u"Clément", u"Morin", u"Henry", u"Roussel", u"Mathieu",
+    u"Masson", u"Marchand", u"Duval", u"Denis", u"Dumont", u"Lemaire", u"Noël", u"Meyer", u"Dufour", u"Meunier",
+    u"Brun", u"Blanchard", u"Giraud", u"Joly", u"Rivière", u"Lucas", u"Brunet", u"Gaillard", u"Barbier", u"Arnaud",
+    u"Gérard", u"Roche", u"Renard", u"Schmitt", u"Leroux", u"Colin", u"Vidal", u"Caron", u"Picard", u"Fabre", u"Aubert",
+    u"Lemoine", u"Renaud", u"Dumas", u"Lacroix", u"Bourgeois", u"Benoît", u"Leclerc", u"Payet", u"Rolland", u"Lecomte",
+    u"Lopez", u"Dupuy", u"Hubert", u"Berger", u"Carpentier", u"Sanchez", u"Dupuis", u"Moulin", u"Deschamps", u"Huet",
+    u"Vasseur", u"Perez", u"Fleury", u"Klein", u"Jacquet", u"Poirier", u"Carré", u"Ménard", u"Maillard", u"Hervé",
+    u"Le Gall", u"Léger", u"Bouvier", u"Prévost", u"Le Roux", u"Germain", u"Le Goff", u"Lévêque", u"Barré", u"Lebrun",
+    u"Maréchal", u"Lemaître", u"Bénard", u"Barthélemy", u"Hoarau", u"Grondin", u"Étienne", u"Delaunay", u"N'Diaye",
+    u"Nguyen", u"Diallo", u"Traoré", u"Benali", u"Haddad", u"Ferreira", u"Dos Santos", u"Da Silva", u"d'Almeida",
+    u"D'Souza", u"L'Hôte", u"Le Bihan", u"de La Fontaine", u"Saint-Martin", u"Ould-Ahmed", u"Kerbrat", u"Œuvrard"};
+constexpr QStringView MaleNames[] = {u"Jean", u"Pierre", u"Michel", u"André", u"Philippe", u"Alain", u"Bernard",
+    u"Jacques", u"Daniel", u"Christian", u"Patrick", u"Gérard", u"René", u"Éric", u"Stéphane", u"Frédéric", u"Thierry",
+    u"Laurent", u"Jérôme", u"Sébastien", u"Nicolas", u"Julien", u"François", u"Jean-François", u"Jean-Pierre",
+    u"Jean-Luc", u"Jean-Marc", u"Pierre-Yves", u"Loïc", u"Yannick", u"Gaël", u"Hervé", u"Benoît", u"Joël", u"Noël",
+    u"Raphaël", u"Mathéo", u"Théo", u"Lucas", u"Hugo", u"Léo", u"Maël", u"Karim", u"Mohamed", u"Youssef", u"Mamadou",
+    u"Cédric", u"Grégory", u"Jérémy", u"Thomas", u"Antoine", u"Clément", u"Timothée", u"Aurélien", u"Marcel", u"Émile",
+    u"Aimé", u"José", u"João", u"Rémi", u"Kévin", u"Enzo", u"Baptiste", u"Côme", u"Ibrahima", u"Olivier"};
+constexpr QStringView FemaleNames[] = {u"Marie", u"Jeanne", u"Françoise", u"Monique", u"Catherine", u"Nathalie",
+    u"Isabelle", u"Sylvie", u"Martine", u"Christine", u"Nicole", u"Hélène", u"Valérie", u"Sandrine", u"Véronique",
+    u"Céline", u"Aurélie", u"Émilie", u"Élodie", u"Stéphanie", u"Julie", u"Camille", u"Léa", u"Chloé", u"Zoé", u"Inès",
+    u"Maëlle", u"Anaïs", u"Océane", u"Manon", u"Clémence", u"Agnès", u"Bérénice", u"Gisèle", u"Thérèse", u"Noémie",
+    u"Léonie", u"Maïwenn", u"Marie-Claire", u"Marie-Hélène", u"Anne-Sophie", u"Marie-Thérèse", u"Anne-Laure",
+    u"Marie-Noëlle", u"Fatima", u"Aïcha", u"Khadija", u"Fatoumata", u"Aminata", u"Yasmine", u"Salomé", u"Mélanie",
+    u"Laëtitia", u"Gaëlle", u"Brigitte", u"Danièle", u"Mireille", u"Geneviève", u"Joséphine", u"Lucie", u"Louise",
+    u"Emma"};
+constexpr QStringView Domains[] = {u"laposte.net", u"orange.fr", u"gmail.com", u"free.fr", u"sfr.fr", u"wanadoo.fr",
+    u"hotmail.fr", u"yahoo.fr"};
+constexpr QStringView Questions[] = {u"Quel est le nom de votre premier animal de compagnie ?",
+    u"Dans quelle ville avez-vous passé votre enfance ?", u"Quel est le prénom de votre grand-mère maternelle ?",
+    u"Quel était le nom de votre école primaire ?"};
+constexpr QStringView UnlockReasons[] = {u"Appel du titulaire, identité vérifiée",
+    u"Appel du titulaire, identité vérifiée ; mot de passe oublié",
+    u"Titulaire rappelé après vérification de son identité",
+    u"Erreurs de saisie du titulaire, identité vérifiée par téléphone",
+    u"Appel du titulaire, identité vérifiée ; conseils de mot de passe donnés"};
+// clang-format on
+
+// A bijection of 64-bit integers (the SplitMix64 finaliser): distinct inputs, distinct outputs.
+quint64 mix64(quint64 z)
+{
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+// The e-mail form of a name: lower-case ASCII letters and hyphens ("N'Diaye" → "ndiaye").
+QString emailFold(QStringView text)
+{
+    const QString decomposed = text.toString().normalized(QString::NormalizationForm_D);
+    QString out;
+    for (const QChar c : decomposed) {
+        const char16_t u = c.toLower().unicode();
+        if (u == u'œ')
+            out += QLatin1String("oe");
+        else if ((u >= u'a' && u <= u'z') || u == u'-')
+            out += QChar(u);
+    }
+    return out;
+}
+
+void appendDigits(QString& out, int value, int width)
+{
+    for (int divisor = width == 3 ? 100 : 10; divisor > 0; divisor /= 10)
+        out += QChar(static_cast<char16_t>(u'0' + value / divisor % 10));
+}
+
+qint64 uniquenessKey(QStringView body)
+{
+    qint64 key = 0;
+    qint64 corsica = 0;
+    for (const QChar c : body) {
+        if (c == u'A' || c == u'B')
+            corsica = c == u'A' ? 1 : 2;
+        key = key * 10 + (c.isDigit() ? c.unicode() - u'0' : 0);
+    }
+    return key + corsica * 10'000'000'000'000LL;
+}
+
+std::span<const Place> placeTable(int category)
+{
+    switch (category) {
+    case 1:
+        return Corsica;
+    case 2:
+        return Overseas;
+    case 3:
+        return Abroad;
+    default:
+        return Mainland;
+    }
+}
+
+// Where each batch's rows go, parents first (foreign keys are checked row by row).
+constexpr std::size_t PersonRows = 0, HistoryRows = 1, RegisterRows = 2, AccountRows = 3, AttemptRows = 4,
+                      LockoutRows = 5;
+struct TableSpec
+{
+    QLatin1String table, columns;
+};
+const std::array<TableSpec, 6> Tables{{
+    {QLatin1String("persons"),
+     QLatin1String("id, nir, sex, last_name, first_names, birth_date, birth_place, certified, certification_ref,"
+                   " certified_at, version, created_at, updated_at")},
+    {QLatin1String("person_nir_history"), QLatin1String("id, person_id, nir, valid_from, change_reason")},
+    {QLatin1String("national_register"),
+     QLatin1String("id, nir, sex, last_name, first_names, birth_date, birth_place, reference, created_at")},
+    {QLatin1String("accounts"),
+     QLatin1String("id, person_id, email, status, failed_attempts, last_failed_at, locked_at, temp_password_hash,"
+                   " temp_password_issued_at, temp_password_expires_at, temp_password_used_at, password_hash,"
+                   " password_changed_at, secret_question, secret_answer_hash, version, created_at, updated_at")},
+    {QLatin1String("login_attempts"), QLatin1String("id, account_id, attempted_at, kind, success, outcome")},
+    {QLatin1String("lockout_events"),
+     QLatin1String("id, account_id, locked_at, failed_attempts, unlocked_at, unlocked_by, unlock_reason")},
+}};
+
+} // namespace
+
+// What a person is, decided up front in exact proportions and shuffled.
+enum class DemoDataGenerator::Kind : quint8 {
+    Active,
+    ActiveUnlocked, // 1–2 closed lockouts in the last 90 days
+    ActiveRepeat, // 3–4 closed lockouts in the last 30 days
+    Locked,
+    LockedRepeat, // 2–3 closed lockouts in the last 30 days, then the open one
+    Pending,
+    Expired,
+    Uncertified, // no account
+    NeverRegistered // certified, no account
+};
+
+enum class DemoDataGenerator::Outcome : quint8 { Ok, WrongPassword, Locked };
+
+struct DemoDataGenerator::Civil
+{
+    QString nir, lastName, firstNames, lastFolded, firstFolded;
+    int sex = 0, category = 0, place = 0;
+    QDate birthDate;
+};
+
+struct DemoDataGenerator::Attempt
+{
+    qint64 at;
+    Outcome outcome;
+};
+
+struct DemoDataGenerator::Changes
+{
+    int failed = 0;
+    qint64 lastFailed = 0, locked = 0, updated = 0;
+};
+
+QRandomGenerator DemoDataGenerator::generatorFor(quint64 seed, quint32 stream)
+{
+    const std::array<quint32, 3> words{quint32(seed), quint32(seed >> 32), stream};
+    return QRandomGenerator(words.data(), words.data() + words.size());
+}
+
+QVariant DemoDataGenerator::instant(qint64 msecsSinceEpoch) const
+{
+    return msecsSinceEpoch == 0 ? m_nullText
+                                : m_dialect.toSql(QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC));
+}
+
+// What each person is, in exact proportions (see DemoSeeder.h), shuffled.
+QList<DemoDataGenerator::Kind> DemoDataGenerator::planKinds(int accounts)
+{
+    const auto share = [accounts](int per90) {
+        return static_cast<int>((qint64(accounts) * per90 + 45) / 90);
+    };
+    int locked = share(8), pending = share(8), expired = share(4);
+    if (accounts >= 4) {
+        locked = std::max(locked, 1);
+        pending = std::max(pending, 1);
+        expired = std::max(expired, 1);
+    }
+    const int active = accounts - locked - pending - expired;
+    const int lockedRepeat = locked >= 2 ? std::max(1, locked / 10) : 0;
+    const int activeRepeat = active >= 20 ? std::max(1, active / 200) : 0;
+    const int activeUnlocked = active >= 10 ? std::max(1, active * 6 / 100) : 0;
+    const int neverRegistered = share(5);
+    const int uncertified = std::max(1, neverRegistered);
+
+    QList<Kind> kinds;
+    kinds.reserve(accounts + neverRegistered + uncertified);
+    const auto add = [&kinds](Kind kind, int count) {
+        kinds.insert(kinds.size(), count, kind);
+    };
+    add(Kind::Active, active - activeRepeat - activeUnlocked);
+    add(Kind::ActiveUnlocked, activeUnlocked);
+    add(Kind::ActiveRepeat, activeRepeat);
+    add(Kind::Locked, locked - lockedRepeat);
+    add(Kind::LockedRepeat, lockedRepeat);
+    add(Kind::Pending, pending);
+    add(Kind::Expired, expired);
+    add(Kind::Uncertified, uncertified);
+    add(Kind::NeverRegistered, neverRegistered);
+    for (qsizetype i = kinds.size() - 1; i > 0; --i)
+        std::swap(kinds[i], kinds[static_cast<qsizetype>(m_rng.bounded(quint64(i) + 1))]);
+    return kinds;
+}
+
+DemoDataGenerator::DemoDataGenerator(int accounts, quint64 seed, const QDateTime& now, const SqlDialect& dialect,
+                                     Hashes hashes, int unlockingAgents)
+    : m_dialect(dialect)
+    , m_hashes(std::move(hashes))
+    , m_now(now.toMSecsSinceEpoch())
+    , m_referenceKey(mix64(seed ^ 0x4E52454645ULL))
+    , m_unlockingAgents(unlockingAgents)
+    , m_rng(generatorFor(seed, 0xDE0))
+    , m_nullText(QMetaType::fromType<QString>())
+{
+    m_kinds = planKinds(accounts);
+    m_nirs.reserve(m_kinds.size());
+    // Addresses keep the hyphen of a first name (jean-francois) but not of a last name.
+    const auto fill = [](std::span<const QStringView> table, QStringList& names, QStringList* folded, bool hyphen) {
+        for (const QStringView name : table) {
+            names.append(name.toString());
+            if (folded)
+                folded->append(hyphen ? emailFold(name) : emailFold(name).remove(u'-'));
+        }
+    };
+    fill(LastNames, m_last, &m_lastFolded, false);
+    fill(MaleNames, m_male, &m_maleFolded, true);
+    fill(FemaleNames, m_female, &m_femaleFolded, true);
+    fill(Domains, m_domains, nullptr, false);
+    fill(Questions, m_questions, nullptr, false);
+    fill(UnlockReasons, m_reasons, nullptr, false);
+    for (int category = 0; category < 4; ++category) {
+        for (const Place& place : placeTable(category))
+            m_places[static_cast<std::size_t>(category)].append(place.name.toString());
+    }
+}
+
+// The next time the desk is open (Monday–Friday, roughly 8 h–17 h in Paris) from t.
+qint64 DemoDataGenerator::deskTime(qint64 t)
+{
+    for (int i = 0; i < 8; ++i) {
+        const qint64 day = t / Day;
+        const qint64 weekday = (day + 3) % 7; // 0 = Monday: 1970-01-01 was a Thursday
+        const qint64 inDay = t - day * Day;
+        if (weekday < 5 && inDay >= 7 * Hour && inDay < 15 * Hour + 30 * Minute)
+            return t;
+        if (weekday < 5 && inDay < 7 * Hour)
+            return day * Day + 7 * Hour + between(0, 2 * Hour);
+        t = (day + 1) * Day;
+    }
+    return t;
+}
+
+Error DemoDataGenerator::civil(int index, Kind kind, Civil* c)
+{
+    // The first persons cover 2A, 2B, overseas and abroad; the first uncertified one after them,
+    // and some others, hold a provisional number (born abroad, registration pending).
+    const bool provisional = kind == Kind::Uncertified && index >= 4 && (!m_provisionalGiven || below(100) < 15);
+    m_provisionalGiven = m_provisionalGiven || provisional;
+    const int r = below(100);
+    c->category = index < 4 ? std::max(1, index) : provisional ? 3 : r < 84 ? 0 : r < 86 ? 1 : r < 90 ? 2 : 3;
+    const std::span<const Place> places = placeTable(c->category);
+    c->place = index == 0 ? 0 : index == 1 ? 2 : below(static_cast<qsizetype>(places.size()));
+    const Place& place = places[static_cast<std::size_t>(c->place)];
+    c->sex = provisional ? 7 + below(2) : 1 + below(2);
+    const int year = 1940 + below(66), month = 1 + below(12);
+    c->birthDate = QDate(year, month, 1 + below(QDate(year, month, 1).daysInMonth()));
+
+    QString body;
+    for (int attempt = 0;; ++attempt) {
+        if (attempt == 200)
+            return Error(ErrorCode::DatabaseError, QStringLiteral("no free NIR order number"));
+        body.clear();
+        body += QChar(static_cast<char16_t>(u'0' + c->sex));
+        appendDigits(body, year % 100, 2);
+        appendDigits(body, month, 2);
+        body += place.department;
+        body += place.commune;
+        appendDigits(body, 1 + below(999), 3);
+        const qint64 key = uniquenessKey(body);
+        if (!m_nirs.contains(key)) {
+            m_nirs.insert(key);
+            break;
+        }
+    }
+    c->nir = body;
+    appendDigits(c->nir, Nir::computeKey(body), 2);
+    if (Nir::parse(c->nir).digits() != c->nir)
+        return Error(ErrorCode::DatabaseError, QStringLiteral("a generated NIR was refused"));
+
+    const bool male = c->sex % 2 == 1;
+    const QStringList& given = male ? m_male : m_female;
+    const int first = below(given.size());
+    c->firstNames = given.at(first);
+    c->firstFolded = (male ? m_maleFolded : m_femaleFolded).at(first);
+    const int extra = below(100);
+    for (int i = extra < 55 ? 0 : extra < 90 ? 1 : 2, previous = first; i > 0; --i) {
+        const int other = below(given.size());
+        if (other != first && other != previous)
+            c->firstNames += QLatin1Char(' ') + given.at(other);
+        previous = other;
+    }
+    const int last = below(m_last.size());
+    c->lastName = m_last.at(last);
+    c->lastFolded = m_lastFolded.at(last);
+    if (below(100) < 5) { // Dupont-Moreau
+        const int second = below(m_last.size());
+        if (second != last && !c->lastName.contains(u' ') && !m_last.at(second).contains(u' ')) {
+            c->lastName += QLatin1Char('-') + m_last.at(second);
+            c->lastFolded += QLatin1Char('-') + m_lastFolded.at(second);
+        }
+    }
+    return {};
+}
+
+// A register entry with the person's civil status, or one that differs in one field so that a
+// certification would be refused.
+void DemoDataGenerator::registerEntry(const Civil& c, bool differ, qint64 created, const QString& reference,
+                                      Batch& batch)
+{
+    QString lastName = c.lastName, firstNames = c.firstNames;
+    QString birthPlace = m_places[static_cast<std::size_t>(c.category)].at(c.place);
+    QDate birthDate = c.birthDate;
+    const auto other = [this](const QStringList& table, const QString& current) {
+        QString candidate;
+        do
+            candidate = table.at(below(table.size()));
+        while (CivilStatus::fold(candidate) == CivilStatus::fold(current));
+        return candidate;
+    };
+    if (differ) {
+        switch (below(4)) {
+        case 0:
+            lastName = other(m_last, lastName);
+            break;
+        case 1:
+            firstNames = other(c.sex % 2 == 1 ? m_male : m_female, firstNames);
+            break;
+        case 2: { // another day of the same month: the NIR still agrees
+            const int days = birthDate.daysInMonth();
+            const int day = (birthDate.day() + below(days - 1)) % days + 1;
+            birthDate = QDate(birthDate.year(), birthDate.month(), day);
+            break;
+        }
+        default:
+            birthPlace = other(m_places[static_cast<std::size_t>(c.category)], birthPlace);
+            break;
+        }
+    }
+    batch.tables[RegisterRows].values << m_nextRegisterId++ << c.nir << c.sex << lastName << firstNames
+                                      << m_dialect.toSql(birthDate) << birthPlace << reference << instant(created);
+    ++batch.registerEntries;
+}
+
+// 90 days of login attempts and lockouts of an active or locked account activated at `activated`.
+DemoDataGenerator::Changes DemoDataGenerator::history(Kind kind, qint64 accountId, qint64 activated, Batch& batch)
+{
+    QVarLengthArray<Attempt, 48> attempts;
+    const auto failures = [this, &attempts](qint64 lock) { // the 5th wrong password locks
+        for (qint64 i = 0, at = lock; i < 5; ++i, at -= between(15 * 1000, 8 * Minute))
+            attempts.append({at, Outcome::WrongPassword});
+    };
+    QVarLengthArray<std::pair<qint64, qint64>, 8> busy; // lockout windows: no ordinary login there
+    const qint64 start = std::max(m_now - 90 * Day, activated + Hour);
+    const bool locked = kind == Kind::Locked || kind == Kind::LockedRepeat;
+    Changes changes;
+    changes.updated = activated;
+
+    int closed = 0;
+    qint64 from = m_now - 29 * Day, to = m_now - Day;
+    if (kind == Kind::ActiveUnlocked) {
+        closed = 1 + below(2);
+        from = start;
+        to = m_now - 2 * Day;
+    } else if (kind == Kind::ActiveRepeat) {
+        closed = 3 + below(2);
+    } else if (kind == Kind::LockedRepeat) {
+        closed = 2 + below(2);
+        to = m_now - 4 * Day;
+    }
+    const qint64 slot = closed > 0 ? (to - from) / closed : 0;
+    for (int i = 0; i < closed; ++i) {
+        const qint64 slotStart = from + i * slot, slotEnd = slotStart + slot;
+        const qint64 lock = slotStart + Hour + between(0, slot / 2);
+        failures(lock);
+        qint64 unlock = deskTime(lock + between(20 * Minute, 2 * Day));
+        if (unlock > slotEnd - 3 * Hour || unlock > m_now - Hour)
+            unlock = lock + between(15 * Minute, 45 * Minute);
+        if (below(2) == 0)
+            attempts.append({lock + (unlock - lock) / 2, Outcome::Locked});
+        const qint64 login = unlock + between(5 * Minute, 90 * Minute);
+        attempts.append({login, Outcome::Ok});
+        busy.append({lock - Hour, login + Minute});
+        batch.tables[LockoutRows].values << m_nextLockoutId++ << accountId << instant(lock) << 5 << instant(unlock)
+                                         << qint64(1 + below(m_unlockingAgents))
+                                         << m_reasons.at(below(m_reasons.size()));
+        ++batch.lockouts;
+        changes.updated = std::max(changes.updated, unlock);
+    }
+    if (locked) {
+        const qint64 ago = kind == Kind::LockedRepeat
+            ? between(Hour, 3 * Day)
+            : std::min(between(Hour, 45 * Day), between(Hour, 45 * Day)); // mostly recent
+        const qint64 lock = std::max(m_now - ago, start + 2 * Hour);
+        failures(lock);
+        for (int i = below(3); i > 0 && lock < m_now - 10 * Minute; --i)
+            attempts.append({between(lock + Minute, m_now - Minute), Outcome::Locked});
+        busy.append({lock - Hour, m_now});
+        batch.tables[LockoutRows].values << m_nextLockoutId++ << accountId << instant(lock) << 5 << m_nullText
+                                         << QVariant(QMetaType::fromType<qint64>()) << m_nullText;
+        ++batch.lockouts;
+        ++batch.openLockouts;
+        changes = {5, lock, lock, std::max(changes.updated, lock)};
+    }
+
+    // Ordinary logins, some after a typo.
+    const int r = below(100);
+    for (int i = r < 20 ? 0 : r < 50 ? 1 : r < 75 ? 2 : r < 90 ? 3 : 4; i > 0; --i) {
+        const qint64 at = between(start + 10 * Minute, m_now - Minute);
+        const bool typo = below(100) < 12;
+        const auto inside = [at](const std::pair<qint64, qint64>& w) {
+            return at + Minute > w.first && at - 6 * Minute < w.second;
+        };
+        if (std::any_of(busy.cbegin(), busy.cend(), inside))
+            continue;
+        if (typo)
+            attempts.append({at - between(20 * 1000, 5 * Minute), Outcome::WrongPassword});
+        attempts.append({at, Outcome::Ok});
+    }
+    std::sort(attempts.begin(), attempts.end(), [](const Attempt& a, const Attempt& b) { return a.at < b.at; });
+
+    // A few active accounts end with 1–3 wrong passwords: the counter shows them.
+    if (!locked && below(100) < 3) {
+        const qint64 last = attempts.isEmpty() ? start : std::max(start, attempts.last().at);
+        if (last < m_now - 2 * Hour) {
+            changes.failed = 1 + below(3);
+            qint64 at = between(std::max(last + Minute, m_now - 10 * Day), m_now - Hour);
+            for (int i = 0; i < changes.failed; ++i, at += between(30 * 1000, 10 * Minute))
+                attempts.append({at, Outcome::WrongPassword});
+        }
+    }
+
+    for (const Attempt& attempt : attempts) {
+        const bool ok = attempt.outcome == Outcome::Ok;
+        batch.tables[AttemptRows].values << m_nextAttemptId++ << accountId << instant(attempt.at)
+                                         << QStringLiteral("password") << ok
+                                         << (ok ? QStringLiteral("ok")
+                                                 : attempt.outcome == Outcome::Locked
+                                                 ? QStringLiteral("locked")
+                                                 : QStringLiteral("wrong_password"));
+        if (attempt.outcome == Outcome::WrongPassword)
+            changes.lastFailed = std::max(changes.lastFailed, attempt.at);
+        changes.updated = std::max(changes.updated, attempt.at);
+    }
+    batch.loginAttempts += static_cast<int>(attempts.size());
+    return changes;
+}
+
+void DemoDataGenerator::account(Kind kind, qint64 personId, const QString& email, qint64 created, qint64 issued,
+                                Batch& batch)
+{
+    const qint64 id = m_nextAccountId++;
+    QVariant temporaryHash = m_nullText, passwordHash = m_nullText, question = m_nullText, answer = m_nullText;
+    qint64 used = 0;
+    Changes changes;
+    Account::State state = Account::State::Active;
+    if (kind == Kind::Pending || kind == Kind::Expired) {
+        temporaryHash = m_hashes.temporary.at(below(m_hashes.temporary.size()));
+        changes.updated = issued;
+        state = kind == Kind::Pending ? Account::State::PendingActivation : Account::State::TemporaryExpired;
+    } else {
+        // Registered, then activated with the temporary password, which set the personal one.
+        issued = created;
+        used = created + between(10 * Minute, 6 * Day);
+        passwordHash = m_hashes.password.at(below(m_hashes.password.size()));
+        if (below(100) < 85) {
+            question = m_questions.at(below(m_questions.size()));
+            answer = m_hashes.answer.at(below(m_hashes.answer.size()));
+        }
+        changes = history(kind, id, used, batch);
+        if (kind == Kind::Locked || kind == Kind::LockedRepeat)
+            state = Account::State::Locked;
+    }
+    const QString status = state == Account::State::Active ? QStringLiteral("active")
+        : state == Account::State::Locked                  ? QStringLiteral("locked")
+                                                           : QStringLiteral("pending_activation");
+    batch.tables[AccountRows].values << id << personId << email << status << changes.failed
+                                     << instant(changes.lastFailed) << instant(changes.locked) << temporaryHash
+                                     << instant(issued) << instant(issued + 15 * Day) << instant(used) << passwordHash
+                                     << instant(used) << question << answer << 1 << instant(created)
+                                     << instant(std::max(changes.updated, created));
+    ++batch.accounts;
+    ++batch.states[static_cast<std::size_t>(state)];
+}
+
+DemoDataGenerator::Batch DemoDataGenerator::generate(int from, int to)
+{
+    Batch batch;
+    for (std::size_t i = 0; i < batch.tables.size(); ++i) {
+        batch.tables[i].table = Tables[i].table;
+        batch.tables[i].columns = Tables[i].columns;
+        // Rows per person, roughly, times the columns.
+        constexpr std::array<double, 6> RowsPerPerson{1, 1, 1, 0.9, 3, 0.1};
+        const auto columns = std::count(Tables[i].columns.begin(), Tables[i].columns.end(), ',') + 1;
+        batch.tables[i].values.reserve(static_cast<qsizetype>((to - from) * RowsPerPerson[i] * double(columns)));
+    }
+    for (int index = from; index < to; ++index) {
+        const Kind kind = m_kinds.at(index);
+        Civil c;
+        if (Error error = civil(index, kind, &c)) {
+            batch.error = error;
+            return batch;
+        }
+        const qint64 personId = index + 1;
+        const bool certified = kind != Kind::Uncertified;
+        const bool hasAccount = certified && kind != Kind::NeverRegistered;
+        qint64 created = 0, issued = 0;
+        if (kind == Kind::Pending || kind == Kind::Expired) {
+            // Most registered lately; some had a temporary password reissued by the desk.
+            issued = m_now
+                - (kind == Kind::Pending ? between(Hour, 14 * Day + 12 * Hour) : between(15 * Day + Hour, 85 * Day));
+            created = below(100) < 25 ? issued - between(16 * Day, 400 * Day) : issued;
+        } else if (hasAccount) {
+            const bool repeat = kind == Kind::ActiveRepeat || kind == Kind::LockedRepeat;
+            created = m_now - between(repeat ? 60 * Day : 20 * Day, 1500 * Day);
+        }
+        const qint64 personCreated
+            = hasAccount ? created - between(Day, 2000 * Day) : m_now - between(30 * Day, 3000 * Day);
+        const qint64 certifiedAt = certified ? between(personCreated, hasAccount ? created : m_now - Day) : 0;
+
+        // Certified persons match their register entry; uncertified ones match one (55 %), differ
+        // from it in one field (30 %) or have none (15 %).
+        const int registerChoice = certified ? 0 : below(100);
+        QString reference;
+        if (registerChoice < 85) {
+            reference = QLatin1String("RN-")
+                + QString::number(mix64(m_referenceKey ^ quint64(index)), 16).rightJustified(16, u'0').toUpper();
+            registerEntry(c, registerChoice >= 55, personCreated - between(0, 30 * Day), reference, batch);
+        }
+        const QVariant nir = c.nir;
+        batch.tables[PersonRows].values << personId << nir << c.sex << c.lastName << c.firstNames
+                                        << m_dialect.toSql(c.birthDate)
+                                        << m_places[static_cast<std::size_t>(c.category)].at(c.place) << certified
+                                        << (certified ? QVariant(reference) : m_nullText) << instant(certifiedAt) << 1
+                                        << instant(personCreated) << instant(certified ? certifiedAt : personCreated);
+        batch.tables[HistoryRows].values << personId << personId << nir << instant(personCreated)
+                                         << QStringLiteral("created");
+        ++batch.persons;
+
+        if (hasAccount) {
+            // jean-francois.lefevre42@…, jlefevre42@…, lefevre.jean-francois42@…: the id keeps them unique.
+            const int form = below(3);
+            const QString local = form == 0 ? QString(c.firstFolded + QLatin1Char('.') + c.lastFolded)
+                : form == 1                 ? QString(c.firstFolded.left(1) + c.lastFolded)
+                                            : QString(c.lastFolded + QLatin1Char('.') + c.firstFolded);
+            const QString email
+                = local + QString::number(personId) + QLatin1Char('@') + m_domains.at(below(m_domains.size()));
+            account(kind, personId, email, created, issued, batch);
+        } else {
+            ++batch.states[static_cast<std::size_t>(Account::State::NoAccount)];
+            batch.uncertified += certified ? 0 : 1;
+        }
+    }
+    return batch;
+}

@@ -1,0 +1,330 @@
+#include "MailDispatcher.h"
+
+#include "AccountRepository.h"
+#include "AuditLog.h"
+#include "Database.h"
+#include "Logging.h"
+#include "MailTransport.h"
+#include "PasswordHasher.h"
+#include "PortalPolicy.h"
+#include "SecretGenerator.h"
+#include "SqlQuery.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSysInfo>
+
+#include <algorithm>
+#include <optional>
+
+namespace {
+
+constexpr int MaxConflictRetries = 5;
+
+bool sameAddress(const QString& a, const QString& b)
+{
+    return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
+}
+
+// Why a message no longer applies to the account as it is now; empty when it still does.
+QString staleReason(const OutboxMessage& message, const Account* account)
+{
+    switch (message.kind) {
+    case OutboxMessage::Kind::TemporaryPassword:
+        if (!account)
+            return QStringLiteral("superseded: the account does not exist");
+        if (!sameAddress(account->email, message.recipient))
+            return QStringLiteral("superseded: the recipient is no longer the account's address");
+        return {};
+    case OutboxMessage::Kind::EmailConfirmation:
+        if (!account)
+            return QStringLiteral("superseded: the account does not exist");
+        if (account->pendingEmail.isEmpty())
+            return QStringLiteral("superseded: no address change is pending");
+        if (!sameAddress(account->pendingEmail, message.recipient))
+            return QStringLiteral("superseded: the pending address changed");
+        return {};
+    case OutboxMessage::Kind::AddressChangeNotice:
+        return {};
+    }
+    return {};
+}
+
+// Whether the message is still claimed by this attempt (its lease may have run out and another
+// dispatcher taken it: every claim counts an attempt). Locks the row on PostgreSQL until commit.
+Result<bool> stillClaimed(QSqlDatabase& db, const OutboxMessage& message)
+{
+    SqlQuery query(db);
+    if (Error error = query.prepare(SqlQuery::dialectOf(db).isPostgreSql()
+                                        ? QStringLiteral("SELECT status, attempts FROM mail_outbox WHERE id = :id"
+                                                         " FOR UPDATE")
+                                        : QStringLiteral("SELECT status, attempts FROM mail_outbox WHERE id = :id")))
+        return error;
+    query.bind(QStringLiteral(":id"), message.id);
+    if (Error error = query.exec())
+        return error;
+    if (!query.next())
+        return false;
+    return query.value(QStringLiteral("status")).toString() == OutboxMessage::statusName(OutboxMessage::Status::Sending)
+        && query.value(QStringLiteral("attempts")).toInt() == message.attempts;
+}
+
+Error appendAudit(QSqlDatabase& db, const OutboxMessage& message, const QString& action, const QString& reason,
+                  const QString& outcome)
+{
+    AuditEntry entry;
+    entry.agentLogin = QStringLiteral("mailer");
+    entry.agentRole = QStringLiteral("system");
+    entry.workstation = QSysInfo::machineHostName(); // the host the dispatcher runs on
+    entry.action = action;
+    entry.accountId = message.accountId;
+    entry.reason = reason;
+    entry.outcome = outcome;
+    const Result<qint64> id = AuditLog(db).append(entry);
+    return id ? Error() : id.error();
+}
+
+} // namespace
+
+// A secret's stored form: what the account keeps once the clear secret is gone.
+struct MailDispatcher::Secret
+{
+    QString hash;
+    QDateTime issuedAt;
+    QDateTime expiresAt;
+};
+
+MailDispatcher::MailDispatcher(Database& database, MailTransport& transport, MailComposer composer)
+    : m_database(database), m_transport(transport), m_composer(std::move(composer))
+{ }
+
+int MailDispatcher::retryDelaySeconds(int attempts)
+{
+    qint64 delay = PortalPolicy::MailFirstRetrySeconds;
+    for (int n = 1; n < attempts && delay < PortalPolicy::MailMaxRetrySeconds; ++n)
+        delay *= 2;
+    return int(std::min<qint64>(delay, PortalPolicy::MailMaxRetrySeconds));
+}
+
+Result<DispatchReport> MailDispatcher::runOnce(const QDateTime& now, int batch)
+{
+    DispatchReport report;
+    QSet<qint64> seen;
+    const QDateTime leaseUntil = now.addSecs(PortalPolicy::MailLeaseSeconds);
+    for (;;) {
+        QList<OutboxMessage> claimed;
+        const Error claimError = m_database.write([&](QSqlDatabase& db) -> Error {
+            const Result<QList<OutboxMessage>> due = MailOutbox(db).claimDue(now, leaseUntil, std::max(1, batch));
+            if (!due)
+                return due.error();
+            claimed = due.value();
+            return {};
+        });
+        if (claimError)
+            return claimError;
+        // Every processed message leaves the due set (sent, dead, queued for later or leased): a
+        // message seen twice would mean a bug, and is not sent twice.
+        bool progress = false;
+        for (const OutboxMessage& message : std::as_const(claimed)) {
+            if (seen.contains(message.id))
+                continue;
+            seen.insert(message.id);
+            progress = true;
+            const Result<Outcome> outcome = processClaimed(message, now);
+            if (!outcome)
+                return outcome.error();
+            switch (outcome.value()) {
+            case Outcome::Sent:
+                ++report.sent;
+                break;
+            case Outcome::Failed:
+                ++report.failed;
+                break;
+            case Outcome::Dead:
+                ++report.dead;
+                break;
+            }
+        }
+        if (!progress)
+            break;
+    }
+    return report;
+}
+
+Result<MailDispatcher::Outcome> MailDispatcher::processClaimed(const OutboxMessage& message, const QDateTime& now)
+{
+    const Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+
+    // Does it still apply? (Checked again when the result is recorded.)
+    std::optional<Account> account;
+    if (message.accountId > 0) {
+        const Result<Account> found = AccountRepository(db.value()).findById(message.accountId);
+        if (found)
+            account = found.value();
+        else if (found.error().code() != ErrorCode::NotFound)
+            return found.error();
+    }
+    const QString stale = staleReason(message, account ? &*account : nullptr);
+    if (!stale.isEmpty())
+        return fail(message, now, stale, true);
+
+    // The secret and its hash, outside any transaction (hashing costs ~0.1 s).
+    const QString language = MailComposer::normalizedLanguage(message.language);
+    QString clear;
+    Secret secret;
+    secret.issuedAt = now;
+    QHash<QString, QString> values;
+    if (message.kind == OutboxMessage::Kind::TemporaryPassword) {
+        clear = SecretGenerator::temporaryPassword(PortalPolicy::TemporaryPasswordLength);
+        secret.expiresAt = now.addDays(PortalPolicy::TemporaryPasswordValidityDays);
+        values.insert(QStringLiteral("password"), clear);
+        values.insert(QStringLiteral("validity_days"), QString::number(PortalPolicy::TemporaryPasswordValidityDays));
+    } else if (message.kind == OutboxMessage::Kind::EmailConfirmation) {
+        clear = SecretGenerator::confirmationCode();
+        secret.expiresAt = now.addSecs(qint64(PortalPolicy::EmailCodeValidityMinutes) * 60);
+        values.insert(QStringLiteral("code"), clear);
+        values.insert(QStringLiteral("validity_minutes"), QString::number(PortalPolicy::EmailCodeValidityMinutes));
+        values.insert(QStringLiteral("max_attempts"), QString::number(PortalPolicy::EmailCodeMaxAttempts));
+    }
+    if (secret.expiresAt.isValid())
+        values.insert(QStringLiteral("expires_at"), MailComposer::formatInstant(secret.expiresAt, language));
+    if (!clear.isEmpty()) {
+        secret.hash = PasswordHasher::hash(clear);
+        if (secret.hash.isEmpty()) {
+            values.clear();
+            MailComposer::wipe(clear);
+            return fail(message, now, QStringLiteral("hashing the secret failed"), false);
+        }
+    }
+
+    // Compose and deliver; the clear secret lives only until the transport has it.
+    Result<ComposedMail> mail = m_composer.compose(message.kind, language, message.recipient, message.id, values, now);
+    values.clear(); // drops the hash's references to the secret, so that wipe() owns the buffer
+    QString failure;
+    bool permanent = false;
+    if (!mail) {
+        failure = QStringLiteral("composing the message failed: %1").arg(mail.error().detail());
+        permanent = true; // the same template and address will fail the same way
+    } else {
+        const Error delivered = m_transport.deliver(mail->mime, message.recipient, mail->messageId);
+        MailComposer::wipe(mail.value().mime);
+        if (delivered) {
+            failure = QStringLiteral("delivery failed: %1: %2").arg(delivered.codeName(), delivered.detail());
+            permanent = delivered.code() == ErrorCode::InvalidInput;
+        }
+    }
+    MailComposer::wipe(clear);
+    if (!failure.isEmpty())
+        return fail(message, now, failure, permanent);
+    return record(message, now, secret);
+}
+
+Result<MailDispatcher::Outcome> MailDispatcher::record(const OutboxMessage& message, const QDateTime& now,
+                                                       const Secret& secret)
+{
+    Outcome outcome = Outcome::Sent;
+    QString stale;
+    const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
+        outcome = Outcome::Sent;
+        stale.clear();
+        const Result<bool> owned = stillClaimed(db, message);
+        if (!owned)
+            return owned.error();
+        if (!owned.value()) {
+            // Our lease ran out and another attempt owns the message: store nothing (the secret
+            // just sent is never valid), the other attempt sends a fresh one.
+            outcome = Outcome::Failed;
+            return {};
+        }
+
+        if (message.kind != OutboxMessage::Kind::AddressChangeNotice) {
+            AccountRepository accounts(db);
+            for (int tries = 1;; ++tries) {
+                const Result<Account> found = accounts.findById(message.accountId);
+                if (!found && found.error().code() != ErrorCode::NotFound)
+                    return found.error();
+                stale = staleReason(message, found ? &found.value() : nullptr);
+                if (!stale.isEmpty())
+                    break;
+                Account account = found.value();
+                if (message.kind == OutboxMessage::Kind::TemporaryPassword) {
+                    // Replacing the hash revokes the previous temporary password.
+                    account.tempPasswordHash = secret.hash;
+                    account.tempPasswordIssuedAt = secret.issuedAt;
+                    account.tempPasswordExpiresAt = secret.expiresAt;
+                    account.tempPasswordUsedAt = QDateTime();
+                    // Without a personal password the account waits for activation; a locked
+                    // account stays locked (unlocking is the desk's decision).
+                    if (account.passwordHash.isEmpty() && account.status == Account::Status::Active)
+                        account.status = Account::Status::PendingActivation;
+                } else {
+                    account.emailCodeHash = secret.hash;
+                    account.emailCodeExpiresAt = secret.expiresAt;
+                    account.emailCodeAttempts = 0;
+                }
+                const Error saved = accounts.save(account);
+                if (!saved)
+                    break;
+                if (saved.code() != ErrorCode::Conflict || tries >= MaxConflictRetries)
+                    return saved;
+            }
+        }
+
+        MailOutbox outbox(db);
+        const QString kind = OutboxMessage::kindName(message.kind);
+        if (!stale.isEmpty()) {
+            outcome = Outcome::Dead;
+            const QString reason = QStringLiteral("after delivery, %1").arg(stale);
+            if (Error failed = outbox.markFailed(message.id, reason, now, true))
+                return failed;
+            return appendAudit(db, message, QStringLiteral("mail_failed"), kind + QLatin1String(": ") + reason,
+                               QStringLiteral("dead"));
+        }
+        if (Error sent = outbox.markSent(message.id, now))
+            return sent;
+        return appendAudit(db, message, QStringLiteral("mail_sent"), kind, QStringLiteral("ok"));
+    });
+    if (error) {
+        // The mail left but its secret could not be stored, so it will never verify: queue the
+        // message again, and the next attempt issues a fresh one.
+        qCWarning(lcMail) << "outbox" << message.id << "delivered but not recorded:" << error.codeName()
+                          << error.detail();
+        return fail(message, now, QStringLiteral("recording the delivery failed: %1").arg(error.codeName()), false);
+    }
+    qCInfo(lcMail) << "outbox" << message.id << OutboxMessage::kindName(message.kind)
+                   << (outcome == Outcome::Sent       ? "sent"
+                           : outcome == Outcome::Dead ? "dead"
+                                                      : "lease lost");
+    return outcome;
+}
+
+Result<MailDispatcher::Outcome> MailDispatcher::fail(const OutboxMessage& message, const QDateTime& now,
+                                                     const QString& reason, bool permanent)
+{
+    const bool dead = permanent || message.attempts >= PortalPolicy::MailMaxAttempts;
+    const QDateTime next = dead ? now : now.addSecs(retryDelaySeconds(message.attempts));
+    bool owned = true;
+    const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
+        const Result<bool> claimed = stillClaimed(db, message);
+        if (!claimed)
+            return claimed.error();
+        owned = claimed.value();
+        if (!owned)
+            return {}; // another attempt owns it now
+        if (Error failed = MailOutbox(db).markFailed(message.id, reason, next, dead))
+            return failed;
+        return appendAudit(db, message, QStringLiteral("mail_failed"),
+                           OutboxMessage::kindName(message.kind) + QLatin1String(": ") + reason,
+                           dead ? QStringLiteral("dead") : QStringLiteral("retry"));
+    });
+    if (error)
+        return error;
+    qCInfo(lcMail) << "outbox" << message.id << OutboxMessage::kindName(message.kind) << "attempt" << message.attempts
+                   << (!owned     ? "lease lost"
+                           : dead ? "dead"
+                                  : "retry")
+                   << reason;
+    return dead && owned ? Outcome::Dead : Outcome::Failed;
+}

@@ -1,0 +1,370 @@
+// The portal and the desk end to end through guichetctl, as a script or another tool would
+// drive them, on SQLite and on PostgreSQL.
+#include "CtlRunner.h"
+#include "SqlQuery.h"
+#include "TestDatabases.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString nir = QStringLiteral("260121305532168");
+const QString agentPassword = QStringLiteral("Guichet-Agent-1");
+const QString personalPassword = QStringLiteral("Mon-Passe-2026");
+
+QStringList civil()
+{
+    return {QStringLiteral("--nir"),         nir,
+            QStringLiteral("--last-name"),   QStringLiteral("Lefèvre-d'Arc"),
+            QStringLiteral("--first-names"), QStringLiteral("Marie Hélène"),
+            QStringLiteral("--birth-date"),  QStringLiteral("1960-12-24"),
+            QStringLiteral("--birth-place"), QStringLiteral("Marseille")};
+}
+
+// Decodes every MIME part of a message enough to read its text lines.
+QString readableText(const QByteArray& message)
+{
+    QString text = QString::fromUtf8(message);
+    static const QRegularExpression base64Part(
+        QStringLiteral("Content-Transfer-Encoding: base64\\r?\\n(?:[^\\r\\n]+\\r?\\n)*\\r?\\n([A-Za-z0-9+/=\\r\\n]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QRegularExpressionMatchIterator parts = base64Part.globalMatch(text);
+    while (parts.hasNext()) {
+        const QByteArray encoded = parts.next().captured(1).toLatin1();
+        text += QLatin1Char('\n') + QString::fromUtf8(QByteArray::fromBase64(encoded));
+    }
+    text.replace(QLatin1String("=\r\n"), QString()); // quoted-printable soft breaks
+    text.replace(QLatin1String("=\n"), QString());
+    return text;
+}
+
+// The value after "label : " in the newest message of the folder.
+QString fromNewestMail(const QString& folder, const QString& label)
+{
+    static const QRegularExpression outboxId(QStringLiteral("outbox-(\\d+)"));
+    QString newest;
+    qint64 newestId = -1;
+    const QStringList files = QDir(folder).entryList({QStringLiteral("*.eml")}, QDir::Files);
+    for (const QString& file : files) {
+        const qint64 id = outboxId.match(file).captured(1).toLongLong();
+        if (id > newestId) {
+            newestId = id;
+            newest = file;
+        }
+    }
+    QFile file(QDir(folder).filePath(newest));
+    if (newest.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return {};
+    const QRegularExpression line(QStringLiteral("^%1 ?: ?(\\S+)\\s*$").arg(QRegularExpression::escape(label)),
+                                  QRegularExpression::MultilineOption);
+    return line.match(readableText(file.readAll())).captured(1);
+}
+
+} // namespace
+
+class TestLifecycle : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void registerLockUnlockReissue_data() { TestDatabase::addEngineRows(); }
+    void registerLockUnlockReissue();
+    void temporaryPasswordExpires_data() { TestDatabase::addEngineRows(); }
+    void temporaryPasswordExpires();
+    void failedVerificationsAndRoles_data() { TestDatabase::addEngineRows(); }
+    void failedVerificationsAndRoles();
+    void racingProcesses_data() { TestDatabase::addEngineRows(); }
+    void racingProcesses();
+    void editedAuditRowIsReported_data() { TestDatabase::addEngineRows(); }
+    void editedAuditRowIsReported();
+
+private:
+    // init, a certified person with a register entry, agents alice/bruno (agent) and sophie
+    // (supervisor), a registration with its temporary password delivered into mail.
+    bool prepare(const CtlRunner& ctl, const QString& mailFolder);
+    static qint64 verifiedCall(const CtlRunner& ctl, const QString& agent);
+};
+
+bool TestLifecycle::prepare(const CtlRunner& ctl, const QString& mailFolder)
+{
+    if (ctl.run({QStringLiteral("init")}).exitCode != 0)
+        return false;
+    if (ctl.run(QStringList{QStringLiteral("register"), QStringLiteral("add")} + civil()).exitCode != 0
+        || ctl.run(QStringList{QStringLiteral("identity"), QStringLiteral("add")} + civil()).exitCode != 0)
+        return false;
+    for (const auto& [login, role] : {std::pair{"alice", "agent"}, std::pair{"bruno", "agent"}, std::pair{"sophie", "supervisor"}}) {
+        if (ctl.run({QStringLiteral("agent"), QStringLiteral("add"), QString::fromLatin1(login), QStringLiteral("--role"),
+                     QString::fromLatin1(role)},
+                    agentPassword.toUtf8() + '\n')
+                .exitCode
+            != 0)
+            return false;
+    }
+    const CtlRunner::Run registration = ctl.run(QStringList{QStringLiteral("portal"), QStringLiteral("register")}
+                                                + civil()
+                                                + QStringList{QStringLiteral("--email"), QStringLiteral("marie@example.org"),
+                                                              QStringLiteral("--secret-question"), QStringLiteral("Chien ?"),
+                                                              QStringLiteral("--secret-answer"), QStringLiteral("Médor")});
+    if (registration.json.value(QStringLiteral("outcome")).toString() != QLatin1String("registered"))
+        return false;
+    return ctl.run({QStringLiteral("mailer"), QStringLiteral("run"), QStringLiteral("--once"),
+                    QStringLiteral("--deliver-to-dir"), mailFolder})
+               .json.value(QStringLiteral("sent"))
+               .toInt()
+        == 1;
+}
+
+qint64 TestLifecycle::verifiedCall(const CtlRunner& ctl, const QString& agent)
+{
+    const QStringList desk{QStringLiteral("desk"), QStringLiteral("--agent"), agent};
+    const qint64 call = ctl.run(desk + QStringList{QStringLiteral("call-start"), QStringLiteral("--reason"),
+                                                  QStringLiteral("wrong_password_locked")})
+                            .json.value(QStringLiteral("call_id"))
+                            .toInteger();
+    const QString id = QString::number(call);
+    if (ctl.run(desk + QStringList{QStringLiteral("lookup"), QStringLiteral("--call"), id, nir}).exitCode != 0)
+        return 0;
+    const CtlRunner::Run verify = ctl.run(desk + QStringList{QStringLiteral("verify"), QStringLiteral("--call"), id}
+                                          + civil().mid(2));
+    return verify.json.value(QStringLiteral("verified")).toBool() ? call : 0;
+}
+
+void TestLifecycle::registerLockUnlockReissue()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QTemporaryDir mail;
+    CtlRunner ctl(db.urlString());
+    ctl.setEnvironment(QStringLiteral("GUICHET_AGENT_PASSWORD"), agentPassword);
+    QVERIFY(prepare(ctl, mail.path()));
+    const QString portal = QStringLiteral("portal");
+
+    // The mailed temporary password logs in once, only to be changed.
+    const QString temporary = fromNewestMail(mail.path(), QStringLiteral("Mot de passe provisoire"));
+    QVERIFY(temporary.size() >= 12);
+    QCOMPARE(ctl.run({portal, QStringLiteral("login"), nir, temporary}).json.value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("must_change_password"));
+    QCOMPARE(ctl.run({portal, QStringLiteral("activate"), nir, temporary, QStringLiteral("faible")})
+                 .json.value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("weak_password"));
+    QCOMPARE(ctl.run({portal, QStringLiteral("activate"), nir, temporary, personalPassword})
+                 .json.value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("activated"));
+    QCOMPARE(ctl.run({portal, QStringLiteral("login"), nir, temporary}).json.value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("wrong_password"));
+    QCOMPARE(ctl.run({portal, QStringLiteral("login"), nir, personalPassword}).json.value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("ok"));
+
+    // Five wrong passwords: the fifth answer is already "locked"; then even the right one is refused.
+    for (int i = 1; i <= 5; ++i) {
+        const CtlRunner::Run wrong = ctl.run({portal, QStringLiteral("login"), nir, QStringLiteral("Wrong-%1").arg(i)});
+        QCOMPARE(wrong.json.value(QStringLiteral("outcome")).toString(),
+                 i < 5 ? QStringLiteral("wrong_password") : QStringLiteral("locked"));
+        QCOMPARE(wrong.json.value(QStringLiteral("failed_attempts")).toInt(), i);
+    }
+    QCOMPARE(ctl.run({portal, QStringLiteral("login"), nir, personalPassword}).json.value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("locked"));
+
+    // The desk: look up (masked), verify, unlock.
+    const QStringList desk{QStringLiteral("desk"), QStringLiteral("--agent"), QStringLiteral("alice")};
+    const qint64 call = ctl.run(desk + QStringList{QStringLiteral("call-start")}).json.value(QStringLiteral("call_id")).toInteger();
+    QVERIFY(call > 0);
+    const QString id = QString::number(call);
+    const CtlRunner::Run lookup = ctl.run(desk + QStringList{QStringLiteral("lookup"), QStringLiteral("--call"), id, nir});
+    QCOMPARE(lookup.exitCode, 0);
+    QCOMPARE(lookup.json.value(QStringLiteral("status")).toString(), QStringLiteral("locked"));
+    QCOMPARE(lookup.json.value(QStringLiteral("failed_attempts")).toInt(), 5);
+    QCOMPARE(lookup.json.value(QStringLiteral("email")).toString(), QStringLiteral("m\u2022\u2022\u2022@e\u2022\u2022\u2022.org"));
+    QVERIFY(!lookup.stdoutText.contains("Marseille") && !lookup.stdoutText.contains("marie@"));
+    const CtlRunner::Run early = ctl.run(desk + QStringList{QStringLiteral("unlock"), QStringLiteral("--call"), id,
+                                                           QStringLiteral("--reason"), QStringLiteral("x")});
+    QCOMPARE(early.exitCode, 1);
+    QCOMPARE(early.json.value(QStringLiteral("error")).toString(), QStringLiteral("not_verified"));
+    const CtlRunner::Run verify =
+        ctl.run(desk + QStringList{QStringLiteral("verify"), QStringLiteral("--call"), id} + civil().mid(2));
+    QCOMPARE(verify.json.value(QStringLiteral("verified")).toBool(), true);
+    QVERIFY(!verify.stdoutText.contains("Marseille"));
+    const CtlRunner::Run unlock = ctl.run(desk + QStringList{QStringLiteral("unlock"), QStringLiteral("--call"), id,
+                                                            QStringLiteral("--reason"), QStringLiteral("Titulaire vérifié")});
+    QCOMPARE(unlock.exitCode, 0);
+    QCOMPARE(ctl.run({portal, QStringLiteral("login"), nir, personalPassword}).json.value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("ok"));
+
+    // Reissue twice: only the newest temporary password verifies.
+    QCOMPARE(ctl.run(desk + QStringList{QStringLiteral("reissue"), QStringLiteral("--call"), id, QStringLiteral("--reason"),
+                                        QStringLiteral("oublié")}).exitCode, 0);
+    ctl.run({QStringLiteral("mailer"), QStringLiteral("run"), QStringLiteral("--once"), QStringLiteral("--deliver-to-dir"),
+             mail.path()});
+    const QString older = fromNewestMail(mail.path(), QStringLiteral("Mot de passe provisoire"));
+    QVERIFY(ctl.run(desk + QStringList{QStringLiteral("lookup"), QStringLiteral("--call"), id, nir}).exitCode == 0);
+    QCOMPARE(ctl.run(desk + QStringList{QStringLiteral("reissue"), QStringLiteral("--call"), id, QStringLiteral("--reason"),
+                                        QStringLiteral("toujours rien")}).exitCode, 0);
+    ctl.run({QStringLiteral("mailer"), QStringLiteral("run"), QStringLiteral("--once"), QStringLiteral("--deliver-to-dir"),
+             mail.path()});
+    const QString newest = fromNewestMail(mail.path(), QStringLiteral("Mot de passe provisoire"));
+    QVERIFY(!older.isEmpty() && !newest.isEmpty() && older != newest);
+    QCOMPARE(ctl.run({portal, QStringLiteral("activate"), nir, older, QStringLiteral("Encore-Un-3")})
+                 .json.value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("wrong_password"));
+    QCOMPARE(ctl.run({portal, QStringLiteral("activate"), nir, newest, QStringLiteral("Encore-Un-3")})
+                 .json.value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("activated"));
+    QCOMPARE(ctl.run(desk + QStringList{QStringLiteral("call-end"), QStringLiteral("--call"), id, QStringLiteral("--outcome"),
+                                        QStringLiteral("resolved")}).exitCode, 0);
+
+    const CtlRunner::Run audit = ctl.run({QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(audit.json.value(QStringLiteral("intact")).toBool(), true);
+    QVERIFY(audit.json.value(QStringLiteral("events")).toInt() > 8);
+    // No secret at rest: neither temporary password is anywhere in the database.
+    SqlQuery dump(db.database().connection().value());
+    QVERIFY(!dump.exec(QStringLiteral("SELECT COALESCE(payload, '') AS p FROM mail_outbox")));
+    while (dump.next())
+        QVERIFY(!dump.value(QStringLiteral("p")).toString().contains(newest));
+}
+
+void TestLifecycle::temporaryPasswordExpires()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QTemporaryDir mail;
+    CtlRunner ctl(db.urlString());
+    QVERIFY(prepare(ctl, mail.path()));
+    const QString temporary = fromNewestMail(mail.path(), QStringLiteral("Mot de passe provisoire"));
+    const QDateTime issued = QDateTime::currentDateTimeUtc();
+    const QString late = issued.addDays(15).addSecs(60).toString(Qt::ISODate);
+    const QString justInTime = issued.addDays(15).addSecs(-3600).toString(Qt::ISODate);
+    QCOMPARE(ctl.run({QStringLiteral("portal"), QStringLiteral("login"), nir, temporary, QStringLiteral("--at"), late})
+                 .json.value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("temporary_expired"));
+    QCOMPARE(ctl.run({QStringLiteral("portal"), QStringLiteral("login"), nir, temporary, QStringLiteral("--at"), justInTime})
+                 .json.value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("must_change_password"));
+}
+
+void TestLifecycle::failedVerificationsAndRoles()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QTemporaryDir mail;
+    CtlRunner ctl(db.urlString());
+    ctl.setEnvironment(QStringLiteral("GUICHET_AGENT_PASSWORD"), agentPassword);
+    QVERIFY(prepare(ctl, mail.path()));
+    const QStringList desk{QStringLiteral("desk"), QStringLiteral("--agent"), QStringLiteral("alice")};
+    const QString id = QString::number(
+        ctl.run(desk + QStringList{QStringLiteral("call-start")}).json.value(QStringLiteral("call_id")).toInteger());
+    QCOMPARE(ctl.run(desk + QStringList{QStringLiteral("lookup"), QStringLiteral("--call"), id, nir}).exitCode, 0);
+    QStringList wrong = civil().mid(2);
+    wrong[wrong.indexOf(QStringLiteral("Marseille"))] = QStringLiteral("Lyon");
+    for (int remaining = 2; remaining >= 0; --remaining) {
+        const CtlRunner::Run attempt = ctl.run(desk + QStringList{QStringLiteral("verify"), QStringLiteral("--call"), id} + wrong);
+        QCOMPARE(attempt.json.value(QStringLiteral("verified")).toBool(true), false);
+        QCOMPARE(attempt.json.value(QStringLiteral("remaining_attempts")).toInt(), remaining);
+    }
+    for (const QString& action : {QStringLiteral("unlock"), QStringLiteral("reissue")}) {
+        const CtlRunner::Run refused = ctl.run(desk + QStringList{action, QStringLiteral("--call"), id,
+                                                                 QStringLiteral("--reason"), QStringLiteral("x")});
+        QCOMPARE(refused.exitCode, 1);
+        QCOMPARE(refused.json.value(QStringLiteral("error")).toString(), QStringLiteral("verification_exhausted"));
+    }
+    // An agent may not certify, even with a verified caller.
+    const qint64 call = verifiedCall(ctl, QStringLiteral("bruno"));
+    QVERIFY(call > 0);
+    const CtlRunner::Run certify = ctl.run({QStringLiteral("desk"), QStringLiteral("--agent"), QStringLiteral("bruno"),
+                                            QStringLiteral("certify"), QStringLiteral("--call"), QString::number(call)});
+    QCOMPARE(certify.exitCode, 1);
+    QCOMPARE(certify.json.value(QStringLiteral("error")).toString(), QStringLiteral("forbidden"));
+    // A wrong agent password is refused before anything happens.
+    CtlRunner intruder(db.urlString());
+    intruder.setEnvironment(QStringLiteral("GUICHET_AGENT_PASSWORD"), QStringLiteral("not-the-password"));
+    QCOMPARE(intruder.run(desk + QStringList{QStringLiteral("call-start")}).json.value(QStringLiteral("error")).toString(),
+             QStringLiteral("unauthenticated"));
+}
+
+void TestLifecycle::racingProcesses()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QTemporaryDir mail;
+    CtlRunner ctl(db.urlString());
+    ctl.setEnvironment(QStringLiteral("GUICHET_AGENT_PASSWORD"), agentPassword);
+    QVERIFY(prepare(ctl, mail.path()));
+    const QString temporary = fromNewestMail(mail.path(), QStringLiteral("Mot de passe provisoire"));
+    QCOMPARE(ctl.run({QStringLiteral("portal"), QStringLiteral("activate"), nir, temporary, personalPassword})
+                 .json.value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("activated"));
+
+    // Eight wrong logins at once from eight processes: no "database is locked", one lockout.
+    QList<QProcess*> racers;
+    for (int i = 0; i < 8; ++i)
+        racers.append(ctl.start({QStringLiteral("portal"), QStringLiteral("login"), nir, QStringLiteral("Wrong-%1").arg(i)}));
+    int locked = 0;
+    for (QProcess* racer : racers) {
+        const CtlRunner::Run run = CtlRunner::finish(racer);
+        QVERIFY2(run.exitCode == 0, run.stdoutText.constData());
+        const QString outcome = run.json.value(QStringLiteral("outcome")).toString();
+        QVERIFY2(outcome == QLatin1String("wrong_password") || outcome == QLatin1String("locked"), qPrintable(outcome));
+        locked += outcome == QLatin1String("locked") ? 1 : 0;
+    }
+    QCOMPARE(locked, 4); // attempts 5 to 8
+    SqlQuery lockouts(db.database().connection().value());
+    QVERIFY(!lockouts.exec(QStringLiteral("SELECT COUNT(*) AS n FROM lockout_events")));
+    QVERIFY(lockouts.next());
+    QCOMPARE(lockouts.value(QStringLiteral("n")).toInt(), 1);
+
+    // Two desks unlock the same account at once: one succeeds, the other is told.
+    const qint64 first = verifiedCall(ctl, QStringLiteral("alice"));
+    const qint64 second = verifiedCall(ctl, QStringLiteral("bruno"));
+    QVERIFY(first > 0 && second > 0);
+    QProcess* a = ctl.start({QStringLiteral("desk"), QStringLiteral("--agent"), QStringLiteral("alice"), QStringLiteral("unlock"),
+                             QStringLiteral("--call"), QString::number(first), QStringLiteral("--reason"), QStringLiteral("A")});
+    QProcess* b = ctl.start({QStringLiteral("desk"), QStringLiteral("--agent"), QStringLiteral("bruno"), QStringLiteral("unlock"),
+                             QStringLiteral("--call"), QString::number(second), QStringLiteral("--reason"), QStringLiteral("B")});
+    const CtlRunner::Run ra = CtlRunner::finish(a);
+    const CtlRunner::Run rb = CtlRunner::finish(b);
+    QCOMPARE(ra.exitCode + rb.exitCode, 1); // exactly one refused
+    const CtlRunner::Run& loser = ra.exitCode == 1 ? ra : rb;
+    QCOMPARE(loser.json.value(QStringLiteral("error")).toString(), QStringLiteral("conflict"));
+    QVERIFY(!loser.json.value(QStringLiteral("changed_by")).toString().isEmpty());
+    QCOMPARE(ctl.run({QStringLiteral("audit"), QStringLiteral("verify")}).json.value(QStringLiteral("intact")).toBool(), true);
+}
+
+void TestLifecycle::editedAuditRowIsReported()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QTemporaryDir mail;
+    CtlRunner ctl(db.urlString());
+    ctl.setEnvironment(QStringLiteral("GUICHET_AGENT_PASSWORD"), agentPassword);
+    QVERIFY(prepare(ctl, mail.path()));
+    QVERIFY(verifiedCall(ctl, QStringLiteral("alice")) > 0);
+    const QJsonArray events = ctl.run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--agent"),
+                                       QStringLiteral("alice")})
+                                  .json.value(QStringLiteral("events"))
+                                  .toArray();
+    QVERIFY(events.size() >= 3);
+    const qint64 victim = events.at(1).toObject().value(QStringLiteral("id")).toInteger();
+    const Error edit = db.database().write([&](QSqlDatabase& connection) -> Error {
+        const bool pg = db.database().dialect().isPostgreSql();
+        if (Error e = SqlQuery(connection).exec(pg ? QStringLiteral("ALTER TABLE audit_events DISABLE TRIGGER USER")
+                                                   : QStringLiteral("DROP TRIGGER audit_events_no_update")))
+            return e;
+        SqlQuery update(connection);
+        if (Error e = update.prepare(QStringLiteral("UPDATE audit_events SET agent_login = 'bruno' WHERE id = :id")))
+            return e;
+        update.bind(QStringLiteral(":id"), victim);
+        return update.exec();
+    });
+    QVERIFY2(!edit, qPrintable(edit.detail()));
+    const CtlRunner::Run verify = ctl.run({QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(verify.json.value(QStringLiteral("intact")).toBool(true), false);
+    QCOMPARE(verify.json.value(QStringLiteral("first_broken")).toInteger(), victim);
+}
+
+QTEST_GUILESS_MAIN(TestLifecycle)
+#include "tst_lifecycle.moc"
