@@ -39,3 +39,15 @@ Result<int> LockoutRepository::close(qint64 accountId, qint64 agentId, const QSt
         return error;
     return update.numRowsAffected();
 }
+
+Result<bool> LockoutRepository::hasOpen(qint64 accountId) const
+{
+    SqlQuery query(m_db);
+    if (Error error = query.prepare(
+            QStringLiteral("SELECT id FROM lockout_events WHERE account_id = :account_id AND unlocked_at IS NULL")))
+        return error;
+    query.bind(QStringLiteral(":account_id"), accountId);
+    if (Error error = query.exec())
+        return error;
+    return query.next();
+}

@@ -13,6 +13,7 @@ public:
     explicit LockoutRepository(QSqlDatabase db);
 
     Result<qint64> open(qint64 accountId, const QDateTime& lockedAt, int failedAttempts);
+    Result<bool> hasOpen(qint64 accountId) const;
     // Closes the account's open lockout with who, when, why and which call (callId 0: none).
     // Returns how many were closed (0 or 1).
     Result<int> close(qint64 accountId, qint64 agentId, const QString& reason, qint64 callId, const QDateTime& now);

@@ -1,5 +1,8 @@
 #include "PortalService.h"
 
+#include "EmailAddress.h"
+#include "LockoutRepository.h"
+
 #include "AccountRepository.h"
 #include "Database.h"
 #include "MailOutbox.h"
@@ -214,24 +217,7 @@ QString PortalService::outcomeName(ResetOutcome outcome)
 
 bool PortalService::isValidEmail(const QString& email)
 {
-    if (email.isEmpty() || email.size() > MaxEmailLength)
-        return false;
-    for (const QChar c : email) {
-        if (c.isSpace() || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return false;
-    }
-    const qsizetype at = email.indexOf(QLatin1Char('@'));
-    if (at <= 0 || email.indexOf(QLatin1Char('@'), at + 1) >= 0)
-        return false;
-    const QString domain = email.mid(at + 1);
-    if (!domain.contains(QLatin1Char('.')))
-        return false;
-    const QStringList labels = domain.split(QLatin1Char('.'));
-    for (const QString& label : labels) {
-        if (label.isEmpty())
-            return false;
-    }
-    return true;
+    return EmailAddress::isValid(email); // one rule for the portal and the desk
 }
 
 Result<PortalService::RegisterOutcome> PortalService::registerAccount(const Registration& registration,
@@ -556,27 +542,15 @@ Error PortalService::recordAttempt(QSqlDatabase& db, qint64 accountId, const QSt
 
 Error PortalService::openLockout(QSqlDatabase& db, const Account& account)
 {
-    const SqlDialect dialect = SqlQuery::dialectOf(db);
     // One open lockout per account (the schema says so too): if one is somehow still open, it
     // stands for this lock rather than failing the attempt and leaving the account unlocked.
-    SqlQuery open(db);
-    if (Error error = open.prepare(
-            QStringLiteral("SELECT id FROM lockout_events WHERE account_id = :account_id AND unlocked_at IS NULL")))
-        return error;
-    open.bind(QStringLiteral(":account_id"), account.id);
-    if (Error error = open.exec())
-        return error;
-    if (open.next()) {
+    LockoutRepository lockouts(db);
+    const Result<bool> alreadyOpen = lockouts.hasOpen(account.id);
+    if (!alreadyOpen)
+        return alreadyOpen.error();
+    if (alreadyOpen.value()) {
         qCWarning(lcPortal) << "account" << account.id << "locked while a lockout was still open; kept that one";
         return {};
     }
-    SqlQuery insert(db);
-    if (Error error = insert.prepare(QStringLiteral("INSERT INTO lockout_events (account_id, locked_at,"
-                                                    " failed_attempts) VALUES (:account_id, :locked_at,"
-                                                    " :failed_attempts)")))
-        return error;
-    insert.bind(QStringLiteral(":account_id"), account.id);
-    insert.bind(QStringLiteral(":locked_at"), dialect.toSql(account.lockedAt));
-    insert.bind(QStringLiteral(":failed_attempts"), account.failedAttempts);
-    return insert.exec();
+    return lockouts.open(account.id, account.lockedAt, account.failedAttempts).error();
 }

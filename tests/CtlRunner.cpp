@@ -3,8 +3,7 @@
 #include <QJsonDocument>
 
 CtlRunner::CtlRunner(const QString& databaseUrl)
-    : m_databaseUrl(databaseUrl)
-    , m_environment(QProcessEnvironment::systemEnvironment())
+    : m_databaseUrl(databaseUrl), m_environment(QProcessEnvironment::systemEnvironment())
 {
     m_environment.remove(QStringLiteral("GUICHET_DATABASE"));
     m_environment.remove(QStringLiteral("GUICHET_AGENT_PASSWORD"));

@@ -13,7 +13,8 @@
 //   PostgreSQL: a new database created on the server named by GUICHET_TEST_POSTGRESQL (a
 //   postgresql:// URL whose user may CREATE DATABASE), dropped afterwards.
 // When GUICHET_TEST_POSTGRESQL is unset the PostgreSQL rows are skipped with a message, unless
-// CI or GUICHET_REQUIRE_POSTGRESQL is set: then they fail, so that the PostgreSQL half can never silently vanish from CI.
+// CI or GUICHET_REQUIRE_POSTGRESQL is set: then they fail, so that the PostgreSQL half can never silently vanish from
+// CI.
 class TestDatabase
 {
 public:

@@ -98,19 +98,20 @@ bool TestLifecycle::prepare(const CtlRunner& ctl, const QString& mailFolder)
     if (ctl.run(QStringList{QStringLiteral("register"), QStringLiteral("add")} + civil()).exitCode != 0
         || ctl.run(QStringList{QStringLiteral("identity"), QStringLiteral("add")} + civil()).exitCode != 0)
         return false;
-    for (const auto& [login, role] : {std::pair{"alice", "agent"}, std::pair{"bruno", "agent"}, std::pair{"sophie", "supervisor"}}) {
-        if (ctl.run({QStringLiteral("agent"), QStringLiteral("add"), QString::fromLatin1(login), QStringLiteral("--role"),
-                     QString::fromLatin1(role)},
+    for (const auto& [login, role] :
+         {std::pair{"alice", "agent"}, std::pair{"bruno", "agent"}, std::pair{"sophie", "supervisor"}}) {
+        if (ctl.run({QStringLiteral("agent"), QStringLiteral("add"), QString::fromLatin1(login),
+                     QStringLiteral("--role"), QString::fromLatin1(role)},
                     agentPassword.toUtf8() + '\n')
                 .exitCode
             != 0)
             return false;
     }
-    const CtlRunner::Run registration = ctl.run(QStringList{QStringLiteral("portal"), QStringLiteral("register")}
-                                                + civil()
-                                                + QStringList{QStringLiteral("--email"), QStringLiteral("marie@example.org"),
-                                                              QStringLiteral("--secret-question"), QStringLiteral("Chien ?"),
-                                                              QStringLiteral("--secret-answer"), QStringLiteral("Médor")});
+    const CtlRunner::Run registration
+        = ctl.run(QStringList{QStringLiteral("portal"), QStringLiteral("register")} + civil()
+                  + QStringList{QStringLiteral("--email"), QStringLiteral("marie@example.org"),
+                                QStringLiteral("--secret-question"), QStringLiteral("Chien ?"),
+                                QStringLiteral("--secret-answer"), QStringLiteral("Médor")});
     if (registration.json.value(QStringLiteral("outcome")).toString() != QLatin1String("registered"))
         return false;
     return ctl.run({QStringLiteral("mailer"), QStringLiteral("run"), QStringLiteral("--once"),
@@ -123,15 +124,16 @@ bool TestLifecycle::prepare(const CtlRunner& ctl, const QString& mailFolder)
 qint64 TestLifecycle::verifiedCall(const CtlRunner& ctl, const QString& agent)
 {
     const QStringList desk{QStringLiteral("desk"), QStringLiteral("--agent"), agent};
-    const qint64 call = ctl.run(desk + QStringList{QStringLiteral("call-start"), QStringLiteral("--reason"),
-                                                  QStringLiteral("wrong_password_locked")})
+    const qint64 call = ctl.run(desk
+                                + QStringList{QStringLiteral("call-start"), QStringLiteral("--reason"),
+                                              QStringLiteral("wrong_password_locked")})
                             .json.value(QStringLiteral("call_id"))
                             .toInteger();
     const QString id = QString::number(call);
     if (ctl.run(desk + QStringList{QStringLiteral("lookup"), QStringLiteral("--call"), id, nir}).exitCode != 0)
         return 0;
-    const CtlRunner::Run verify = ctl.run(desk + QStringList{QStringLiteral("verify"), QStringLiteral("--call"), id}
-                                          + civil().mid(2));
+    const CtlRunner::Run verify
+        = ctl.run(desk + QStringList{QStringLiteral("verify"), QStringLiteral("--call"), id} + civil().mid(2));
     return verify.json.value(QStringLiteral("verified")).toBool() ? call : 0;
 }
 
@@ -148,17 +150,23 @@ void TestLifecycle::registerLockUnlockReissue()
     // The mailed temporary password logs in once, only to be changed.
     const QString temporary = fromNewestMail(mail.path(), QStringLiteral("Mot de passe provisoire"));
     QVERIFY(temporary.size() >= 12);
-    QCOMPARE(ctl.run({portal, QStringLiteral("login"), nir, temporary}).json.value(QStringLiteral("outcome")).toString(),
-             QStringLiteral("must_change_password"));
+    QCOMPARE(
+        ctl.run({portal, QStringLiteral("login"), nir, temporary}).json.value(QStringLiteral("outcome")).toString(),
+        QStringLiteral("must_change_password"));
     QCOMPARE(ctl.run({portal, QStringLiteral("activate"), nir, temporary, QStringLiteral("faible")})
-                 .json.value(QStringLiteral("outcome")).toString(),
+                 .json.value(QStringLiteral("outcome"))
+                 .toString(),
              QStringLiteral("weak_password"));
     QCOMPARE(ctl.run({portal, QStringLiteral("activate"), nir, temporary, personalPassword})
-                 .json.value(QStringLiteral("outcome")).toString(),
+                 .json.value(QStringLiteral("outcome"))
+                 .toString(),
              QStringLiteral("activated"));
-    QCOMPARE(ctl.run({portal, QStringLiteral("login"), nir, temporary}).json.value(QStringLiteral("outcome")).toString(),
-             QStringLiteral("wrong_password"));
-    QCOMPARE(ctl.run({portal, QStringLiteral("login"), nir, personalPassword}).json.value(QStringLiteral("outcome")).toString(),
+    QCOMPARE(
+        ctl.run({portal, QStringLiteral("login"), nir, temporary}).json.value(QStringLiteral("outcome")).toString(),
+        QStringLiteral("wrong_password"));
+    QCOMPARE(ctl.run({portal, QStringLiteral("login"), nir, personalPassword})
+                 .json.value(QStringLiteral("outcome"))
+                 .toString(),
              QStringLiteral("ok"));
 
     // Five wrong passwords: the fifth answer is already "locked"; then even the right one is refused.
@@ -168,55 +176,76 @@ void TestLifecycle::registerLockUnlockReissue()
                  i < 5 ? QStringLiteral("wrong_password") : QStringLiteral("locked"));
         QCOMPARE(wrong.json.value(QStringLiteral("failed_attempts")).toInt(), i);
     }
-    QCOMPARE(ctl.run({portal, QStringLiteral("login"), nir, personalPassword}).json.value(QStringLiteral("outcome")).toString(),
+    QCOMPARE(ctl.run({portal, QStringLiteral("login"), nir, personalPassword})
+                 .json.value(QStringLiteral("outcome"))
+                 .toString(),
              QStringLiteral("locked"));
 
     // The desk: look up (masked), verify, unlock.
     const QStringList desk{QStringLiteral("desk"), QStringLiteral("--agent"), QStringLiteral("alice")};
-    const qint64 call = ctl.run(desk + QStringList{QStringLiteral("call-start")}).json.value(QStringLiteral("call_id")).toInteger();
+    const qint64 call
+        = ctl.run(desk + QStringList{QStringLiteral("call-start")}).json.value(QStringLiteral("call_id")).toInteger();
     QVERIFY(call > 0);
     const QString id = QString::number(call);
-    const CtlRunner::Run lookup = ctl.run(desk + QStringList{QStringLiteral("lookup"), QStringLiteral("--call"), id, nir});
+    const CtlRunner::Run lookup
+        = ctl.run(desk + QStringList{QStringLiteral("lookup"), QStringLiteral("--call"), id, nir});
     QCOMPARE(lookup.exitCode, 0);
     QCOMPARE(lookup.json.value(QStringLiteral("status")).toString(), QStringLiteral("locked"));
     QCOMPARE(lookup.json.value(QStringLiteral("failed_attempts")).toInt(), 5);
-    QCOMPARE(lookup.json.value(QStringLiteral("email")).toString(), QStringLiteral("m\u2022\u2022\u2022@e\u2022\u2022\u2022.org"));
+    QCOMPARE(lookup.json.value(QStringLiteral("email")).toString(),
+             QStringLiteral("m\u2022\u2022\u2022@e\u2022\u2022\u2022.org"));
     QVERIFY(!lookup.stdoutText.contains("Marseille") && !lookup.stdoutText.contains("marie@"));
-    const CtlRunner::Run early = ctl.run(desk + QStringList{QStringLiteral("unlock"), QStringLiteral("--call"), id,
-                                                           QStringLiteral("--reason"), QStringLiteral("x")});
+    const CtlRunner::Run early = ctl.run(desk
+                                         + QStringList{QStringLiteral("unlock"), QStringLiteral("--call"), id,
+                                                       QStringLiteral("--reason"), QStringLiteral("x")});
     QCOMPARE(early.exitCode, 1);
     QCOMPARE(early.json.value(QStringLiteral("error")).toString(), QStringLiteral("not_verified"));
-    const CtlRunner::Run verify =
-        ctl.run(desk + QStringList{QStringLiteral("verify"), QStringLiteral("--call"), id} + civil().mid(2));
+    const CtlRunner::Run verify
+        = ctl.run(desk + QStringList{QStringLiteral("verify"), QStringLiteral("--call"), id} + civil().mid(2));
     QCOMPARE(verify.json.value(QStringLiteral("verified")).toBool(), true);
     QVERIFY(!verify.stdoutText.contains("Marseille"));
-    const CtlRunner::Run unlock = ctl.run(desk + QStringList{QStringLiteral("unlock"), QStringLiteral("--call"), id,
-                                                            QStringLiteral("--reason"), QStringLiteral("Titulaire vérifié")});
+    const CtlRunner::Run unlock
+        = ctl.run(desk
+                  + QStringList{QStringLiteral("unlock"), QStringLiteral("--call"), id, QStringLiteral("--reason"),
+                                QStringLiteral("Titulaire vérifié")});
     QCOMPARE(unlock.exitCode, 0);
-    QCOMPARE(ctl.run({portal, QStringLiteral("login"), nir, personalPassword}).json.value(QStringLiteral("outcome")).toString(),
+    QCOMPARE(ctl.run({portal, QStringLiteral("login"), nir, personalPassword})
+                 .json.value(QStringLiteral("outcome"))
+                 .toString(),
              QStringLiteral("ok"));
 
     // Reissue twice: only the newest temporary password verifies.
-    QCOMPARE(ctl.run(desk + QStringList{QStringLiteral("reissue"), QStringLiteral("--call"), id, QStringLiteral("--reason"),
-                                        QStringLiteral("oublié")}).exitCode, 0);
-    ctl.run({QStringLiteral("mailer"), QStringLiteral("run"), QStringLiteral("--once"), QStringLiteral("--deliver-to-dir"),
-             mail.path()});
+    QCOMPARE(ctl.run(desk
+                     + QStringList{QStringLiteral("reissue"), QStringLiteral("--call"), id, QStringLiteral("--reason"),
+                                   QStringLiteral("oublié")})
+                 .exitCode,
+             0);
+    ctl.run({QStringLiteral("mailer"), QStringLiteral("run"), QStringLiteral("--once"),
+             QStringLiteral("--deliver-to-dir"), mail.path()});
     const QString older = fromNewestMail(mail.path(), QStringLiteral("Mot de passe provisoire"));
     QVERIFY(ctl.run(desk + QStringList{QStringLiteral("lookup"), QStringLiteral("--call"), id, nir}).exitCode == 0);
-    QCOMPARE(ctl.run(desk + QStringList{QStringLiteral("reissue"), QStringLiteral("--call"), id, QStringLiteral("--reason"),
-                                        QStringLiteral("toujours rien")}).exitCode, 0);
-    ctl.run({QStringLiteral("mailer"), QStringLiteral("run"), QStringLiteral("--once"), QStringLiteral("--deliver-to-dir"),
-             mail.path()});
+    QCOMPARE(ctl.run(desk
+                     + QStringList{QStringLiteral("reissue"), QStringLiteral("--call"), id, QStringLiteral("--reason"),
+                                   QStringLiteral("toujours rien")})
+                 .exitCode,
+             0);
+    ctl.run({QStringLiteral("mailer"), QStringLiteral("run"), QStringLiteral("--once"),
+             QStringLiteral("--deliver-to-dir"), mail.path()});
     const QString newest = fromNewestMail(mail.path(), QStringLiteral("Mot de passe provisoire"));
     QVERIFY(!older.isEmpty() && !newest.isEmpty() && older != newest);
     QCOMPARE(ctl.run({portal, QStringLiteral("activate"), nir, older, QStringLiteral("Encore-Un-3")})
-                 .json.value(QStringLiteral("outcome")).toString(),
+                 .json.value(QStringLiteral("outcome"))
+                 .toString(),
              QStringLiteral("wrong_password"));
     QCOMPARE(ctl.run({portal, QStringLiteral("activate"), nir, newest, QStringLiteral("Encore-Un-3")})
-                 .json.value(QStringLiteral("outcome")).toString(),
+                 .json.value(QStringLiteral("outcome"))
+                 .toString(),
              QStringLiteral("activated"));
-    QCOMPARE(ctl.run(desk + QStringList{QStringLiteral("call-end"), QStringLiteral("--call"), id, QStringLiteral("--outcome"),
-                                        QStringLiteral("resolved")}).exitCode, 0);
+    QCOMPARE(ctl.run(desk
+                     + QStringList{QStringLiteral("call-end"), QStringLiteral("--call"), id,
+                                   QStringLiteral("--outcome"), QStringLiteral("resolved")})
+                 .exitCode,
+             0);
 
     const CtlRunner::Run audit = ctl.run({QStringLiteral("audit"), QStringLiteral("verify")});
     QCOMPARE(audit.json.value(QStringLiteral("intact")).toBool(), true);
@@ -240,11 +269,14 @@ void TestLifecycle::temporaryPasswordExpires()
     const QString late = issued.addDays(15).addSecs(60).toString(Qt::ISODate);
     const QString justInTime = issued.addDays(15).addSecs(-3600).toString(Qt::ISODate);
     QCOMPARE(ctl.run({QStringLiteral("portal"), QStringLiteral("login"), nir, temporary, QStringLiteral("--at"), late})
-                 .json.value(QStringLiteral("outcome")).toString(),
+                 .json.value(QStringLiteral("outcome"))
+                 .toString(),
              QStringLiteral("temporary_expired"));
-    QCOMPARE(ctl.run({QStringLiteral("portal"), QStringLiteral("login"), nir, temporary, QStringLiteral("--at"), justInTime})
-                 .json.value(QStringLiteral("outcome")).toString(),
-             QStringLiteral("must_change_password"));
+    QCOMPARE(
+        ctl.run({QStringLiteral("portal"), QStringLiteral("login"), nir, temporary, QStringLiteral("--at"), justInTime})
+            .json.value(QStringLiteral("outcome"))
+            .toString(),
+        QStringLiteral("must_change_password"));
 }
 
 void TestLifecycle::failedVerificationsAndRoles()
@@ -262,28 +294,31 @@ void TestLifecycle::failedVerificationsAndRoles()
     QStringList wrong = civil().mid(2);
     wrong[wrong.indexOf(QStringLiteral("Marseille"))] = QStringLiteral("Lyon");
     for (int remaining = 2; remaining >= 0; --remaining) {
-        const CtlRunner::Run attempt = ctl.run(desk + QStringList{QStringLiteral("verify"), QStringLiteral("--call"), id} + wrong);
+        const CtlRunner::Run attempt
+            = ctl.run(desk + QStringList{QStringLiteral("verify"), QStringLiteral("--call"), id} + wrong);
         QCOMPARE(attempt.json.value(QStringLiteral("verified")).toBool(true), false);
         QCOMPARE(attempt.json.value(QStringLiteral("remaining_attempts")).toInt(), remaining);
     }
     for (const QString& action : {QStringLiteral("unlock"), QStringLiteral("reissue")}) {
-        const CtlRunner::Run refused = ctl.run(desk + QStringList{action, QStringLiteral("--call"), id,
-                                                                 QStringLiteral("--reason"), QStringLiteral("x")});
+        const CtlRunner::Run refused = ctl.run(
+            desk + QStringList{action, QStringLiteral("--call"), id, QStringLiteral("--reason"), QStringLiteral("x")});
         QCOMPARE(refused.exitCode, 1);
         QCOMPARE(refused.json.value(QStringLiteral("error")).toString(), QStringLiteral("verification_exhausted"));
     }
     // An agent may not certify, even with a verified caller.
     const qint64 call = verifiedCall(ctl, QStringLiteral("bruno"));
     QVERIFY(call > 0);
-    const CtlRunner::Run certify = ctl.run({QStringLiteral("desk"), QStringLiteral("--agent"), QStringLiteral("bruno"),
-                                            QStringLiteral("certify"), QStringLiteral("--call"), QString::number(call)});
+    const CtlRunner::Run certify
+        = ctl.run({QStringLiteral("desk"), QStringLiteral("--agent"), QStringLiteral("bruno"),
+                   QStringLiteral("certify"), QStringLiteral("--call"), QString::number(call)});
     QCOMPARE(certify.exitCode, 1);
     QCOMPARE(certify.json.value(QStringLiteral("error")).toString(), QStringLiteral("forbidden"));
     // A wrong agent password is refused before anything happens.
     CtlRunner intruder(db.urlString());
     intruder.setEnvironment(QStringLiteral("GUICHET_AGENT_PASSWORD"), QStringLiteral("not-the-password"));
-    QCOMPARE(intruder.run(desk + QStringList{QStringLiteral("call-start")}).json.value(QStringLiteral("error")).toString(),
-             QStringLiteral("unauthenticated"));
+    QCOMPARE(
+        intruder.run(desk + QStringList{QStringLiteral("call-start")}).json.value(QStringLiteral("error")).toString(),
+        QStringLiteral("unauthenticated"));
 }
 
 void TestLifecycle::racingProcesses()
@@ -296,13 +331,15 @@ void TestLifecycle::racingProcesses()
     QVERIFY(prepare(ctl, mail.path()));
     const QString temporary = fromNewestMail(mail.path(), QStringLiteral("Mot de passe provisoire"));
     QCOMPARE(ctl.run({QStringLiteral("portal"), QStringLiteral("activate"), nir, temporary, personalPassword})
-                 .json.value(QStringLiteral("outcome")).toString(),
+                 .json.value(QStringLiteral("outcome"))
+                 .toString(),
              QStringLiteral("activated"));
 
     // Eight wrong logins at once from eight processes: no "database is locked", one lockout.
     QList<QProcess*> racers;
     for (int i = 0; i < 8; ++i)
-        racers.append(ctl.start({QStringLiteral("portal"), QStringLiteral("login"), nir, QStringLiteral("Wrong-%1").arg(i)}));
+        racers.append(
+            ctl.start({QStringLiteral("portal"), QStringLiteral("login"), nir, QStringLiteral("Wrong-%1").arg(i)}));
     int locked = 0;
     for (QProcess* racer : racers) {
         const CtlRunner::Run run = CtlRunner::finish(racer);
@@ -321,17 +358,20 @@ void TestLifecycle::racingProcesses()
     const qint64 first = verifiedCall(ctl, QStringLiteral("alice"));
     const qint64 second = verifiedCall(ctl, QStringLiteral("bruno"));
     QVERIFY(first > 0 && second > 0);
-    QProcess* a = ctl.start({QStringLiteral("desk"), QStringLiteral("--agent"), QStringLiteral("alice"), QStringLiteral("unlock"),
-                             QStringLiteral("--call"), QString::number(first), QStringLiteral("--reason"), QStringLiteral("A")});
-    QProcess* b = ctl.start({QStringLiteral("desk"), QStringLiteral("--agent"), QStringLiteral("bruno"), QStringLiteral("unlock"),
-                             QStringLiteral("--call"), QString::number(second), QStringLiteral("--reason"), QStringLiteral("B")});
+    QProcess* a = ctl.start({QStringLiteral("desk"), QStringLiteral("--agent"), QStringLiteral("alice"),
+                             QStringLiteral("unlock"), QStringLiteral("--call"), QString::number(first),
+                             QStringLiteral("--reason"), QStringLiteral("A")});
+    QProcess* b = ctl.start({QStringLiteral("desk"), QStringLiteral("--agent"), QStringLiteral("bruno"),
+                             QStringLiteral("unlock"), QStringLiteral("--call"), QString::number(second),
+                             QStringLiteral("--reason"), QStringLiteral("B")});
     const CtlRunner::Run ra = CtlRunner::finish(a);
     const CtlRunner::Run rb = CtlRunner::finish(b);
     QCOMPARE(ra.exitCode + rb.exitCode, 1); // exactly one refused
     const CtlRunner::Run& loser = ra.exitCode == 1 ? ra : rb;
     QCOMPARE(loser.json.value(QStringLiteral("error")).toString(), QStringLiteral("conflict"));
     QVERIFY(!loser.json.value(QStringLiteral("changed_by")).toString().isEmpty());
-    QCOMPARE(ctl.run({QStringLiteral("audit"), QStringLiteral("verify")}).json.value(QStringLiteral("intact")).toBool(), true);
+    QCOMPARE(ctl.run({QStringLiteral("audit"), QStringLiteral("verify")}).json.value(QStringLiteral("intact")).toBool(),
+             true);
 }
 
 void TestLifecycle::editedAuditRowIsReported()
@@ -343,16 +383,17 @@ void TestLifecycle::editedAuditRowIsReported()
     ctl.setEnvironment(QStringLiteral("GUICHET_AGENT_PASSWORD"), agentPassword);
     QVERIFY(prepare(ctl, mail.path()));
     QVERIFY(verifiedCall(ctl, QStringLiteral("alice")) > 0);
-    const QJsonArray events = ctl.run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--agent"),
-                                       QStringLiteral("alice")})
-                                  .json.value(QStringLiteral("events"))
-                                  .toArray();
+    const QJsonArray events
+        = ctl.run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--agent"), QStringLiteral("alice")})
+              .json.value(QStringLiteral("events"))
+              .toArray();
     QVERIFY(events.size() >= 3);
     const qint64 victim = events.at(1).toObject().value(QStringLiteral("id")).toInteger();
     const Error edit = db.database().write([&](QSqlDatabase& connection) -> Error {
         const bool pg = db.database().dialect().isPostgreSql();
-        if (Error e = SqlQuery(connection).exec(pg ? QStringLiteral("ALTER TABLE audit_events DISABLE TRIGGER USER")
-                                                   : QStringLiteral("DROP TRIGGER audit_events_no_update")))
+        if (Error e = SqlQuery(connection)
+                          .exec(pg ? QStringLiteral("ALTER TABLE audit_events DISABLE TRIGGER USER")
+                                   : QStringLiteral("DROP TRIGGER audit_events_no_update")))
             return e;
         SqlQuery update(connection);
         if (Error e = update.prepare(QStringLiteral("UPDATE audit_events SET agent_login = 'bruno' WHERE id = :id")))
