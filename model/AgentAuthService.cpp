@@ -10,18 +10,6 @@
 
 namespace {
 
-AuditEntry auditFor(const AgentSession& actor, const QString& action, const QString& outcome)
-{
-    AuditEntry entry;
-    entry.agentId = actor.agentId;
-    entry.agentLogin = actor.isValid() ? actor.login : QStringLiteral("guichetctl");
-    entry.agentRole = actor.isValid() ? actor.roleName() : QStringLiteral("admin");
-    entry.workstation = actor.isValid() ? actor.workstation : AgentAuthService::workstationName();
-    entry.action = action;
-    entry.outcome = outcome;
-    return entry;
-}
-
 // A hash to verify against when the login does not exist, so that an unknown login costs the
 // same time as a wrong password.
 const QString& decoyHash()
@@ -71,7 +59,7 @@ Result<AgentSession> AgentAuthService::signIn(const QString& login, const QStrin
             if (Error e = agents.recordSuccessfulLogin(agent->id, now))
                 return e;
             return AuditLog(db)
-                .append(auditFor(session, QStringLiteral("agent_sign_in"), QStringLiteral("ok")))
+                .append(session.auditEntry(QStringLiteral("agent_sign_in"), 0, 0, QStringLiteral("ok")))
                 .error();
         }
         const Result<Agent> after = agents.recordFailedLogin(agent->id, PortalPolicy::AgentMaxFailedLogins, now);
@@ -79,8 +67,8 @@ Result<AgentSession> AgentAuthService::signIn(const QString& login, const QStrin
             return after.error();
         disabled = !after->active;
         return AuditLog(db)
-            .append(auditFor(session, QStringLiteral("agent_sign_in"),
-                             disabled ? QStringLiteral("agent_disabled") : QStringLiteral("wrong_password")))
+            .append(session.auditEntry(QStringLiteral("agent_sign_in"), 0, 0,
+                                       disabled ? QStringLiteral("agent_disabled") : QStringLiteral("wrong_password")))
             .error();
     });
     if (error)
@@ -108,8 +96,8 @@ Result<qint64> AgentAuthService::addAgent(const AgentSession& actor, const QStri
         if (!added)
             return added.error();
         id = added.value();
-        AuditEntry entry = auditFor(actor, QStringLiteral("agent_add"), QStringLiteral("ok"));
-        entry.reason = Agent::roleName(role);
+        const AuditEntry entry
+            = actor.auditEntry(QStringLiteral("agent_add"), 0, 0, QStringLiteral("ok"), Agent::roleName(role));
         return AuditLog(db).append(entry).error();
     });
     if (error)
@@ -128,9 +116,9 @@ Error AgentAuthService::setAgentActive(const AgentSession& actor, const QString&
             return agent.error();
         if (Error e = agents.setActive(agent->id, active, QDateTime::currentDateTimeUtc()))
             return e;
-        AuditEntry entry = auditFor(actor, active ? QStringLiteral("agent_enable") : QStringLiteral("agent_disable"),
-                                    QStringLiteral("ok"));
-        entry.reason = agent->login;
+        const AuditEntry entry
+            = actor.auditEntry(active ? QStringLiteral("agent_enable") : QStringLiteral("agent_disable"), 0, 0,
+                               QStringLiteral("ok"), agent->login);
         return AuditLog(db).append(entry).error();
     });
 }

@@ -1,5 +1,7 @@
 #include "AgentSession.h"
 
+#include <QSysInfo>
+
 bool AgentSession::can(Permission permission) const
 {
     if (!isValid())
@@ -15,4 +17,20 @@ bool AgentSession::can(Permission permission) const
         return role == Agent::Role::Admin;
     }
     return false;
+}
+
+AuditEntry AgentSession::auditEntry(const QString& action, qint64 callId, qint64 accountId, const QString& outcome,
+                                    const QString& reason) const
+{
+    AuditEntry entry;
+    entry.agentId = agentId;
+    entry.agentLogin = isValid() ? login : QStringLiteral("guichetctl");
+    entry.agentRole = isValid() ? roleName() : QStringLiteral("admin");
+    entry.workstation = isValid() ? workstation : QSysInfo::machineHostName();
+    entry.action = action;
+    entry.callId = callId;
+    entry.accountId = accountId;
+    entry.outcome = outcome;
+    entry.reason = reason;
+    return entry;
 }

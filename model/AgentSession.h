@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AgentRepository.h"
+#include "AuditLog.h"
 
 #include <QString>
 
@@ -25,4 +26,9 @@ struct AgentSession
     bool isValid() const { return agentId > 0; }
     bool can(Permission permission) const;
     QString roleName() const { return Agent::roleName(role); }
+
+    // An audit event signed by this session (or by "guichetctl" for the command line's bootstrap
+    // session, which has no agent).
+    AuditEntry auditEntry(const QString& action, qint64 callId, qint64 accountId, const QString& outcome,
+                          const QString& reason = {}) const;
 };

@@ -9,21 +9,6 @@
 
 namespace {
 
-AuditEntry auditFor(const AgentSession& session, const QString& action, qint64 callId, qint64 accountId,
-                    const QString& outcome)
-{
-    AuditEntry entry;
-    entry.agentId = session.agentId;
-    entry.agentLogin = session.login;
-    entry.agentRole = session.roleName();
-    entry.workstation = session.workstation;
-    entry.action = action;
-    entry.callId = callId;
-    entry.accountId = accountId;
-    entry.outcome = outcome;
-    return entry;
-}
-
 bool sameCivilStatus(const CivilStatus& record, const CivilStatus& answers)
 {
     return CivilStatus::fold(record.lastName) == CivilStatus::fold(answers.lastName)
@@ -86,8 +71,7 @@ Result<qint64> CallService::startCall(const AgentSession& session, const QString
         if (!started)
             return started.error();
         id = started.value();
-        AuditEntry entry = auditFor(session, QStringLiteral("call_start"), id, 0, QStringLiteral("ok"));
-        entry.reason = reason;
+        const AuditEntry entry = session.auditEntry(QStringLiteral("call_start"), id, 0, QStringLiteral("ok"), reason);
         return AuditLog(db).append(entry).error();
     });
     if (error)
@@ -115,7 +99,7 @@ Result<AccountSummary> CallService::lookup(const AgentSession& session, qint64 c
             // An unknown number is an answer, and worth a trace (enumeration shows in the audit).
             notFound = person.error();
             return AuditLog(db)
-                .append(auditFor(session, QStringLiteral("lookup"), callId, 0, QStringLiteral("not_found")))
+                .append(session.auditEntry(QStringLiteral("lookup"), callId, 0, QStringLiteral("not_found")))
                 .error();
         }
         const bool samePerson = call->personId == person->id;
@@ -134,10 +118,10 @@ Result<AccountSummary> CallService::lookup(const AgentSession& session, qint64 c
             = calls.addConsultation(session.agentId, callId, person->id, session.workstation, now);
         if (!consultation)
             return consultation.error();
-        if (Error e
-            = AuditLog(db)
-                  .append(auditFor(session, QStringLiteral("lookup"), callId, summary->accountId, QStringLiteral("ok")))
-                  .error())
+        if (Error e = AuditLog(db)
+                          .append(session.auditEntry(QStringLiteral("lookup"), callId, summary->accountId,
+                                                     QStringLiteral("ok")))
+                          .error())
             return e;
         result = summary.value();
         return {};
@@ -170,8 +154,8 @@ Result<CallService::Verification> CallService::verify(const AgentSession& sessio
         if (Error e = CallRepository(db).recordVerification(callId, verification.verified, now))
             return e;
         return AuditLog(db)
-            .append(auditFor(session, QStringLiteral("verify"), callId, call->accountId,
-                             verification.verified ? QStringLiteral("pass") : QStringLiteral("fail")))
+            .append(session.auditEntry(QStringLiteral("verify"), callId, call->accountId,
+                                       verification.verified ? QStringLiteral("pass") : QStringLiteral("fail")))
             .error();
     });
     if (error)
@@ -192,8 +176,8 @@ Error CallService::endCall(const AgentSession& session, qint64 callId, const QSt
             return call.error();
         if (Error e = CallRepository(db).end(callId, outcome, note.trimmed(), now))
             return e;
-        AuditEntry entry = auditFor(session, QStringLiteral("call_end"), callId, call->accountId, QStringLiteral("ok"));
-        entry.reason = outcome;
+        const AuditEntry entry
+            = session.auditEntry(QStringLiteral("call_end"), callId, call->accountId, QStringLiteral("ok"), outcome);
         return AuditLog(db).append(entry).error();
     });
 }

@@ -14,20 +14,6 @@ namespace {
 
 const QString action = QStringLiteral("certify");
 
-AuditEntry auditFor(const AgentSession& session, qint64 callId, qint64 accountId, const QString& outcome)
-{
-    AuditEntry entry;
-    entry.agentId = session.agentId;
-    entry.agentLogin = session.login;
-    entry.agentRole = session.roleName();
-    entry.workstation = session.workstation;
-    entry.action = action;
-    entry.callId = callId;
-    entry.accountId = accountId;
-    entry.outcome = outcome;
-    return entry;
-}
-
 QStringList differingFields(const CivilStatus& person, const CivilStatus& reference)
 {
     QStringList fields;
@@ -100,11 +86,11 @@ Result<QJsonObject> CertificationService::certify(const AgentSession& session, q
         }
         if (refusal) {
             // A refusal is an answer worth a trace; it commits nothing else.
-            return AuditLog(db).append(auditFor(session, callId, accountId, refusal.codeName())).error();
+            return AuditLog(db).append(session.auditEntry(action, callId, accountId, refusal.codeName())).error();
         }
         if (Error e = PersonRepository(db).certify(person->id, entry->reference, now, person->version))
             return e;
-        if (Error e = AuditLog(db).append(auditFor(session, callId, accountId, QStringLiteral("ok"))).error())
+        if (Error e = AuditLog(db).append(session.auditEntry(action, callId, accountId, QStringLiteral("ok"))).error())
             return e;
         answer.insert(QStringLiteral("action"), action);
         answer.insert(QStringLiteral("certified"), true);

@@ -15,22 +15,6 @@
 
 namespace {
 
-AuditEntry auditFor(const AgentSession& session, const QString& action, qint64 callId, qint64 accountId,
-                    const QString& reason, const QString& outcome)
-{
-    AuditEntry entry;
-    entry.agentId = session.agentId;
-    entry.agentLogin = session.login;
-    entry.agentRole = session.roleName();
-    entry.workstation = session.workstation;
-    entry.action = action;
-    entry.callId = callId;
-    entry.accountId = accountId;
-    entry.reason = reason;
-    entry.outcome = outcome;
-    return entry;
-}
-
 Error conflictError(QSqlDatabase& db, qint64 accountId)
 {
     Error error(ErrorCode::Conflict, QStringLiteral("account changed since lookup"));
@@ -72,7 +56,7 @@ void HelpdeskService::auditRefusal(const AgentSession& session, qint64 callId, c
         qint64 accountId = 0;
         if (const Result<Call> call = CallRepository(db).find(callId); call && call->agentId == session.agentId)
             accountId = call->accountId;
-        return AuditLog(db).append(auditFor(session, action, callId, accountId, {}, error.codeName())).error();
+        return AuditLog(db).append(session.auditEntry(action, callId, accountId, error.codeName())).error();
     });
     if (audit)
         qCWarning(lcSql) << "could not audit a refusal:" << audit.codeName();
@@ -135,7 +119,7 @@ Result<QJsonObject> HelpdeskService::perform(const AgentSession& session, qint64
             return e;
         if (Error e
             = AuditLog(db)
-                  .append(auditFor(session, action, callId, account->id, reason.trimmed(), QStringLiteral("ok")))
+                  .append(session.auditEntry(action, callId, account->id, QStringLiteral("ok"), reason.trimmed()))
                   .error())
             return e;
         answer.insert(QStringLiteral("action"), action);
@@ -296,8 +280,8 @@ Result<HelpdeskService::BulkSummary> HelpdeskService::unlockBulk(const AgentSess
             if (Error e = accounts.save(account.value()))
                 return e;
             return AuditLog(db)
-                .append(auditFor(session, QStringLiteral("unlock_bulk"), 0, account->id, reason.trimmed(),
-                                 QStringLiteral("ok")))
+                .append(session.auditEntry(QStringLiteral("unlock_bulk"), 0, account->id, QStringLiteral("ok"),
+                                           reason.trimmed()))
                 .error();
         });
         if (!error)
