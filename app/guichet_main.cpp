@@ -1,17 +1,23 @@
-// guichet: the desk console. For now one window: look a caller up by social-security number.
-#include "AccountLookupService.h"
+// guichet: the desk console. The agent signs in, then the desk window takes the calls.
+#include "AgentAuthService.h"
 #include "AppContext.h"
+#include "CallService.h"
+#include "CertificationService.h"
 #include "Database.h"
 #include "DatabaseWorker.h"
+#include "DeskWindow.h"
 #include "ErrorText.h"
-#include "LookupWindow.h"
+#include "HelpdeskService.h"
 #include "Migrator.h"
+#include "SignInDialog.h"
 
 #include <QApplication>
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QMessageBox>
+
+#include <memory>
 
 namespace {
 
@@ -86,9 +92,23 @@ int main(int argc, char* argv[])
             return refuseToStart(GuichetMain::tr("Guichet cannot open its database."),
                                  ErrorText::error(version.error()));
     }
-    AccountLookupService lookupService(database);
+    AgentAuthService auth(database);
+    CallService calls(database);
+    HelpdeskService helpdesk(database);
+    CertificationService certification(database);
     DatabaseWorker worker(database);
-    LookupWindow window(lookupService, worker);
-    window.show();
-    return QApplication::exec();
+    const DeskServices services{auth, calls, helpdesk, certification, worker};
+
+    // Sign-in first (non-blocking: open(), then the desk on accepted); closing it ends the program.
+    std::unique_ptr<DeskWindow> window;
+    SignInDialog signIn(auth, worker);
+    QObject::connect(&signIn, &QDialog::accepted, &signIn, [&window, &signIn, &services] {
+        window = std::make_unique<DeskWindow>(services, signIn.session());
+        window->show();
+    });
+    QObject::connect(&signIn, &QDialog::rejected, &app, &QCoreApplication::quit);
+    signIn.open();
+    const int status = QApplication::exec();
+    window.reset(); // before the worker and the services it uses
+    return status;
 }

@@ -28,13 +28,18 @@ else()
     endif()
 endif()
 
-# guichet_add_test(NAME SOURCES file... [LIBS target...] [GUI])
-# One executable per test class, registered with CTest, run offscreen.
+# guichet_add_test(NAME SOURCES file... [LIBS target...] [GUI] [WRAPPER script.sh])
+# One executable per test class, registered with CTest, run offscreen. With WRAPPER, CTest runs
+# `sh script.sh <test executable>` (a script that prepares a service, runs "$@", cleans up).
 function(guichet_add_test name)
-    cmake_parse_arguments(ARG "GUI" "" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(ARG "GUI" "WRAPPER" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE Guichet::settings Qt6::Test ${ARG_LIBS})
-    add_test(NAME ${name} COMMAND ${name})
+    if(ARG_WRAPPER)
+        add_test(NAME ${name} COMMAND sh ${ARG_WRAPPER} $<TARGET_FILE:${name}>)
+    else()
+        add_test(NAME ${name} COMMAND ${name})
+    endif()
     set_tests_properties(${name} PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=guichet.*.info=false"
         LABELS "${ARG_LABELS}")

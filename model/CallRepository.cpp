@@ -14,7 +14,7 @@ Result<qint64> CallRepository::start(qint64 agentId, const QString& workstation,
                                         " VALUES (:agent_id, :workstation, :reason, :started_at) RETURNING id")))
         return error;
     insert.bind(QStringLiteral(":agent_id"), agentId);
-    insert.bind(QStringLiteral(":workstation"), workstation);
+    insert.bind(QStringLiteral(":workstation"), workstation.isNull() ? QStringLiteral("") : workstation);
     insert.bind(QStringLiteral(":reason"), reason);
     insert.bind(QStringLiteral(":started_at"), SqlQuery::dialectOf(m_db).toSql(now));
     if (Error error = insert.exec())
@@ -148,7 +148,7 @@ Result<qint64> CallRepository::addConsultation(qint64 agentId, qint64 callId, qi
     insert.bind(QStringLiteral(":call_id"), callId);
     insert.bind(QStringLiteral(":person_id"), personId);
     insert.bind(QStringLiteral(":now"), SqlQuery::dialectOf(m_db).toSql(now));
-    insert.bind(QStringLiteral(":workstation"), workstation);
+    insert.bind(QStringLiteral(":workstation"), workstation.isNull() ? QStringLiteral("") : workstation);
     if (Error error = insert.exec())
         return error;
     if (!insert.next())

@@ -3,7 +3,9 @@
 #include "AccountRepository.h"
 #include "CivilStatus.h"
 #include "Nir.h"
+#include "PortalPolicy.h"
 
+#include <QSet>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -14,6 +16,8 @@ namespace {
 constexpr qint64 Minute = 60 * 1000;
 constexpr qint64 Hour = 60 * Minute;
 constexpr qint64 Day = 24 * Hour;
+constexpr int MaxFailed = PortalPolicy::MaxFailedAttempts;
+constexpr qint64 TemporaryValidity = PortalPolicy::TemporaryPasswordValidityDays * Day;
 
 struct Place
 {
@@ -97,14 +101,6 @@ constexpr QStringView UnlockReasons[] = {u"Appel du titulaire, identité vérifi
     u"Appel du titulaire, identité vérifiée ; conseils de mot de passe donnés"};
 // clang-format on
 
-// A bijection of 64-bit integers (the SplitMix64 finaliser): distinct inputs, distinct outputs.
-quint64 mix64(quint64 z)
-{
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
-
 // The e-mail form of a name: lower-case ASCII letters and hyphens ("N'Diaye" → "ndiaye").
 QString emailFold(QStringView text)
 {
@@ -126,58 +122,56 @@ void appendDigits(QString& out, int value, int width)
         out += QChar(static_cast<char16_t>(u'0' + value / divisor % 10));
 }
 
-qint64 uniquenessKey(QStringView body)
+// The 13 first characters of a NIR as a number that sorts like the text (2A, 2B after 29).
+quint64 sortKey(QStringView body)
 {
-    qint64 key = 0;
-    qint64 corsica = 0;
-    for (const QChar c : body) {
-        if (c == u'A' || c == u'B')
-            corsica = c == u'A' ? 1 : 2;
-        key = key * 10 + (c.isDigit() ? c.unicode() - u'0' : 0);
+    quint64 key = 0;
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        const QChar c = body[i];
+        const quint64 digit = c == u'A' ? 10 : c == u'B' ? 11 : quint64(c.unicode() - u'0');
+        key = key * (i == 6 ? 12 : 10) + digit;
     }
-    return key + corsica * 10'000'000'000'000LL;
+    return key;
 }
 
+// Places by category: 0 mainland, 1 Corsica, 2 overseas, 3 abroad.
+constexpr std::array<std::span<const Place>, 4> Places{Mainland, Corsica, Overseas, Abroad};
 std::span<const Place> placeTable(int category)
 {
-    switch (category) {
-    case 1:
-        return Corsica;
-    case 2:
-        return Overseas;
-    case 3:
-        return Abroad;
-    default:
-        return Mainland;
-    }
+    return Places[static_cast<std::size_t>(category)];
 }
 
-// Where each batch's rows go, parents first (foreign keys are checked row by row).
-constexpr std::size_t PersonRows = 0, HistoryRows = 1, RegisterRows = 2, AccountRows = 3, AttemptRows = 4,
-                      LockoutRows = 5;
+// The rows a batch carries, parents first (foreign keys are checked row by row). Constant values
+// are written in the row template; ids of attempts and lockouts are the database's own.
+constexpr std::size_t PersonRows = 0, RegisterRows = 1, AccountRows = 2, AttemptRows = 3, LockoutRows = 4;
 struct TableSpec
 {
-    QLatin1String table, columns;
+    QLatin1String table, columns, row;
+    int rowsPerPerson; // roughly, to reserve
 };
-const std::array<TableSpec, 6> Tables{{
+const std::array<TableSpec, 5> Tables{{
     {QLatin1String("persons"),
      QLatin1String("id, nir, sex, last_name, first_names, birth_date, birth_place, certified, certification_ref,"
-                   " certified_at, version, created_at, updated_at")},
-    {QLatin1String("person_nir_history"), QLatin1String("id, person_id, nir, valid_from, change_reason")},
+                   " certified_at, created_at, updated_at"),
+     QLatin1String("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), 1},
     {QLatin1String("national_register"),
-     QLatin1String("id, nir, sex, last_name, first_names, birth_date, birth_place, reference, created_at")},
+     QLatin1String("id, nir, sex, last_name, first_names, birth_date, birth_place, reference, created_at"),
+     QLatin1String("(?, ?, ?, ?, ?, ?, ?, ?, ?)"), 0},
     {QLatin1String("accounts"),
      QLatin1String("id, person_id, email, status, failed_attempts, last_failed_at, locked_at, temp_password_hash,"
                    " temp_password_issued_at, temp_password_expires_at, temp_password_used_at, password_hash,"
-                   " password_changed_at, secret_question, secret_answer_hash, version, created_at, updated_at")},
-    {QLatin1String("login_attempts"), QLatin1String("id, account_id, attempted_at, kind, success, outcome")},
+                   " password_changed_at, secret_question, secret_answer_hash, created_at, updated_at"),
+     QLatin1String("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), 1},
+    {QLatin1String("login_attempts"), QLatin1String("account_id, attempted_at, kind, success, outcome"),
+     QLatin1String("(?, ?, 'password', ?, ?)"), 3},
     {QLatin1String("lockout_events"),
-     QLatin1String("id, account_id, locked_at, failed_attempts, unlocked_at, unlocked_by, unlock_reason")},
+     QLatin1String("account_id, locked_at, failed_attempts, unlocked_at, unlocked_by, unlock_reason"),
+     QLatin1String("(?, ?, ?, ?, ?, ?)"), 1},
 }};
 
 } // namespace
 
-// What a person is, decided up front in exact proportions and shuffled.
+// What a person is (see planKinds).
 enum class DemoDataGenerator::Kind : quint8 {
     Active,
     ActiveUnlocked, // 1–2 closed lockouts in the last 90 days
@@ -194,6 +188,7 @@ enum class DemoDataGenerator::Outcome : quint8 { Ok, WrongPassword, Locked };
 
 struct DemoDataGenerator::Civil
 {
+    qint64 id = 0;
     QString nir, lastName, firstNames, lastFolded, firstFolded;
     int sex = 0, category = 0, place = 0;
     QDate birthDate;
@@ -266,13 +261,14 @@ DemoDataGenerator::DemoDataGenerator(int accounts, quint64 seed, const QDateTime
     : m_dialect(dialect)
     , m_hashes(std::move(hashes))
     , m_now(now.toMSecsSinceEpoch())
-    , m_referenceKey(mix64(seed ^ 0x4E52454645ULL))
+    , m_referenceBase(generatorFor(seed, 0x4E52).generate64() >> 8)
     , m_unlockingAgents(unlockingAgents)
     , m_rng(generatorFor(seed, 0xDE0))
     , m_nullText(QMetaType::fromType<QString>())
 {
     m_kinds = planKinds(accounts);
-    m_nirs.reserve(m_kinds.size());
+    const auto uncertified = std::count(m_kinds.cbegin(), m_kinds.cend(), Kind::Uncertified);
+    drawNirs(static_cast<int>(std::max<qsizetype>(1, uncertified * 15 / 100)));
     // Addresses keep the hyphen of a first name (jean-francois) but not of a last name.
     const auto fill = [](std::span<const QStringView> table, QStringList& names, QStringList* folded, bool hyphen) {
         for (const QStringView name : table) {
@@ -309,40 +305,73 @@ qint64 DemoDataGenerator::deskTime(qint64 t)
     return t;
 }
 
-Error DemoDataGenerator::civil(int index, Kind kind, Civil* c)
+// The body of a drawn NIR: sex, year, month, department, commune or country, order.
+QString DemoDataGenerator::body(const Draw& draw)
 {
-    // The first persons cover 2A, 2B, overseas and abroad; the first uncertified one after them,
-    // and some others, hold a provisional number (born abroad, registration pending).
-    const bool provisional = kind == Kind::Uncertified && index >= 4 && (!m_provisionalGiven || below(100) < 15);
-    m_provisionalGiven = m_provisionalGiven || provisional;
-    const int r = below(100);
-    c->category = index < 4 ? std::max(1, index) : provisional ? 3 : r < 84 ? 0 : r < 86 ? 1 : r < 90 ? 2 : 3;
-    const std::span<const Place> places = placeTable(c->category);
-    c->place = index == 0 ? 0 : index == 1 ? 2 : below(static_cast<qsizetype>(places.size()));
-    const Place& place = places[static_cast<std::size_t>(c->place)];
-    c->sex = provisional ? 7 + below(2) : 1 + below(2);
-    const int year = 1940 + below(66), month = 1 + below(12);
-    c->birthDate = QDate(year, month, 1 + below(QDate(year, month, 1).daysInMonth()));
+    const Place& place = placeTable(draw.category)[draw.place];
+    QString out;
+    out.reserve(15);
+    out += QChar(static_cast<char16_t>(u'0' + draw.sex));
+    appendDigits(out, draw.year % 100, 2);
+    appendDigits(out, draw.month, 2);
+    out += place.department;
+    out += place.commune;
+    appendDigits(out, draw.order, 3);
+    return out;
+}
 
-    QString body;
-    for (int attempt = 0;; ++attempt) {
-        if (attempt == 200)
-            return Error(ErrorCode::DatabaseError, QStringLiteral("no free NIR order number"));
-        body.clear();
-        body += QChar(static_cast<char16_t>(u'0' + c->sex));
-        appendDigits(body, year % 100, 2);
-        appendDigits(body, month, 2);
-        body += place.department;
-        body += place.commune;
-        appendDigits(body, 1 + below(999), 3);
-        const qint64 key = uniquenessKey(body);
-        if (!m_nirs.contains(key)) {
-            m_nirs.insert(key);
-            break;
-        }
+// Every person's NIR is drawn up front, without duplicates, and handed out in NIR order: the
+// unique NIR indexes then grow at their end instead of everywhere at once (much faster to fill).
+// The first draws cover provisional numbers (born abroad, registration pending), 2A, 2B,
+// overseas and abroad.
+void DemoDataGenerator::drawNirs(int provisional)
+{
+    const qsizetype count = m_kinds.size();
+    QSet<quint64> seen;
+    seen.reserve(count);
+    m_draws.reserve(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        const qsizetype forced = i - provisional; // 0: 2A, 1: 2B, 2: overseas, 3: abroad
+        const int r = below(100);
+        Draw draw{};
+        static constexpr std::array<quint8, 4> Forced{1, 1, 2, 3};
+        const auto weighted = quint8(int(r >= 84) + int(r >= 86) + int(r >= 90)); // 84, 2, 4, 10 %
+        draw.category = i < provisional ? 3 : forced >= 0 && forced < 4 ? Forced[std::size_t(forced)] : weighted;
+        draw.place = forced == 0 ? 0 : forced == 1 ? 2 : quint8(below(placeTable(draw.category).size()));
+        draw.sex = quint8(i < provisional ? 7 + below(2) : 1 + below(2));
+        draw.year = quint16(1940 + below(66));
+        draw.month = quint8(1 + below(12));
+        draw.day = quint8(1 + below(QDate(draw.year, draw.month, 1).daysInMonth()));
+        do {
+            draw.order = quint16(1 + below(999));
+            draw.key = sortKey(body(draw));
+        } while (seen.contains(draw.key));
+        seen.insert(draw.key);
+        m_draws.append(draw);
     }
-    c->nir = body;
-    appendDigits(c->nir, Nir::computeKey(body), 2);
+    std::sort(m_draws.begin(), m_draws.end(), [](const Draw& a, const Draw& b) { return a.key < b.key; });
+    // Provisional numbers (sex 7 or 8) sort last; they go to uncertified persons.
+    qsizetype spare = 0;
+    for (qsizetype i = 0; i < count; ++i) {
+        if (m_draws.at(i).sex < 7 || m_kinds.at(i) == Kind::Uncertified)
+            continue;
+        while (m_kinds.at(spare) != Kind::Uncertified || m_draws.at(spare).sex >= 7)
+            ++spare;
+        std::swap(m_kinds[i], m_kinds[spare]);
+    }
+}
+
+Error DemoDataGenerator::civil(int index, Civil* c)
+{
+    const Draw& draw = m_draws.at(index);
+    c->id = index + 1;
+    c->category = draw.category;
+    c->place = draw.place;
+    c->sex = draw.sex;
+    c->birthDate = QDate(draw.year, draw.month, draw.day);
+    const QString nirBody = body(draw);
+    c->nir = nirBody;
+    appendDigits(c->nir, Nir::computeKey(nirBody), 2);
     if (Nir::parse(c->nir).digits() != c->nir)
         return Error(ErrorCode::DatabaseError, QStringLiteral("a generated NIR was refused"));
 
@@ -405,17 +434,16 @@ void DemoDataGenerator::registerEntry(const Civil& c, bool differ, qint64 create
             break;
         }
     }
-    batch.tables[RegisterRows].values << m_nextRegisterId++ << c.nir << c.sex << lastName << firstNames
-                                      << m_dialect.toSql(birthDate) << birthPlace << reference << instant(created);
-    ++batch.registerEntries;
+    batch.tables[RegisterRows].values << c.id << c.nir << c.sex << lastName << firstNames << m_dialect.toSql(birthDate)
+                                      << birthPlace << reference << instant(created);
 }
 
 // 90 days of login attempts and lockouts of an active or locked account activated at `activated`.
 DemoDataGenerator::Changes DemoDataGenerator::history(Kind kind, qint64 accountId, qint64 activated, Batch& batch)
 {
     QVarLengthArray<Attempt, 48> attempts;
-    const auto failures = [this, &attempts](qint64 lock) { // the 5th wrong password locks
-        for (qint64 i = 0, at = lock; i < 5; ++i, at -= between(15 * 1000, 8 * Minute))
+    const auto failures = [this, &attempts](qint64 lock) { // the last wrong password locks
+        for (qint64 i = 0, at = lock; i < MaxFailed; ++i, at -= between(15 * 1000, 8 * Minute))
             attempts.append({at, Outcome::WrongPassword});
     };
     QVarLengthArray<std::pair<qint64, qint64>, 8> busy; // lockout windows: no ordinary login there
@@ -449,7 +477,7 @@ DemoDataGenerator::Changes DemoDataGenerator::history(Kind kind, qint64 accountI
         const qint64 login = unlock + between(5 * Minute, 90 * Minute);
         attempts.append({login, Outcome::Ok});
         busy.append({lock - Hour, login + Minute});
-        batch.tables[LockoutRows].values << m_nextLockoutId++ << accountId << instant(lock) << 5 << instant(unlock)
+        batch.tables[LockoutRows].values << accountId << instant(lock) << MaxFailed << instant(unlock)
                                          << qint64(1 + below(m_unlockingAgents))
                                          << m_reasons.at(below(m_reasons.size()));
         ++batch.lockouts;
@@ -464,16 +492,16 @@ DemoDataGenerator::Changes DemoDataGenerator::history(Kind kind, qint64 accountI
         for (int i = below(3); i > 0 && lock < m_now - 10 * Minute; --i)
             attempts.append({between(lock + Minute, m_now - Minute), Outcome::Locked});
         busy.append({lock - Hour, m_now});
-        batch.tables[LockoutRows].values << m_nextLockoutId++ << accountId << instant(lock) << 5 << m_nullText
+        batch.tables[LockoutRows].values << accountId << instant(lock) << MaxFailed << m_nullText
                                          << QVariant(QMetaType::fromType<qint64>()) << m_nullText;
         ++batch.lockouts;
         ++batch.openLockouts;
-        changes = {5, lock, lock, std::max(changes.updated, lock)};
+        changes = {MaxFailed, lock, lock, std::max(changes.updated, lock)};
     }
 
     // Ordinary logins, some after a typo.
     const int r = below(100);
-    for (int i = r < 20 ? 0 : r < 50 ? 1 : r < 75 ? 2 : r < 90 ? 3 : 4; i > 0; --i) {
+    for (int i = r < 25 ? 0 : r < 60 ? 1 : r < 85 ? 2 : 3; i > 0; --i) {
         const qint64 at = between(start + 10 * Minute, m_now - Minute);
         const bool typo = below(100) < 12;
         const auto inside = [at](const std::pair<qint64, qint64>& w) {
@@ -487,11 +515,11 @@ DemoDataGenerator::Changes DemoDataGenerator::history(Kind kind, qint64 accountI
     }
     std::sort(attempts.begin(), attempts.end(), [](const Attempt& a, const Attempt& b) { return a.at < b.at; });
 
-    // A few active accounts end with 1–3 wrong passwords: the counter shows them.
+    // A few active accounts end with a few wrong passwords (not enough to lock): the counter shows them.
     if (!locked && below(100) < 3) {
         const qint64 last = attempts.isEmpty() ? start : std::max(start, attempts.last().at);
         if (last < m_now - 2 * Hour) {
-            changes.failed = 1 + below(3);
+            changes.failed = 1 + below(MaxFailed - 2);
             qint64 at = between(std::max(last + Minute, m_now - 10 * Day), m_now - Hour);
             for (int i = 0; i < changes.failed; ++i, at += between(30 * 1000, 10 * Minute))
                 attempts.append({at, Outcome::WrongPassword});
@@ -500,8 +528,7 @@ DemoDataGenerator::Changes DemoDataGenerator::history(Kind kind, qint64 accountI
 
     for (const Attempt& attempt : attempts) {
         const bool ok = attempt.outcome == Outcome::Ok;
-        batch.tables[AttemptRows].values << m_nextAttemptId++ << accountId << instant(attempt.at)
-                                         << QStringLiteral("password") << ok
+        batch.tables[AttemptRows].values << accountId << instant(attempt.at) << ok
                                          << (ok ? QStringLiteral("ok")
                                                  : attempt.outcome == Outcome::Locked
                                                  ? QStringLiteral("locked")
@@ -544,8 +571,8 @@ void DemoDataGenerator::account(Kind kind, qint64 personId, const QString& email
                                                            : QStringLiteral("pending_activation");
     batch.tables[AccountRows].values << id << personId << email << status << changes.failed
                                      << instant(changes.lastFailed) << instant(changes.locked) << temporaryHash
-                                     << instant(issued) << instant(issued + 15 * Day) << instant(used) << passwordHash
-                                     << instant(used) << question << answer << 1 << instant(created)
+                                     << instant(issued) << instant(issued + TemporaryValidity) << instant(used)
+                                     << passwordHash << instant(used) << question << answer << instant(created)
                                      << instant(std::max(changes.updated, created));
     ++batch.accounts;
     ++batch.states[static_cast<std::size_t>(state)];
@@ -554,18 +581,17 @@ void DemoDataGenerator::account(Kind kind, qint64 personId, const QString& email
 DemoDataGenerator::Batch DemoDataGenerator::generate(int from, int to)
 {
     Batch batch;
+    batch.firstPersonId = from + 1;
+    batch.lastPersonId = to;
     for (std::size_t i = 0; i < batch.tables.size(); ++i) {
-        batch.tables[i].table = Tables[i].table;
-        batch.tables[i].columns = Tables[i].columns;
-        // Rows per person, roughly, times the columns.
-        constexpr std::array<double, 6> RowsPerPerson{1, 1, 1, 0.9, 3, 0.1};
-        const auto columns = std::count(Tables[i].columns.begin(), Tables[i].columns.end(), ',') + 1;
-        batch.tables[i].values.reserve(static_cast<qsizetype>((to - from) * RowsPerPerson[i] * double(columns)));
+        batch.tables[i] = {Tables[i].table, Tables[i].columns, Tables[i].row, {}};
+        const auto columns = std::count(Tables[i].row.begin(), Tables[i].row.end(), '?');
+        batch.tables[i].values.reserve((to - from) * Tables[i].rowsPerPerson * columns);
     }
     for (int index = from; index < to; ++index) {
         const Kind kind = m_kinds.at(index);
         Civil c;
-        if (Error error = civil(index, kind, &c)) {
+        if (Error error = civil(index, &c)) {
             batch.error = error;
             return batch;
         }
@@ -576,7 +602,8 @@ DemoDataGenerator::Batch DemoDataGenerator::generate(int from, int to)
         if (kind == Kind::Pending || kind == Kind::Expired) {
             // Most registered lately; some had a temporary password reissued by the desk.
             issued = m_now
-                - (kind == Kind::Pending ? between(Hour, 14 * Day + 12 * Hour) : between(15 * Day + Hour, 85 * Day));
+                - (kind == Kind::Pending ? between(Hour, TemporaryValidity - 12 * Hour)
+                                         : between(TemporaryValidity + Hour, 85 * Day));
             created = below(100) < 25 ? issued - between(16 * Day, 400 * Day) : issued;
         } else if (hasAccount) {
             const bool repeat = kind == Kind::ActiveRepeat || kind == Kind::LockedRepeat;
@@ -586,23 +613,20 @@ DemoDataGenerator::Batch DemoDataGenerator::generate(int from, int to)
             = hasAccount ? created - between(Day, 2000 * Day) : m_now - between(30 * Day, 3000 * Day);
         const qint64 certifiedAt = certified ? between(personCreated, hasAccount ? created : m_now - Day) : 0;
 
-        // Certified persons match their register entry; uncertified ones match one (55 %), differ
-        // from it in one field (30 %) or have none (15 %).
+        // Certified persons match their register entry (a copy of the person row: the caller makes
+        // it); uncertified ones match one (55 %), differ from it in one field (30 %) or have none.
+        const QString reference = QLatin1String("RN-")
+            + QString::number(m_referenceBase + quint64(index), 16).rightJustified(16, u'0').toUpper();
         const int registerChoice = certified ? 0 : below(100);
-        QString reference;
-        if (registerChoice < 85) {
-            reference = QLatin1String("RN-")
-                + QString::number(mix64(m_referenceKey ^ quint64(index)), 16).rightJustified(16, u'0').toUpper();
-            registerEntry(c, registerChoice >= 55, personCreated - between(0, 30 * Day), reference, batch);
-        }
+        if (!certified && registerChoice < 85)
+            registerEntry(c, registerChoice >= 55, personCreated, reference, batch);
+        batch.registerEntries += registerChoice < 85 ? 1 : 0;
         const QVariant nir = c.nir;
         batch.tables[PersonRows].values << personId << nir << c.sex << c.lastName << c.firstNames
                                         << m_dialect.toSql(c.birthDate)
                                         << m_places[static_cast<std::size_t>(c.category)].at(c.place) << certified
-                                        << (certified ? QVariant(reference) : m_nullText) << instant(certifiedAt) << 1
+                                        << (certified ? QVariant(reference) : m_nullText) << instant(certifiedAt)
                                         << instant(personCreated) << instant(certified ? certifiedAt : personCreated);
-        batch.tables[HistoryRows].values << personId << personId << nir << instant(personCreated)
-                                         << QStringLiteral("created");
         ++batch.persons;
 
         if (hasAccount) {

@@ -1,14 +1,22 @@
 #include "DemoSeeder.h"
 
 #include "AccountRepository.h"
+#include "CivilStatus.h"
 #include "Database.h"
 #include "DemoDataGenerator.h"
 #include "Logging.h"
 #include "PasswordHasher.h"
+#include "PasswordPolicy.h"
+#include "PortalPolicy.h"
+#include "SecretGenerator.h"
 #include "SqlQuery.h"
 
 #include <QElapsedTimer>
 #include <QFuture>
+#include <QHash>
+#include <QMutex>
+#include <QScopeGuard>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtConcurrentMap>
@@ -21,7 +29,7 @@ namespace {
 constexpr qint64 Hour = 60 * 60 * 1000;
 constexpr qint64 Day = 24 * Hour;
 constexpr int PersonsPerBatch = 10000; // one transaction
-const qsizetype RowsPerStatement = qEnvironmentVariableIsSet("RPS") ? qEnvironmentVariableIntValue("RPS") : 64;
+constexpr qsizetype RowsPerStatement = 64;
 
 // clang-format off
 constexpr QStringView PasswordWords[] = {u"Mimosa", u"Lavande", u"Tilleul", u"Glycine", u"Cerisier", u"Romarin",
@@ -68,16 +76,17 @@ QString wordPassword(QRandomGenerator& rng)
         + QString::number(rng.bounded(1000, 10000));
 }
 
+// Like the portal's, but from the seed: the unambiguous alphabet, an upper-case letter, a
+// lower-case letter and a digit.
 QString temporaryPassword(QRandomGenerator& rng)
 {
-    // Unambiguous characters (no 0/O, 1/l/I): upper case [0, 24), lower case [24, 49), digits [49, 57).
-    constexpr QStringView All = u"ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    const QString alphabet = SecretGenerator::unambiguousAlphabet();
     QString out;
-    out += All[rng.bounded(0, 24)];
-    out += All[rng.bounded(24, 49)];
-    out += All[rng.bounded(49, 57)];
-    while (out.size() < 14)
-        out += All[rng.bounded(All.size())];
+    while (PasswordPolicy::classCount(out) < 3) {
+        out.clear();
+        for (int i = 0; i < PortalPolicy::TemporaryPasswordLength; ++i)
+            out += alphabet.at(rng.bounded(alphabet.size()));
+    }
     return out;
 }
 
@@ -98,7 +107,7 @@ Result<Secrets> makeSecrets(quint64 seed)
     QStringList clear;
     clear.insert(0, AccountHashes, secrets.accountPassword);
     clear.insert(clear.size(), TemporaryHashes, secrets.temporaryPassword);
-    clear.insert(clear.size(), AnswerHashes, secrets.secretAnswer);
+    clear.insert(clear.size(), AnswerHashes, CivilStatus::fold(secrets.secretAnswer)); // as the portal compares it
     clear += secrets.agentPasswords;
     // About 0.1 s each: on every core.
     const QStringList hashes = QtConcurrent::blockingMapped<QStringList>(clear, hashOne);
@@ -111,14 +120,29 @@ Result<Secrets> makeSecrets(quint64 seed)
     return secrets;
 }
 
+// The secrets of a seed are a function of it (but for the salts): hashed once per process, which
+// spares a second of Argon2id to every run after the first (tests seed many databases).
+Result<Secrets> secretsFor(quint64 seed)
+{
+    static QMutex mutex;
+    static QHash<quint64, Secrets> known;
+    const QMutexLocker locker(&mutex);
+    if (const auto found = known.constFind(seed); found != known.cend())
+        return found.value();
+    Result<Secrets> made = makeSecrets(seed);
+    if (made)
+        known.insert(seed, made.value());
+    return made;
+}
+
 // Inserts flattened rows with multi-row INSERTs of up to RowsPerStatement rows, each statement
 // prepared once (one round trip per statement on PostgreSQL). Only placeholders go into the SQL.
 Error insertRows(QSqlDatabase& db, const SqlDialect& dialect, const DemoDataGenerator::Rows& table)
 {
     const QList<QVariant>& values = table.values;
-    const qsizetype columns = std::count(table.columns.begin(), table.columns.end(), ',') + 1;
+    const qsizetype columns = std::count(table.row.begin(), table.row.end(), '?');
     const qsizetype rows = values.size() / columns;
-    const QString row = QLatin1Char('(') + QStringLiteral("?, ").repeated(columns - 1) + QLatin1String("?)");
+    const QString row = table.row;
     QSqlQuery query(db);
     qsizetype prepared = 0;
     for (qsizetype done = 0; done < rows;) {
@@ -153,6 +177,63 @@ Error checkEmpty(QSqlDatabase& db)
     return {};
 }
 
+// SQLite, for a bulk load: statement journals (multi-row INSERTs need them) in memory, a page cache
+// of 256 MiB, two sorter threads for the index builds. Returns the settings to put back.
+using Pragmas = QList<std::pair<QLatin1String, int>>;
+
+Pragmas tuneForBulkLoad(QSqlDatabase& db)
+{
+    Pragmas previous;
+    for (const auto& [name, value] : Pragmas{{QLatin1String("temp_store"), 2 /* MEMORY */},
+                                             {QLatin1String("cache_size"), -262144},
+                                             {QLatin1String("threads"), 2}}) {
+        QSqlQuery query(db);
+        bool ok = false;
+        const int old = query.exec(QLatin1String("PRAGMA ") + name) && query.next() ? query.value(0).toInt(&ok) : 0;
+        // PRAGMA takes no bound value: integers only, from this list or from the engine.
+        if (ok && query.exec(QLatin1String("PRAGMA ") + name + QLatin1String(" = ") + QString::number(value)))
+            previous.append({name, old});
+        else
+            qCWarning(lcSeed) << "cannot tune SQLite for the bulk load:" << name;
+    }
+    return previous;
+}
+
+void restorePragmas(QSqlDatabase& db, const Pragmas& previous)
+{
+    for (const auto& [name, value] : previous) {
+        QSqlQuery query(db);
+        if (!query.exec(QLatin1String("PRAGMA ") + name + QLatin1String(" = ") + QString::number(value)))
+            qCWarning(lcSeed) << "cannot restore the SQLite setting" << name;
+    }
+}
+
+// The batch's rows, and the rows that copy its persons (see DemoDataGenerator::Batch).
+Error writeBatch(QSqlDatabase& db, const SqlDialect& dialect, const DemoDataGenerator::Batch& batch)
+{
+    if (Error error = insertRows(db, dialect, batch.tables[0])) // persons first
+        return error;
+    for (const char* copy :
+         {"INSERT INTO person_nir_history (id, person_id, nir, valid_from, change_reason)"
+          " SELECT id, id, nir, created_at, 'created' FROM persons WHERE id BETWEEN ? AND ?",
+          "INSERT INTO national_register (id, nir, sex, last_name, first_names, birth_date, birth_place, reference,"
+          " created_at) SELECT id, nir, sex, last_name, first_names, birth_date, birth_place, certification_ref,"
+          " created_at FROM persons WHERE id BETWEEN ? AND ? AND certified"}) {
+        QSqlQuery query(db);
+        if (!query.prepare(QString::fromLatin1(copy)))
+            return SqlQuery::toError(dialect, query.lastError());
+        query.bindValue(0, batch.firstPersonId);
+        query.bindValue(1, batch.lastPersonId);
+        if (!query.exec())
+            return SqlQuery::toError(dialect, query.lastError());
+    }
+    for (std::size_t i = 1; i < batch.tables.size(); ++i) {
+        if (Error error = insertRows(db, dialect, batch.tables[i]))
+            return error;
+    }
+    return {};
+}
+
 Error writeAgents(QSqlDatabase& db, const SqlDialect& dialect, const Secrets& secrets, qint64 now)
 {
     QList<QVariant> rows;
@@ -167,14 +248,70 @@ Error writeAgents(QSqlDatabase& db, const SqlDialect& dialect, const Secrets& se
                       {QLatin1String("agents"),
                        QLatin1String("id, login, display_name, role, password_hash, active, failed_logins,"
                                      " last_login_at, version, created_at"),
-                       rows});
+                       QLatin1String("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), rows});
+}
+
+// Indexes whose keys come in random order here (names, e-mail addresses, instants): they are
+// dropped for the load and built again at the end from the definitions the database gives,
+// which is many times faster than keeping them up to date row by row. The other indexes stay:
+// ids, NIRs and register references are written in order, so those indexes only grow at their
+// end. None of the deferred indexes is unique. A name missing from the schema is skipped.
+struct DeferredIndex
+{
+    QString name, definition;
+};
+
+Result<QList<DeferredIndex>> deferrableIndexes(QSqlDatabase& db, const SqlDialect& dialect)
+{
+    const QString sql = dialect.isPostgreSql()
+        ? QStringLiteral("SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i"
+                         " JOIN pg_class c ON c.oid = i.indexrelid WHERE NOT i.indisunique"
+                         " AND c.relnamespace = current_schema()::regnamespace AND c.relname = ?")
+        : QStringLiteral("SELECT m.name, m.sql FROM sqlite_master m JOIN pragma_index_list(m.tbl_name) l"
+                         " ON l.name = m.name WHERE m.type = 'index' AND l.\"unique\" = 0 AND m.name = ?");
+    QList<DeferredIndex> indexes;
+    for (const char* name :
+         {"persons_last_name_idx", "accounts_email_idx", "accounts_temp_expiry_idx", "login_attempts_time_idx",
+          "lockout_events_time_idx", "lockout_events_unlocked_by_idx", "lockout_events_unlocked_at_idx"}) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return SqlQuery::toError(dialect, query.lastError());
+        query.bindValue(0, QString::fromLatin1(name));
+        if (!query.exec())
+            return SqlQuery::toError(dialect, query.lastError());
+        if (query.next() && !query.value(1).toString().isEmpty())
+            indexes.append({query.value(0).toString(), query.value(1).toString()});
+    }
+    return indexes;
+}
+
+Error dropIndexes(QSqlDatabase& db, const SqlDialect& dialect, const QList<DeferredIndex>& indexes)
+{
+    for (const DeferredIndex& index : indexes) {
+        QSqlQuery query(db);
+        // A name from the database's catalog, quoted by the driver.
+        if (!query.exec(QLatin1String("DROP INDEX ")
+                        + db.driver()->escapeIdentifier(index.name, QSqlDriver::TableName)))
+            return SqlQuery::toError(dialect, query.lastError());
+    }
+    return {};
+}
+
+Error buildIndexes(QSqlDatabase& db, const SqlDialect& dialect, const QList<DeferredIndex>& indexes)
+{
+    for (const DeferredIndex& index : indexes) {
+        QSqlQuery query(db);
+        if (!query.exec(index.definition)) // the statement the database gave for it
+            return SqlQuery::toError(dialect, query.lastError());
+    }
+    return {};
 }
 
 // Explicit ids do not move PostgreSQL's identity sequences: put them after the last id.
 Error advanceSequences(QSqlDatabase& db)
 {
-    for (const char* table : {"persons", "person_nir_history", "national_register", "agents", "accounts",
-                              "login_attempts", "lockout_events"}) {
+    for (const char* table : {"persons", "person_nir_history", "national_register", "agents", "accounts"}) {
         const QString name = QString::fromLatin1(table); // from this fixed list only
         SqlQuery query(db);
         if (Error error = query.exec(QLatin1String("SELECT setval(pg_get_serial_sequence('") + name
@@ -203,7 +340,10 @@ Result<DemoSeeder::Report> DemoSeeder::run(const Options& options,
     if (Error error = checkEmpty(connection.value())) // fail before spending a second on hashes
         return error;
     const SqlDialect dialect = m_database.dialect();
-    const Result<Secrets> secrets = makeSecrets(options.seed);
+    QSqlDatabase session = connection.value();
+    const Pragmas previous = dialect.isPostgreSql() ? Pragmas() : tuneForBulkLoad(session);
+    const auto restore = qScopeGuard([&session, &previous] { restorePragmas(session, previous); });
+    const Result<Secrets> secrets = secretsFor(options.seed);
     if (!secrets)
         return secrets.error();
     const qint64 hashingMs = timer.elapsed();
@@ -217,12 +357,26 @@ Result<DemoSeeder::Report> DemoSeeder::run(const Options& options,
                               secrets->agentPasswords.at(i)});
     }
     const qint64 now = options.now.toMSecsSinceEpoch();
+    QList<DeferredIndex> deferred;
     if (Error error = m_database.write([&](QSqlDatabase& db) -> Error {
             if (Error notEmpty = checkEmpty(db))
                 return notEmpty;
+            Result<QList<DeferredIndex>> indexes = deferrableIndexes(db, dialect);
+            if (!indexes)
+                return indexes.error();
+            deferred = indexes.value();
+            if (Error dropped = dropIndexes(db, dialect, deferred))
+                return dropped;
             return writeAgents(db, dialect, secrets.value(), now);
         }))
         return error;
+    // From here on, a failure still builds the indexes again (what was written stays).
+    const auto giveUp = [&](const Error& error) {
+        qCWarning(lcSeed) << "demo data stopped after" << report.persons << "persons:" << error.detail();
+        if (Error rebuilt = m_database.write([&](QSqlDatabase& db) { return buildIndexes(db, dialect, deferred); }))
+            qCWarning(lcSeed) << "indexes not rebuilt:" << rebuilt.detail();
+        return error;
+    };
 
     // One thread generates the next batch while this one writes the current one.
     DemoDataGenerator generator(options.accounts, options.seed, options.now, dialect, secrets->accountHashes,
@@ -242,18 +396,11 @@ Result<DemoSeeder::Report> DemoSeeder::run(const Options& options,
             next = generate(from + PersonsPerBatch);
         Error error = batch.error;
         if (!error) {
-            error = m_database.write([&](QSqlDatabase& db) -> Error {
-                for (const DemoDataGenerator::Rows& rows : batch.tables) {
-                    if (Error failed = insertRows(db, dialect, rows))
-                        return failed;
-                }
-                return {};
-            });
+            error = m_database.write([&](QSqlDatabase& db) { return writeBatch(db, dialect, batch); });
         }
         if (error) {
             next.waitForFinished();
-            qCWarning(lcSeed) << "demo data stopped after" << report.persons << "persons:" << error.detail();
-            return error;
+            return giveUp(error);
         }
         report.persons += batch.persons;
         report.accounts += batch.accounts;
@@ -264,13 +411,18 @@ Result<DemoSeeder::Report> DemoSeeder::run(const Options& options,
         report.uncertifiedPersons += batch.uncertified;
         for (std::size_t i = 0; i < states.size(); ++i)
             states[i] += batch.states[i];
-        if (progress)
+        if (progress && report.accounts < options.accounts)
             progress(report.accounts, options.accounts);
     }
-    if (dialect.isPostgreSql()) {
-        if (Error error = m_database.write(advanceSequences))
-            return error;
-    }
+    const qint64 loadMs = timer.elapsed();
+    if (Error error = m_database.write([&](QSqlDatabase& db) -> Error {
+            if (Error built = buildIndexes(db, dialect, deferred))
+                return built;
+            return dialect.isPostgreSql() ? advanceSequences(db) : Error();
+        }))
+        return giveUp(error);
+    if (progress)
+        progress(report.accounts, options.accounts);
     for (const Account::State state :
          {Account::State::Active, Account::State::Locked, Account::State::PendingActivation,
           Account::State::TemporaryExpired, Account::State::NoAccount})
@@ -278,6 +430,6 @@ Result<DemoSeeder::Report> DemoSeeder::run(const Options& options,
 
     qCInfo(lcSeed) << "demo data:" << report.persons << "persons," << report.accounts << "accounts,"
                    << report.loginAttempts << "login attempts," << report.lockouts << "lockouts in" << timer.elapsed()
-                   << "ms (hashing" << hashingMs << "ms)";
+                   << "ms (hashing" << hashingMs << "ms, indexes" << timer.elapsed() - loadMs << "ms)";
     return report;
 }

@@ -12,29 +12,37 @@
 class Database;
 
 // Fills an EMPTY database with deterministic synthetic demo data for `guichetctl seed-demo`:
-// insured persons with valid NIRs and French civil statuses, their national-register entries,
-// portal accounts in every state with 90 days of login attempts and lockouts before
-// Options::now, and a few desk agents of each role. The same seed and the same `now` give the
-// same rows (only the Argon2id salts differ); another seed gives other data.
+// insured persons with valid, unique NIRs and French civil statuses, their NIR history and
+// national-register entries, portal accounts in every state with 90 days of login attempts (about
+// 2.5 per account) and lockouts before Options::now, and 7 desk agents (3 agents, 2 supervisors,
+// 2 admins). The same seed and `now` give the same rows (only the Argon2id salts differ);
+// another seed, other data.
 //
 // Proportions, for N accounts (persons = N + about N/9 without an account):
-//   accounts: ~78 % active (of which ~6 % unlocked 1–2 times in the last 90 days and ~0.5 %
-//   locked 3–4 times in the last 30 days), ~9 % locked (an open lockout after 5 failed
-//   attempts; ~10 % of them locked 2–3 times before in the last 30 days), ~9 % pending
+//   accounts: ~78 % active (of which ~6 % were unlocked by the desk 1–2 times in the last 90 days
+//   and ~0.5 % were locked 3–4 times in the last 30 days), ~9 % locked (an open lockout after 5
+//   wrong passwords; a tenth of them locked 2–3 times before in the last 30 days), ~9 % pending
 //   activation (temporary password issued less than 15 days ago, unused), ~4 % with an expired
-//   temporary password; without an account: ~5.5 % of N uncertified persons (most with a
-//   matching register entry, some with an entry that differs in one field, some with none;
-//   a few carry a provisional NIR) and ~5.5 % certified persons who never registered.
+//   temporary password. Without an account: ~5.5 % of N uncertified persons (their register
+//   entry matches for 55 %, differs in one field for 30 %, is missing for 15 %; a few hold a
+//   provisional NIR, sex 7 or 8) and ~5.5 % certified persons who never registered.
+// Person ids follow NIR order (the NIRs are drawn first, then sorted: see DemoDataGenerator);
+// a register entry has its person's id.
 //
 // Every active or locked account logs in with Report::demoAccountPassword, every pending one
-// with Report::demoTemporaryPassword, and every secret question is answered by
-// Report::demoSecretAnswer: a handful of Argon2id hashes of these are computed once and shared.
+// with Report::demoTemporaryPassword, every secret question is answered by
+// Report::demoSecretAnswer (hashed folded, as the portal compares it): a handful of Argon2id hashes of these are shared
+// by all accounts, computed once per seed and process (Argon2id costs ~0.1 s a hash).
 //
-// Ids are assigned here (the database must be empty; on PostgreSQL the identity sequences are
-// moved past them at the end). Rows are written in transactions of a few thousand persons: if a
-// batch fails, the batches before it stay; start again on a fresh database. Synchronous and
-// long (about a minute for a million accounts on SQLite): run it off the UI thread, with no
-// other desk using the database.
+// Speed (a million accounts on SQLite in about a minute): ids are assigned here (hence the
+// empty database; on PostgreSQL the identity sequences are moved past them at the end), rows go
+// in multi-row INSERTs of bound values, 10,000 persons per transaction, while another thread
+// generates the next batch; on SQLite the connection gets a bigger page cache and in-memory
+// temporary storage for the run. The non-unique indexes whose keys come in random order (names,
+// e-mail addresses, instants) are dropped in the first transaction and built again at the end
+// from the definitions the database gives. If a batch fails, the batches before it stay and the
+// indexes are built again: start again on a fresh database. Synchronous: run it off the UI
+// thread, with no other desk using the database.
 class DemoSeeder
 {
 public:

@@ -5,6 +5,8 @@
 #include "IdentityService.h"
 #include "Nir.h"
 #include "PasswordHasher.h"
+#include "PasswordPolicy.h"
+#include "SecretGenerator.h"
 #include "SqlDialect.h"
 #include "TestDatabases.h"
 
@@ -17,6 +19,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <tuple>
 
 namespace {
 
@@ -66,6 +69,12 @@ qint64 scalar(TestDatabase& db, const QString& sql, const QVariantList& values =
     return result.size() == 1 && result.first().size() == 1 ? result.first().first().toLongLong() : -1;
 }
 
+// For a query that counts offending rows.
+bool none(TestDatabase& db, const QString& sql, const QVariantList& values = {})
+{
+    return scalar(db, sql, values) == 0;
+}
+
 QVariant at(TestDatabase& db, const QDateTime& instant)
 {
     return db.database().dialect().toSql(instant);
@@ -76,15 +85,9 @@ bool isAscii(const QString& text)
     return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 128; });
 }
 
-// The password rule of the desk: at least 8 characters from at least 3 of 4 classes.
 bool strongEnough(const QString& password)
 {
-    const auto has = [&password](auto predicate) {
-        return std::any_of(password.cbegin(), password.cend(), predicate);
-    };
-    const int classes = int(has([](QChar c) { return c.isUpper(); })) + int(has([](QChar c) { return c.isLower(); }))
-        + int(has([](QChar c) { return c.isDigit(); })) + int(has([](QChar c) { return !c.isLetterOrNumber(); }));
-    return password.size() >= 8 && classes >= 3;
+    return PasswordPolicy::check(password) == PasswordPolicy::Weakness::None;
 }
 
 } // namespace
@@ -95,14 +98,10 @@ class TestDemoSeeder : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void countsMatchTheReport_data() { TestDatabase::addEngineRows(); }
-    void countsMatchTheReport();
-    void nirsAreValidUniqueAndVaried_data() { TestDatabase::addEngineRows(); }
-    void nirsAreValidUniqueAndVaried();
-    void namesAndEmails_data() { TestDatabase::addEngineRows(); }
-    void namesAndEmails();
-    void accountStates_data() { TestDatabase::addEngineRows(); }
-    void accountStates();
+    void countsAndStates_data() { TestDatabase::addEngineRows(); }
+    void countsAndStates();
+    void personsNirsNamesAndEmails_data() { TestDatabase::addEngineRows(); }
+    void personsNirsNamesAndEmails();
     void lockoutsFollowFiveFailures_data() { TestDatabase::addEngineRows(); }
     void lockoutsFollowFiveFailures();
     void certification_data() { TestDatabase::addEngineRows(); }
@@ -121,13 +120,20 @@ private Q_SLOTS:
     void laterInsertsGetFreshIds();
 };
 
-void TestDemoSeeder::countsMatchTheReport()
+void TestDemoSeeder::countsAndStates()
 {
     QFETCH(QString, engine);
     GUICHET_TEST_DATABASE(db, engine);
     QVERIFY2(db.migrate(), qPrintable(db.errorString()));
+    // Some indexes are dropped for the load: all are there again afterwards.
+    const QString indexes = engine == QLatin1String("sqlite")
+        ? QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name")
+        : QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1");
+    const QList<QVariantList> indexesBefore = rows(db, indexes);
     const Result<DemoSeeder::Report> report = seed(db, 600);
     QVERIFY2(report.ok(), qPrintable(report.error().detail()));
+    QVERIFY(indexesBefore.size() > 20);
+    QCOMPARE(rows(db, indexes), indexesBefore);
 
     QCOMPARE(report->accounts, 600);
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM accounts")), 600);
@@ -168,9 +174,41 @@ void TestDemoSeeder::countsMatchTheReport()
         QVERIFY(states.value(QString::fromLatin1(state)) >= 40 && states.value(QString::fromLatin1(state)) <= 70);
     QVERIFY(expired >= 20 && expired <= 35);
     QVERIFY(report->uncertifiedPersons >= 20 && report->uncertifiedPersons <= 45);
+
+    const QDateTime fifteenDaysAgo = Now.addDays(-15);
+
+    // Pending: a temporary password issued less than 15 days ago, unused; no personal password yet.
+    QVERIFY(none(db,
+                 QStringLiteral("SELECT COUNT(*) FROM accounts WHERE status = 'pending_activation'"
+                                " AND (temp_password_hash IS NULL OR temp_password_used_at IS NOT NULL"
+                                " OR password_hash IS NOT NULL OR temp_password_issued_at IS NULL)")));
+    QVERIFY(none(db,
+                 QStringLiteral("SELECT COUNT(*) FROM accounts WHERE status = 'pending_activation'"
+                                " AND temp_password_expires_at > ? AND temp_password_issued_at <= ?"),
+                 {at(db, Now), at(db, fifteenDaysAgo)}));
+    // Active and locked accounts have a personal password and no live temporary one.
+    QVERIFY(none(db,
+                 QStringLiteral("SELECT COUNT(*) FROM accounts WHERE status <> 'pending_activation'"
+                                " AND (password_hash IS NULL OR temp_password_hash IS NOT NULL"
+                                " OR temp_password_used_at IS NULL)")));
+    // Locked: locked_at, 5 failures; the others: no locked_at.
+    QVERIFY(none(db,
+                 QStringLiteral("SELECT COUNT(*) FROM accounts WHERE status = 'locked'"
+                                " AND (locked_at IS NULL OR failed_attempts <> 5 OR last_failed_at <> locked_at)")));
+    QVERIFY(
+        none(db, QStringLiteral("SELECT COUNT(*) FROM accounts WHERE status <> 'locked' AND locked_at IS NOT NULL")));
+    QVERIFY(none(db, QStringLiteral("SELECT COUNT(*) FROM accounts WHERE status = 'active' AND failed_attempts >= 5")));
+    // Some accounts have a secret question; the desk can see a few failed attempts on active ones.
+    QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM accounts WHERE secret_answer_hash IS NOT NULL")) > 300);
+    // Nothing happens after now, or before the person existed.
+    QVERIFY(none(db, QStringLiteral("SELECT COUNT(*) FROM accounts WHERE created_at > ? OR updated_at > ?"),
+                 {at(db, Now), at(db, Now)}));
+    QVERIFY(none(db,
+                 QStringLiteral("SELECT COUNT(*) FROM accounts a JOIN persons p ON p.id = a.person_id"
+                                " WHERE p.created_at > a.created_at OR p.certified_at > a.created_at")));
 }
 
-void TestDemoSeeder::nirsAreValidUniqueAndVaried()
+void TestDemoSeeder::personsNirsNamesAndEmails()
 {
     QFETCH(QString, engine);
     GUICHET_TEST_DATABASE(db, engine);
@@ -182,7 +220,7 @@ void TestDemoSeeder::nirsAreValidUniqueAndVaried()
         db,
         QStringLiteral("SELECT nir, sex, last_name, first_names, birth_date, birth_place FROM persons ORDER BY id"));
     QCOMPARE(persons.size(), report->persons);
-    QSet<QString> seen, departments;
+    QSet<QString> seen, departments, countries, communes;
     QSet<int> sexes, years;
     int overseas = 0, abroad = 0, provisional = 0;
     for (const QVariantList& row : persons) {
@@ -210,6 +248,7 @@ void TestDemoSeeder::nirsAreValidUniqueAndVaried()
             QCOMPARE(nir.commune().size(), 2);
         }
         abroad += nir.isBornAbroad() ? 1 : 0;
+        (nir.isBornAbroad() ? countries : communes).insert(civil.birthPlace);
         provisional += nir.isProvisional() ? 1 : 0;
     }
     QVERIFY(departments.contains(QStringLiteral("2A")));
@@ -223,26 +262,14 @@ void TestDemoSeeder::nirsAreValidUniqueAndVaried()
     QVERIFY(*std::min_element(years.cbegin(), years.cend()) <= 1945);
 
     // Provisional numbers are born abroad and not certified yet; born abroad, the place is a country.
-    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM persons WHERE sex IN (7, 8) AND certified")), 0);
-    QVERIFY(scalar(db,
-                   QStringLiteral("SELECT COUNT(*) FROM persons WHERE substr(nir, 6, 2) = '99'"
-                                  " AND birth_place IN ('Algérie', 'Maroc', 'Portugal', 'Italie', 'Sénégal',"
-                                  " 'Tunisie', 'Espagne', 'Allemagne', 'Belgique', 'Turquie', 'Chine',"
-                                  " 'Viêt Nam', 'Royaume-Uni', 'Suisse', 'Pologne', 'Roumanie', 'Mali',"
-                                  " 'Cameroun', 'Côte d''Ivoire', 'Canada', 'États-Unis')"))
-            == abroad);
+    QVERIFY(none(db, QStringLiteral("SELECT COUNT(*) FROM persons WHERE sex IN (7, 8) AND certified")));
+    QVERIFY(!countries.intersects(communes));
+    QVERIFY(countries.contains(QStringLiteral("Côte d'Ivoire")) || countries.size() > 5);
     // The register carries the same NIRs, once each.
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM national_register r JOIN persons p ON p.nir = r.nir")),
              report->registerEntries);
-}
 
-void TestDemoSeeder::namesAndEmails()
-{
-    QFETCH(QString, engine);
-    GUICHET_TEST_DATABASE(db, engine);
-    QVERIFY2(db.migrate(), qPrintable(db.errorString()));
-    QVERIFY(seed(db, 600).ok());
-
+    // Names with accents, hyphens and apostrophes; e-mail addresses derived from them.
     bool accent = false, hyphen = false, apostrophe = false, compoundFirst = false, severalFirst = false;
     for (const QVariantList& row : rows(db, QStringLiteral("SELECT last_name, first_names FROM persons"))) {
         const QString last = row.at(0).toString(), first = row.at(1).toString();
@@ -260,10 +287,9 @@ void TestDemoSeeder::namesAndEmails()
     QVERIFY(compoundFirst);
     QVERIFY(severalFirst);
 
-    const QSet<QString> domains{QStringLiteral("laposte.net"), QStringLiteral("orange.fr"),
-                                QStringLiteral("gmail.com"),   QStringLiteral("free.fr"),
-                                QStringLiteral("sfr.fr"),      QStringLiteral("wanadoo.fr"),
-                                QStringLiteral("hotmail.fr"),  QStringLiteral("yahoo.fr")};
+    const QStringList domains = QStringLiteral("laposte.net orange.fr gmail.com free.fr sfr.fr wanadoo.fr hotmail.fr"
+                                               " yahoo.fr")
+                                    .split(u' ');
     QSet<QString> emails, used;
     for (const QVariantList& row : rows(db, QStringLiteral("SELECT email FROM accounts"))) {
         const QString email = row.at(0).toString();
@@ -282,54 +308,6 @@ void TestDemoSeeder::namesAndEmails()
     QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM persons WHERE birth_place LIKE '%''%'")) > 0);
 }
 
-void TestDemoSeeder::accountStates()
-{
-    QFETCH(QString, engine);
-    GUICHET_TEST_DATABASE(db, engine);
-    QVERIFY2(db.migrate(), qPrintable(db.errorString()));
-    QVERIFY(seed(db, 600).ok());
-    const QDateTime fifteenDaysAgo = Now.addDays(-15);
-
-    // Pending: a temporary password issued less than 15 days ago, unused; no personal password yet.
-    QCOMPARE(scalar(db,
-                    QStringLiteral("SELECT COUNT(*) FROM accounts WHERE status = 'pending_activation'"
-                                   " AND (temp_password_hash IS NULL OR temp_password_used_at IS NOT NULL"
-                                   " OR password_hash IS NOT NULL OR temp_password_issued_at IS NULL)")),
-             0);
-    QCOMPARE(scalar(db,
-                    QStringLiteral("SELECT COUNT(*) FROM accounts WHERE status = 'pending_activation'"
-                                   " AND temp_password_expires_at > ? AND temp_password_issued_at <= ?"),
-                    {at(db, Now), at(db, fifteenDaysAgo)}),
-             0);
-    // Active and locked accounts have a personal password and no live temporary one.
-    QCOMPARE(scalar(db,
-                    QStringLiteral("SELECT COUNT(*) FROM accounts WHERE status <> 'pending_activation'"
-                                   " AND (password_hash IS NULL OR temp_password_hash IS NOT NULL"
-                                   " OR temp_password_used_at IS NULL)")),
-             0);
-    // Locked: locked_at, 5 failures; the others: no locked_at.
-    QCOMPARE(scalar(db,
-                    QStringLiteral("SELECT COUNT(*) FROM accounts WHERE status = 'locked'"
-                                   " AND (locked_at IS NULL OR failed_attempts <> 5 OR last_failed_at <> locked_at)")),
-             0);
-    QCOMPARE(
-        scalar(db, QStringLiteral("SELECT COUNT(*) FROM accounts WHERE status <> 'locked' AND locked_at IS NOT NULL")),
-        0);
-    QCOMPARE(
-        scalar(db, QStringLiteral("SELECT COUNT(*) FROM accounts WHERE status = 'active' AND failed_attempts >= 5")),
-        0);
-    // Some accounts have a secret question; the desk can see a few failed attempts on active ones.
-    QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM accounts WHERE secret_answer_hash IS NOT NULL")) > 300);
-    // Nothing happens after now, or before the person existed.
-    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM accounts WHERE created_at > ? OR updated_at > ?"),
-                    {at(db, Now), at(db, Now)}),
-             0);
-    QCOMPARE(scalar(db,
-                    QStringLiteral("SELECT COUNT(*) FROM accounts a JOIN persons p ON p.id = a.person_id"
-                                   " WHERE p.created_at > a.created_at OR p.certified_at > a.created_at")),
-             0);
-}
-
 void TestDemoSeeder::lockoutsFollowFiveFailures()
 {
     QFETCH(QString, engine);
@@ -338,23 +316,20 @@ void TestDemoSeeder::lockoutsFollowFiveFailures()
     QVERIFY(seed(db, 1000).ok());
 
     // Exactly one open lockout per locked account, none elsewhere, at the account's locked_at.
-    QCOMPARE(scalar(db,
-                    QStringLiteral("SELECT COUNT(*) FROM accounts a WHERE a.status = 'locked' AND 1 <> (SELECT"
-                                   " COUNT(*) FROM lockout_events e WHERE e.account_id = a.id AND e.unlocked_at IS NULL"
-                                   " AND e.locked_at = a.locked_at)")),
-             0);
-    QCOMPARE(scalar(db,
-                    QStringLiteral("SELECT COUNT(*) FROM lockout_events e JOIN accounts a ON a.id = e.account_id"
-                                   " WHERE e.unlocked_at IS NULL AND a.status <> 'locked'")),
-             0);
+    QVERIFY(none(db,
+                 QStringLiteral("SELECT COUNT(*) FROM accounts a WHERE a.status = 'locked' AND 1 <> (SELECT"
+                                " COUNT(*) FROM lockout_events e WHERE e.account_id = a.id AND e.unlocked_at IS NULL"
+                                " AND e.locked_at = a.locked_at)")));
+    QVERIFY(none(db,
+                 QStringLiteral("SELECT COUNT(*) FROM lockout_events e JOIN accounts a ON a.id = e.account_id"
+                                " WHERE e.unlocked_at IS NULL AND a.status <> 'locked'")));
     // Closed lockouts: unlocked later by an agent or a supervisor, with a reason in French.
-    QCOMPARE(scalar(db,
-                    QStringLiteral("SELECT COUNT(*) FROM lockout_events e LEFT JOIN agents g ON g.id = e.unlocked_by"
-                                   " WHERE e.unlocked_at IS NOT NULL AND (g.role IS NULL OR g.role = 'admin'"
-                                   " OR e.unlocked_at <= e.locked_at OR e.unlocked_at > ?"
-                                   " OR e.unlock_reason NOT LIKE '%identité%' OR e.failed_attempts <> 5)"),
-                    {at(db, Now)}),
-             0);
+    QVERIFY(none(db,
+                 QStringLiteral("SELECT COUNT(*) FROM lockout_events e LEFT JOIN agents g ON g.id = e.unlocked_by"
+                                " WHERE e.unlocked_at IS NOT NULL AND (g.role IS NULL OR g.role = 'admin'"
+                                " OR e.unlocked_at <= e.locked_at OR e.unlocked_at > ?"
+                                " OR e.unlock_reason NOT LIKE '%identité%' OR e.failed_attempts <> 5)"),
+                 {at(db, Now)}));
     QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM lockout_events WHERE unlocked_at IS NOT NULL")) > 50);
     // Repeat lockouts: some accounts locked 3 times or more in the last 30 days.
     QVERIFY(rows(db,
@@ -364,15 +339,12 @@ void TestDemoSeeder::lockoutsFollowFiveFailures()
                 .size()
             >= 3);
     // History: 90 days, password logins only.
-    QCOMPARE(scalar(db,
-                    QStringLiteral("SELECT COUNT(*) FROM login_attempts WHERE attempted_at < ? OR attempted_at > ?"),
-                    {at(db, Now.addDays(-90)), at(db, Now)}),
-             0);
-    QCOMPARE(scalar(db,
-                    QStringLiteral("SELECT COUNT(*) FROM login_attempts WHERE kind <> 'password'"
-                                   " OR NOT ((success AND outcome = 'ok') OR (NOT success AND outcome IN"
-                                   " ('wrong_password', 'locked')))")),
-             0);
+    QVERIFY(none(db, QStringLiteral("SELECT COUNT(*) FROM login_attempts WHERE attempted_at < ? OR attempted_at > ?"),
+                 {at(db, Now.addDays(-90)), at(db, Now)}));
+    QVERIFY(none(db,
+                 QStringLiteral("SELECT COUNT(*) FROM login_attempts WHERE kind <> 'password'"
+                                " OR NOT ((success AND outcome = 'ok') OR (NOT success AND outcome IN"
+                                " ('wrong_password', 'locked')))")));
 
     // Each lockout comes right after five wrong passwords within the hour, the fifth at locked_at.
     QHash<qint64, QList<std::pair<QDateTime, QString>>> attempts;
@@ -408,23 +380,19 @@ void TestDemoSeeder::certification()
     QVERIFY(seed(db, 1000).ok());
 
     // No account without a certified NIR; uncertified persons carry no reference.
-    QCOMPARE(scalar(db,
-                    QStringLiteral("SELECT COUNT(*) FROM accounts a JOIN persons p ON p.id = a.person_id"
-                                   " WHERE NOT p.certified")),
-             0);
-    QCOMPARE(scalar(db,
-                    QStringLiteral("SELECT COUNT(*) FROM persons WHERE NOT certified AND (certification_ref IS NOT NULL"
-                                   " OR certified_at IS NOT NULL)")),
-             0);
+    QVERIFY(none(db,
+                 QStringLiteral("SELECT COUNT(*) FROM accounts a JOIN persons p ON p.id = a.person_id"
+                                " WHERE NOT p.certified")));
+    QVERIFY(none(db,
+                 QStringLiteral("SELECT COUNT(*) FROM persons WHERE NOT certified AND (certification_ref IS NOT NULL"
+                                " OR certified_at IS NOT NULL)")));
     // Certified persons: the reference of their register entry, with the same civil status.
-    QCOMPARE(
-        scalar(db,
-               QStringLiteral("SELECT COUNT(*) FROM persons p LEFT JOIN national_register r"
-                              " ON r.reference = p.certification_ref AND r.nir = p.nir"
-                              " AND r.last_name = p.last_name AND r.first_names = p.first_names"
-                              " AND r.birth_date = p.birth_date AND r.birth_place = p.birth_place AND r.sex = p.sex"
-                              " WHERE p.certified AND (r.id IS NULL OR p.certified_at IS NULL)")),
-        0);
+    QVERIFY(none(db,
+                 QStringLiteral("SELECT COUNT(*) FROM persons p LEFT JOIN national_register r"
+                                " ON r.reference = p.certification_ref AND r.nir = p.nir"
+                                " AND r.last_name = p.last_name AND r.first_names = p.first_names"
+                                " AND r.birth_date = p.birth_date AND r.birth_place = p.birth_place AND r.sex = p.sex"
+                                " WHERE p.certified AND (r.id IS NULL OR p.certified_at IS NULL)")));
     QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM persons WHERE certified AND certification_ref LIKE 'RN-%'"))
             > 900);
     // Uncertified persons: some match their entry (certification would pass), some differ in
@@ -490,21 +458,20 @@ void TestDemoSeeder::agentsAndDemoPasswords()
     // The documented demo secrets open the accounts: a few shared hashes of each.
     QVERIFY(strongEnough(report->demoAccountPassword));
     QVERIFY(report->demoTemporaryPassword.size() >= 12);
-    const QList<QVariantList> personal = rows(db,
-                                              QStringLiteral("SELECT DISTINCT password_hash FROM accounts WHERE"
-                                                             " password_hash IS NOT NULL"));
-    QVERIFY(personal.size() >= 1 && personal.size() <= 4);
-    QVERIFY(PasswordHasher::verify(personal.first().first().toString(), report->demoAccountPassword));
-    const QList<QVariantList> temporary = rows(db,
-                                               QStringLiteral("SELECT DISTINCT temp_password_hash FROM accounts"
-                                                              " WHERE temp_password_hash IS NOT NULL"));
-    QVERIFY(temporary.size() >= 1 && temporary.size() <= 2);
-    QVERIFY(PasswordHasher::verify(temporary.first().first().toString(), report->demoTemporaryPassword));
-    const QList<QVariantList> answers = rows(db,
-                                             QStringLiteral("SELECT DISTINCT secret_answer_hash FROM accounts"
-                                                            " WHERE secret_answer_hash IS NOT NULL"));
-    QVERIFY(answers.size() >= 1 && answers.size() <= 2);
-    QVERIFY(PasswordHasher::verify(answers.first().first().toString(), report->demoSecretAnswer));
+    for (const QChar c : report->demoTemporaryPassword)
+        QVERIFY(SecretGenerator::unambiguousAlphabet().contains(c));
+    for (const auto& [column, secret, most] :
+         {std::tuple{"password_hash", report->demoAccountPassword, 4},
+          std::tuple{"temp_password_hash", report->demoTemporaryPassword, 2},
+          std::tuple{"secret_answer_hash", CivilStatus::fold(report->demoSecretAnswer), 2}}) { // the portal folds it
+        const QString name = QString::fromLatin1(column); // from this list
+        const QList<QVariantList> hashes
+            = rows(db,
+                   QLatin1String("SELECT DISTINCT ") + name + QLatin1String(" FROM accounts WHERE ") + name
+                       + QLatin1String(" IS NOT NULL"));
+        QVERIFY2(!hashes.isEmpty() && hashes.size() <= most, column);
+        QVERIFY2(PasswordHasher::verify(hashes.first().first().toString(), secret), column);
+    }
 }
 
 void TestDemoSeeder::sameSeedSameData()
@@ -586,7 +553,7 @@ void TestDemoSeeder::refusesANonEmptyDatabase()
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code(), ErrorCode::Duplicate);
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM persons")), 1);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM agents")), 0);
+    QVERIFY(none(db, QStringLiteral("SELECT COUNT(*) FROM agents")));
 }
 
 void TestDemoSeeder::tinyCounts()
@@ -639,6 +606,8 @@ void TestDemoSeeder::laterInsertsGetFreshIds()
     QVERIFY2(report.ok(), qPrintable(report.error().detail()));
 
     // The engine's own ids continue after the seeded ones (PostgreSQL: the sequences moved).
+    const qint64 lastRegisterId = scalar(db, QStringLiteral("SELECT MAX(id) FROM national_register"));
+    QVERIFY(lastRegisterId > 0);
     IdentityService identity(db.database());
     const Result<qint64> person = identity.addPerson(
         Nir::parse(QStringLiteral("2 60 01 971 20 999")),
@@ -651,7 +620,7 @@ void TestDemoSeeder::laterInsertsGetFreshIds()
         Nir::parse(QStringLiteral("1 71 12 99 352 999")),
         {QStringLiteral("Benali"), QStringLiteral("Karim"), QDate(1971, 12, 1), QStringLiteral("Algérie")});
     QVERIFY2(entry.ok(), qPrintable(entry.error().detail()));
-    QCOMPARE(entry.value(), qint64(report->registerEntries + 1));
+    QCOMPARE(entry.value(), lastRegisterId + 1);
 
     QSqlDatabase connection = db.database().connection().value();
     AgentRepository agents(connection);

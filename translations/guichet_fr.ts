@@ -5,247 +5,752 @@
     <name>AccountPanel</name>
     <message>
         <source>Insured person</source>
-        <translation type="unfinished"></translation>
+        <translation>Assuré</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Social-security number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de sécurité sociale&#xa0;:</translation>
     </message>
     <message>
         <source>Certification:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Whether the social-security number was checked against the national register.</extracomment>
+        <translation>Certification&#xa0;:</translation>
     </message>
     <message>
         <source>Number type:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Whether the social-security number is definitive or provisional.</extracomment>
+        <translation>Type de numéro&#xa0;:</translation>
     </message>
     <message>
         <source>Portal account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte sur le portail</translation>
     </message>
     <message>
         <source>E-mail address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse électronique&#xa0;:</translation>
     </message>
     <message>
         <source>Locked since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué depuis le&#xa0;:</translation>
     </message>
     <message>
         <source>Failed password attempts:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>How many wrong passwords were typed on the portal in a row.</extracomment>
+        <translation>Mots de passe erronés&#xa0;:</translation>
     </message>
     <message>
         <source>Last failed attempt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier échec&#xa0;:</translation>
     </message>
     <message>
         <source>Temporary password issued:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe provisoire émis le&#xa0;:</translation>
     </message>
     <message>
         <source>Temporary password expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration du mot de passe provisoire&#xa0;:</translation>
     </message>
     <message>
         <source>Temporary password used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe provisoire utilisé&#xa0;:</translation>
     </message>
     <message>
         <source>not recorded</source>
         <extracomment>Shown instead of a date that the database does not have.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>%1 (expired)</source>
         <extracomment>When the temporary password expires; %1 is a date and time in the past.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (expiré)</translation>
     </message>
     <message>
         <source>%1 (less than a day left)</source>
         <extracomment>When the temporary password expires; %1 is a date and time less than 24 hours ahead.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (moins d&apos;un jour restant)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (in %n day(s))</source>
         <extracomment>When the temporary password expires; %1 is a date and time, %n the whole days left.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (dans %n jour)</numerusform>
+            <numerusform>%1 (dans %n jours)</numerusform>
         </translation>
     </message>
     <message>
         <source>No portal account</source>
         <extracomment>State of a person&apos;s portal account, shown as a headline.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte sur le portail</translation>
     </message>
     <message>
         <source>Pending activation</source>
         <extracomment>State of a portal account: registered, temporary password not yet activated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;activation</translation>
     </message>
     <message>
         <source>Active</source>
         <extracomment>State of a portal account: the holder can log in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Locked</source>
         <extracomment>State of a portal account: locked after too many wrong passwords.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué</translation>
     </message>
     <message>
         <source>Temporary password expired</source>
         <extracomment>State of a portal account: the temporary password was not activated in time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe provisoire expiré</translation>
     </message>
     <message>
         <source>The holder can log in to the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titulaire peut se connecter au portail.</translation>
     </message>
     <message numerus="yes">
         <source>Locked since %1 after %n failed password attempt(s). The holder cannot log in until the account is unlocked.</source>
         <extracomment>%1 is a date and time; %n the number of failed attempts.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bloqué depuis le %1 après %n mot de passe erroné. Le titulaire ne peut pas se connecter tant que le compte n&apos;est pas débloqué.</numerusform>
+            <numerusform>Bloqué depuis le %1 après %n mots de passe erronés. Le titulaire ne peut pas se connecter tant que le compte n&apos;est pas débloqué.</numerusform>
         </translation>
     </message>
     <message>
         <source>The holder has registered and must activate the temporary password before %1.</source>
         <extracomment>%1 is a date and time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le titulaire s&apos;est inscrit et doit activer le mot de passe provisoire avant le %1.</translation>
     </message>
     <message>
         <source>The holder has registered but has not activated the account yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titulaire s&apos;est inscrit mais n&apos;a pas encore activé son compte.</translation>
     </message>
     <message>
         <source>The temporary password expired on %1 without being activated. The holder must register again, or the desk issues a new temporary password.</source>
         <extracomment>%1 is a date and time in the past.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe provisoire a expiré le %1 sans avoir été activé. Le titulaire doit se réinscrire, ou le guichet lui envoie un nouveau mot de passe provisoire.</translation>
     </message>
     <message>
         <source>This person has not registered on the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n&apos;est pas inscrite sur le portail.</translation>
     </message>
     <message>
         <source>This person has not registered on the portal, and cannot until the social-security number is certified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n&apos;est pas inscrite sur le portail, et ne peut pas s&apos;y inscrire tant que le numéro de sécurité sociale n&apos;est pas certifié.</translation>
     </message>
     <message>
         <source>Certified</source>
         <extracomment>The social-security number was checked against the national register.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not certified. The portal refuses registration until the number is certified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provisional: the person has no definitive number yet.</source>
-        <extracomment>A provisional social-security number starts with 3, 4, 7 or 8.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Certifié</translation>
     </message>
     <message>
         <source>The name and e-mail address stay masked until the caller&apos;s identity is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom et l&apos;adresse électronique restent masqués tant que l&apos;identité de l&apos;appelant n&apos;est pas vérifiée.</translation>
     </message>
     <message>
         <source>Yes</source>
         <extracomment>Whether the temporary password has been used to log in: yes, no (expired unused), not yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Not certified</source>
+        <translation>Non certifié</translation>
+    </message>
+    <message>
+        <source>The portal refuses registration with a number that is not certified: it must be certified first.</source>
+        <translation>Le portail refuse l&apos;inscription avec un numéro non certifié&#xa0;: il faut d&apos;abord le certifier.</translation>
+    </message>
+    <message>
+        <source>Provisional, not yet definitive</source>
+        <extracomment>A provisional social-security number starts with 3, 4, 7 or 8.</extracomment>
+        <translation>Provisoire, pas encore définitif</translation>
+    </message>
+    <message>
+        <source>Last e-mail:</source>
+        <translation>Dernier courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change of address:</source>
+        <translation>Changement d&apos;adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Earlier calls</source>
+        <translation>Appels précédents</translation>
+    </message>
+    <message>
+        <source>This caller&apos;s earlier calls, newest first.</source>
+        <translation>Appels précédents de cet appelant, du plus récent au plus ancien.</translation>
+    </message>
+    <message>
+        <source>Columns of the earlier calls</source>
+        <translation>Colonnes des appels précédents</translation>
+    </message>
+    <message>
+        <source>Rows of the earlier calls</source>
+        <translation>Lignes des appels précédents</translation>
+    </message>
+    <message>
+        <source>Select all earlier calls</source>
+        <translation>Sélectionner tous les appels précédents</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <extracomment>Kind of the last mail sent for an account.</extracomment>
+        <translation>Mot de passe provisoire</translation>
+    </message>
+    <message>
+        <source>Code for a new address</source>
+        <translation>Code pour une nouvelle adresse</translation>
+    </message>
+    <message>
+        <source>Notice of a change of address</source>
+        <translation>Avis de changement d&apos;adresse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: waiting to be sent since %2 (%n attempt(s) so far)</source>
+        <extracomment>%1 kind of mail, %2 date; %n delivery attempts so far.</extracomment>
+        <translation>
+            <numerusform>%1&#xa0;: en attente d&apos;envoi depuis le %2 (%n tentative à ce jour)</numerusform>
+            <numerusform>%1&#xa0;: en attente d&apos;envoi depuis le %2 (%n tentatives à ce jour)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: waiting to be sent since %2</source>
+        <extracomment>%1 kind of mail, %2 date and time.</extracomment>
+        <translation>%1&#xa0;: en attente d&apos;envoi depuis le %2</translation>
+    </message>
+    <message>
+        <source>%1: sent on %2</source>
+        <extracomment>%1 kind of mail, %2 date and time.</extracomment>
+        <translation>%1&#xa0;: envoyé le %2</translation>
+    </message>
+    <message>
+        <source>%1: not delivered, delivery abandoned (%2)</source>
+        <extracomment>%1 kind of mail; %2 the mail server&apos;s reason, technical, in English.</extracomment>
+        <translation>%1&#xa0;: non distribué, envoi abandonné (%2)</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison indiquée</translation>
+    </message>
+    <message>
+        <source>A new address waits for the code the caller received; it applies once the code is confirmed.</source>
+        <translation>Une nouvelle adresse attend le code reçu par l&apos;appelant&#xa0;; elle s&apos;applique une fois le code confirmé.</translation>
+    </message>
+    <message>
+        <source>No earlier call from this person.</source>
+        <translation>Aucun appel précédent de cette personne.</translation>
+    </message>
+    <message>
+        <source>Scroll the earlier calls sideways</source>
+        <translation>Défilement horizontal des appels précédents</translation>
+    </message>
+    <message>
+        <source>Scroll the earlier calls</source>
+        <translation>Défilement des appels précédents</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>Say in a few words why (at least 3 characters).</source>
+        <translation>Indiquez le motif en quelques mots (3 caractères au moins).</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address.</source>
+        <translation>Cette adresse électronique n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm the code</source>
+        <translation>Con&amp;firmer le code</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock the account</source>
+        <translation>Dé&amp;bloquer le compte</translation>
+    </message>
+    <message>
+        <source>Unlock the account</source>
+        <translation>Débloquer le compte</translation>
+    </message>
+    <message>
+        <source>Clears the lock after too many wrong passwords (Ctrl+Shift+U).</source>
+        <translation>Lève le blocage dû à trop de mots de passe erronés (Ctrl+Maj+U).</translation>
+    </message>
+    <message>
+        <source>&amp;Reissue a temporary password</source>
+        <translation>Renvo&amp;yer un mot de passe provisoire</translation>
+    </message>
+    <message>
+        <source>Reissue a temporary password</source>
+        <translation>Renvoyer un mot de passe provisoire</translation>
+    </message>
+    <message>
+        <source>Sends a new temporary password to the address on file; you never see it (Ctrl+Shift+R).</source>
+        <translation>Envoie un nouveau mot de passe provisoire à l&apos;adresse enregistrée&#xa0;; vous ne le voyez jamais (Ctrl+Maj+R).</translation>
+    </message>
+    <message>
+        <source>Correct the e-&amp;mail address</source>
+        <translation>Corri&amp;ger l&apos;adresse électronique</translation>
+    </message>
+    <message>
+        <source>Correct the e-mail address</source>
+        <translation>Corriger l&apos;adresse électronique</translation>
+    </message>
+    <message>
+        <source>Sends a 6-digit code to the new address; the change applies once the caller reads it back (Ctrl+Shift+E).</source>
+        <translation>Envoie un code à 6 chiffres à la nouvelle adresse&#xa0;; le changement s&apos;applique une fois que l&apos;appelant vous a lu ce code (Ctrl+Maj+E).</translation>
+    </message>
+    <message>
+        <source>&amp;Certify the number</source>
+        <translation>Certi&amp;fier le numéro</translation>
+    </message>
+    <message>
+        <source>Certify the number</source>
+        <translation>Certifier le numéro</translation>
+    </message>
+    <message>
+        <source>Checks the number and civil status against the national register; supervisors only.</source>
+        <translation>Contrôle le numéro et l&apos;état civil auprès du répertoire national&#xa0;; réservé aux superviseurs.</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 chiffres</translation>
+    </message>
+    <message>
+        <source>Confirmation code</source>
+        <translation>Code de confirmation</translation>
+    </message>
+    <message>
+        <source>The 6 digits the caller reads from the mail sent to the new address.</source>
+        <translation>Les 6 chiffres que l&apos;appelant lit dans le courriel envoyé à la nouvelle adresse.</translation>
+    </message>
+    <message>
+        <source>Confirm the code</source>
+        <translation>Confirmer le code</translation>
+    </message>
+    <message>
+        <source>Applies the new e-mail address if the code is right.</source>
+        <translation>Applique la nouvelle adresse électronique si le code est correct.</translation>
+    </message>
+    <message>
+        <source>Code &amp;read by the caller:</source>
+        <translation>Code l&amp;u par l&apos;appelant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Operation under way</source>
+        <translation>Opération en cours</translation>
+    </message>
+    <message>
+        <source>Why are you unlocking this account? The reason is kept in the audit trail.</source>
+        <translation>Pourquoi débloquez-vous ce compte&#xa0;? Le motif est conservé dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Reason for the unlock</source>
+        <translation>Motif du déblocage</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Débloquer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why are you sending a new temporary password? The previous one stops working; the new one goes to the address on file and is valid %n day(s).</source>
+        <translation>
+            <numerusform>Pourquoi envoyez-vous un nouveau mot de passe provisoire&#xa0;? L&apos;ancien cesse de fonctionner&#xa0;; le nouveau part à l&apos;adresse enregistrée et reste valable %n jour.</numerusform>
+            <numerusform>Pourquoi envoyez-vous un nouveau mot de passe provisoire&#xa0;? L&apos;ancien cesse de fonctionner&#xa0;; le nouveau part à l&apos;adresse enregistrée et reste valable %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason for the reissue</source>
+        <translation>Motif du renvoi</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Type the new address as the caller spells it. A 6-digit code goes to it; the address changes once the caller reads the code back.</source>
+        <translation>Saisissez la nouvelle adresse telle que l&apos;appelant l&apos;épelle. Un code à 6 chiffres y est envoyé&#xa0;; l&apos;adresse change une fois que l&apos;appelant vous a lu ce code.</translation>
+    </message>
+    <message>
+        <source>New e-mail address</source>
+        <translation>Nouvelle adresse électronique</translation>
+    </message>
+    <message>
+        <source>Send the code</source>
+        <translation>Envoyer le code</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <extracomment>Message strip while an operation runs.</extracomment>
+        <translation>Traitement en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>CallBar</name>
+    <message>
+        <source>&amp;Reason for the call:</source>
+        <translation>&amp;Motif de l&apos;appel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reason for the call</source>
+        <translation>Motif de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Why the caller phones; it chooses the guided script.</source>
+        <translation>La raison de l&apos;appel&#xa0;; elle détermine le script guidé.</translation>
+    </message>
+    <message>
+        <source>&amp;Start call</source>
+        <translation>&amp;Démarrer l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Start call</source>
+        <translation>Démarrer l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Opens a call with the chosen reason (Ctrl+N).</source>
+        <translation>Ouvre un appel avec le motif choisi (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>&amp;End call…</source>
+        <translation>&amp;Terminer l&apos;appel…</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>Terminer l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Records how the call ended and closes it (Ctrl+E).</source>
+        <translation>Enregistre le résultat de l&apos;appel et le clôt (Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>Call duration</source>
+        <translation>Durée de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>A call is already in progress: end it first.</source>
+        <translation>Un appel est déjà en cours&#xa0;: terminez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>No call is in progress.</source>
+        <translation>Aucun appel en cours.</translation>
+    </message>
+    <message>
+        <source>Call in progress</source>
+        <extracomment>Call bar, while a call is open.</extracomment>
+        <translation>Appel en cours</translation>
+    </message>
+    <message>
+        <source>No call in progress</source>
+        <translation>Aucun appel en cours</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>Accessible description of the call timer; %1 minutes, %2 seconds.</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>CallCatalog</name>
+    <message>
+        <source>Cannot register</source>
+        <translation>Inscription impossible</translation>
+    </message>
+    <message>
+        <source>Wrong e-mail address given</source>
+        <translation>Adresse électronique erronée</translation>
+    </message>
+    <message>
+        <source>Password and secret answer forgotten</source>
+        <translation>Mot de passe et réponse secrète oubliés</translation>
+    </message>
+    <message>
+        <source>Social-security number refused</source>
+        <translation>Numéro de sécurité sociale refusé</translation>
+    </message>
+    <message>
+        <source>Password not received</source>
+        <translation>Mot de passe non reçu</translation>
+    </message>
+    <message>
+        <source>Wrong password / account locked</source>
+        <translation>Mot de passe erroné / compte bloqué</translation>
+    </message>
+    <message>
+        <source>Not identified at registration</source>
+        <translation>Non identifié à l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Temporary password expired</source>
+        <translation>Mot de passe provisoire expiré</translation>
+    </message>
+    <message>
+        <source>Calling for someone else</source>
+        <translation>Appel pour un tiers</translation>
+    </message>
+    <message>
+        <source>Browser security warning</source>
+        <translation>Alerte de sécurité du navigateur</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Non résolu</translation>
+    </message>
+    <message>
+        <source>Caller could not be verified</source>
+        <translation>Identité de l&apos;appelant non vérifiée</translation>
+    </message>
+    <message>
+        <source>Redirected to the pension fund (3960)</source>
+        <translation>Réorienté vers la caisse de retraite (3960)</translation>
+    </message>
+    <message>
+        <source>Refused: calling for someone else</source>
+        <translation>Refusé&#xa0;: appel pour un tiers</translation>
+    </message>
+    <message>
+        <source>Caller will call back</source>
+        <translation>L&apos;appelant rappellera</translation>
+    </message>
+    <message>
+        <source>Call interrupted</source>
+        <translation>Appel interrompu</translation>
+    </message>
+</context>
+<context>
+    <name>CallerPanel</name>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Looks the caller up by this number (Enter in the field).</source>
+        <translation>Recherche l&apos;appelant par ce numéro (Entrée dans le champ).</translation>
+    </message>
+    <message>
+        <source>Looking up</source>
+        <translation>Recherche en cours</translation>
+    </message>
+    <message>
+        <source>Social-security &amp;number:</source>
+        <translation>&amp;Numéro de sécurité sociale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s account</source>
+        <translation>Compte de l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>Start a call first: nothing about a caller can be done outside a call.</source>
+        <translation>Démarrez d&apos;abord un appel&#xa0;: rien ne peut être fait pour un appelant en dehors d&apos;un appel.</translation>
+    </message>
+    <message>
+        <source>Ask the caller for their social-security number, type it above and press Enter.
+Ctrl+L brings you back to the number at any time.</source>
+        <extracomment>Hint while no one is looked up during a call.</extracomment>
+        <translation>Demandez à l&apos;appelant son numéro de sécurité sociale, saisissez-le ci-dessus et appuyez sur Entrée.
+Ctrl+L vous ramène au numéro à tout moment.</translation>
+    </message>
+    <message>
+        <source>No call in progress.
+Choose the reason for the call above and press Ctrl+N to start it.</source>
+        <translation>Aucun appel en cours.
+Choisissez le motif de l&apos;appel ci-dessus et appuyez sur Ctrl+N pour le démarrer.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlAdminCommands</name>
+    <message>
+        <source>agent add: agent, supervisor or admin.</source>
+        <translation>agent add&#xa0;: agent, supervisor ou admin.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>agent add: the agent&apos;s full name.</source>
+        <translation>agent add&#xa0;: le nom complet du conseiller.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>audit list: only events of the account of this NIR.</source>
+        <translation>audit list&#xa0;: uniquement les événements du compte de ce NIR.</translation>
+    </message>
+    <message>
+        <source>nir</source>
+        <translation>nir</translation>
+    </message>
+    <message>
+        <source>audit list: only events since this ISO 8601 instant.</source>
+        <translation>audit list&#xa0;: uniquement les événements depuis cet instant ISO 8601.</translation>
+    </message>
+    <message>
+        <source>instant</source>
+        <translation>instant</translation>
+    </message>
+    <message>
+        <source>audit list: at most this many events (default 200).</source>
+        <translation>audit list&#xa0;: au plus ce nombre d&apos;événements (200 par défaut).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Use: agent add LOGIN --role ROLE [--name NAME] | agent disable LOGIN | agent enable LOGIN</source>
+        <translation>Usage&#xa0;: agent add IDENTIFIANT --role RÔLE [--name NOM] | agent disable IDENTIFIANT | agent enable IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>agent add needs --role agent, supervisor or admin.</source>
+        <translation>agent add exige --role agent, supervisor ou admin.</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters from 3 of these 4 kinds: lower case, upper case, digits, other characters (and a login without spaces).</source>
+        <translation>Le mot de passe doit compter au moins 8 caractères de 3 de ces 4 types&#xa0;: minuscules, majuscules, chiffres, autres caractères (et l&apos;identifiant ne doit pas contenir d&apos;espace).</translation>
+    </message>
+    <message>
+        <source>Use: audit verify | audit list [--account NIR] [--agent LOGIN] [--since ISO8601]</source>
+        <translation>Usage&#xa0;: audit verify | audit list [--account NIR] [--agent IDENTIFIANT] [--since ISO8601]</translation>
+    </message>
+    <message>
+        <source>--since must be an ISO 8601 instant.</source>
+        <translation>--since doit être un instant ISO 8601.</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number.</source>
+        <translation>--limit doit être un nombre positif.</translation>
     </message>
 </context>
 <context>
     <name>CtlCommands</name>
     <message>
         <source>Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la base de données&#xa0;: sqlite:PATH ou postgresql://USER@HOST:PORT/DB.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Language of the messages: fr or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des messages&#xa0;: fr ou en.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>langue</translation>
     </message>
     <message>
         <source>Social-security number (identity add, register add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de sécurité sociale (identity add, register add).</translation>
     </message>
     <message>
         <source>nir</source>
-        <translation type="unfinished"></translation>
+        <translation>nir</translation>
     </message>
     <message>
         <source>Last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>First names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénoms.</translation>
     </message>
     <message>
         <source>names</source>
-        <translation type="unfinished"></translation>
+        <translation>prénoms</translation>
     </message>
     <message>
         <source>Date of birth, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance, AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>Place of birth (commune, or country when born abroad).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de naissance (commune, ou pays en cas de naissance à l&apos;étranger).</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>lieu</translation>
     </message>
     <message>
         <source>identity add: the NIR is not certified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>identity add&#xa0;: le NIR n&apos;est pas encore certifié.</translation>
     </message>
     <message>
         <source>seed-demo: number of portal accounts to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>seed-demo&#xa0;: nombre de comptes du portail à créer.</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>seed-demo: seed of the generator (same seed, same data).</source>
-        <translation type="unfinished"></translation>
+        <translation>seed-demo&#xa0;: graine du générateur (même graine, mêmes données).</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>graine</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Aucune commande indiquée.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Commande inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>nir check takes exactly one argument (quote a number typed with spaces).</source>
+        <translation>nir check prend exactement un argument (mettez entre guillemets un numéro saisi avec des espaces).</translation>
+    </message>
+    <message>
+        <source>The option --%1 is required.</source>
+        <translation>L&apos;option --%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--uncertified applies to identity add only.</source>
+        <translation>--uncertified ne s&apos;applique qu&apos;à identity add.</translation>
+    </message>
+    <message>
+        <source>seed-demo needs --accounts N, with N between 1 and 10000000.</source>
+        <translation>seed-demo exige --accounts N, avec N compris entre 1 et 10000000.</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative integer.</source>
+        <translation>--seed doit être un entier positif ou nul.</translation>
     </message>
     <message>
         <source>Commands:
@@ -254,221 +759,868 @@
   identity add --nir … --last-name … --first-names … --birth-date … --birth-place … [--uncertified]
   register add --nir … (same fields)   add a national-register reference entry
   seed-demo --accounts N [--seed S]    fill an empty database with demo data
+  agent add LOGIN --role agent|supervisor|admin [--name NAME]   (password: GUICHET_PASSWORD or stdin)
+  agent disable LOGIN | agent enable LOGIN
+  portal register|login|activate|reset-with-secret …   the portal simulator
+  desk --agent LOGIN call-start|lookup|verify|call-end|unlock|reissue|email|email-confirm|certify|unlock-bulk …
+  mailer run --once --deliver-to-dir DIR
+  audit verify | audit list [--account NIR] [--agent LOGIN] [--since ISO8601]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;:
+  init                         créer ou migrer le schéma
+  nir check SAISIE             valider un numéro de sécurité sociale
+  identity add --nir … --last-name … --first-names … --birth-date … --birth-place … [--uncertified]
+  register add --nir … (mêmes champs)   ajouter une entrée de référence du répertoire national
+  seed-demo --accounts N [--seed S]    remplir une base vide avec des données de démonstration
+  agent add IDENTIFIANT --role agent|supervisor|admin [--name NOM]   (mot de passe&#xa0;: GUICHET_PASSWORD ou entrée standard)
+  agent disable IDENTIFIANT | agent enable IDENTIFIANT
+  portal register|login|activate|reset-with-secret …   le simulateur du portail
+  desk --agent IDENTIFIANT call-start|lookup|verify|call-end|unlock|reissue|email|email-confirm|certify|unlock-bulk …
+  mailer run --once --deliver-to-dir DOSSIER
+  audit verify | audit list [--account NIR] [--agent IDENTIFIANT] [--since ISO8601]
+</translation>
+    </message>
+</context>
+<context>
+    <name>CtlDeskCommands</name>
+    <message>
+        <source>%1 (changed by %2)</source>
+        <translation>%1 (modifié par %2)</translation>
     </message>
     <message>
-        <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <source>desk: the agent&apos;s login (password from GUICHET_AGENT_PASSWORD or standard input).</source>
+        <translation>desk&#xa0;: l&apos;identifiant du conseiller (mot de passe lu dans GUICHET_AGENT_PASSWORD ou sur l&apos;entrée standard).</translation>
     </message>
     <message>
-        <source>nir check takes exactly one argument (quote a number typed with spaces).</source>
-        <translation type="unfinished"></translation>
+        <source>login</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>desk: the call id.</source>
+        <translation>desk&#xa0;: le numéro de l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>desk: call reason code (call-start), or why the action is taken.</source>
+        <translation>desk&#xa0;: code du motif de l&apos;appel (call-start), ou raison de l&apos;action.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>desk call-end: how the call ended.</source>
+        <translation>desk call-end&#xa0;: le résultat de l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>desk call-end: a note.</source>
+        <translation>desk call-end&#xa0;: une note.</translation>
+    </message>
+    <message>
+        <source>desk unlock-bulk: a CSV file whose first column holds the NIRs.</source>
+        <translation>desk unlock-bulk&#xa0;: un fichier CSV dont la première colonne contient les NIR.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>desk: an idempotency key; a replayed request has one effect.</source>
+        <translation>desk&#xa0;: une clé d&apos;idempotence&#xa0;; une requête rejouée n&apos;a qu&apos;un seul effet.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>desk commands need --agent LOGIN.</source>
+        <translation>Les commandes desk exigent --agent IDENTIFIANT.</translation>
+    </message>
+    <message>
+        <source>This command needs --call ID.</source>
+        <translation>Cette commande exige --call ID.</translation>
+    </message>
+    <message>
+        <source>Unknown desk command: %1</source>
+        <translation>Commande desk inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments for desk %1.</source>
+        <translation>Nombre d&apos;arguments incorrect pour desk %1.</translation>
     </message>
     <message>
         <source>The option --%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;option --%1 est obligatoire.</translation>
     </message>
     <message>
-        <source>--uncertified applies to identity add only.</source>
-        <translation type="unfinished"></translation>
+        <source>call-end needs --outcome CODE.</source>
+        <translation>call-end exige --outcome CODE.</translation>
     </message>
     <message>
-        <source>seed-demo needs --accounts N, with N between 1 and 10000000.</source>
-        <translation type="unfinished"></translation>
+        <source>unlock needs --reason TEXT.</source>
+        <translation>unlock exige --reason TEXTE.</translation>
     </message>
     <message>
-        <source>--seed must be a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <source>reissue needs --reason TEXT.</source>
+        <translation>reissue exige --reason TEXTE.</translation>
+    </message>
+    <message>
+        <source>unlock-bulk needs --file CSV and --reason TEXT.</source>
+        <translation>unlock-bulk exige --file CSV et --reason TEXTE.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Impossible de lire le fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlMailerCommands</name>
+    <message>
+        <source>mailer run: deliver what is due once, then stop.</source>
+        <translation>mailer run&#xa0;: distribuer une fois ce qui doit partir, puis s&apos;arrêter.</translation>
+    </message>
+    <message>
+        <source>mailer run: write each message as an .eml file into this folder.</source>
+        <translation>mailer run&#xa0;: écrire chaque message dans ce dossier, sous forme de fichier .eml.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>  mailer run --deliver-to-dir DIR [--once]   deliver the mail outbox (until SIGINT/SIGTERM without --once)
+</source>
+        <translation>  mailer run --deliver-to-dir DOSSIER [--once]   distribuer les courriels en attente (jusqu&apos;à SIGINT/SIGTERM sans --once)
+</translation>
+    </message>
+    <message>
+        <source>Unknown mailer command: %1</source>
+        <translation>Commande mailer inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>mailer run needs --deliver-to-dir DIR: SMTP delivery arrives later.</source>
+        <translation>mailer run exige --deliver-to-dir DOSSIER&#xa0;: l&apos;envoi par SMTP viendra plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlPortalCommands</name>
+    <message>
+        <source>portal register: e-mail address of the account.</source>
+        <translation>portal register&#xa0;: adresse électronique du compte.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>portal register: the secret question.</source>
+        <translation>portal register&#xa0;: la question secrète.</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>portal register: the answer to the secret question.</source>
+        <translation>portal register&#xa0;: la réponse à la question secrète.</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <source>portal: the time of the action, ISO 8601 (UTC when no offset is given); default now.</source>
+        <translation>portal&#xa0;: l&apos;heure de l&apos;action, en ISO 8601 (UTC si aucun décalage n&apos;est indiqué)&#xa0;; maintenant par défaut.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>  portal register --nir … --last-name … --first-names … --birth-date … --birth-place …
+                  --email … --secret-question … --secret-answer … [--at TIME]
+  portal login NIR PASSWORD [--at TIME]
+  portal activate NIR TEMPORARY NEW-PASSWORD [--at TIME]
+  portal reset-with-secret NIR ANSWER NEW-PASSWORD [--at TIME]
+</source>
+        <translation>  portal register --nir … --last-name … --first-names … --birth-date … --birth-place …
+                  --email … --secret-question … --secret-answer … [--at HEURE]
+  portal login NIR MOT-DE-PASSE [--at HEURE]
+  portal activate NIR PROVISOIRE NOUVEAU-MOT-DE-PASSE [--at HEURE]
+  portal reset-with-secret NIR RÉPONSE NOUVEAU-MOT-DE-PASSE [--at HEURE]
+</translation>
+    </message>
+    <message>
+        <source>Unknown portal command: %1</source>
+        <translation>Commande portal inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--at must be an ISO 8601 date and time, such as 2026-03-02T09:30:00Z.</source>
+        <translation>--at doit être une date et heure ISO 8601, par exemple 2026-03-02T09:30:00Z.</translation>
+    </message>
+    <message>
+        <source>The option --%1 is required.</source>
+        <translation>L&apos;option --%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid: it needs one @, a domain with a dot, no spaces, and at most %1 characters.</source>
+        <translation>L&apos;adresse électronique n&apos;est pas valide&#xa0;: il faut un seul @, un domaine avec un point, aucune espace, et %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The secret question and its answer must not be empty (at most %1 characters each), and the answer needs a letter or a digit.</source>
+        <translation>La question secrète et sa réponse ne doivent pas être vides (%1 caractères au plus chacune), et la réponse doit contenir une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>portal login takes two arguments: NIR PASSWORD.</source>
+        <translation>portal login prend deux arguments&#xa0;: NIR MOT-DE-PASSE.</translation>
+    </message>
+    <message>
+        <source>portal activate takes three arguments: NIR TEMPORARY NEW-PASSWORD.</source>
+        <translation>portal activate prend trois arguments&#xa0;: NIR PROVISOIRE NOUVEAU-MOT-DE-PASSE.</translation>
+    </message>
+    <message>
+        <source>No portal account has this social-security number.</source>
+        <translation>Aucun compte du portail ne correspond à ce numéro de sécurité sociale.</translation>
+    </message>
+    <message>
+        <source>portal reset-with-secret takes three arguments: NIR ANSWER NEW-PASSWORD.</source>
+        <translation>portal reset-with-secret prend trois arguments&#xa0;: NIR RÉPONSE NOUVEAU-MOT-DE-PASSE.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskController</name>
+    <message>
+        <source>Only supervisors can certify a social-security number.</source>
+        <translation>Seuls les superviseurs peuvent certifier un numéro de sécurité sociale.</translation>
+    </message>
+    <message>
+        <source>Start a call first: nothing about a caller can be done outside a call.</source>
+        <translation>Démarrez d&apos;abord un appel&#xa0;: rien ne peut être fait pour un appelant en dehors d&apos;un appel.</translation>
+    </message>
+    <message>
+        <source>Look the caller up first.</source>
+        <translation>Recherchez d&apos;abord l&apos;appelant.</translation>
+    </message>
+    <message>
+        <source>Three identity checks failed in this call: no action is possible. End the call.</source>
+        <translation>Trois vérifications d&apos;identité ont échoué pendant cet appel&#xa0;: aucune action n&apos;est possible. Terminez l&apos;appel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The identity check is more than %n minute(s) old: verify the caller again.</source>
+        <translation>
+            <numerusform>La vérification d&apos;identité date de plus de %n minute&#xa0;: vérifiez de nouveau l&apos;identité de l&apos;appelant.</numerusform>
+            <numerusform>La vérification d&apos;identité date de plus de %n minutes&#xa0;: vérifiez de nouveau l&apos;identité de l&apos;appelant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify the caller&apos;s identity first.</source>
+        <translation>Vérifiez d&apos;abord l&apos;identité de l&apos;appelant.</translation>
+    </message>
+    <message>
+        <source>Wait for the operation under way to finish.</source>
+        <translation>Attendez la fin de l&apos;opération en cours.</translation>
+    </message>
+    <message>
+        <source>This person has no portal account.</source>
+        <translation>Cette personne n&apos;a pas de compte sur le portail.</translation>
+    </message>
+    <message>
+        <source>The account is not locked.</source>
+        <translation>Le compte n&apos;est pas bloqué.</translation>
+    </message>
+    <message>
+        <source>No change of address is waiting for its code.</source>
+        <translation>Aucun changement d&apos;adresse n&apos;attend son code.</translation>
+    </message>
+    <message>
+        <source>A provisional number cannot be certified: the caller must contact their pension fund (3960).</source>
+        <translation>Un numéro provisoire ne peut pas être certifié&#xa0;: l&apos;appelant doit contacter sa caisse de retraite (3960).</translation>
+    </message>
+    <message>
+        <source>The number is already certified.</source>
+        <translation>Le numéro est déjà certifié.</translation>
+    </message>
+    <message>
+        <source>No insured person has this number.</source>
+        <translation>Aucun assuré n&apos;a ce numéro.</translation>
+    </message>
+    <message>
+        <source>Read the number back to the caller and check each digit.</source>
+        <translation>Relisez le numéro à l&apos;appelant et vérifiez chaque chiffre.</translation>
+    </message>
+    <message>
+        <source>The number stays in the field: press Enter to try again.</source>
+        <translation>Le numéro reste dans le champ&#xa0;: appuyez sur Entrée pour réessayer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Identity verified. Actions are possible for %n minute(s).</source>
+        <extracomment>%n is the validity of the identity check in minutes.</extracomment>
+        <translation>
+            <numerusform>Identité vérifiée. Les actions sont possibles pendant %n minute.</numerusform>
+            <numerusform>Identité vérifiée. Les actions sont possibles pendant %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answers do not match the record. %n check(s) left in this call.</source>
+        <translation>
+            <numerusform>Les réponses ne correspondent pas au dossier. Il reste %n vérification possible pendant cet appel.</numerusform>
+            <numerusform>Les réponses ne correspondent pas au dossier. Il reste %n vérifications possibles pendant cet appel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answers do not match the record, for the third time: no action is possible in this call. End the call.</source>
+        <translation>Les réponses ne correspondent pas au dossier, pour la troisième fois&#xa0;: aucune action n&apos;est possible pendant cet appel. Terminez l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>The account is unlocked: the holder can log in again.</source>
+        <translation>Le compte est débloqué&#xa0;: le titulaire peut de nouveau se connecter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new temporary password is on its way to the address on file. It works once, within %n day(s).</source>
+        <extracomment>%n is the validity of a temporary password in days.</extracomment>
+        <translation>
+            <numerusform>Un nouveau mot de passe provisoire part vers l&apos;adresse enregistrée. Il ne sert qu&apos;une fois, dans un délai de %n jour.</numerusform>
+            <numerusform>Un nouveau mot de passe provisoire part vers l&apos;adresse enregistrée. Il ne sert qu&apos;une fois, dans un délai de %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A 6-digit code is on its way to the new address. Ask the caller to read it back, then type it in the code field.</source>
+        <translation>Un code à 6 chiffres part vers la nouvelle adresse. Demandez à l&apos;appelant de vous le lire, puis saisissez-le dans le champ du code.</translation>
+    </message>
+    <message>
+        <source>The new address is confirmed. The previous address receives a notice.</source>
+        <translation>La nouvelle adresse est confirmée. L&apos;ancienne adresse reçoit un avis.</translation>
+    </message>
+    <message>
+        <source>The number is certified: the holder can now register on the portal.</source>
+        <translation>Le numéro est certifié&#xa0;: le titulaire peut désormais s&apos;inscrire sur le portail.</translation>
+    </message>
+    <message>
+        <source>Another desk changed this account meanwhile; nothing was done. The account was reloaded: check it and try again.</source>
+        <extracomment>%1 is the login of the agent who changed the account first.</extracomment>
+        <translation>Un autre conseiller a modifié ce compte entre-temps&#xa0;; rien n&apos;a été fait. Le compte a été rechargé&#xa0;: vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 changed this account meanwhile; nothing was done. The account was reloaded: check it and try again.</source>
+        <translation>%1 a modifié ce compte entre-temps&#xa0;; rien n&apos;a été fait. Le compte a été rechargé&#xa0;: vérifiez-le et réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is not the code that was sent. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Ce n&apos;est pas le code envoyé. Il reste %n tentative.</numerusform>
+            <numerusform>Ce n&apos;est pas le code envoyé. Il reste %n tentatives.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try the same action again: it will not be done twice.</source>
+        <translation>Relancez la même action&#xa0;: elle ne sera pas effectuée deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <source>agent</source>
+        <extracomment>An agent&apos;s role, in the status bar.</extracomment>
+        <translation>conseiller</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>superviseur</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>Guichet — %1</source>
+        <extracomment>Window title; %1 is the agent&apos;s name.</extracomment>
+        <translation>Guichet — %1</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>Vérification d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Guided script</source>
+        <translation>Script guidé</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <extracomment>Status bar; %1 is the agent&apos;s name, %2 their role.</extracomment>
+        <translation>Session&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Appel</translation>
+    </message>
+    <message>
+        <source>&amp;Start call</source>
+        <translation>&amp;Démarrer l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;reason</source>
+        <translation>Choisir le &amp;motif</translation>
+    </message>
+    <message>
+        <source>&amp;End call…</source>
+        <translation>&amp;Terminer l&apos;appel…</translation>
+    </message>
+    <message>
+        <source>&amp;Look up a number</source>
+        <translation>&amp;Rechercher un numéro</translation>
+    </message>
+    <message>
+        <source>&amp;Verify identity</source>
+        <translation>&amp;Vérifier l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the screen</source>
+        <translation>Verrouiller l&apos;é&amp;cran</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>A&amp;ctions</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock the account…</source>
+        <translation>&amp;Débloquer le compte…</translation>
+    </message>
+    <message>
+        <source>&amp;Reissue a temporary password…</source>
+        <translation>&amp;Renvoyer un mot de passe provisoire…</translation>
+    </message>
+    <message>
+        <source>Correct the e-&amp;mail address…</source>
+        <translation>&amp;Corriger l&apos;adresse électronique…</translation>
+    </message>
+    <message>
+        <source>&amp;Certify the number</source>
+        <translation>Cer&amp;tifier le numéro</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Scroll sideways</source>
+        <translation>Défilement horizontal</translation>
+    </message>
+    <message>
+        <source>Scroll</source>
+        <translation>Défilement</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierCallsModel</name>
+    <message>
+        <source>Not ended</source>
+        <extracomment>An earlier call that has no outcome yet (still open, or never closed).</extracomment>
+        <translation>Non terminé</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>Column of the earlier calls table.</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Conseiller</translation>
+    </message>
+</context>
+<context>
+    <name>EndCallDialog</name>
+    <message>
+        <source>End the call</source>
+        <translation>Terminer l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>How the call ended.</source>
+        <translation>Comment l&apos;appel s&apos;est terminé.</translation>
+    </message>
+    <message>
+        <source>What was done, what the caller should do next</source>
+        <translation>Ce qui a été fait, ce que l&apos;appelant doit faire ensuite</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>A short note kept with the call. Write no password, code or full e-mail address.</source>
+        <translation>Une courte note conservée avec l&apos;appel. N&apos;y écrivez ni mot de passe, ni code, ni adresse électronique complète.</translation>
+    </message>
+    <message>
+        <source>Record how the call ended. The call closes when you confirm.</source>
+        <translation>Indiquez le résultat de l&apos;appel. L&apos;appel est clos quand vous confirmez.</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>Terminer l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Keep the call open</source>
+        <translation>Garder l&apos;appel ouvert</translation>
     </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
         <source>Valid social-security number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de sécurité sociale valide.</translation>
     </message>
     <message>
         <source>Type the social-security number: 13 or 15 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le numéro de sécurité sociale&#xa0;: 13 ou 15 caractères.</translation>
     </message>
     <message>
         <source>Only digits are allowed, plus 2A or 2B for a birth in Corsica.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les chiffres sont admis, ainsi que 2A ou 2B pour une naissance en Corse.</translation>
     </message>
     <message>
         <source>A social-security number has 13 characters, or 15 with its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de sécurité sociale compte 13 caractères, ou 15 avec sa clé.</translation>
     </message>
     <message>
         <source>The first digit must be 1 or 2 (3, 4, 7 or 8 for a provisional number).</source>
         <extracomment>The first digit of the NIR.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le premier chiffre doit être 1 ou 2 (3, 4, 7 ou 8 pour un numéro provisoire).</translation>
     </message>
     <message>
         <source>The month of birth (4th and 5th digits) is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mois de naissance (4e et 5e chiffres) n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The department of birth is not valid (01 to 95, 2A, 2B, 96, 971 to 989, or 99 abroad).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le département de naissance n&apos;est pas valide (01 à 95, 2A, 2B, 96, 971 à 989, ou 99 pour l&apos;étranger).</translation>
     </message>
     <message>
         <source>The commune of birth cannot be zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de la commune de naissance ne peut pas être nul.</translation>
     </message>
     <message>
         <source>The country of birth cannot be zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code du pays de naissance ne peut pas être nul.</translation>
     </message>
     <message>
         <source>The birth order number cannot be 000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro d&apos;ordre de naissance ne peut pas être 000.</translation>
     </message>
     <message>
         <source>The key (last two digits) must be between 01 and 97.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé (deux derniers chiffres) doit être comprise entre 01 et 97.</translation>
     </message>
     <message>
         <source>The key does not match the number: check each digit with the caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé ne correspond pas au numéro&#xa0;: vérifiez chaque chiffre avec l&apos;appelant.</translation>
     </message>
     <message>
         <source>The data given is incomplete or not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données fournies sont incomplètes ou non valides.</translation>
     </message>
     <message>
         <source>Nothing was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat.</translation>
     </message>
     <message>
         <source>This record already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet enregistrement existe déjà.</translation>
     </message>
     <message>
         <source>The database cannot be reached. Check the connection settings or try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est injoignable. Vérifiez les paramètres de connexion ou réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The database refused the operation; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a refusé l&apos;opération&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The database was created by a newer version of Guichet. Install the update first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a été créée par une version plus récente de Guichet. Installez d&apos;abord la mise à jour.</translation>
     </message>
     <message>
         <source>The database is busy. Try again in a moment; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est occupée. Réessayez dans un instant&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The database URL is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de la base de données est vide.</translation>
     </message>
     <message>
         <source>The database URL must start with sqlite: or postgresql://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de la base de données doit commencer par sqlite: ou postgresql://.</translation>
     </message>
     <message>
         <source>The SQLite database URL has no file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de la base SQLite n&apos;indique aucun chemin de fichier.</translation>
     </message>
     <message>
         <source>The PostgreSQL database URL has no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de la base PostgreSQL n&apos;indique aucun hôte.</translation>
     </message>
     <message>
         <source>The PostgreSQL database URL has no database name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de la base PostgreSQL n&apos;indique aucun nom de base.</translation>
     </message>
     <message>
         <source>The port in the database URL is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port indiqué dans l&apos;URL de la base de données n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>A password does not belong in the database URL; use PGPASSWORD or the .pgpass file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe n&apos;a pas sa place dans l&apos;URL de la base de données&#xa0;; utilisez PGPASSWORD ou le fichier .pgpass.</translation>
     </message>
     <message>
         <source>The database URL has an unknown option (only sslmode and host are accepted).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de la base de données contient une option inconnue (seules sslmode et host sont acceptées).</translation>
     </message>
     <message>
         <source>The last name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de famille n&apos;est pas renseigné.</translation>
     </message>
     <message>
         <source>The last name may hold only letters, spaces, hyphens and apostrophes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de famille ne peut contenir que des lettres, des espaces, des traits d&apos;union et des apostrophes.</translation>
     </message>
     <message>
         <source>The first names are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les prénoms ne sont pas renseignés.</translation>
     </message>
     <message>
         <source>The first names may hold only letters, spaces, hyphens and apostrophes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les prénoms ne peuvent contenir que des lettres, des espaces, des traits d&apos;union et des apostrophes.</translation>
     </message>
     <message>
         <source>The date of birth is not valid (YYYY-MM-DD, not in the future).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de naissance n&apos;est pas valide (AAAA-MM-JJ, pas dans le futur).</translation>
     </message>
     <message>
         <source>The date of birth does not match the year and month in the social-security number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de naissance ne correspond pas à l&apos;année et au mois du numéro de sécurité sociale.</translation>
     </message>
     <message>
         <source>The place of birth is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lieu de naissance n&apos;est pas renseigné.</translation>
     </message>
     <message>
         <source>The place of birth holds characters that are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lieu de naissance contient des caractères non autorisés.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this account in the meantime; nothing was changed. Look it up again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce compte entre-temps&#xa0;; rien n&apos;a été modifié. Recherchez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this action.</source>
+        <translation>Votre rôle ne permet pas cette action.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s identity has not been verified in this call.</source>
+        <translation>L&apos;identité de l&apos;appelant n&apos;a pas été vérifiée pendant cet appel.</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>L&apos;identifiant ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>This call is not open at your desk (ended, or started by someone else).</source>
+        <translation>Cet appel n&apos;est pas ouvert à votre poste (terminé, ou démarré par quelqu&apos;un d&apos;autre).</translation>
+    </message>
+    <message>
+        <source>Look the caller up first.</source>
+        <translation>Recherchez d&apos;abord l&apos;appelant.</translation>
+    </message>
+    <message>
+        <source>Three identity checks failed in this call: no action is possible on this account.</source>
+        <translation>Trois vérifications d&apos;identité ont échoué pendant cet appel&#xa0;: aucune action n&apos;est possible sur ce compte.</translation>
+    </message>
+    <message>
+        <source>This person has no portal account yet.</source>
+        <translation>Cette personne n&apos;a pas encore de compte sur le portail.</translation>
+    </message>
+    <message>
+        <source>The account is not locked.</source>
+        <translation>Le compte n&apos;est pas bloqué.</translation>
+    </message>
+    <message>
+        <source>A provisional social-security number cannot be certified; the caller must contact their pension fund (3960).</source>
+        <translation>Un numéro de sécurité sociale provisoire ne peut pas être certifié&#xa0;; l&apos;appelant doit contacter sa caisse de retraite (3960).</translation>
+    </message>
+    <message>
+        <source>The social-security number is already certified.</source>
+        <translation>Le numéro de sécurité sociale est déjà certifié.</translation>
+    </message>
+    <message>
+        <source>The national register has no entry for this number; certification is not possible from the desk.</source>
+        <translation>Le répertoire national ne contient aucune entrée pour ce numéro&#xa0;; la certification n&apos;est pas possible au guichet.</translation>
+    </message>
+    <message>
+        <source>The civil status differs from the national register; the number was not certified.</source>
+        <translation>L&apos;état civil diffère de celui du répertoire national&#xa0;; le numéro n&apos;a pas été certifié.</translation>
+    </message>
+    <message>
+        <source>No change of e-mail address is waiting for a code.</source>
+        <translation>Aucun changement d&apos;adresse électronique n&apos;attend de code.</translation>
+    </message>
+    <message>
+        <source>The confirmation code has not been sent yet; wait a moment and ask again.</source>
+        <translation>Le code de confirmation n&apos;a pas encore été envoyé&#xa0;; patientez un instant et redemandez-le à l&apos;appelant.</translation>
+    </message>
+    <message>
+        <source>The confirmation code has expired; start the change of address again.</source>
+        <translation>Le code de confirmation a expiré&#xa0;; recommencez le changement d&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>The confirmation code is wrong.</source>
+        <translation>Le code de confirmation est incorrect.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes; start the change of address again.</source>
+        <translation>Trop de codes erronés&#xa0;; recommencez le changement d&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>This request key was already used for another action.</source>
+        <translation>Cette clé de requête a déjà servi pour une autre action.</translation>
+    </message>
+    <message>
+        <source>This login is disabled (too many wrong passwords, or by an administrator). Ask an administrator to re-enable it.</source>
+        <translation>Cet identifiant est désactivé (trop de mots de passe erronés, ou par un administrateur). Demandez à un administrateur de le réactiver.</translation>
+    </message>
+</context>
+<context>
+    <name>GuichetMain</name>
+    <message>
+        <source>Desk console of the online-services hotline.</source>
+        <translation>Poste de travail de l&apos;assistance téléphonique des services en ligne.</translation>
+    </message>
+    <message>
+        <source>The database: sqlite:PATH or postgresql://USER@HOST:PORT/NAME. Default: the GUICHET_DATABASE environment variable, else the file in your data folder.</source>
+        <extracomment>Command-line help; keep sqlite:PATH and postgresql:// as they are.</extracomment>
+        <translation>La base de données&#xa0;: sqlite:PATH ou postgresql://USER@HOST:PORT/NAME. Par défaut&#xa0;: la variable d&apos;environnement GUICHET_DATABASE, sinon le fichier de votre dossier de données.</translation>
+    </message>
+    <message>
+        <source>The language of the interface: fr or en. Default: the system&apos;s.</source>
+        <extracomment>Command-line help.</extracomment>
+        <translation>La langue de l&apos;interface&#xa0;: fr ou en. Par défaut&#xa0;: celle du système.</translation>
+    </message>
+    <message>
+        <source>Guichet cannot start: the database address is not valid.</source>
+        <translation>Guichet ne peut pas démarrer&#xa0;: l&apos;adresse de la base de données n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Guichet cannot open its database.</source>
+        <translation>Guichet ne peut pas ouvrir sa base de données.</translation>
     </message>
 </context>
 <context>
     <name>LookupWindow</name>
     <message>
         <source>Social-security &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numéro de sécurité sociale&#xa0;:</translation>
     </message>
     <message>
         <source>Look up the social-security number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le numéro de sécurité sociale</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
         <extracomment>Button: find the insured person who has the number typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>Looking up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the caller&apos;s social-security number, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche en cours</translation>
     </message>
     <message>
         <source>&amp;Call</source>
         <extracomment>Menu of what the agent does during a telephone call.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appel</translation>
     </message>
     <message>
         <source>&amp;Find a Caller by Number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher un appelant par son numéro</translation>
     </message>
     <message>
         <source>Go to the social-security number field</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au champ du numéro de sécurité sociale</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Press %1 at any time to type a new number.</source>
+        <extracomment>Hint while no one is looked up; %1 is a keyboard shortcut (Ctrl+L).</extracomment>
+        <translation>Appuyez sur %1 à tout moment pour saisir un nouveau numéro.</translation>
+    </message>
+    <message>
+        <source>No insured person has this number.</source>
+        <translation>Aucun assuré n&apos;a ce numéro.</translation>
+    </message>
+    <message>
+        <source>Read the number back to the caller and check each digit.</source>
+        <translation>Relisez le numéro à l&apos;appelant et vérifiez chaque chiffre.</translation>
+    </message>
+    <message>
+        <source>The number stays in the field: press Enter to try again.</source>
+        <translation>Le numéro reste dans le champ&#xa0;: appuyez sur Entrée pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Database: SQLite, %1</source>
+        <extracomment>Status bar; %1 is the name of the SQLite file.</extracomment>
+        <translation>Base de données&#xa0;: SQLite, %1</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <extracomment>Status bar: the PostgreSQL server is reached through a socket on this computer.</extracomment>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Database: PostgreSQL, %1 on %2 as %3</source>
+        <extracomment>Status bar; %1 is the database name, %2 the server, %3 the user name.</extracomment>
+        <translation>Base de données&#xa0;: PostgreSQL, %1 sur %2, utilisateur %3</translation>
     </message>
 </context>
 <context>
@@ -476,15 +1628,572 @@
     <message>
         <source>13 or 15 characters</source>
         <extracomment>Placeholder of the social-security number field.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>13 ou 15 caractères</translation>
     </message>
     <message>
         <source>Social-security number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de sécurité sociale</translation>
     </message>
     <message>
         <source>13 characters, or 15 with the key. Spaces and dots are ignored; 2A and 2B are accepted for Corsica.</source>
-        <translation type="unfinished"></translation>
+        <translation>13 caractères, ou 15 avec la clé. Les espaces et les points sont ignorés&#xa0;; 2A et 2B sont acceptés pour la Corse.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenLock</name>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Écran verrouillé</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2). Nothing about the caller is shown while the screen is locked; the call in progress stays open. Type your password to resume.</source>
+        <extracomment>%1 is the agent&apos;s name, %2 their login.</extracomment>
+        <translation>Session de %1 (%2). Rien ne s&apos;affiche sur l&apos;appelant tant que l&apos;écran est verrouillé&#xa0;; l&apos;appel en cours reste ouvert. Saisissez votre mot de passe pour reprendre.</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Your desk password, to resume work.</source>
+        <translation>Votre mot de passe de conseiller, pour reprendre le travail.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Checks your password and shows the desk again.</source>
+        <translation>Vérifie votre mot de passe et réaffiche le poste de travail.</translation>
+    </message>
+    <message>
+        <source>Checking the password</source>
+        <translation>Vérification du mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPanel</name>
+    <message>
+        <source>Guided script</source>
+        <translation>Script guidé</translation>
+    </message>
+    <message>
+        <source>The script shown; it follows the reason of the call, and you may open another one.</source>
+        <translation>Le script affiché&#xa0;; il suit le motif de l&apos;appel, et vous pouvez en ouvrir un autre.</translation>
+    </message>
+    <message>
+        <source>Script steps</source>
+        <translation>Étapes du script</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ript:</source>
+        <translation>&amp;Script&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Go to: %1</source>
+        <extracomment>A script&apos;s button that jumps to an action; %1 is the action&apos;s name.</extracomment>
+        <translation>Aller à l&apos;action&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Starts this action in the actions panel.</source>
+        <translation>Lance cette action dans le panneau des actions.</translation>
+    </message>
+    <message>
+        <source>unlock the account</source>
+        <translation>débloquer le compte</translation>
+    </message>
+    <message>
+        <source>reissue a temporary password</source>
+        <translation>renvoyer un mot de passe provisoire</translation>
+    </message>
+    <message>
+        <source>correct the e-mail address</source>
+        <translation>corriger l&apos;adresse électronique</translation>
+    </message>
+    <message>
+        <source>certify the number</source>
+        <translation>certifier le numéro</translation>
+    </message>
+    <message>
+        <source>Look the caller up and verify their identity before changing anything.</source>
+        <translation>Recherchez l&apos;appelant et vérifiez son identité avant toute modification.</translation>
+    </message>
+    <message>
+        <source>The caller cannot register</source>
+        <translation>L&apos;appelant ne parvient pas à s&apos;inscrire</translation>
+    </message>
+    <message>
+        <source>Ask which message the portal shows, word for word.</source>
+        <extracomment>Guided script, registration. Speak to the caller formally (&quot;vous&quot;).</extracomment>
+        <translation>Demandez quel message le portail affiche, mot pour mot.</translation>
+    </message>
+    <message>
+        <source>Check the number: 13 characters, plus the 2-digit key if the caller has it.</source>
+        <translation>Vérifiez le numéro&#xa0;: 13 caractères, plus la clé à 2 chiffres si l&apos;appelant la connaît.</translation>
+    </message>
+    <message>
+        <source>Registration works only with a certified number: look at Certified in the account panel.</source>
+        <translation>L&apos;inscription n&apos;est possible qu&apos;avec un numéro certifié&#xa0;: regardez la ligne «&#xa0;Certification&#xa0;» du panneau du compte.</translation>
+    </message>
+    <message>
+        <source>Remind the caller to type the civil status exactly as on their identity papers.</source>
+        <translation>Rappelez à l&apos;appelant de saisir son état civil exactement comme sur ses papiers d&apos;identité.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Explain what follows: a temporary password arrives by e-mail, it must be activated within %n day(s), and the first login asks for a personal password.</source>
+        <translation>
+            <numerusform>Expliquez la suite&#xa0;: un mot de passe provisoire arrive par courriel, il doit être activé dans un délai de %n jour, et la première connexion demande de choisir un mot de passe personnel.</numerusform>
+            <numerusform>Expliquez la suite&#xa0;: un mot de passe provisoire arrive par courriel, il doit être activé dans un délai de %n jours, et la première connexion demande de choisir un mot de passe personnel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A wrong e-mail address was given</source>
+        <translation>Une adresse électronique erronée a été donnée</translation>
+    </message>
+    <message>
+        <source>Ask for the right address and spell it back, character by character.</source>
+        <extracomment>Guided script, wrong e-mail address.</extracomment>
+        <translation>Demandez la bonne adresse et relisez-la en l&apos;épelant, caractère par caractère.</translation>
+    </message>
+    <message>
+        <source>Correct the address: a 6-digit code goes to the new address.</source>
+        <translation>Corrigez l&apos;adresse&#xa0;: un code à 6 chiffres est envoyé à la nouvelle adresse.</translation>
+    </message>
+    <message>
+        <source>Ask the caller to open that mail and read the code to you, then type it in the code field.</source>
+        <translation>Demandez à l&apos;appelant d&apos;ouvrir ce courriel et de vous lire le code, puis saisissez-le dans le champ du code.</translation>
+    </message>
+    <message>
+        <source>The previous address receives a notice without personal data.</source>
+        <translation>L&apos;ancienne adresse reçoit un avis sans données personnelles.</translation>
+    </message>
+    <message>
+        <source>Password and secret answer forgotten</source>
+        <translation>Mot de passe et réponse secrète oubliés</translation>
+    </message>
+    <message>
+        <source>Without the secret answer the portal cannot reset the password: the desk sends a new temporary password.</source>
+        <extracomment>Guided script, password and secret answer both forgotten.</extracomment>
+        <translation>Sans la réponse secrète, le portail ne peut pas réinitialiser le mot de passe&#xa0;: le guichet envoie un nouveau mot de passe provisoire.</translation>
+    </message>
+    <message>
+        <source>Check with the caller that the address on file is still theirs (it shows once verified).</source>
+        <translation>Vérifiez avec l&apos;appelant que l&apos;adresse enregistrée est toujours la sienne (elle s&apos;affiche une fois l&apos;identité vérifiée).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reissue the temporary password. It works once, within %n day(s); the caller then chooses a personal password.</source>
+        <translation>
+            <numerusform>Renvoyez le mot de passe provisoire. Il ne sert qu&apos;une fois, dans un délai de %n jour&#xa0;; l&apos;appelant choisit ensuite un mot de passe personnel.</numerusform>
+            <numerusform>Renvoyez le mot de passe provisoire. Il ne sert qu&apos;une fois, dans un délai de %n jours&#xa0;; l&apos;appelant choisit ensuite un mot de passe personnel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never read out, spell or write down a password.</source>
+        <translation>Ne lisez, n&apos;épelez et ne notez jamais un mot de passe.</translation>
+    </message>
+    <message>
+        <source>The social-security number is refused</source>
+        <translation>Le numéro de sécurité sociale est refusé</translation>
+    </message>
+    <message>
+        <source>Look the number up: the portal refuses registration while the number is not certified.</source>
+        <extracomment>Guided script, number refused at registration.</extracomment>
+        <translation>Recherchez le numéro&#xa0;: le portail refuse l&apos;inscription tant que le numéro n&apos;est pas certifié.</translation>
+    </message>
+    <message>
+        <source>A provisional number (starting with 3, 4, 7 or 8) cannot be certified here: send the caller to their pension fund on 3960.</source>
+        <translation>Un numéro provisoire (commençant par 3, 4, 7 ou 8) ne peut pas être certifié ici&#xa0;: orientez l&apos;appelant vers sa caisse de retraite au 3960.</translation>
+    </message>
+    <message>
+        <source>A supervisor can certify the number against the national register; if the register differs, the caller contacts their pension fund on 3960.</source>
+        <translation>Un superviseur peut certifier le numéro auprès du répertoire national&#xa0;; si le répertoire diffère, l&apos;appelant contacte sa caisse de retraite au 3960.</translation>
+    </message>
+    <message>
+        <source>The password did not arrive</source>
+        <translation>Le mot de passe n&apos;est pas arrivé</translation>
+    </message>
+    <message>
+        <source>Ask the caller to look in their spam or junk folder for a mail from the pension fund&apos;s online services.</source>
+        <extracomment>Guided script, temporary password not received.</extracomment>
+        <translation>Demandez à l&apos;appelant de chercher dans son dossier de courriers indésirables (spam) un courriel des services en ligne de la caisse de retraite.</translation>
+    </message>
+    <message>
+        <source>Read the address on file back to the caller and check it with them.</source>
+        <translation>Relisez à l&apos;appelant l&apos;adresse enregistrée et vérifiez-la avec lui.</translation>
+    </message>
+    <message>
+        <source>Look at the last mail in the account panel: queued, sent, or not delivered and why.</source>
+        <translation>Regardez le dernier courriel dans le panneau du compte&#xa0;: en attente, envoyé, ou non distribué et pourquoi.</translation>
+    </message>
+    <message>
+        <source>Wrong address: correct it first. Right address and nothing after 24 hours: reissue the temporary password.</source>
+        <translation>Adresse erronée&#xa0;: corrigez-la d&apos;abord. Bonne adresse et rien après 24 heures&#xa0;: renvoyez le mot de passe provisoire.</translation>
+    </message>
+    <message>
+        <source>Wrong password, account locked</source>
+        <translation>Mot de passe erroné, compte bloqué</translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal locks an account after %n wrong password(s) in a row.</source>
+        <extracomment>Guided script, account locked after wrong passwords.</extracomment>
+        <translation>
+            <numerusform>Le portail bloque un compte après %n mot de passe erroné.</numerusform>
+            <numerusform>Le portail bloque un compte après %n mots de passe erronés consécutifs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If the account is locked, unlock it and say so to the caller.</source>
+        <translation>Si le compte est bloqué, débloquez-le et dites-le à l&apos;appelant.</translation>
+    </message>
+    <message>
+        <source>Remind the caller to log in with the social-security number and the password, and to check Caps Lock.</source>
+        <translation>Rappelez à l&apos;appelant de se connecter avec son numéro de sécurité sociale et son mot de passe, et de vérifier la touche Verr. Maj.</translation>
+    </message>
+    <message>
+        <source>If the password itself is forgotten, reissue a temporary password instead.</source>
+        <translation>Si c&apos;est le mot de passe lui-même qui est oublié, renvoyez plutôt un mot de passe provisoire.</translation>
+    </message>
+    <message>
+        <source>&quot;We could not identify you&quot; at registration</source>
+        <translation>«&#xa0;Nous n&apos;avons pas pu vous identifier&#xa0;» à l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>The civil status typed on the portal must match the record exactly.</source>
+        <extracomment>Guided script, civil status does not match at registration.</extracomment>
+        <translation>L&apos;état civil saisi sur le portail doit correspondre exactement au dossier.</translation>
+    </message>
+    <message>
+        <source>Ask the caller to check the spelling of the last name, all first names in order, the birth date and the birth place.</source>
+        <translation>Demandez à l&apos;appelant de vérifier l&apos;orthographe du nom, de tous les prénoms dans l&apos;ordre, de la date et du lieu de naissance.</translation>
+    </message>
+    <message>
+        <source>Look the caller up and verify: if the answers match here, the caller should retry carefully.</source>
+        <translation>Recherchez l&apos;appelant et vérifiez son identité&#xa0;: si les réponses concordent ici, l&apos;appelant doit réessayer avec soin.</translation>
+    </message>
+    <message>
+        <source>If the caller&apos;s record itself is wrong, only their pension fund can correct it (3960).</source>
+        <translation>Si le dossier de l&apos;appelant est lui-même erroné, seule sa caisse de retraite peut le corriger (3960).</translation>
+    </message>
+    <message>
+        <source>The temporary password has expired</source>
+        <translation>Le mot de passe provisoire a expiré</translation>
+    </message>
+    <message numerus="yes">
+        <source>A temporary password is valid %n day(s); after that the portal refuses it.</source>
+        <extracomment>Guided script, temporary password expired.</extracomment>
+        <translation>
+            <numerusform>Un mot de passe provisoire est valable %n jour&#xa0;; ensuite, le portail le refuse.</numerusform>
+            <numerusform>Un mot de passe provisoire est valable %n jours&#xa0;; ensuite, le portail le refuse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The caller may register again, or the desk sends a new temporary password.</source>
+        <translation>L&apos;appelant peut se réinscrire, ou le guichet lui envoie un nouveau mot de passe provisoire.</translation>
+    </message>
+    <message>
+        <source>Reissue the temporary password and remind the caller to activate it soon.</source>
+        <translation>Renvoyez le mot de passe provisoire et rappelez à l&apos;appelant de l&apos;activer rapidement.</translation>
+    </message>
+    <message>
+        <source>Calling for someone else</source>
+        <translation>Appel pour un tiers</translation>
+    </message>
+    <message>
+        <source>Nobody may use the online services for another person, even a relative.</source>
+        <extracomment>Guided script, the caller phones on behalf of another person.</extracomment>
+        <translation>Personne ne peut utiliser les services en ligne pour le compte d&apos;une autre personne, même un proche.</translation>
+    </message>
+    <message>
+        <source>Do not look up, confirm or change anything about the other person.</source>
+        <translation>Ne recherchez, ne confirmez et ne modifiez rien concernant l&apos;autre personne.</translation>
+    </message>
+    <message>
+        <source>Explain politely that the account holder must call in person.</source>
+        <translation>Expliquez poliment que le titulaire du compte doit appeler lui-même.</translation>
+    </message>
+    <message>
+        <source>End the call with the outcome &quot;Refused: calling for someone else&quot;.</source>
+        <translation>Terminez l&apos;appel avec le résultat «&#xa0;Refusé&#xa0;: appel pour un tiers&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Browser security warning</source>
+        <translation>Alerte de sécurité du navigateur</translation>
+    </message>
+    <message>
+        <source>The warning about secure and non-secure content is for information only.</source>
+        <extracomment>Guided script, browser warns about secure and non-secure content.</extracomment>
+        <translation>L&apos;avertissement sur les contenus sécurisés et non sécurisés est purement informatif.</translation>
+    </message>
+    <message>
+        <source>The caller can accept it and continue to the next page.</source>
+        <translation>L&apos;appelant peut l&apos;accepter et passer à la page suivante.</translation>
+    </message>
+    <message>
+        <source>Nothing needs to change on the account.</source>
+        <translation>Aucune modification du compte n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Other request</source>
+        <translation>Autre demande</translation>
+    </message>
+    <message>
+        <source>Listen to the request and note the essentials.</source>
+        <extracomment>Guided script for any other request.</extracomment>
+        <translation>Écoutez la demande et notez l&apos;essentiel.</translation>
+    </message>
+    <message>
+        <source>Write in the call&apos;s note what was done and what the caller should do next.</source>
+        <translation>Indiquez dans la note de l&apos;appel ce qui a été fait et ce que l&apos;appelant doit faire ensuite.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStoreText</name>
+    <message>
+        <source>No password is saved for this setting in the system keychain yet. Type it in to save it.</source>
+        <extracomment>A password (database, mail server…) that Guichet keeps in the operating system&apos;s keychain.</extracomment>
+        <translation>Aucun mot de passe n&apos;est encore enregistré pour ce paramètre dans le trousseau du système. Saisissez-le pour l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available in this session (on Linux: no Secret Service such as GNOME Keyring or KWallet is running). Guichet cannot save or read passwords until it is.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible dans cette session (sous Linux&#xa0;: aucun service Secret Service, comme GNOME Keyring ou KWallet, n&apos;est lancé). Guichet ne peut ni enregistrer ni lire de mots de passe tant qu&apos;il n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused. Unlock the keychain or allow Guichet to use it, then try again.</source>
+        <translation>L&apos;accès au trousseau du système a été refusé. Déverrouillez le trousseau ou autorisez Guichet à l&apos;utiliser, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not complete the operation. Try again; if the problem persists, contact IT support.</source>
+        <translation>Le trousseau du système n&apos;a pas pu terminer l&apos;opération. Réessayez&#xa0;; si le problème persiste, contactez le support informatique.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <extracomment>Keyboard shortcuts: the Enter key.</extracomment>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>In the number field: look up. In the identity check: check the answers. In a dialog: confirm.</source>
+        <translation>Dans le champ du numéro&#xa0;: rechercher. Dans la vérification d&apos;identité&#xa0;: vérifier les réponses. Dans une boîte de dialogue&#xa0;: confirmer.</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous field</source>
+        <translation>Champ suivant / précédent</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + lettre soulignée</translation>
+    </message>
+    <message>
+        <source>The button or field with that letter</source>
+        <translation>Le bouton ou le champ qui porte cette lettre</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Close a dialog without doing anything</source>
+        <translation>Fermer une boîte de dialogue sans rien faire</translation>
+    </message>
+    <message>
+        <source>Everything at the desk can be done from the keyboard.</source>
+        <translation>Au guichet, tout peut se faire au clavier.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Guichet — Sign in</source>
+        <translation>Guichet — Connexion</translation>
+    </message>
+    <message>
+        <source>Sign in with your desk login to take calls.</source>
+        <translation>Connectez-vous avec votre identifiant de conseiller pour prendre des appels.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <extracomment>The button that signs the agent in.</extracomment>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Your desk login, as given by your administrator.</source>
+        <translation>Votre identifiant de conseiller, tel que fourni par votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Your desk password. Five wrong passwords in a row disable the login until an administrator re-enables it.</source>
+        <translation>Votre mot de passe de conseiller. Cinq mots de passe erronés consécutifs désactivent l&apos;identifiant jusqu&apos;à ce qu&apos;un administrateur le réactive.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Connexion en cours</translation>
+    </message>
+    <message>
+        <source>SQLite on this computer (%1)</source>
+        <extracomment>Connection profile; %1 is the name of the SQLite file on this computer.</extracomment>
+        <translation>SQLite sur cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>PostgreSQL on %1, database %2</source>
+        <extracomment>Connection profile; %1 is the database server, %2 the database name.</extracomment>
+        <translation>PostgreSQL sur %1, base %2</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationPanel</name>
+    <message>
+        <source>Check the &amp;answers</source>
+        <translation>&amp;Vérifier les réponses</translation>
+    </message>
+    <message>
+        <source>Last name, as the caller says it</source>
+        <translation>Nom, tel que l&apos;appelant le donne</translation>
+    </message>
+    <message>
+        <source>Type what the caller answers; case and accents do not matter.</source>
+        <translation>Saisissez ce que répond l&apos;appelant&#xa0;; majuscules et accents sont sans importance.</translation>
+    </message>
+    <message>
+        <source>First names, as the caller says them</source>
+        <translation>Prénoms, tels que l&apos;appelant les donne</translation>
+    </message>
+    <message>
+        <source>All first names, in the caller&apos;s order.</source>
+        <translation>Tous les prénoms, dans l&apos;ordre donné par l&apos;appelant.</translation>
+    </message>
+    <message>
+        <source>Birth date, as the caller says it</source>
+        <translation>Date de naissance, telle que l&apos;appelant la donne</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <extracomment>Placeholder and description of the birth date field; %1 is an example date.</extracomment>
+        <translation>p. ex. %1</translation>
+    </message>
+    <message>
+        <source>Day, month and year, e.g. %1.</source>
+        <translation>Jour, mois et année, p. ex. %1.</translation>
+    </message>
+    <message>
+        <source>Birth place, as the caller says it</source>
+        <translation>Lieu de naissance, tel que l&apos;appelant le donne</translation>
+    </message>
+    <message>
+        <source>Town of birth, or country when born abroad.</source>
+        <translation>Commune de naissance, ou pays en cas de naissance à l&apos;étranger.</translation>
+    </message>
+    <message>
+        <source>Check the answers</source>
+        <translation>Vérifier les réponses</translation>
+    </message>
+    <message>
+        <source>Compares the answers with the record (Enter in any field). The record&apos;s values are never shown.</source>
+        <translation>Compare les réponses au dossier (Entrée dans n&apos;importe quel champ). Les valeurs du dossier ne sont jamais affichées.</translation>
+    </message>
+    <message>
+        <source>Last &amp;name:</source>
+        <translation>N&amp;om&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;First names:</source>
+        <translation>&amp;Prénoms&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date:</source>
+        <translation>Dat&amp;e de naissance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Birth &amp;place:</source>
+        <translation>&amp;Lieu de naissance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start a call first: nothing about a caller can be done outside a call.</source>
+        <translation>Démarrez d&apos;abord un appel&#xa0;: rien ne peut être fait pour un appelant en dehors d&apos;un appel.</translation>
+    </message>
+    <message>
+        <source>Look the caller up first.</source>
+        <translation>Recherchez d&apos;abord l&apos;appelant.</translation>
+    </message>
+    <message>
+        <source>Three identity checks failed in this call: no action is possible. End the call.</source>
+        <translation>Trois vérifications d&apos;identité ont échoué pendant cet appel&#xa0;: aucune action n&apos;est possible. Terminez l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>Type all four answers first.</source>
+        <translation>Saisissez d&apos;abord les quatre réponses.</translation>
+    </message>
+    <message>
+        <source>✗ Three identity checks failed: no action is possible in this call. Tell the caller, then end the call.</source>
+        <translation>✗ Trois vérifications d&apos;identité ont échoué&#xa0;: aucune action n&apos;est possible pendant cet appel. Prévenez l&apos;appelant, puis terminez l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>The identity check has expired: verify the caller again before acting.</source>
+        <translation>La vérification d&apos;identité a expiré&#xa0;: vérifiez de nouveau l&apos;identité de l&apos;appelant avant d&apos;agir.</translation>
+    </message>
+    <message>
+        <source>Identity check valid for %1 more (until %2).</source>
+        <extracomment>%1 is the time left, mm:ss; %2 the time the check expires, in the user&apos;s locale.</extracomment>
+        <translation>Vérification d&apos;identité encore valable %1 (jusqu&apos;à %2).</translation>
     </message>
 </context>
 </TS>

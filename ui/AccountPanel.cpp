@@ -1,6 +1,14 @@
 #include "AccountPanel.h"
 
+#include "EarlierCallsModel.h"
 #include "ui_AccountPanel.h"
+
+#include <QAbstractButton>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QTableView>
 
 #include <QLocale>
 #include <QPainter>
@@ -156,6 +164,7 @@ AccountPanel::AccountPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_un
     muted.setColor(QPalette::WindowText, blend(muted.color(QPalette::WindowText), muted.color(QPalette::Window), 0.3));
     m_ui->maskingNoteLabel->setPalette(muted);
 
+    createExtraRows();
     clear();
 }
 
@@ -189,6 +198,7 @@ void AccountPanel::setSummary(const AccountSummary& summary, const QDateTime& no
     showState(summary);
     showPerson(summary);
     showAccount(summary, now);
+    showMailAndCalls(summary);
     m_ui->stateFrame->show();
     m_ui->personGroupBox->show();
 }
@@ -204,6 +214,9 @@ void AccountPanel::clear()
     m_ui->stateFrame->hide();
     m_ui->personGroupBox->hide();
     m_ui->accountGroupBox->hide();
+    m_lastMailIconLabel->clear();
+    m_earlierCallsModel->setCalls({});
+    m_earlierCallsGroupBox->hide();
 }
 
 void AccountPanel::showState(const AccountSummary& summary)
@@ -313,4 +326,138 @@ void AccountPanel::showAccount(const AccountSummary& summary, const QDateTime& n
     const bool expired = summary.temporaryExpiresAt.isValid() && summary.temporaryExpiresAt <= now;
     //: Whether the temporary password has been used to log in: yes, no (expired unused), not yet.
     m_ui->temporaryUsedLabel->setText(summary.temporaryUsed ? tr("Yes") : expired ? tr("No") : tr("Not yet"));
+}
+
+void AccountPanel::setStacked(bool stacked)
+{
+    m_ui->groupsHorizontalLayout->setDirection(stacked ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+}
+
+void AccountPanel::createExtraRows()
+{
+    QFormLayout* form = m_ui->accountFormLayout;
+    auto* mailTitle = new QLabel(tr("Last e-mail:"), m_ui->accountGroupBox);
+    mailTitle->setObjectName(QStringLiteral("lastMailTitleLabel"));
+    auto* mailRow = new QHBoxLayout;
+    mailRow->setSpacing(6);
+    m_lastMailIconLabel = new QLabel(m_ui->accountGroupBox);
+    m_lastMailIconLabel->setObjectName(QStringLiteral("lastMailIconLabel"));
+    m_lastMailIconLabel->setAlignment(Qt::AlignTop);
+    m_lastMailIconLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    m_lastMailLabel = new QLabel(m_ui->accountGroupBox);
+    m_lastMailLabel->setObjectName(QStringLiteral("lastMailLabel"));
+    m_lastMailLabel->setTextFormat(Qt::PlainText);
+    m_lastMailLabel->setWordWrap(true);
+    mailTitle->setBuddy(m_lastMailLabel);
+    mailRow->addWidget(m_lastMailIconLabel);
+    mailRow->addWidget(m_lastMailLabel, 1);
+    form->addRow(mailTitle, mailRow);
+
+    auto* changeTitle = new QLabel(tr("Change of address:"), m_ui->accountGroupBox);
+    changeTitle->setObjectName(QStringLiteral("emailChangeTitleLabel"));
+    m_emailChangeLabel = new QLabel(m_ui->accountGroupBox);
+    m_emailChangeLabel->setObjectName(QStringLiteral("emailChangeLabel"));
+    m_emailChangeLabel->setTextFormat(Qt::PlainText);
+    m_emailChangeLabel->setWordWrap(true);
+    changeTitle->setBuddy(m_emailChangeLabel);
+    form->addRow(changeTitle, m_emailChangeLabel);
+
+    m_earlierCallsGroupBox = new QGroupBox(tr("Earlier calls"), this);
+    m_earlierCallsGroupBox->setObjectName(QStringLiteral("earlierCallsGroupBox"));
+    m_earlierCallsModel = new EarlierCallsModel(this);
+    m_earlierCallsTableView = new QTableView(m_earlierCallsGroupBox);
+    m_earlierCallsTableView->setObjectName(QStringLiteral("earlierCallsTableView"));
+    m_earlierCallsTableView->setModel(m_earlierCallsModel);
+    m_earlierCallsTableView->setAccessibleName(tr("Earlier calls"));
+    m_earlierCallsTableView->setAccessibleDescription(tr("This caller's earlier calls, newest first."));
+    m_earlierCallsTableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_earlierCallsTableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_earlierCallsTableView->setTabKeyNavigation(false);
+    m_earlierCallsTableView->verticalHeader()->hide();
+    m_earlierCallsTableView->horizontalHeader()->setStretchLastSection(false);
+    m_earlierCallsTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_earlierCallsTableView->horizontalHeader()->setSectionResizeMode(EarlierCallsModel::ReasonColumn,
+                                                                      QHeaderView::Stretch);
+    m_earlierCallsTableView->setWordWrap(false);
+    m_earlierCallsTableView->setTextElideMode(Qt::ElideRight);
+    m_earlierCallsTableView->setMaximumHeight(180);
+    m_earlierCallsTableView->setAlternatingRowColors(true);
+    m_earlierCallsTableView->setMinimumHeight(110);
+    m_earlierCallsTableView->setCornerButtonEnabled(false);
+    m_earlierCallsTableView->horizontalHeader()->setAccessibleName(tr("Columns of the earlier calls"));
+    m_earlierCallsTableView->verticalHeader()->setAccessibleName(tr("Rows of the earlier calls"));
+    // Every scroll bar of the table, its headers' included, says what it scrolls.
+    const QList<QScrollBar*> bars = m_earlierCallsTableView->findChildren<QScrollBar*>();
+    for (QScrollBar* bar : bars)
+        bar->setAccessibleName(bar->orientation() == Qt::Horizontal ? tr("Scroll the earlier calls sideways")
+                                                                    : tr("Scroll the earlier calls"));
+    const QList<QAbstractButton*> corner = m_earlierCallsTableView->findChildren<QAbstractButton*>();
+    for (QAbstractButton* button : corner)
+        button->setAccessibleName(tr("Select all earlier calls"));
+    m_noEarlierCallsLabel = new QLabel(m_earlierCallsGroupBox);
+    m_noEarlierCallsLabel->setObjectName(QStringLiteral("noEarlierCallsLabel"));
+    auto* callsLayout = new QVBoxLayout(m_earlierCallsGroupBox);
+    callsLayout->addWidget(m_noEarlierCallsLabel);
+    callsLayout->addWidget(m_earlierCallsTableView);
+    // Before the spacer that ends the panel.
+    m_ui->panelVerticalLayout->insertWidget(m_ui->panelVerticalLayout->count() - 1, m_earlierCallsGroupBox);
+}
+
+QString AccountPanel::mailText(const OutboxMessage& message)
+{
+    QString kind;
+    switch (message.kind) {
+    case OutboxMessage::Kind::TemporaryPassword:
+        //: Kind of the last mail sent for an account.
+        kind = tr("Temporary password");
+        break;
+    case OutboxMessage::Kind::EmailConfirmation:
+        kind = tr("Code for a new address");
+        break;
+    case OutboxMessage::Kind::AddressChangeNotice:
+        kind = tr("Notice of a change of address");
+        break;
+    }
+    switch (message.status) {
+    case OutboxMessage::Status::Queued:
+    case OutboxMessage::Status::Sending:
+        if (message.attempts > 0)
+            //: %1 kind of mail, %2 date; %n delivery attempts so far.
+            return tr("%1: waiting to be sent since %2 (%n attempt(s) so far)", nullptr, message.attempts)
+                .arg(kind, localDateTime(message.createdAt));
+        //: %1 kind of mail, %2 date and time.
+        return tr("%1: waiting to be sent since %2").arg(kind, localDateTime(message.createdAt));
+    case OutboxMessage::Status::Sent:
+        //: %1 kind of mail, %2 date and time.
+        return tr("%1: sent on %2").arg(kind, localDateTime(message.sentAt));
+    case OutboxMessage::Status::Dead:
+        //: %1 kind of mail; %2 the mail server's reason, technical, in English.
+        return tr("%1: not delivered, delivery abandoned (%2)")
+            .arg(kind, message.lastError.isEmpty() ? tr("no reason given") : message.lastError);
+    }
+    return kind;
+}
+
+void AccountPanel::showMailAndCalls(const AccountSummary& summary)
+{
+    QFormLayout* form = m_ui->accountFormLayout;
+    const bool hasMail = summary.hasAccount() && summary.lastMail.has_value();
+    form->setRowVisible(7, hasMail); // the row added by createExtraRows()
+    if (hasMail) {
+        const OutboxMessage& mail = *summary.lastMail;
+        const Badge badge = mail.status == OutboxMessage::Status::Sent ? Badge::Ok
+            : mail.status == OutboxMessage::Status::Dead               ? Badge::Locked
+                                                                       : Badge::Pending;
+        m_lastMailIconLabel->setPixmap(badgePixmap(badge, RowIconSize, devicePixelRatioF()));
+        m_lastMailLabel->setText(mailText(mail));
+    }
+    form->setRowVisible(m_emailChangeLabel, summary.hasAccount() && summary.emailChangePending);
+    m_emailChangeLabel->setText(
+        tr("A new address waits for the code the caller received; it applies once the code is confirmed."));
+
+    m_noEarlierCallsLabel->setText(tr("No earlier call from this person."));
+    m_earlierCallsModel->setCalls(summary.earlierCalls);
+    m_earlierCallsTableView->setVisible(!summary.earlierCalls.isEmpty());
+    m_noEarlierCallsLabel->setVisible(summary.earlierCalls.isEmpty());
+    m_earlierCallsGroupBox->show();
 }

@@ -1,0 +1,423 @@
+#include "SmtpClient.h"
+
+#include "EmailAddress.h"
+#include "Logging.h"
+#include "MailComposer.h"
+
+#include <QHostAddress>
+#include <QNetworkProxy>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslSocket>
+
+#include <algorithm>
+
+namespace {
+
+constexpr qsizetype MaxReplyLineBytes = 4096;
+constexpr int MaxReplyLines = 100;
+constexpr int MaxReplyTextChars = 300;
+constexpr int QuitTimeoutMs = 2000;
+
+QString seconds(int milliseconds)
+{
+    return QString::number(milliseconds / 1000.0, 'g', 3) + QStringLiteral(" s");
+}
+
+// A server's reply may quote the addresses of the envelope: never keep them.
+QString scrubbed(QString text)
+{
+    static const QRegularExpression address(QStringLiteral("[^\\s<>()\\[\\]\",;:]+@[^\\s<>()\\[\\]\",;:]+"));
+    text.replace(address, QStringLiteral("<address>"));
+    if (text.size() > MaxReplyTextChars)
+        text = text.left(MaxReplyTextChars) + QStringLiteral("…");
+    return text;
+}
+
+// An address that can go between angle brackets on an SMTP command line as it is.
+bool isPlainAsciiAddress(const QString& address)
+{
+    if (address.isEmpty() || address.size() > 254)
+        return false;
+    return std::all_of(address.cbegin(), address.cend(), [](QChar c) {
+        return c.unicode() > 0x20 && c.unicode() < 0x7f && c != QLatin1Char('<') && c != QLatin1Char('>');
+    });
+}
+
+bool hasEightBitBytes(const QByteArray& bytes)
+{
+    return std::any_of(bytes.cbegin(), bytes.cend(), [](char c) { return static_cast<uchar>(c) >= 0x80; });
+}
+
+// The EHLO/HELO argument: the address literal of our end of the connection (RFC 5321 4.1.3).
+QByteArray addressLiteral(const QHostAddress& local)
+{
+    QHostAddress address = local;
+    address.setScopeId(QString());
+    bool isIpv4 = false;
+    const quint32 ipv4 = address.toIPv4Address(&isIpv4);
+    if (isIpv4)
+        return "[" + QHostAddress(ipv4).toString().toLatin1() + "]";
+    if (address.protocol() == QAbstractSocket::IPv6Protocol)
+        return "[IPv6:" + address.toString().toLatin1() + "]";
+    return "[127.0.0.1]";
+}
+
+} // namespace
+
+QString SmtpClient::Failure::describe() const
+{
+    const QString name = stepName(step);
+    if (replyCode > 0)
+        return name + QStringLiteral(": ") + QString::number(replyCode) + QLatin1Char(' ') + text;
+    return name + QStringLiteral(": ") + text;
+}
+
+SmtpClient::SmtpClient(SmtpSettings settings) : m_settings(std::move(settings))
+{ }
+
+SmtpClient::~SmtpClient() = default;
+
+QString SmtpClient::stepName(Step step)
+{
+    switch (step) {
+    case Step::None:
+        return QStringLiteral("none");
+    case Step::Connect:
+        return QStringLiteral("connect");
+    case Step::Greeting:
+        return QStringLiteral("greeting");
+    case Step::Ehlo:
+        return QStringLiteral("EHLO");
+    case Step::StartTls:
+        return QStringLiteral("STARTTLS");
+    case Step::Tls:
+        return QStringLiteral("TLS");
+    case Step::Auth:
+        return QStringLiteral("AUTH");
+    case Step::MailFrom:
+        return QStringLiteral("MAIL FROM");
+    case Step::RcptTo:
+        return QStringLiteral("RCPT TO");
+    case Step::Data:
+        return QStringLiteral("DATA");
+    case Step::EndOfData:
+        return QStringLiteral("end of DATA");
+    }
+    return QStringLiteral("unknown");
+}
+
+QByteArray SmtpClient::dataBlock(const QByteArray& message)
+{
+    QByteArray out;
+    out.reserve(message.size() + message.size() / 32 + 8);
+    bool lineStart = true;
+    for (qsizetype i = 0; i < message.size(); ++i) {
+        const char c = message.at(i);
+        if (c == '\r' || c == '\n') {
+            if (c == '\r' && i + 1 < message.size() && message.at(i + 1) == '\n')
+                ++i;
+            out.append("\r\n");
+            lineStart = true;
+            continue;
+        }
+        if (lineStart && c == '.')
+            out.append('.');
+        out.append(c);
+        lineStart = false;
+    }
+    if (!lineStart)
+        out.append("\r\n");
+    out.append(".\r\n");
+    return out;
+}
+
+bool SmtpClient::send(const QByteArray& message, const QString& recipient)
+{
+    m_failure = Failure();
+    m_extensions.clear();
+    m_authMechanisms.clear();
+    m_usedHelo = false;
+    m_encrypted = false;
+    m_authMechanism.clear();
+
+    const bool ok = session(message, recipient);
+    if (ok)
+        quit();
+    if (m_socket)
+        m_socket->abort();
+    m_socket.reset();
+    return ok;
+}
+
+bool SmtpClient::session(const QByteArray& message, const QString& recipient)
+{
+    if (!m_settings.isValid())
+        return fail(Step::Connect, QStringLiteral("invalid SMTP settings"));
+    if (m_settings.timeoutMs() <= 0)
+        return fail(Step::Connect, QStringLiteral("invalid timeout"));
+    if (!isPlainAsciiAddress(m_settings.sender()))
+        return fail(Step::MailFrom, QStringLiteral("invalid sender address"));
+    // Not the server's verdict, but no retry will ever make it deliverable.
+    if (!isPlainAsciiAddress(recipient) || !EmailAddress::isValid(recipient))
+        return fail(Step::RcptTo, QStringLiteral("recipient address not deliverable by this client"), 0, true);
+
+    if (!connectSocket())
+        return false;
+    Reply reply;
+    if (!readReply(Step::Greeting, &reply, stepDeadline()))
+        return false;
+    if (reply.code != 220)
+        return failReply(Step::Greeting, reply);
+    if (!ehlo())
+        return false;
+    if (m_settings.security() == SmtpSettings::Security::StartTls && !startTls())
+        return false;
+    if (!m_settings.userName().isEmpty() && !authenticate())
+        return false;
+
+    QByteArray mailFrom = "MAIL FROM:<" + m_settings.sender().toLatin1() + ">";
+    if (hasEightBitBytes(message) && m_extensions.contains(QLatin1String("8BITMIME")))
+        mailFrom += " BODY=8BITMIME";
+    if (!command(Step::MailFrom, mailFrom, 2))
+        return false;
+    if (!command(Step::RcptTo, "RCPT TO:<" + recipient.toLatin1() + ">", 2))
+        return false;
+    if (!command(Step::Data, "DATA", 354))
+        return false;
+
+    QByteArray block = dataBlock(message);
+    const QDeadlineTimer deadline = stepDeadline();
+    const bool written = writeAll(Step::EndOfData, block, deadline);
+    MailComposer::wipe(block); // it may hold a temporary password
+    if (!written || !readReply(Step::EndOfData, &reply, deadline))
+        return false;
+    if (reply.code / 100 != 2)
+        return failReply(Step::EndOfData, reply);
+    qCDebug(lcMail) << "smtp: message accepted:" << reply.code;
+    return true;
+}
+
+bool SmtpClient::connectSocket()
+{
+    m_socket = std::make_unique<QSslSocket>();
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    if (!m_settings.trustedCaFile().isEmpty()) {
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(
+            m_settings.trustedCaFile(), QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
+        if (certificates.isEmpty())
+            return fail(Step::Tls, QStringLiteral("no PEM certificate in the trusted CA file"));
+        configuration.addCaCertificates(certificates);
+    }
+    configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    m_socket->setSslConfiguration(configuration);
+    m_socket->setPeerVerifyName(m_settings.hostName());
+    m_socket->setProxy(QNetworkProxy::NoProxy);
+
+    const QDeadlineTimer deadline = stepDeadline();
+    const auto port = static_cast<quint16>(m_settings.port());
+    if (m_settings.security() == SmtpSettings::Security::Implicit)
+        m_socket->connectToHostEncrypted(m_settings.hostName(), port);
+    else
+        m_socket->connectToHost(m_settings.hostName(), port);
+    if (!m_socket->waitForConnected(static_cast<int>(deadline.remainingTime())))
+        return failSocket(Step::Connect, deadline, QStringLiteral("connection"));
+    if (m_settings.security() == SmtpSettings::Security::Implicit)
+        return encryptNow(stepDeadline());
+    return true;
+}
+
+bool SmtpClient::encryptNow(QDeadlineTimer deadline)
+{
+    if (!m_socket->isEncrypted() && !m_socket->waitForEncrypted(static_cast<int>(deadline.remainingTime()))) {
+        QStringList reasons;
+        for (const QSslError& error : m_socket->sslHandshakeErrors())
+            reasons << error.errorString();
+        if (!reasons.isEmpty())
+            return fail(Step::Tls, QStringLiteral("handshake failed: ") + reasons.join(QStringLiteral("; ")));
+        return failSocket(Step::Tls, deadline, QStringLiteral("TLS handshake"));
+    }
+    m_encrypted = true;
+    qCDebug(lcMail) << "smtp: TLS established:" << m_socket->sessionCipher().protocolString();
+    return true;
+}
+
+bool SmtpClient::ehlo()
+{
+    const QByteArray domain = addressLiteral(m_socket->localAddress());
+    Reply reply;
+    if (!command(Step::Ehlo, "EHLO " + domain, 0, &reply))
+        return false;
+    m_extensions.clear();
+    m_authMechanisms.clear();
+    if (reply.code == 250) {
+        for (qsizetype i = 1; i < reply.lines.size(); ++i) {
+            const QStringList words = reply.lines.at(i).toUpper().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (words.isEmpty())
+                continue;
+            QString keyword = words.first();
+            QStringList parameters = words.mid(1);
+            if (keyword.startsWith(QLatin1String("AUTH="))) { // the pre-standard form
+                parameters.prepend(keyword.mid(5));
+                keyword = QStringLiteral("AUTH");
+            }
+            if (keyword == QLatin1String("AUTH"))
+                m_authMechanisms << parameters;
+            if (!m_extensions.contains(keyword))
+                m_extensions << keyword;
+        }
+        return true;
+    }
+    if (reply.code / 100 != 5)
+        return failReply(Step::Ehlo, reply);
+    // An old server: HELO, and no extension at all.
+    if (!command(Step::Ehlo, "HELO " + domain, 250))
+        return false;
+    m_usedHelo = true;
+    return true;
+}
+
+bool SmtpClient::startTls()
+{
+    if (!m_extensions.contains(QLatin1String("STARTTLS")))
+        return fail(Step::StartTls,
+                    QStringLiteral("the server does not offer STARTTLS, which is required "
+                                   "(smtps:// for implicit TLS; ?starttls=off only on a trusted network)"));
+    if (!command(Step::StartTls, "STARTTLS", 220))
+        return false;
+    // Anything already sent was not protected by TLS: a man in the middle may have injected it.
+    if (m_socket->bytesAvailable() > 0)
+        return fail(Step::StartTls, QStringLiteral("the server sent data before the TLS handshake"));
+    m_socket->startClientEncryption();
+    if (!encryptNow(stepDeadline()))
+        return false;
+    // What the server offered in clear no longer counts.
+    return ehlo();
+}
+
+bool SmtpClient::authenticate()
+{
+    if (!m_socket->isEncrypted())
+        return fail(Step::Auth, QStringLiteral("refusing to send credentials over a connection without TLS"));
+    if (!m_extensions.contains(QLatin1String("AUTH")))
+        return fail(Step::Auth, QStringLiteral("the server does not offer AUTH"));
+
+    QByteArray user = m_settings.userName().toUtf8();
+    QByteArray password = m_settings.password().toUtf8();
+    bool ok = false;
+    if (m_authMechanisms.contains(QLatin1String("PLAIN"))) {
+        m_authMechanism = QStringLiteral("PLAIN");
+        QByteArray credentials = '\0' + user + '\0' + password;
+        QByteArray line = "AUTH PLAIN " + credentials.toBase64();
+        ok = command(Step::Auth, line, 235);
+        MailComposer::wipe(credentials);
+        MailComposer::wipe(line);
+    } else if (m_authMechanisms.contains(QLatin1String("LOGIN"))) {
+        m_authMechanism = QStringLiteral("LOGIN");
+        QByteArray encodedPassword = password.toBase64();
+        ok = command(Step::Auth, "AUTH LOGIN", 334) && command(Step::Auth, user.toBase64(), 334)
+            && command(Step::Auth, encodedPassword, 235);
+        MailComposer::wipe(encodedPassword);
+    } else {
+        ok = fail(Step::Auth, QStringLiteral("the server offers no supported mechanism (PLAIN, LOGIN)"));
+    }
+    MailComposer::wipe(password);
+    MailComposer::wipe(user);
+    return ok;
+}
+
+void SmtpClient::quit()
+{
+    // The message is accepted: a server that does not answer QUIT changes nothing.
+    const QDeadlineTimer deadline(std::min(m_settings.timeoutMs(), QuitTimeoutMs));
+    Reply reply;
+    const Failure kept = m_failure;
+    if (writeAll(Step::None, "QUIT\r\n", deadline))
+        readReply(Step::None, &reply, deadline);
+    m_failure = kept;
+    m_socket->disconnectFromHost();
+}
+
+bool SmtpClient::writeAll(Step step, const QByteArray& bytes, QDeadlineTimer deadline)
+{
+    if (m_socket->write(bytes) != bytes.size())
+        return failSocket(step, deadline, QStringLiteral("write progress"));
+    // Bounded by the deadline: each wait returns when something was written or the time is up.
+    while (m_socket->bytesToWrite() > 0 || m_socket->encryptedBytesToWrite() > 0) {
+        if (deadline.hasExpired() || m_socket->state() != QAbstractSocket::ConnectedState)
+            return failSocket(step, deadline, QStringLiteral("write progress"));
+        m_socket->waitForBytesWritten(static_cast<int>(std::max<qint64>(1, deadline.remainingTime())));
+    }
+    return true;
+}
+
+bool SmtpClient::readReply(Step step, Reply* reply, QDeadlineTimer deadline)
+{
+    *reply = Reply();
+    for (int count = 0; count < MaxReplyLines; ++count) {
+        while (!m_socket->canReadLine()) {
+            if (m_socket->bytesAvailable() > MaxReplyLineBytes)
+                return fail(step, QStringLiteral("reply line too long"));
+            if (deadline.hasExpired()
+                || !m_socket->waitForReadyRead(static_cast<int>(std::max<qint64>(1, deadline.remainingTime()))))
+                return failSocket(step, deadline, QStringLiteral("reply"));
+        }
+        QByteArray line = m_socket->readLine(MaxReplyLineBytes + 1);
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        bool digits = false;
+        const int code = line.left(3).toInt(&digits);
+        const char separator = line.size() > 3 ? line.at(3) : ' ';
+        if (line.size() < 3 || !digits || code < 200 || code > 599 || (separator != ' ' && separator != '-')
+            || (reply->code != 0 && code != reply->code))
+            return fail(step, QStringLiteral("malformed reply from the server"));
+        reply->code = code;
+        reply->lines << QString::fromUtf8(line.mid(4));
+        if (separator == ' ') {
+            qCDebug(lcMail).noquote() << "smtp:" << stepName(step) << code;
+            return true;
+        }
+    }
+    return fail(step, QStringLiteral("reply with too many lines"));
+}
+
+bool SmtpClient::command(Step step, const QByteArray& line, int expectedCode, Reply* reply)
+{
+    Reply own;
+    Reply* target = reply ? reply : &own;
+    const QDeadlineTimer deadline = stepDeadline();
+    if (!writeAll(step, line + "\r\n", deadline) || !readReply(step, target, deadline))
+        return false;
+    const bool expected = expectedCode == 0 || target->code == expectedCode
+        || (expectedCode < 10 && target->code / 100 == expectedCode);
+    return expected || failReply(step, *target);
+}
+
+bool SmtpClient::fail(Step step, const QString& text, int replyCode, bool permanent)
+{
+    m_failure.step = step;
+    m_failure.replyCode = replyCode;
+    m_failure.text = text;
+    m_failure.permanent = permanent;
+    return false;
+}
+
+bool SmtpClient::failReply(Step step, const Reply& reply)
+{
+    const bool refusedForGood
+        = reply.code / 100 == 5 && (step == Step::RcptTo || step == Step::Data || step == Step::EndOfData);
+    return fail(step, scrubbed(reply.lines.join(QLatin1Char(' '))), reply.code, refusedForGood);
+}
+
+bool SmtpClient::failSocket(Step step, QDeadlineTimer deadline, const QString& waitingFor)
+{
+    if (deadline.hasExpired() || m_socket->error() == QAbstractSocket::SocketTimeoutError)
+        return fail(step, QStringLiteral("no %1 within %2").arg(waitingFor, seconds(m_settings.timeoutMs())));
+    if (m_socket->state() != QAbstractSocket::ConnectedState
+        && m_socket->error() == QAbstractSocket::UnknownSocketError)
+        return fail(step, QStringLiteral("connection closed by the server"));
+    return fail(step, m_socket->errorString());
+}

@@ -1,0 +1,228 @@
+// Pictures of the desk for people to look at: the main window (a locked account; a verified
+// caller; the lock screen) and each dialog, in French and in English, at 1280×800, written into the
+// build folder.
+#include "AccountRepository.h"
+#include "ActionsPanel.h"
+#include "AgentAuthService.h"
+#include "CallBar.h"
+#include "CallService.h"
+#include "CallerPanel.h"
+#include "CertificationService.h"
+#include "DatabaseWorker.h"
+#include "DeskController.h"
+#include "DeskWindow.h"
+#include "EndCallDialog.h"
+#include "HelpdeskService.h"
+#include "IdentityService.h"
+#include "ReasonDialog.h"
+#include "ScreenLock.h"
+#include "ShortcutsDialog.h"
+#include "SignInDialog.h"
+#include "SqlQuery.h"
+#include "TestDatabases.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTranslator>
+
+namespace {
+
+constexpr int Timeout = 10000;
+const QString Password = QStringLiteral("Guichet-Agent-1");
+const QString MarieText = QStringLiteral("2 60 12 13 055 321 68");
+const Nir MarieNir = Nir::parse(MarieText);
+const CivilStatus Marie{QStringLiteral("Lefèvre-d'Arc"), QStringLiteral("Marie Hélène"), QDate(1960, 12, 24),
+                        QStringLiteral("Marseille")};
+
+// A certified person with a locked account; alice (agent) and, when asked, sophie (supervisor).
+bool seed(Database& database, bool supervisor)
+{
+    IdentityService identities(database);
+    if (!identities.addRegisterEntry(MarieNir, Marie).ok())
+        return false;
+    const Result<qint64> person = identities.addPerson(MarieNir, Marie, true);
+    if (!person)
+        return false;
+    Account account;
+    account.personId = person.value();
+    account.email = QStringLiteral("marie.lefevre@example.org");
+    account.status = Account::Status::Locked;
+    account.failedAttempts = 5;
+    account.lastFailedAt = QDateTime::currentDateTimeUtc().addSecs(-610);
+    account.lockedAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+    account.passwordHash = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g");
+    const Error error = database.write([&](QSqlDatabase& db) -> Error {
+        const Result<qint64> id = AccountRepository(db).add(account);
+        if (!id)
+            return id.error();
+        SqlQuery lockout(db);
+        if (Error e
+            = lockout.prepare(QStringLiteral("INSERT INTO lockout_events (account_id, locked_at, failed_attempts)"
+                                             " VALUES (:a, :t, 5)")))
+            return e;
+        lockout.bind(QStringLiteral(":a"), id.value());
+        lockout.bind(QStringLiteral(":t"), database.dialect().toSql(account.lockedAt));
+        return lockout.exec();
+    });
+    if (error)
+        return false;
+    AgentAuthService auth(database);
+    if (!auth.addAgent(AgentSession(), QStringLiteral("alice"), QStringLiteral("Alice Martin"), Agent::Role::Agent,
+                       Password))
+        return false;
+    return !supervisor
+        || auth.addAgent(AgentSession(), QStringLiteral("sophie"), QStringLiteral("Sophie Roux"),
+                         Agent::Role::Supervisor, Password);
+}
+
+// The services a desk needs; the worker goes first on destruction (it finishes its jobs).
+struct Services
+{
+    explicit Services(Database& database)
+        : auth(database), calls(database), helpdesk(database), certification(database), worker(database)
+    { }
+    DeskServices desk() { return {auth, calls, helpdesk, certification, worker}; }
+
+    AgentAuthService auth;
+    CallService calls;
+    HelpdeskService helpdesk;
+    CertificationService certification;
+    DatabaseWorker worker;
+};
+
+QString outputPath(const QString& name)
+{
+    const QString folder = QCoreApplication::applicationDirPath() + QStringLiteral("/desk-screens");
+    QDir().mkpath(folder);
+    return folder + QLatin1Char('/') + name;
+}
+
+// Guichet's and Qt's translations for language, as the application loads them.
+class Language
+{
+public:
+    explicit Language(const QString& language)
+    {
+        QLocale::setDefault(QLocale(language == QLatin1String("fr") ? QLocale::French : QLocale::English,
+                                    language == QLatin1String("fr") ? QLocale::France : QLocale::UnitedKingdom));
+        if (m_qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&m_qt);
+        if (m_guichet.load(QStringLiteral(":/i18n/guichet_%1.qm").arg(language)))
+            QCoreApplication::installTranslator(&m_guichet);
+        else
+            qWarning("no Guichet translation for %s", qPrintable(language));
+    }
+    ~Language()
+    {
+        QCoreApplication::removeTranslator(&m_guichet);
+        QCoreApplication::removeTranslator(&m_qt);
+        QLocale::setDefault(QLocale::c());
+    }
+    Q_DISABLE_COPY_MOVE(Language)
+
+private:
+    QTranslator m_qt;
+    QTranslator m_guichet;
+};
+
+} // namespace
+
+class TestDeskRender : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("GuichetTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_deskrender"));
+        QSettings().clear();
+    }
+    void render_data() { TestDatabase::addEngineRows(); }
+    void render();
+};
+
+void TestDeskRender::render()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(db.migrate());
+    QVERIFY(seed(db.database(), true));
+    Services services(db.database());
+    const Result<AgentSession> session
+        = services.auth.signIn(QStringLiteral("sophie"), Password, AgentAuthService::workstationName());
+    QVERIFY(session.ok());
+    // An earlier call, for the table.
+    const Result<qint64> earlier = services.calls.startCall(session.value(), QStringLiteral("password_not_received"));
+    QVERIFY(earlier.ok());
+    QVERIFY(services.calls.lookup(session.value(), earlier.value(), MarieNir).ok());
+    QVERIFY(!services.calls.endCall(session.value(), earlier.value(), QStringLiteral("call_back"), {}));
+
+    for (const QString& language : {QStringLiteral("fr"), QStringLiteral("en")}) {
+        const Language translation(language);
+        const auto save = [&](QWidget* widget, const QString& what) {
+            const QString path = outputPath(QStringLiteral("desk-%1-%2-%3.png").arg(what, language, engine));
+            QVERIFY2(widget->grab().save(path), qPrintable(path));
+            qInfo("rendered %s", qPrintable(path));
+        };
+
+        SignInDialog signIn(services.auth, services.worker);
+        signIn.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&signIn));
+        save(&signIn, QStringLiteral("signin"));
+        signIn.close();
+
+        DeskWindow window(services.desk(), session.value());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), QSize(1280, 800));
+        DeskController* desk = window.controller();
+        save(&window, QStringLiteral("idle"));
+        desk->startCall(QStringLiteral("wrong_password_locked"));
+        QTRY_VERIFY_WITH_TIMEOUT(desk->inCall(), Timeout);
+        desk->lookUp(MarieNir);
+        QTRY_VERIFY_WITH_TIMEOUT(desk->summary().has_value() && !desk->isBusy(), Timeout);
+        save(&window, QStringLiteral("locked-account"));
+
+        desk->verify(Marie);
+        QTRY_VERIFY_WITH_TIMEOUT(desk->passIsFresh() && desk->summary()->verified && !desk->isBusy(), Timeout);
+        save(&window, QStringLiteral("verified"));
+
+        window.actionsPanel()->trigger(DeskController::Action::Unlock);
+        QTRY_VERIFY(window.actionsPanel()->reasonDialog() && window.actionsPanel()->reasonDialog()->isVisible());
+        save(window.actionsPanel()->reasonDialog(), QStringLiteral("reason-dialog"));
+        window.actionsPanel()->reasonDialog()->reject();
+
+        window.actionsPanel()->trigger(DeskController::Action::Reissue);
+        QTRY_VERIFY(window.actionsPanel()->reasonDialog() && window.actionsPanel()->reasonDialog()->isVisible());
+        window.actionsPanel()->reasonDialog()->findChild<QLineEdit*>()->setText(QStringLiteral("x"));
+        save(window.actionsPanel()->reasonDialog(), QStringLiteral("reason-dialog-problem"));
+        window.actionsPanel()->reasonDialog()->reject();
+
+        window.callBar()->requestEndCall();
+        QTRY_VERIFY(window.callBar()->endCallDialog() && window.callBar()->endCallDialog()->isVisible());
+        save(window.callBar()->endCallDialog(), QStringLiteral("endcall-dialog"));
+        window.callBar()->endCallDialog()->reject();
+
+        window.showShortcuts();
+        QTRY_VERIFY(window.shortcutsDialog() && window.shortcutsDialog()->isVisible());
+        save(window.shortcutsDialog(), QStringLiteral("shortcuts-dialog"));
+        window.shortcutsDialog()->reject();
+
+        window.screenLock()->lock();
+        save(&window, QStringLiteral("screen-locked"));
+        desk->endCall(QStringLiteral("resolved"), {});
+        QTRY_VERIFY_WITH_TIMEOUT(!desk->inCall(), Timeout);
+    }
+}
+
+QTEST_MAIN(TestDeskRender)
+#include "tst_deskrender.moc"

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "AgentSession.h"
+#include "DeskServices.h"
+#include "ShortcutsDialog.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class ActionsPanel;
+class CallBar;
+class CallerPanel;
+class DeskController;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class ScreenLock;
+class ScriptPanel;
+
+class VerificationPanel;
+
+// The desk's main window. It only assembles the panels around one DeskController: the call bar on
+// top; the caller (number and account), the identity check with the actions, and the guided script
+// side by side; the agent's name and role in the status bar; the screen lock over everything.
+class DeskWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // services must outlive the window; session comes from SignInDialog.
+    DeskWindow(const DeskServices& services, const AgentSession& session, QWidget* parent = nullptr);
+    ~DeskWindow() override;
+    Q_DISABLE_COPY_MOVE(DeskWindow)
+
+    DeskController* controller() const { return m_controller; }
+    CallBar* callBar() const { return m_callBar; }
+    CallerPanel* callerPanel() const { return m_callerPanel; }
+    VerificationPanel* verificationPanel() const { return m_verificationPanel; }
+    ActionsPanel* actionsPanel() const { return m_actionsPanel; }
+    ScriptPanel* scriptPanel() const { return m_scriptPanel; }
+    ScreenLock* screenLock() const { return m_screenLock; }
+    ShortcutsDialog* shortcutsDialog() const { return m_shortcutsDialog; }
+
+public Q_SLOTS:
+    void showShortcuts();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private Q_SLOTS:
+    void onLockedChanged(bool locked);
+
+private:
+    void createMenus();
+    void restoreSettings();
+    void saveSettings() const;
+
+    DeskController* m_controller;
+    QStackedWidget* m_stack;
+    QWidget* m_content;
+    CallBar* m_callBar;
+    CallerPanel* m_callerPanel;
+    VerificationPanel* m_verificationPanel;
+    ActionsPanel* m_actionsPanel;
+    ScriptPanel* m_scriptPanel;
+    QSplitter* m_splitter;
+    ScreenLock* m_screenLock;
+    QLabel* m_agentLabel;
+    QList<QAction*> m_lockableActions;
+    QPointer<ShortcutsDialog> m_shortcutsDialog;
+};

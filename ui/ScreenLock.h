@@ -1,0 +1,63 @@
+#pragma once
+
+#include "AgentSession.h"
+#include "Error.h"
+
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QWidget>
+
+#include <chrono>
+
+class AgentAuthService;
+class DatabaseWorker;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+// The page that covers the desk when the agent steps away: after PortalPolicy::ScreenLockIdleMinutes
+// without input (an event filter on the application watches keys, mouse and wheel) or on request
+// (Ctrl+Shift+L). It shows nothing about the caller; the agent resumes with their password, checked
+// by AgentAuthService on the worker's thread. The call in progress stays open meanwhile.
+class ScreenLock : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ScreenLock(AgentAuthService& auth, DatabaseWorker& worker, const AgentSession& session, QWidget* parent = nullptr);
+    ~ScreenLock() override;
+    Q_DISABLE_COPY_MOVE(ScreenLock)
+
+    bool isLocked() const { return m_locked; }
+    std::chrono::milliseconds idleTimeout() const { return m_idleTimeout; }
+    // For tests, and for a site that wants another delay.
+    void setIdleTimeout(std::chrono::milliseconds timeout);
+
+Q_SIGNALS:
+    void lockedChanged(bool locked);
+
+public Q_SLOTS:
+    void lock();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private Q_SLOTS:
+    void resume();
+    void onSignInFinished();
+
+private:
+    AgentAuthService& m_auth;
+    DatabaseWorker& m_worker;
+    AgentSession m_session;
+    std::chrono::milliseconds m_idleTimeout;
+    QTimer m_idleTimer;
+    QFutureWatcher<Result<AgentSession>> m_watcher;
+    QLineEdit* m_passwordLineEdit;
+    QPushButton* m_resumePushButton;
+    QLabel* m_errorLabel;
+    QProgressBar* m_busyProgressBar;
+    bool m_locked = false;
+    bool m_checking = false;
+};

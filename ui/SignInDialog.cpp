@@ -1,0 +1,114 @@
+#include "SignInDialog.h"
+
+#include "AgentAuthService.h"
+#include "Database.h"
+#include "DatabaseWorker.h"
+#include "ErrorText.h"
+#include "ui_SignInDialog.h"
+
+#include <QFileInfo>
+#include <QPushButton>
+
+SignInDialog::SignInDialog(AgentAuthService& auth, DatabaseWorker& worker, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::SignInDialog>()), m_auth(auth), m_worker(worker)
+{
+    m_ui->setupUi(this);
+    //: The button that signs the agent in.
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Sign in"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    m_ui->loginLineEdit->setAccessibleName(tr("Login"));
+    m_ui->loginLineEdit->setAccessibleDescription(tr("Your desk login, as given by your administrator."));
+    m_ui->passwordLineEdit->setAccessibleName(tr("Password"));
+    m_ui->passwordLineEdit->setAccessibleDescription(
+        tr("Your desk password. Five wrong passwords in a row disable the login until an administrator "
+           "re-enables it."));
+    m_ui->profileLabel->setText(profileDescription(worker));
+    m_ui->profileLabel->setAccessibleName(tr("Connection"));
+    m_ui->loginLineEdit->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
+
+    QSizePolicy busyPolicy = m_ui->busyProgressBar->sizePolicy();
+    busyPolicy.setRetainSizeWhenHidden(true);
+    m_ui->busyProgressBar->setSizePolicy(busyPolicy);
+    m_ui->busyProgressBar->setAccessibleName(tr("Signing in"));
+    m_ui->busyProgressBar->hide();
+    m_ui->errorLabel->hide();
+
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
+    connect(m_ui->loginLineEdit, &QLineEdit::textChanged, this, &SignInDialog::updateButtons);
+    connect(m_ui->passwordLineEdit, &QLineEdit::textChanged, this, &SignInDialog::updateButtons);
+    connect(&m_watcher, &QFutureWatcher<Result<AgentSession>>::finished, this, &SignInDialog::onSignInFinished);
+    updateButtons();
+    m_ui->loginLineEdit->setFocus();
+}
+
+// A sign-in still running holds only the service and copies of its arguments; the worker finishes
+// it before it is destroyed.
+SignInDialog::~SignInDialog() = default;
+
+QString SignInDialog::profileDescription(const DatabaseWorker& worker)
+{
+    const DatabaseUrl& url = worker.database().url();
+    if (url.engine() == DatabaseUrl::Engine::Sqlite)
+        //: Connection profile; %1 is the name of the SQLite file on this computer.
+        return tr("SQLite on this computer (%1)").arg(QFileInfo(url.path()).fileName());
+    const QString server = url.hostName().startsWith(QLatin1Char('/'))
+        ? tr("this computer")
+        : url.hostName() + QLatin1Char(':') + QString::number(url.port());
+    //: Connection profile; %1 is the database server, %2 the database name.
+    return tr("PostgreSQL on %1, database %2").arg(server, url.databaseName());
+}
+
+void SignInDialog::accept()
+{
+    if (m_session.isValid()) {
+        QDialog::accept();
+        return;
+    }
+    const QString login = m_ui->loginLineEdit->text().trimmed();
+    const QString password = m_ui->passwordLineEdit->text();
+    if (m_busy || login.isEmpty() || password.isEmpty())
+        return;
+    setBusy(true);
+    AgentAuthService* auth = &m_auth;
+    const QString workstation = AgentAuthService::workstationName();
+    m_watcher.setFuture(
+        m_worker.run([auth, login, password, workstation] { return auth->signIn(login, password, workstation); }));
+}
+
+void SignInDialog::onSignInFinished()
+{
+    setBusy(false);
+    const QFuture<Result<AgentSession>> future = m_watcher.future();
+    const Result<AgentSession> result
+        = future.resultCount() > 0 ? future.result() : Result<AgentSession>(Error(ErrorCode::DatabaseUnavailable));
+    if (result) {
+        m_session = result.value();
+        m_ui->passwordLineEdit->clear();
+        QDialog::accept();
+        return;
+    }
+    m_ui->errorLabel->setText(ErrorText::error(result.error()));
+    m_ui->errorLabel->show();
+    m_ui->passwordLineEdit->clear();
+    m_ui->passwordLineEdit->setFocus();
+}
+
+void SignInDialog::updateButtons()
+{
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setEnabled(!m_busy && !m_ui->loginLineEdit->text().trimmed().isEmpty()
+                     && !m_ui->passwordLineEdit->text().isEmpty());
+}
+
+void SignInDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_ui->busyProgressBar->setVisible(busy);
+    m_ui->loginLineEdit->setReadOnly(busy);
+    m_ui->passwordLineEdit->setReadOnly(busy);
+    if (busy)
+        m_ui->errorLabel->hide();
+    updateButtons();
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "AgentSession.h"
+#include "Error.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+#include <memory>
+
+class AgentAuthService;
+class DatabaseWorker;
+
+namespace Ui {
+class SignInDialog;
+}
+
+// The agent signs in before the desk opens: login and password, checked by AgentAuthService on
+// the DatabaseWorker's thread (hashing takes a moment: the dialog shows it is busy). The model's
+// rules apply: five wrong passwords in a row disable the login, and the dialog says so. Accepted
+// once a session exists; open() it and listen to accepted().
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SignInDialog(AgentAuthService& auth, DatabaseWorker& worker, QWidget* parent = nullptr);
+    ~SignInDialog() override;
+    Q_DISABLE_COPY_MOVE(SignInDialog)
+
+    // Valid once the dialog is accepted.
+    AgentSession session() const { return m_session; }
+    bool isBusy() const { return m_busy; }
+
+    // The connection profile in words ("PostgreSQL on db.example:5432"); never a password.
+    static QString profileDescription(const DatabaseWorker& worker);
+
+public Q_SLOTS:
+    void accept() override;
+
+private Q_SLOTS:
+    void onSignInFinished();
+    void updateButtons();
+
+private:
+    void setBusy(bool busy);
+
+    std::unique_ptr<Ui::SignInDialog> m_ui;
+    AgentAuthService& m_auth;
+    DatabaseWorker& m_worker;
+    QFutureWatcher<Result<AgentSession>> m_watcher;
+    AgentSession m_session;
+    bool m_busy = false;
+};
