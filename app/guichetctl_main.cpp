@@ -30,7 +30,7 @@ int main(int argc, char* argv[])
     AppContext::installTranslators(app, AppContext::chooseLanguage(language));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Guichet command-line tool"));
+    parser.setApplicationDescription(QCoreApplication::translate("guichetctl", "Guichet command-line tool"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     CtlCommands::addOptions(parser);

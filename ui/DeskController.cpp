@@ -335,12 +335,34 @@ void DeskController::finishAction(Action action, const Result<QJsonObject>& resu
     QString message = ErrorText::error(error);
     if (error.code() == ErrorCode::Conflict) {
         const QString who = error.context().value(QStringLiteral("changed_by")).toString();
-        //: %1 is the login of the agent who changed the account first.
-        message = who.isEmpty() ? tr("Another desk changed this account meanwhile; nothing was done. The account was "
-                                     "reloaded: check it and try again.")
-                                : tr("%1 changed this account meanwhile; nothing was done. The account was reloaded: "
-                                     "check it and try again.")
-                                      .arg(who);
+        if (who.isEmpty()) {
+            message = tr("Another desk changed this account meanwhile; nothing was done. The account was reloaded: "
+                         "check it and try again.");
+        } else {
+            //: %1 is the login of the agent who changed the account first.
+            message = tr("%1 changed this account meanwhile; nothing was done. The account was reloaded: check it and "
+                         "try again.")
+                          .arg(who);
+        }
+    } else if (error.code() == ErrorCode::RegisterMismatch) {
+        // Which fields differ, in words: the supervisor tells the caller what to have corrected.
+        QStringList fields;
+        const QStringList codes = error.context().value(QStringLiteral("fields")).toStringList();
+        for (const QString& field : codes) {
+            if (field == QLatin1String("last_name"))
+                fields << tr("last name");
+            else if (field == QLatin1String("first_names"))
+                fields << tr("first names");
+            else if (field == QLatin1String("birth_date"))
+                fields << tr("birth date");
+            else if (field == QLatin1String("birth_place"))
+                fields << tr("birth place");
+        }
+        if (!fields.isEmpty())
+            //: %1 lists the civil-status fields that differ ("birth place", "last name, birth date").
+            message = tr("The national register differs on: %1. The number was not certified; the caller must "
+                         "contact their pension fund (3960).")
+                          .arg(fields.join(QStringLiteral(", ")));
     } else if (error.code() == ErrorCode::WrongCode) {
         const int left = error.context().value(QStringLiteral("remaining_attempts")).toInt();
         message = tr("This is not the code that was sent. %n attempt(s) left.", nullptr, left);
