@@ -6,6 +6,8 @@
 #include "ErrorText.h"
 #include "Logging.h"
 #include "MailDispatcher.h"
+#include "SmtpSettings.h"
+#include "SmtpTransport.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -17,6 +19,9 @@ namespace {
 
 const QString optOnce = QStringLiteral("once");
 const QString optDeliverToDir = QStringLiteral("deliver-to-dir");
+const QString optSmtp = QStringLiteral("smtp");
+const QString optSmtpCa = QStringLiteral("smtp-ca");
+const char* const SmtpPasswordVariable = "GUICHET_SMTP_PASSWORD";
 constexpr int PassIntervalMs = 5000;
 constexpr int StopPollMs = 200;
 
@@ -45,12 +50,18 @@ void CtlMailerCommands::addOptions(QCommandLineParser& parser)
     parser.addOptions({
         {optOnce, tr("mailer run: deliver what is due once, then stop.")},
         {optDeliverToDir, tr("mailer run: write each message as an .eml file into this folder."), tr("folder")},
+        {optSmtp,
+         tr("mailer run: deliver over SMTP: smtp://[user@]host[:port][?starttls=required|off] or "
+            "smtps://[user@]host[:port]; the password comes from GUICHET_SMTP_PASSWORD."),
+         tr("url")},
+        {optSmtpCa, tr("mailer run --smtp: also trust the certificates of this PEM file."), tr("file")},
     });
 }
 
 QString CtlMailerCommands::commandSummary()
 {
-    return tr("  mailer run --deliver-to-dir DIR [--once]   deliver the mail outbox (until SIGINT/SIGTERM without "
+    return tr("  mailer run (--deliver-to-dir DIR | --smtp URL [--smtp-ca FILE]) [--once]\n"
+              "                                           deliver the mail outbox (until SIGINT/SIGTERM without "
               "--once)\n");
 }
 
@@ -59,13 +70,56 @@ int CtlMailerCommands::run(const QStringList& argumentsAfterMailer)
     if (argumentsAfterMailer != QStringList{QStringLiteral("run")})
         return CtlOutput::usage(tr("Unknown mailer command: %1").arg(argumentsAfterMailer.join(QLatin1Char(' '))),
                                 m_parser.helpText() + commandSummary());
-    const QString directory = m_parser.value(optDeliverToDir);
-    if (!m_parser.isSet(optDeliverToDir) || directory.isEmpty())
-        return CtlOutput::usage(tr("mailer run needs --deliver-to-dir DIR: SMTP delivery arrives later."));
-
-    EmlDirectoryTransport transport(directory);
-    MailDispatcher dispatcher(m_database, transport);
+    int exitCode = CtlOutput::Usage;
+    const std::unique_ptr<MailTransport> transport = makeTransport(&exitCode);
+    if (!transport)
+        return exitCode;
+    MailDispatcher dispatcher(m_database, *transport);
     return m_parser.isSet(optOnce) ? runOnce(dispatcher) : runUntilStopped(dispatcher);
+}
+
+std::unique_ptr<MailTransport> CtlMailerCommands::makeTransport(int* exitCode)
+{
+    const bool toDirectory = m_parser.isSet(optDeliverToDir);
+    const bool overSmtp = m_parser.isSet(optSmtp);
+    if (toDirectory == overSmtp) {
+        *exitCode = CtlOutput::usage(tr("mailer run needs exactly one of --deliver-to-dir DIR and --smtp URL."));
+        return nullptr;
+    }
+    if (toDirectory) {
+        const QString directory = m_parser.value(optDeliverToDir);
+        if (directory.isEmpty() || m_parser.isSet(optSmtpCa)) {
+            *exitCode = CtlOutput::usage(tr("mailer run --deliver-to-dir needs a folder and takes no --smtp-ca."));
+            return nullptr;
+        }
+        return std::make_unique<EmlDirectoryTransport>(directory);
+    }
+
+    SmtpSettings::ParseError parseError = SmtpSettings::ParseError::None;
+    SmtpSettings settings = SmtpSettings::parse(m_parser.value(optSmtp), &parseError);
+    if (!settings.isValid()) {
+        *exitCode = CtlOutput::usage(tr("Invalid --smtp URL (%1): expected smtp://[user@]host[:port][?starttls="
+                                        "required|off] or smtps://[user@]host[:port], without a password.")
+                                         .arg(SmtpSettings::errorCode(parseError)));
+        return nullptr;
+    }
+    if (m_parser.isSet(optSmtpCa)) {
+        if (m_parser.value(optSmtpCa).isEmpty()) {
+            *exitCode = CtlOutput::usage(tr("--smtp-ca needs a PEM file."));
+            return nullptr;
+        }
+        settings.setTrustedCaFile(m_parser.value(optSmtpCa));
+    }
+    if (!settings.userName().isEmpty()) {
+        if (!qEnvironmentVariableIsSet(SmtpPasswordVariable)) {
+            *exitCode = CtlOutput::usage(tr("--smtp names a user: set its password in GUICHET_SMTP_PASSWORD."));
+            return nullptr;
+        }
+        settings.setPassword(qEnvironmentVariable(SmtpPasswordVariable));
+    }
+    settings.setSender(SmtpSettings::envelopeAddress(MailComposer().sender()));
+    qCInfo(lcMail).noquote() << "mailer: delivering through" << settings.toString();
+    return std::make_unique<SmtpTransport>(std::move(settings));
 }
 
 int CtlMailerCommands::runOnce(MailDispatcher& dispatcher)

@@ -4,15 +4,23 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <memory>
+
 class Database;
 class MailDispatcher;
+class MailTransport;
 
 // guichetctl mailer: delivers the mail outbox.
-//   mailer run --once --deliver-to-dir DIR   one pass over what is due, then
+//   mailer run --once (--deliver-to-dir DIR | --smtp URL [--smtp-ca FILE])
+//                                            one pass over what is due, then
 //                                            {"sent": n, "failed": n, "dead": n}
-//   mailer run --deliver-to-dir DIR          a pass every 5 seconds until SIGINT or SIGTERM, then
+//   mailer run (--deliver-to-dir DIR | --smtp URL [--smtp-ca FILE])
+//                                            a pass every 5 seconds until SIGINT or SIGTERM, then
 //                                            the totals in the same form
-// Without --deliver-to-dir: a usage error (exit 2); SMTP delivery arrives later.
+// Exactly one of --deliver-to-dir and --smtp, else a usage error (exit 2). --smtp takes
+// smtp://[USER@]HOST[:PORT][?starttls=required|off] or smtps://[USER@]HOST[:PORT] (SmtpSettings);
+// with a USER, the password comes from GUICHET_SMTP_PASSWORD. --smtp-ca trusts the certificates of
+// one PEM file besides the system CAs. SMTP delivery blocks this process, one session per message.
 class CtlMailerCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CtlMailerCommands)
@@ -26,6 +34,8 @@ public:
     int run(const QStringList& argumentsAfterMailer);
 
 private:
+    // The transport the options ask for, or nullptr after printing the usage error into *exitCode.
+    std::unique_ptr<MailTransport> makeTransport(int* exitCode);
     int runOnce(MailDispatcher& dispatcher);
     int runUntilStopped(MailDispatcher& dispatcher);
 

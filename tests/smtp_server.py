@@ -9,6 +9,7 @@ Run it with /usr/bin/python3 (Debian's python3-aiosmtpd). It listens on 127.0.0.
   --smtps                        implicit TLS on the whole connection instead (needs the cert and key)
   --auth-user U --auth-password P
                                  AUTH PLAIN/LOGIN required, over TLS only
+  --refuse-recipient ADDRESS     answer RCPT TO for this address with 550 (a permanent refusal)
   --maildir DIR                  each message received as DIR/<n>.eml (the bytes after dot-unstuffing)
                                  and DIR/<n>.envelope (MAIL FROM, then one RCPT TO per line)
 """
@@ -17,6 +18,7 @@ import argparse
 import os
 import ssl
 import sys
+import logging
 import threading
 
 from aiosmtpd.controller import Controller
@@ -24,10 +26,17 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 
 
 class Handler:
-    def __init__(self, maildir):
+    def __init__(self, maildir, refused):
         self.maildir = maildir
+        self.refused = refused
         self.count = 0
         self.lock = threading.Lock()
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if self.refused and address == self.refused:
+            return "550 5.1.1 <%s>: Recipient address rejected: User unknown" % address
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         if self.maildir:
@@ -72,7 +81,10 @@ def main():
     parser.add_argument("--auth-user")
     parser.add_argument("--auth-password")
     parser.add_argument("--maildir")
+    parser.add_argument("--refuse-recipient")
     args = parser.parse_args()
+    # aiosmtpd 1.4 logs a warning about its own use of a deprecated attribute at each AUTH.
+    logging.getLogger("mail.log").setLevel(logging.ERROR)
 
     context = None
     if args.tls_cert or args.tls_key:
@@ -97,7 +109,11 @@ def main():
     if args.maildir:
         os.makedirs(args.maildir, exist_ok=True)
     controller = Controller(
-        Handler(args.maildir), hostname="127.0.0.1", port=args.port, server_hostname="localhost", **kwargs
+        Handler(args.maildir, args.refuse_recipient),
+        hostname="127.0.0.1",
+        port=args.port,
+        server_hostname="localhost",
+        **kwargs,
     )
     controller.start()
     print("READY", flush=True)
