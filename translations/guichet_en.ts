@@ -899,18 +899,52 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
         <translation>folder</translation>
     </message>
     <message>
-        <source>  mailer run --deliver-to-dir DIR [--once]   deliver the mail outbox (until SIGINT/SIGTERM without --once)
-</source>
-        <translation>  mailer run --deliver-to-dir DIR [--once]   deliver the mail outbox (until SIGINT/SIGTERM without --once)
-</translation>
-    </message>
-    <message>
         <source>Unknown mailer command: %1</source>
         <translation>Unknown mailer command: %1</translation>
     </message>
     <message>
-        <source>mailer run needs --deliver-to-dir DIR: SMTP delivery arrives later.</source>
-        <translation>mailer run needs --deliver-to-dir DIR: SMTP delivery arrives later.</translation>
+        <source>mailer run: deliver over SMTP: smtp://[user@]host[:port][?starttls=required|off] or smtps://[user@]host[:port]; the password comes from GUICHET_SMTP_PASSWORD.</source>
+        <translation>mailer run: deliver over SMTP: smtp://[user@]host[:port][?starttls=required|off] or smtps://[user@]host[:port]; the password comes from GUICHET_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>mailer run --smtp: also trust the certificates of this PEM file.</source>
+        <translation>mailer run --smtp: also trust the certificates of this PEM file.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>  mailer run (--deliver-to-dir DIR | --smtp URL [--smtp-ca FILE]) [--once]
+                                           deliver the mail outbox (until SIGINT/SIGTERM without --once)
+</source>
+        <translation>  mailer run (--deliver-to-dir DIR | --smtp URL [--smtp-ca FILE]) [--once]
+                                           deliver the mail outbox (until SIGINT/SIGTERM without --once)
+</translation>
+    </message>
+    <message>
+        <source>mailer run needs exactly one of --deliver-to-dir DIR and --smtp URL.</source>
+        <translation>mailer run needs exactly one of --deliver-to-dir DIR and --smtp URL.</translation>
+    </message>
+    <message>
+        <source>mailer run --deliver-to-dir needs a folder and takes no --smtp-ca.</source>
+        <translation>mailer run --deliver-to-dir needs a folder and takes no --smtp-ca.</translation>
+    </message>
+    <message>
+        <source>Invalid --smtp URL (%1): expected smtp://[user@]host[:port][?starttls=required|off] or smtps://[user@]host[:port], without a password.</source>
+        <translation>Invalid --smtp URL (%1): expected smtp://[user@]host[:port][?starttls=required|off] or smtps://[user@]host[:port], without a password.</translation>
+    </message>
+    <message>
+        <source>--smtp-ca needs a PEM file.</source>
+        <translation>--smtp-ca needs a PEM file.</translation>
+    </message>
+    <message>
+        <source>--smtp names a user: set its password in GUICHET_SMTP_PASSWORD.</source>
+        <translation>--smtp names a user: set its password in GUICHET_SMTP_PASSWORD.</translation>
     </message>
 </context>
 <context>
@@ -1108,11 +1142,11 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
     </message>
     <message>
         <source>Another desk changed this account meanwhile; nothing was done. The account was reloaded: check it and try again.</source>
-        <extracomment>%1 is the login of the agent who changed the account first.</extracomment>
         <translation>Another desk changed this account meanwhile; nothing was done. The account was reloaded: check it and try again.</translation>
     </message>
     <message>
         <source>%1 changed this account meanwhile; nothing was done. The account was reloaded: check it and try again.</source>
+        <extracomment>%1 is the login of the agent who changed the account first.</extracomment>
         <translation>%1 changed this account meanwhile; nothing was done. The account was reloaded: check it and try again.</translation>
     </message>
     <message numerus="yes">
@@ -1125,6 +1159,27 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
     <message>
         <source>Try the same action again: it will not be done twice.</source>
         <translation>Try the same action again: it will not be done twice.</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>last name</translation>
+    </message>
+    <message>
+        <source>first names</source>
+        <translation>first names</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <source>birth place</source>
+        <translation>birth place</translation>
+    </message>
+    <message>
+        <source>The national register differs on: %1. The number was not certified; the caller must contact their pension fund (3960).</source>
+        <extracomment>%1 lists the civil-status fields that differ (&quot;birth place&quot;, &quot;last name, birth date&quot;).</extracomment>
+        <translation>The national register differs on: %1. The number was not certified; the caller must contact their pension fund (3960).</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2249,13 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
         <source>Identity check valid for %1 more (until %2).</source>
         <extracomment>%1 is the time left, mm:ss; %2 the time the check expires, in the user&apos;s locale.</extracomment>
         <translation>Identity check valid for %1 more (until %2).</translation>
+    </message>
+</context>
+<context>
+    <name>guichetctl</name>
+    <message>
+        <source>Guichet command-line tool</source>
+        <translation>Guichet command-line tool</translation>
     </message>
 </context>
 </TS>

@@ -899,18 +899,52 @@ Choisissez le motif de l&apos;appel ci-dessus et appuyez sur Ctrl+N pour le dém
         <translation>dossier</translation>
     </message>
     <message>
-        <source>  mailer run --deliver-to-dir DIR [--once]   deliver the mail outbox (until SIGINT/SIGTERM without --once)
-</source>
-        <translation>  mailer run --deliver-to-dir DOSSIER [--once]   distribuer les courriels en attente (jusqu&apos;à SIGINT/SIGTERM sans --once)
-</translation>
-    </message>
-    <message>
         <source>Unknown mailer command: %1</source>
         <translation>Commande mailer inconnue&#xa0;: %1</translation>
     </message>
     <message>
-        <source>mailer run needs --deliver-to-dir DIR: SMTP delivery arrives later.</source>
-        <translation>mailer run exige --deliver-to-dir DOSSIER&#xa0;: l&apos;envoi par SMTP viendra plus tard.</translation>
+        <source>mailer run: deliver over SMTP: smtp://[user@]host[:port][?starttls=required|off] or smtps://[user@]host[:port]; the password comes from GUICHET_SMTP_PASSWORD.</source>
+        <translation>mailer run&#xa0;: envoyer par SMTP&#xa0;: smtp://[utilisateur@]hôte[:port][?starttls=required|off] ou smtps://[utilisateur@]hôte[:port]&#xa0;; le mot de passe vient de GUICHET_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>mailer run --smtp: also trust the certificates of this PEM file.</source>
+        <translation>mailer run --smtp&#xa0;: faire aussi confiance aux certificats de ce fichier PEM.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>  mailer run (--deliver-to-dir DIR | --smtp URL [--smtp-ca FILE]) [--once]
+                                           deliver the mail outbox (until SIGINT/SIGTERM without --once)
+</source>
+        <translation>  mailer run (--deliver-to-dir DOSSIER | --smtp URL [--smtp-ca FICHIER]) [--once]
+                                           distribuer les courriels en attente (jusqu’à SIGINT/SIGTERM sans --once)
+</translation>
+    </message>
+    <message>
+        <source>mailer run needs exactly one of --deliver-to-dir DIR and --smtp URL.</source>
+        <translation>mailer run attend exactement une des options --deliver-to-dir DOSSIER et --smtp URL.</translation>
+    </message>
+    <message>
+        <source>mailer run --deliver-to-dir needs a folder and takes no --smtp-ca.</source>
+        <translation>mailer run --deliver-to-dir attend un dossier et n’accepte pas --smtp-ca.</translation>
+    </message>
+    <message>
+        <source>Invalid --smtp URL (%1): expected smtp://[user@]host[:port][?starttls=required|off] or smtps://[user@]host[:port], without a password.</source>
+        <translation>URL --smtp non valide (%1)&#xa0;: attendu smtp://[utilisateur@]hôte[:port][?starttls=required|off] ou smtps://[utilisateur@]hôte[:port], sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>--smtp-ca needs a PEM file.</source>
+        <translation>--smtp-ca attend un fichier PEM.</translation>
+    </message>
+    <message>
+        <source>--smtp names a user: set its password in GUICHET_SMTP_PASSWORD.</source>
+        <translation>--smtp nomme un utilisateur&#xa0;: indiquez son mot de passe dans GUICHET_SMTP_PASSWORD.</translation>
     </message>
 </context>
 <context>
@@ -1108,11 +1142,11 @@ Choisissez le motif de l&apos;appel ci-dessus et appuyez sur Ctrl+N pour le dém
     </message>
     <message>
         <source>Another desk changed this account meanwhile; nothing was done. The account was reloaded: check it and try again.</source>
-        <extracomment>%1 is the login of the agent who changed the account first.</extracomment>
         <translation>Un autre conseiller a modifié ce compte entre-temps&#xa0;; rien n&apos;a été fait. Le compte a été rechargé&#xa0;: vérifiez-le et réessayez.</translation>
     </message>
     <message>
         <source>%1 changed this account meanwhile; nothing was done. The account was reloaded: check it and try again.</source>
+        <extracomment>%1 is the login of the agent who changed the account first.</extracomment>
         <translation>%1 a modifié ce compte entre-temps&#xa0;; rien n&apos;a été fait. Le compte a été rechargé&#xa0;: vérifiez-le et réessayez.</translation>
     </message>
     <message numerus="yes">
@@ -1125,6 +1159,27 @@ Choisissez le motif de l&apos;appel ci-dessus et appuyez sur Ctrl+N pour le dém
     <message>
         <source>Try the same action again: it will not be done twice.</source>
         <translation>Relancez la même action&#xa0;: elle ne sera pas effectuée deux fois.</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>first names</source>
+        <translation>prénoms</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>birth place</source>
+        <translation>lieu de naissance</translation>
+    </message>
+    <message>
+        <source>The national register differs on: %1. The number was not certified; the caller must contact their pension fund (3960).</source>
+        <extracomment>%1 lists the civil-status fields that differ (&quot;birth place&quot;, &quot;last name, birth date&quot;).</extracomment>
+        <translation>Le répertoire national diffère sur&#xa0;: %1. Le numéro n’a pas été certifié&#xa0;; l’appelant doit contacter sa caisse de retraite (3960).</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2249,13 @@ Choisissez le motif de l&apos;appel ci-dessus et appuyez sur Ctrl+N pour le dém
         <source>Identity check valid for %1 more (until %2).</source>
         <extracomment>%1 is the time left, mm:ss; %2 the time the check expires, in the user&apos;s locale.</extracomment>
         <translation>Vérification d&apos;identité encore valable %1 (jusqu&apos;à %2).</translation>
+    </message>
+</context>
+<context>
+    <name>guichetctl</name>
+    <message>
+        <source>Guichet command-line tool</source>
+        <translation>Outil en ligne de commande de Guichet</translation>
     </message>
 </context>
 </TS>
