@@ -38,11 +38,10 @@ class Database;
 // empty database; on PostgreSQL the identity sequences are moved past them at the end), rows go
 // in multi-row INSERTs of bound values, 10,000 persons per transaction, while another thread
 // generates the next batch; on SQLite the connection gets a bigger page cache and in-memory
-// temporary storage for the run. The non-unique indexes whose keys come in random order (names,
-// e-mail addresses, instants) are dropped in the first transaction and built again at the end
-// from the definitions the database gives. If a batch fails, the batches before it stay and the
-// indexes are built again: start again on a fresh database. Synchronous: run it off the UI
-// thread, with no other desk using the database.
+// temporary storage, and skips the foreign-key lookups, for the run. The non-unique indexes whose keys come in random
+// order (names, e-mail addresses, instants) are dropped in the first transaction and built again at the end from the
+// definitions the database gives. If a batch fails, the batches before it stay and the indexes are built again: start
+// again on a fresh database. Synchronous: run it off the UI thread, with no other desk using the database.
 class DemoSeeder
 {
 public:
