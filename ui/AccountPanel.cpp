@@ -4,6 +4,7 @@
 #include "ui_AccountPanel.h"
 
 #include <QAbstractButton>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,6 +17,50 @@
 #include <QPixmap>
 
 namespace {
+
+// The panel's forms are QGridLayouts, not QFormLayouts: Qt 6.4's QFormLayout writes past its row
+// buffers when rows holding word-wrapped labels are hidden and shown again (valgrind: invalid
+// writes in QFormLayout::setGeometry; intermittent heap corruption in the desk). A grid row whose
+// widgets are all hidden takes no space and no spacing.
+template <typename Visit> void forEachInRow(QGridLayout* grid, int row, Visit visit)
+{
+    for (int i = 0; i < grid->count(); ++i) {
+        int itemRow = 0, column = 0, rowSpan = 0, columnSpan = 0;
+        grid->getItemPosition(i, &itemRow, &column, &rowSpan, &columnSpan);
+        if (itemRow == row)
+            visit(grid->itemAt(i));
+    }
+}
+
+int gridRowOf(QGridLayout* grid, const QWidget* widget)
+{
+    for (int i = 0; i < grid->count(); ++i) {
+        QLayoutItem* item = grid->itemAt(i);
+        if (item->widget() == widget || (item->layout() && item->layout()->indexOf(widget) >= 0)) {
+            int row = 0, column = 0, rowSpan = 0, columnSpan = 0;
+            grid->getItemPosition(i, &row, &column, &rowSpan, &columnSpan);
+            return row;
+        }
+    }
+    return -1;
+}
+
+// Shows or hides the whole row (title and value) that holds this widget.
+void setRowShown(QGridLayout* grid, const QWidget* inRow, bool shown)
+{
+    const int row = gridRowOf(grid, inRow);
+    Q_ASSERT(row >= 0);
+    forEachInRow(grid, row, [shown](QLayoutItem* item) {
+        if (QWidget* widget = item->widget()) {
+            widget->setVisible(shown);
+        } else if (QLayout* layout = item->layout()) {
+            for (int i = 0; i < layout->count(); ++i) {
+                if (QWidget* nested = layout->itemAt(i)->widget())
+                    nested->setVisible(shown);
+            }
+        }
+    });
+}
 
 constexpr qint64 SecondsPerDay = 24 * 60 * 60;
 constexpr int HeadlineIconSize = 32;
@@ -271,7 +316,7 @@ void AccountPanel::showPerson(const AccountSummary& summary)
     m_ui->nameLabel->setText(summary.displayName);
     m_ui->nirLabel->setText(summary.nir.formatted());
 
-    QFormLayout* form = m_ui->personFormLayout;
+    QGridLayout* grid = m_ui->personGridLayout;
     if (summary.certified) {
         m_ui->certificationIconLabel->setPixmap(badgePixmap(Badge::Ok, RowIconSize, ratio));
         //: The social-security number was checked against the national register.
@@ -282,16 +327,16 @@ void AccountPanel::showPerson(const AccountSummary& summary)
         m_ui->certificationNoteLabel->setText(
             tr("The portal refuses registration with a number that is not certified: it must be certified first."));
     }
-    form->setRowVisible(m_ui->certificationNoteLabel, !summary.certified);
+    setRowShown(grid, m_ui->certificationNoteLabel, !summary.certified);
 
-    form->setRowVisible(m_ui->provisionalHorizontalLayout, summary.provisionalNir);
+    setRowShown(grid, m_ui->provisionalTitleLabel, summary.provisionalNir);
     if (summary.provisionalNir) {
         m_ui->provisionalIconLabel->setPixmap(badgePixmap(Badge::Warning, RowIconSize, ratio));
         //: A provisional social-security number starts with 3, 4, 7 or 8.
         m_ui->provisionalLabel->setText(tr("Provisional, not yet definitive"));
     }
 
-    form->setRowVisible(m_ui->maskingNoteLabel, !summary.verified);
+    setRowShown(grid, m_ui->maskingNoteLabel, !summary.verified);
     m_ui->maskingNoteLabel->setText(
         tr("The name and e-mail address stay masked until the caller's identity is verified."));
 }
@@ -302,24 +347,24 @@ void AccountPanel::showAccount(const AccountSummary& summary, const QDateTime& n
     if (!summary.hasAccount())
         return;
 
-    QFormLayout* form = m_ui->accountFormLayout;
+    QGridLayout* grid = m_ui->accountGridLayout;
     const QLocale locale;
     m_ui->emailLabel->setText(summary.displayEmail);
 
     const bool locked = summary.state == Account::State::Locked;
-    form->setRowVisible(m_ui->lockedSinceLabel, locked);
+    setRowShown(grid, m_ui->lockedSinceLabel, locked);
     m_ui->lockedSinceLabel->setText(localDateTime(summary.lockedAt));
 
-    form->setRowVisible(m_ui->failedAttemptsLabel, locked || summary.failedAttempts > 0);
+    setRowShown(grid, m_ui->failedAttemptsLabel, locked || summary.failedAttempts > 0);
     m_ui->failedAttemptsLabel->setText(locale.toString(summary.failedAttempts));
 
-    form->setRowVisible(m_ui->lastFailedLabel, summary.lastFailedAt.isValid());
+    setRowShown(grid, m_ui->lastFailedLabel, summary.lastFailedAt.isValid());
     m_ui->lastFailedLabel->setText(localDateTime(summary.lastFailedAt));
 
     const bool temporary = summary.temporaryIssuedAt.isValid() || summary.temporaryExpiresAt.isValid();
-    form->setRowVisible(m_ui->temporaryIssuedLabel, temporary);
-    form->setRowVisible(m_ui->temporaryExpiresLabel, temporary);
-    form->setRowVisible(m_ui->temporaryUsedLabel, temporary);
+    setRowShown(grid, m_ui->temporaryIssuedLabel, temporary);
+    setRowShown(grid, m_ui->temporaryExpiresLabel, temporary);
+    setRowShown(grid, m_ui->temporaryUsedLabel, temporary);
     m_ui->temporaryIssuedLabel->setText(localDateTime(summary.temporaryIssuedAt));
     m_ui->temporaryExpiresLabel->setText(summary.temporaryUsed ? localDateTime(summary.temporaryExpiresAt)
                                                                : expiryText(summary.temporaryExpiresAt, now));
@@ -335,23 +380,30 @@ void AccountPanel::setStacked(bool stacked)
 
 void AccountPanel::createExtraRows()
 {
-    QFormLayout* form = m_ui->accountFormLayout;
+    QGridLayout* grid = m_ui->accountGridLayout;
     auto* mailTitle = new QLabel(tr("Last e-mail:"), m_ui->accountGroupBox);
     mailTitle->setObjectName(QStringLiteral("lastMailTitleLabel"));
-    auto* mailRow = new QHBoxLayout;
+    // A widget rather than a bare layout: a hidden widget leaves an empty cell, while an emptied
+    // QHBoxLayout still caps its grid column's width.
+    auto* mailValue = new QWidget(m_ui->accountGroupBox);
+    mailValue->setObjectName(QStringLiteral("lastMailWidget"));
+    auto* mailRow = new QHBoxLayout(mailValue);
+    mailRow->setContentsMargins(0, 0, 0, 0);
     mailRow->setSpacing(6);
-    m_lastMailIconLabel = new QLabel(m_ui->accountGroupBox);
+    m_lastMailIconLabel = new QLabel(mailValue);
     m_lastMailIconLabel->setObjectName(QStringLiteral("lastMailIconLabel"));
     m_lastMailIconLabel->setAlignment(Qt::AlignTop);
     m_lastMailIconLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
-    m_lastMailLabel = new QLabel(m_ui->accountGroupBox);
+    m_lastMailLabel = new QLabel(mailValue);
     m_lastMailLabel->setObjectName(QStringLiteral("lastMailLabel"));
     m_lastMailLabel->setTextFormat(Qt::PlainText);
     m_lastMailLabel->setWordWrap(true);
     mailTitle->setBuddy(m_lastMailLabel);
     mailRow->addWidget(m_lastMailIconLabel);
     mailRow->addWidget(m_lastMailLabel, 1);
-    form->addRow(mailTitle, mailRow);
+    const int mailRowIndex = grid->rowCount();
+    grid->addWidget(mailTitle, mailRowIndex, 0);
+    grid->addWidget(mailValue, mailRowIndex, 1);
 
     auto* changeTitle = new QLabel(tr("Change of address:"), m_ui->accountGroupBox);
     changeTitle->setObjectName(QStringLiteral("emailChangeTitleLabel"));
@@ -360,7 +412,9 @@ void AccountPanel::createExtraRows()
     m_emailChangeLabel->setTextFormat(Qt::PlainText);
     m_emailChangeLabel->setWordWrap(true);
     changeTitle->setBuddy(m_emailChangeLabel);
-    form->addRow(changeTitle, m_emailChangeLabel);
+    const int changeRowIndex = grid->rowCount();
+    grid->addWidget(changeTitle, changeRowIndex, 0);
+    grid->addWidget(m_emailChangeLabel, changeRowIndex, 1);
 
     m_earlierCallsGroupBox = new QGroupBox(tr("Earlier calls"), this);
     m_earlierCallsGroupBox->setObjectName(QStringLiteral("earlierCallsGroupBox"));
@@ -440,9 +494,9 @@ QString AccountPanel::mailText(const OutboxMessage& message)
 
 void AccountPanel::showMailAndCalls(const AccountSummary& summary)
 {
-    QFormLayout* form = m_ui->accountFormLayout;
+    QGridLayout* grid = m_ui->accountGridLayout;
     const bool hasMail = summary.hasAccount() && summary.lastMail.has_value();
-    form->setRowVisible(7, hasMail); // the row added by createExtraRows()
+    setRowShown(grid, m_lastMailLabel->parentWidget(), hasMail);
     if (hasMail) {
         const OutboxMessage& mail = *summary.lastMail;
         const Badge badge = mail.status == OutboxMessage::Status::Sent ? Badge::Ok
@@ -451,7 +505,7 @@ void AccountPanel::showMailAndCalls(const AccountSummary& summary)
         m_lastMailIconLabel->setPixmap(badgePixmap(badge, RowIconSize, devicePixelRatioF()));
         m_lastMailLabel->setText(mailText(mail));
     }
-    form->setRowVisible(m_emailChangeLabel, summary.hasAccount() && summary.emailChangePending);
+    setRowShown(grid, m_emailChangeLabel, summary.hasAccount() && summary.emailChangePending);
     m_emailChangeLabel->setText(
         tr("A new address waits for the code the caller received; it applies once the code is confirmed."));
 
