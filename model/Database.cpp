@@ -65,6 +65,8 @@ Result<QSqlDatabase> Database::connection()
         db.setPort(m_url.port());
         db.setDatabaseName(m_url.databaseName());
         db.setUserName(m_url.userName());
+        if (!m_url.password().isEmpty())
+            db.setPassword(m_url.password());
         QString options = QStringLiteral("connect_timeout=10;application_name=guichet");
         if (!m_url.sslMode().isEmpty())
             options += QLatin1String(";sslmode=") + m_url.sslMode();

@@ -5,8 +5,9 @@
 // Where the data lives, from one URL:
 //   sqlite:PATH                                   an SQLite file (relative paths resolved against the working folder)
 //   postgresql://USER@HOST:PORT/DB[?sslmode=..&host=/socket/dir]
-// A password in the URL is refused: it comes from PGPASSWORD or ~/.pgpass (libpq), later from
-// the OS keychain.
+// A password in the URL is refused: it comes from the OS keychain (the connection profile's
+// "database" secret) and is set with setPassword(), or from PGPASSWORD or ~/.pgpass (libpq). It
+// lives in memory only: toString() never shows it.
 class DatabaseUrl
 {
 public:
@@ -40,6 +41,9 @@ public:
     QString databaseName() const { return m_database; }
     QString sslMode() const { return m_sslMode; }
 
+    QString password() const { return m_password; }
+    void setPassword(const QString& password) { m_password = password; }
+
     // The same server with another database (PostgreSQL).
     DatabaseUrl withDatabaseName(const QString& name) const;
 
@@ -55,4 +59,5 @@ private:
     int m_port = 5432;
     QString m_database;
     QString m_sslMode;
+    QString m_password;
 };
