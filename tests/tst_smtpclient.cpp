@@ -5,6 +5,7 @@
 #include "PasswordHasher.h"
 #include "SmtpClient.h"
 #include "SmtpSettings.h"
+#include "SmtpTestServer.h"
 #include "SmtpTransport.h"
 #include "TestDatabases.h"
 
@@ -27,85 +28,10 @@
 
 namespace {
 
-const QString Python = QStringLiteral("/usr/bin/python3");
 const QString Recipient = QStringLiteral("marc.lefevre@example.org");
 const QString Sender = QStringLiteral("robot@guichet.invalid");
 const QString AuthUser = QStringLiteral("relay-user");
 const QString AuthPassword = QStringLiteral("s3cret-relay-pw");
-constexpr int ReadyTimeoutMs = 15000;
-
-bool required()
-{
-    return qEnvironmentVariableIsSet("CI") || qEnvironmentVariableIsSet("GUICHET_REQUIRE_POSTGRESQL");
-}
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
-
-// One smtp_server.py process, killed when this object goes away.
-class SmtpServer
-{
-public:
-    explicit SmtpServer(quint16 port = freePort()) : m_port(port) { }
-    ~SmtpServer()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    Q_DISABLE_COPY_MOVE(SmtpServer)
-
-    bool start(const QStringList& options)
-    {
-        if (!m_maildir.isValid() || m_port == 0)
-            return false;
-        m_process.setProgram(Python);
-        m_process.setArguments(QStringList{QStringLiteral(SMTP_SERVER_SCRIPT), QStringLiteral("--port"),
-                                           QString::number(m_port), QStringLiteral("--maildir"), m_maildir.path()}
-                               + options);
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start();
-        if (!m_process.waitForStarted(ReadyTimeoutMs))
-            return false;
-        QElapsedTimer timer;
-        timer.start();
-        QByteArray output;
-        while (!output.contains("READY") && timer.elapsed() < ReadyTimeoutMs
-               && m_process.state() == QProcess::Running) {
-            m_process.waitForReadyRead(200);
-            output += m_process.readAllStandardOutput();
-        }
-        return output.contains("READY");
-    }
-
-    quint16 port() const { return m_port; }
-    QString url(const QString& scheme, const QString& user = {}, const QString& query = {}) const
-    {
-        return scheme + QStringLiteral("://") + (user.isEmpty() ? QString() : user + QLatin1Char('@'))
-            + QStringLiteral("127.0.0.1:") + QString::number(m_port) + query;
-    }
-    // The n-th message received (1, 2…), as the server stored it after dot-unstuffing.
-    QByteArray message(int n) const { return read(QStringLiteral("%1.eml").arg(n)); }
-    QByteArray envelope(int n) const { return read(QStringLiteral("%1.envelope").arg(n)); }
-    int count() const { return QDir(m_maildir.path()).entryList({QStringLiteral("*.eml")}, QDir::Files).size(); }
-
-private:
-    QByteArray read(const QString& name) const
-    {
-        QFile file(QDir(m_maildir.path()).filePath(name));
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
-
-    quint16 m_port;
-    QTemporaryDir m_maildir;
-    QProcess m_process;
-};
 
 SmtpSettings settingsFor(const QString& url, const QString& caFile = {}, int timeoutMs = 10000)
 {
@@ -159,7 +85,7 @@ qint64 makeAccount(Database& database)
 #define REQUIRE_SMTP_TOOLS()                                                                                           \
     do {                                                                                                               \
         if (!m_toolsMissing.isEmpty()) {                                                                               \
-            if (required())                                                                                            \
+            if (SmtpTestTools::required())                                                                             \
                 QFAIL(qPrintable(m_toolsMissing));                                                                     \
             QSKIP(qPrintable(m_toolsMissing));                                                                         \
         }                                                                                                              \
@@ -167,7 +93,7 @@ qint64 makeAccount(Database& database)
 
 #define START_SERVER(server, ...)                                                                                      \
     REQUIRE_SMTP_TOOLS();                                                                                              \
-    SmtpServer server;                                                                                                 \
+    SmtpTestServer server;                                                                                             \
     QVERIFY2(server.start(QStringList{__VA_ARGS__}), "smtp_server.py did not start")
 
 class TestSmtpClient : public QObject
@@ -194,8 +120,8 @@ private Q_SLOTS:
     void dispatcherRetriesThenDelivers();
 
 private:
+    SmtpTestTools m_tools;
     QString m_toolsMissing; // why the server cases cannot run; empty when they can
-    QTemporaryDir m_certDir;
     QString m_cert;
     QString m_key;
 };
@@ -204,28 +130,12 @@ void TestSmtpClient::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(PasswordHasher::initialize());
-    QVERIFY(m_certDir.isValid());
-
-    QProcess python;
-    python.start(Python, {QStringLiteral("-c"), QStringLiteral("import aiosmtpd")});
-    if (!python.waitForFinished(20000) || python.exitStatus() != QProcess::NormalExit || python.exitCode() != 0) {
-        m_toolsMissing = QStringLiteral("aiosmtpd is not available to /usr/bin/python3 (apt-get install "
-                                        "python3-aiosmtpd)");
+    if (!m_tools.prepare()) {
+        m_toolsMissing = m_tools.why();
         return;
     }
-    m_cert = m_certDir.filePath(QStringLiteral("cert.pem"));
-    m_key = m_certDir.filePath(QStringLiteral("key.pem"));
-    QProcess openssl;
-    openssl.setProcessChannelMode(QProcess::MergedChannels);
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
-                   QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1"), QStringLiteral("-keyout"), m_key,
-                   QStringLiteral("-out"), m_cert});
-    if (!openssl.waitForFinished(60000) || openssl.exitStatus() != QProcess::NormalExit || openssl.exitCode() != 0)
-        m_toolsMissing
-            = QStringLiteral("openssl could not make a test certificate: ") + QString::fromLocal8Bit(openssl.readAll());
+    m_cert = m_tools.certificate();
+    m_key = m_tools.key();
 }
 
 void TestSmtpClient::parsesUrls()
@@ -286,7 +196,7 @@ void TestSmtpClient::dataBlockStuffsDotsAndNormalisesLineEnds()
 
 void TestSmtpClient::connectionRefusedIsRetryable()
 {
-    const quint16 port = freePort();
+    const quint16 port = SmtpTestServer::freePort();
     QVERIFY(port != 0);
     SmtpTransport transport(settingsFor(QStringLiteral("smtp://127.0.0.1:%1?starttls=off").arg(port), {}, 5000));
     QElapsedTimer timer;
@@ -446,7 +356,7 @@ void TestSmtpClient::dispatcherRetriesThenDelivers()
     }));
 
     // The server is down: the request stays queued for a retry.
-    auto server = std::make_unique<SmtpServer>();
+    auto server = std::make_unique<SmtpTestServer>();
     SmtpTransport transport(settingsFor(server->url(QStringLiteral("smtp"), {}, QStringLiteral("?starttls=off"))));
     MailDispatcher dispatcher(database, transport);
     const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(1);
