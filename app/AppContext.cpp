@@ -54,3 +54,10 @@ DatabaseUrl AppContext::resolveDatabaseUrl(const QString& option, DatabaseUrl::P
         *error = DatabaseUrl::ParseError::None;
     return DatabaseUrl::defaultUrl();
 }
+
+QString AppContext::resolveProfileName(const QString& option)
+{
+    if (!option.isEmpty())
+        return option;
+    return qEnvironmentVariable("GUICHET_PROFILE");
+}

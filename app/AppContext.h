@@ -21,6 +21,10 @@ public:
     static void installTranslators(QCoreApplication& app, const QString& language);
 
     // --database when given, else the GUICHET_DATABASE environment variable, else the default
-    // SQLite file in the user's data folder.
+    // SQLite file in the user's data folder. (guichetctl puts a connection profile, when one is
+    // named, between --database and GUICHET_DATABASE.)
     static DatabaseUrl resolveDatabaseUrl(const QString& option, DatabaseUrl::ParseError* error);
+    // The connection profile asked for: --profile when given, else the GUICHET_PROFILE environment
+    // variable; empty when neither names one.
+    static QString resolveProfileName(const QString& option);
 };

@@ -7,9 +7,11 @@
 #include "CtlMailerCommands.h"
 #include "CtlOutput.h"
 #include "CtlPortalCommands.h"
+#include "CtlProfileCommands.h"
 #include "DemoSeeder.h"
 #include "ErrorText.h"
 #include "IdentityService.h"
+#include "KeychainSecretStore.h"
 #include "Migrator.h"
 #include "Nir.h"
 
@@ -21,6 +23,7 @@
 namespace {
 
 const QString optDatabase = QStringLiteral("database");
+const QString optProfile = QStringLiteral("profile");
 const QString optNir = QStringLiteral("nir");
 const QString optLastName = QStringLiteral("last-name");
 const QString optFirstNames = QStringLiteral("first-names");
@@ -58,6 +61,10 @@ void CtlCommands::addOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
         {optDatabase, tr("Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB."), tr("url")},
+        {optProfile,
+         tr("Connection profile (see profile list): its database unless --database is given, its mail relay for "
+            "mailer run. Default: GUICHET_PROFILE."),
+         tr("name")},
         {QStringLiteral("lang"), tr("Language of the messages: fr or en."), tr("language")},
         {optNir, tr("Social-security number (identity add, register add)."), tr("nir")},
         {optLastName, tr("Last name."), tr("name")},
@@ -68,6 +75,7 @@ void CtlCommands::addOptions(QCommandLineParser& parser)
         {optAccounts, tr("seed-demo: number of portal accounts to create."), tr("count")},
         {optSeed, tr("seed-demo: seed of the generator (same seed, same data)."), tr("seed")},
     });
+    CtlProfileCommands::addOptions(parser);
 }
 
 QString CtlCommands::commandSummary()
@@ -83,8 +91,9 @@ QString CtlCommands::commandSummary()
               "  portal register|login|activate|reset-with-secret …   the portal simulator\n"
               "  desk --agent LOGIN "
               "call-start|lookup|verify|call-end|unlock|reissue|email|email-confirm|certify|unlock-bulk …\n"
-              "  mailer run --once --deliver-to-dir DIR\n"
-              "  audit verify | audit list [--account NIR] [--agent LOGIN] [--since ISO8601]\n");
+              "  mailer run [--once] (--deliver-to-dir DIR | --smtp URL | with --profile: its relay)\n"
+              "  audit verify | audit list [--account NIR] [--agent LOGIN] [--since ISO8601]\n")
+        + CtlProfileCommands::commandSummary();
 }
 
 int CtlCommands::run(const QStringList& arguments)
@@ -104,6 +113,8 @@ int CtlCommands::run(const QStringList& arguments)
         return addIdentity(true);
     if (command == QLatin1String("seed-demo") && arguments.size() == 1)
         return seedDemo();
+    if (command == QLatin1String("profile")) // the settings and the keychain, never the database
+        return CtlProfileCommands(m_parser).run(arguments.mid(1));
     // Command groups with their own classes, all on the opened database.
     static const QStringList groups{QStringLiteral("portal"), QStringLiteral("desk"), QStringLiteral("mailer"),
                                     QStringLiteral("agent"), QStringLiteral("audit")};
@@ -117,7 +128,8 @@ int CtlCommands::run(const QStringList& arguments)
         if (command == QLatin1String("desk"))
             return CtlDeskCommands(m_parser, *m_database).run(rest);
         if (command == QLatin1String("mailer"))
-            return CtlMailerCommands(m_parser, *m_database).run(rest);
+            return CtlMailerCommands(m_parser, *m_database, m_profile ? &*m_profile : nullptr, m_secrets.get())
+                .run(rest);
         if (command == QLatin1String("agent"))
             return CtlAdminCommands(m_parser, *m_database).runAgent(rest);
         return CtlAdminCommands(m_parser, *m_database).runAudit(rest);
@@ -126,14 +138,48 @@ int CtlCommands::run(const QStringList& arguments)
                             m_parser.helpText() + commandSummary());
 }
 
-bool CtlCommands::openDatabase(int* exitCode)
+bool CtlCommands::loadProfile(int* exitCode)
 {
+    const QString name = AppContext::resolveProfileName(m_parser.value(optProfile));
+    if (name.isEmpty())
+        return true;
+    m_profile = CtlProfileCommands::loadProfile(name, exitCode);
+    if (!m_profile)
+        return false;
+    m_secrets = std::make_unique<KeychainSecretStore>();
+    return true;
+}
+
+bool CtlCommands::resolveDatabase(DatabaseUrl* url, int* exitCode)
+{
+    if (!loadProfile(exitCode))
+        return false;
     DatabaseUrl::ParseError urlError = DatabaseUrl::ParseError::None;
-    const DatabaseUrl url = AppContext::resolveDatabaseUrl(m_parser.value(optDatabase), &urlError);
-    if (!url.isValid()) {
+    if (m_parser.isSet(optDatabase) || !m_profile)
+        *url = AppContext::resolveDatabaseUrl(m_parser.value(optDatabase), &urlError);
+    else
+        *url = m_profile->database;
+    if (!url->isValid()) {
         *exitCode = CtlOutput::usage(ErrorText::databaseUrl(urlError));
         return false;
     }
+    if (m_parser.isSet(optDatabase) || !m_profile || url->engine() != DatabaseUrl::Engine::PostgreSql)
+        return true; // an SQLite file has no password: the keychain is not even asked
+    // NotFound: no password saved; libpq may still find one in PGPASSWORD or ~/.pgpass.
+    const SecretStore::Result secret = m_secrets->readBlocking(m_profile->name, ConnectionProfile::DatabasePurpose);
+    if (!secret.ok() && secret.failure != SecretStore::Failure::NotFound) {
+        *exitCode = CtlProfileCommands::keychainFailure(secret.failure);
+        return false;
+    }
+    url->setPassword(secret.secret);
+    return true;
+}
+
+bool CtlCommands::openDatabase(int* exitCode)
+{
+    DatabaseUrl url;
+    if (!resolveDatabase(&url, exitCode))
+        return false;
     m_database = std::make_unique<Database>(url);
     Migrator migrator(*m_database);
     const Result<int> version = migrator.migrate();

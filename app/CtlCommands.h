@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectionProfile.h"
 #include "Database.h"
 
 #include <QCommandLineParser>
@@ -7,8 +8,10 @@
 #include <QJsonObject>
 
 #include <memory>
+#include <optional>
 
 class Nir;
+class SecretStore;
 struct CivilStatus;
 
 // guichetctl's commands. Each one validates its input, calls a model service and prints one
@@ -33,14 +36,21 @@ private:
     int addIdentity(bool toRegister);
     int seedDemo();
 
-    // Opens the database named by --database / GUICHET_DATABASE / the default, brought to the
-    // latest schema. On failure prints the error and returns false with *exitCode set.
+    // Opens the database named by --database / the profile (--profile, GUICHET_PROFILE) /
+    // GUICHET_DATABASE / the default, brought to the latest schema. On failure prints the error
+    // and returns false with *exitCode set.
     bool openDatabase(int* exitCode);
+    // Loads the profile named by --profile or GUICHET_PROFILE into m_profile (none named: true).
+    bool loadProfile(int* exitCode);
+    // The database URL in the order above; with a PostgreSQL profile, its keychain password.
+    bool resolveDatabase(DatabaseUrl* url, int* exitCode);
     // Reads --nir and the civil-status options; prints the problem and returns false if any.
     bool readIdentity(Nir* nir, CivilStatus* civilStatus, int* exitCode);
     int refusedByModel(const Error& error);
 
     QCommandLineParser& m_parser;
+    std::optional<ConnectionProfile> m_profile;
+    std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<Database> m_database;
     int m_schemaVersion = 0;
 };

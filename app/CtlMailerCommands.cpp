@@ -1,11 +1,14 @@
 #include "CtlMailerCommands.h"
 
+#include "ConnectionProfile.h"
 #include "CtlOutput.h"
+#include "CtlProfileCommands.h"
 #include "Database.h"
 #include "EmlDirectoryTransport.h"
 #include "ErrorText.h"
 #include "Logging.h"
 #include "MailDispatcher.h"
+#include "SecretStore.h"
 #include "SmtpSettings.h"
 #include "SmtpTransport.h"
 
@@ -41,8 +44,9 @@ QJsonObject describe(const DispatchReport& report)
 
 } // namespace
 
-CtlMailerCommands::CtlMailerCommands(QCommandLineParser& parser, Database& database)
-    : m_parser(parser), m_database(database)
+CtlMailerCommands::CtlMailerCommands(QCommandLineParser& parser, Database& database, const ConnectionProfile* profile,
+                                     SecretStore* secrets)
+    : m_parser(parser), m_database(database), m_profile(profile), m_secrets(secrets)
 { }
 
 void CtlMailerCommands::addOptions(QCommandLineParser& parser)
@@ -60,7 +64,7 @@ void CtlMailerCommands::addOptions(QCommandLineParser& parser)
 
 QString CtlMailerCommands::commandSummary()
 {
-    return tr("  mailer run (--deliver-to-dir DIR | --smtp URL [--smtp-ca FILE]) [--once]\n"
+    return tr("  mailer run (--deliver-to-dir DIR | --smtp URL [--smtp-ca FILE] | --profile NAME) [--once]\n"
               "                                           deliver the mail outbox (until SIGINT/SIGTERM without "
               "--once)\n");
 }
@@ -82,6 +86,15 @@ std::unique_ptr<MailTransport> CtlMailerCommands::makeTransport(int* exitCode)
 {
     const bool toDirectory = m_parser.isSet(optDeliverToDir);
     const bool overSmtp = m_parser.isSet(optSmtp);
+    if (!toDirectory && !overSmtp && m_profile) {
+        SmtpSettings settings;
+        if (!profileSettings(&settings, exitCode))
+            return nullptr;
+        if (m_profile->mailDelivery == ConnectionProfile::MailDelivery::Embedded)
+            qCInfo(lcMail) << "mailer: the profile's desks deliver their mail themselves; draining the queue by hand";
+        qCInfo(lcMail).noquote() << "mailer: delivering through the profile's relay" << settings.toString();
+        return std::make_unique<SmtpTransport>(std::move(settings));
+    }
     if (toDirectory == overSmtp) {
         *exitCode = CtlOutput::usage(tr("mailer run needs exactly one of --deliver-to-dir DIR and --smtp URL."));
         return nullptr;
@@ -120,6 +133,50 @@ std::unique_ptr<MailTransport> CtlMailerCommands::makeTransport(int* exitCode)
     settings.setSender(SmtpSettings::envelopeAddress(MailComposer().sender()));
     qCInfo(lcMail).noquote() << "mailer: delivering through" << settings.toString();
     return std::make_unique<SmtpTransport>(std::move(settings));
+}
+
+bool CtlMailerCommands::profileSettings(SmtpSettings* settings, int* exitCode)
+{
+    if (!m_profile->smtp.isValid()) {
+        *exitCode
+            = CtlOutput::usage(tr("The profile \"%1\" has no mail relay: give --smtp URL or --deliver-to-dir DIR, "
+                                  "or add --smtp to the profile.")
+                                   .arg(m_profile->name));
+        return false;
+    }
+    *settings = m_profile->smtp;
+    if (m_parser.isSet(optSmtpCa)) {
+        if (m_parser.value(optSmtpCa).isEmpty()) {
+            *exitCode = CtlOutput::usage(tr("--smtp-ca needs a PEM file."));
+            return false;
+        }
+        settings->setTrustedCaFile(m_parser.value(optSmtpCa));
+    }
+    if (settings->sender().isEmpty())
+        settings->setSender(SmtpSettings::envelopeAddress(MailComposer().sender()));
+    if (settings->userName().isEmpty())
+        return true;
+    // The keychain first, then the environment (a service without a keychain session).
+    SecretStore::Result secret;
+    if (m_secrets)
+        secret = m_secrets->readBlocking(m_profile->name, ConnectionProfile::SmtpPurpose);
+    if (secret.ok() && !secret.secret.isEmpty()) {
+        settings->setPassword(secret.secret);
+        return true;
+    }
+    if (!qEnvironmentVariableIsEmpty(SmtpPasswordVariable)) {
+        settings->setPassword(qEnvironmentVariable(SmtpPasswordVariable));
+        return true;
+    }
+    if (m_secrets && !secret.ok() && secret.failure != SecretStore::Failure::NotFound) {
+        *exitCode = CtlProfileCommands::keychainFailure(secret.failure);
+        return false;
+    }
+    *exitCode = CtlOutput::usage(tr("The profile's mail relay names a user, but no password is saved: run "
+                                    "guichetctl profile set-password %1 --purpose smtp, or set "
+                                    "GUICHET_SMTP_PASSWORD.")
+                                     .arg(m_profile->name));
+    return false;
 }
 
 int CtlMailerCommands::runOnce(MailDispatcher& dispatcher)

@@ -21,6 +21,7 @@ public:
     explicit CtlRunner(const QString& databaseUrl = {});
 
     void setEnvironment(const QString& name, const QString& value) { m_environment.insert(name, value); }
+    void unsetEnvironment(const QString& name) { m_environment.remove(name); }
     void setLanguage(const QString& language) { m_language = language; }
 
     Run run(const QStringList& arguments, const QByteArray& standardInput = {}) const;

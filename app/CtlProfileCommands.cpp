@@ -1,0 +1,279 @@
+#include "CtlProfileCommands.h"
+
+#include "TerminalInput.h"
+
+#include "ConnectionProfileStore.h"
+#include "CtlOutput.h"
+#include "EmailAddress.h"
+#include "ErrorText.h"
+#include "KeychainSecretStore.h"
+#include "SecretStoreText.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSettings>
+#include <QTextStream>
+
+namespace {
+
+const QString optDatabase = QStringLiteral("database");
+const QString optSmtp = QStringLiteral("smtp");
+const QString optSmtpCa = QStringLiteral("smtp-ca");
+const QString optSmtpSender = QStringLiteral("smtp-sender");
+const QString optMailDelivery = QStringLiteral("mail-delivery");
+const QString optPurpose = QStringLiteral("purpose");
+
+} // namespace
+
+CtlProfileCommands::CtlProfileCommands(QCommandLineParser& parser) : m_parser(parser)
+{ }
+
+CtlProfileCommands::~CtlProfileCommands() = default;
+
+void CtlProfileCommands::addOptions(QCommandLineParser& parser)
+{
+    // --database, --smtp and --smtp-ca are declared by CtlCommands and CtlMailerCommands.
+    parser.addOptions({
+        {optSmtpSender, tr("profile set: the envelope sender (MAIL FROM) of the profile's mail."), tr("address")},
+        {optMailDelivery, tr("profile set: who sends the mail: embedded (each desk) or shared_service."), tr("mode")},
+        {optPurpose, tr("profile set-password: which password, database or smtp."), tr("purpose")},
+    });
+}
+
+QString CtlProfileCommands::commandSummary()
+{
+    return tr("  profile list | profile show NAME | profile remove NAME | profile default NAME\n"
+              "  profile set NAME --database URL [--smtp URL] [--smtp-sender ADDRESS] [--smtp-ca FILE]\n"
+              "              [--mail-delivery embedded|shared_service]   create or replace a connection profile\n"
+              "  profile set-password NAME --purpose database|smtp   the password from standard input, into the "
+              "system keychain\n");
+}
+
+int CtlProfileCommands::run(const QStringList& argumentsAfterProfile)
+{
+    const QString sub = argumentsAfterProfile.value(0);
+    QSettings settings;
+    ConnectionProfileStore store(settings);
+    if (sub == QLatin1String("list") && argumentsAfterProfile.size() == 1)
+        return list(store);
+    if (argumentsAfterProfile.size() == 2) {
+        const QString name = argumentsAfterProfile.at(1);
+        if (sub == QLatin1String("show"))
+            return show(store, name);
+        if (sub == QLatin1String("set"))
+            return set(store, name);
+        if (sub == QLatin1String("remove"))
+            return remove(store, name);
+        if (sub == QLatin1String("default"))
+            return setDefault(store, name);
+        if (sub == QLatin1String("set-password"))
+            return setPassword(store, name);
+    }
+    return CtlOutput::usage(tr("Unknown profile command: %1").arg(argumentsAfterProfile.join(QLatin1Char(' '))),
+                            m_parser.helpText() + commandSummary());
+}
+
+int CtlProfileCommands::keychainFailure(SecretStore::Failure failure)
+{
+    return CtlOutput::refused(QStringLiteral("keychain_") + SecretStore::failureName(failure),
+                              SecretStoreText::failure(failure));
+}
+
+int CtlProfileCommands::unknownProfile(const QString& name)
+{
+    return badInput(QStringLiteral("unknown_profile"), tr("There is no connection profile named \"%1\".").arg(name),
+                    {{QStringLiteral("name"), name}});
+}
+
+std::optional<ConnectionProfile> CtlProfileCommands::loadProfile(const QString& name, int* exitCode)
+{
+    QSettings settings;
+    const std::optional<ConnectionProfile> profile = ConnectionProfileStore(settings).load(name);
+    if (!profile)
+        *exitCode = unknownProfile(name);
+    return profile;
+}
+
+int CtlProfileCommands::badInput(const QString& code, const QString& message, QJsonObject extra)
+{
+    extra.insert(QStringLiteral("error"), code);
+    extra.insert(QStringLiteral("message"), message);
+    CtlOutput::print(extra);
+    return CtlOutput::Usage;
+}
+
+SecretStore& CtlProfileCommands::secrets()
+{
+    if (!m_secrets)
+        m_secrets = std::make_unique<KeychainSecretStore>();
+    return *m_secrets;
+}
+
+QJsonObject CtlProfileCommands::describe(const ConnectionProfile& profile, const QString& defaultName)
+{
+    // toString() of both URLs never holds a password; neither do the profiles themselves.
+    const bool hasSmtp = profile.smtp.isValid();
+    auto orNull = [](const QString& text) {
+        return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+    };
+    return QJsonObject{
+        {QStringLiteral("name"), profile.name},
+        {QStringLiteral("database"), profile.database.toString()},
+        {QStringLiteral("smtp"), hasSmtp ? QJsonValue(profile.smtp.toString()) : QJsonValue()},
+        {QStringLiteral("smtp_sender"), hasSmtp ? orNull(profile.smtp.sender()) : QJsonValue()},
+        {QStringLiteral("smtp_ca"), hasSmtp ? orNull(profile.smtp.trustedCaFile()) : QJsonValue()},
+        {QStringLiteral("mail_delivery"), ConnectionProfile::mailDeliveryName(profile.mailDelivery)},
+        {QStringLiteral("default"), profile.name == defaultName},
+    };
+}
+
+int CtlProfileCommands::list(ConnectionProfileStore& store)
+{
+    const QString defaultName = store.defaultName();
+    QJsonArray profiles;
+    const QStringList names = store.names();
+    for (const QString& name : names) {
+        if (const std::optional<ConnectionProfile> profile = store.load(name))
+            profiles.append(describe(*profile, defaultName));
+    }
+    return CtlOutput::success({{QStringLiteral("profiles"), profiles},
+                               {QStringLiteral("default"), defaultName.isEmpty() ? QJsonValue() : defaultName}});
+}
+
+int CtlProfileCommands::show(ConnectionProfileStore& store, const QString& name)
+{
+    const std::optional<ConnectionProfile> profile = store.load(name);
+    if (!profile)
+        return unknownProfile(name);
+    return CtlOutput::success(describe(*profile, store.defaultName()));
+}
+
+bool CtlProfileCommands::readProfile(ConnectionProfile* profile, int* exitCode)
+{
+    if (!m_parser.isSet(optDatabase)) {
+        *exitCode = badInput(QStringLiteral("usage"), tr("profile set needs --database URL."));
+        return false;
+    }
+    DatabaseUrl::ParseError urlError = DatabaseUrl::ParseError::None;
+    profile->database = DatabaseUrl::parse(m_parser.value(optDatabase), &urlError);
+    if (!profile->database.isValid()) {
+        *exitCode = badInput(QStringLiteral("invalid_database"), ErrorText::databaseUrl(urlError),
+                             {{QStringLiteral("reason"), DatabaseUrl::errorCode(urlError)}});
+        return false;
+    }
+    if (!m_parser.isSet(optSmtp)) {
+        if (m_parser.isSet(optSmtpSender) || m_parser.isSet(optSmtpCa)) {
+            *exitCode = badInput(QStringLiteral("usage"), tr("--smtp-sender and --smtp-ca go with --smtp URL."));
+            return false;
+        }
+    } else {
+        SmtpSettings::ParseError smtpError = SmtpSettings::ParseError::None;
+        profile->smtp = SmtpSettings::parse(m_parser.value(optSmtp), &smtpError);
+        if (!profile->smtp.isValid()) {
+            *exitCode = badInput(QStringLiteral("invalid_smtp"),
+                                 tr("Invalid --smtp URL: expected smtp://[user@]host[:port][?starttls=required|off] "
+                                    "or smtps://[user@]host[:port], without a password."),
+                                 {{QStringLiteral("reason"), SmtpSettings::errorCode(smtpError)}});
+            return false;
+        }
+        if (m_parser.isSet(optSmtpSender)) {
+            const QString sender = m_parser.value(optSmtpSender).trimmed();
+            if (!EmailAddress::isValid(sender)) {
+                *exitCode = badInput(QStringLiteral("invalid_smtp_sender"),
+                                     tr("--smtp-sender must be a bare e-mail address, such as "
+                                        "no-reply@example.org."));
+                return false;
+            }
+            profile->smtp.setSender(sender);
+        }
+        if (m_parser.isSet(optSmtpCa)) {
+            const QFileInfo caFile(m_parser.value(optSmtpCa));
+            if (m_parser.value(optSmtpCa).isEmpty() || !caFile.isFile() || !caFile.isReadable()) {
+                *exitCode = badInput(QStringLiteral("invalid_smtp_ca"), tr("--smtp-ca must name a readable PEM file."));
+                return false;
+            }
+            profile->smtp.setTrustedCaFile(caFile.absoluteFilePath());
+        }
+    }
+    if (m_parser.isSet(optMailDelivery)
+        && !ConnectionProfile::parseMailDelivery(m_parser.value(optMailDelivery), &profile->mailDelivery)) {
+        *exitCode = badInput(QStringLiteral("invalid_mail_delivery"),
+                             tr("--mail-delivery must be embedded or shared_service."));
+        return false;
+    }
+    return true;
+}
+
+int CtlProfileCommands::set(ConnectionProfileStore& store, const QString& name)
+{
+    if (!ConnectionProfile::isValidName(name))
+        return badInput(QStringLiteral("invalid_name"),
+                        tr("A profile name has 1 to 40 letters, digits, spaces, '.', '_' or '-', and does not start "
+                           "or end with a space."));
+    ConnectionProfile profile;
+    profile.name = name;
+    int exitCode = CtlOutput::Usage;
+    if (!readProfile(&profile, &exitCode))
+        return exitCode;
+    const bool existed = store.names().contains(name);
+    const ConnectionProfileStore::SaveError error = store.save(profile);
+    if (error != ConnectionProfileStore::SaveError::None)
+        return CtlOutput::refused(ConnectionProfileStore::saveErrorCode(error),
+                                  tr("The connection profile could not be saved in the settings file."));
+    QJsonObject out = describe(profile, store.defaultName());
+    out.insert(QStringLiteral("created"), !existed);
+    return CtlOutput::success(out);
+}
+
+int CtlProfileCommands::remove(ConnectionProfileStore& store, const QString& name)
+{
+    if (!store.names().contains(name))
+        return unknownProfile(name);
+    // The keychain first: when it cannot be reached, the profile stays, so the command can be run
+    // again once it can (no password left behind without its profile).
+    for (const QString& purpose : {ConnectionProfile::DatabasePurpose, ConnectionProfile::SmtpPurpose}) {
+        const SecretStore::Failure failure = secrets().removeBlocking(name, purpose);
+        if (failure != SecretStore::Failure::None && failure != SecretStore::Failure::NotFound)
+            return keychainFailure(failure);
+    }
+    store.remove(name);
+    return CtlOutput::success({{QStringLiteral("name"), name}, {QStringLiteral("removed"), true}});
+}
+
+int CtlProfileCommands::setDefault(ConnectionProfileStore& store, const QString& name)
+{
+    if (!store.names().contains(name))
+        return unknownProfile(name);
+    store.setDefaultName(name);
+    return CtlOutput::success({{QStringLiteral("default"), name}});
+}
+
+int CtlProfileCommands::setPassword(ConnectionProfileStore& store, const QString& name)
+{
+    const QString purpose = m_parser.value(optPurpose);
+    if (purpose != ConnectionProfile::DatabasePurpose && purpose != ConnectionProfile::SmtpPurpose)
+        return badInput(QStringLiteral("invalid_purpose"),
+                        tr("profile set-password needs --purpose database or --purpose smtp."));
+    const std::optional<ConnectionProfile> profile = store.load(name);
+    if (!profile)
+        return unknownProfile(name);
+    if (purpose == ConnectionProfile::DatabasePurpose && profile->database.engine() != DatabaseUrl::Engine::PostgreSql)
+        return badInput(QStringLiteral("no_password_needed"),
+                        tr("The profile's database is an SQLite file: it has no password."));
+    if (purpose == ConnectionProfile::SmtpPurpose && !profile->smtp.isValid())
+        return badInput(QStringLiteral("no_password_needed"),
+                        tr("The profile has no mail relay (--smtp): there is no SMTP password to save."));
+
+    if (TerminalInput::isTerminal())
+        std::fputs(qPrintable(tr("Password (not shown): ")), stderr);
+    QString password = TerminalInput::readSecretLine();
+    if (password.isEmpty())
+        return badInput(QStringLiteral("empty_password"),
+                        tr("No password read: write it on the first line of standard input."));
+    const SecretStore::Failure failure = secrets().writeBlocking(name, purpose, password);
+    password.fill(QLatin1Char('\0'));
+    if (failure != SecretStore::Failure::None)
+        return keychainFailure(failure);
+    return CtlOutput::success(
+        {{QStringLiteral("name"), name}, {QStringLiteral("purpose"), purpose}, {QStringLiteral("saved"), true}});
+}
