@@ -1,0 +1,123 @@
+#include "AuditTrail.h"
+
+#include "Database.h"
+#include "SqlQuery.h"
+
+#include <QStringList>
+
+#include <algorithm>
+
+AuditTrail::AuditTrail(Database& database) : m_database(database)
+{ }
+
+Result<AuditTrail::Page> AuditTrail::page(const AgentSession& session, const Filter& filter,
+                                          const std::optional<Cursor>& after, int pageSize) const
+{
+    if (!session.can(AgentSession::Permission::ReviewHistory))
+        return Error(ErrorCode::Forbidden);
+    if (filter.from.isValid() && filter.to.isValid() && filter.from >= filter.to)
+        return Error(ErrorCode::InvalidInput, QStringLiteral("a period [from, to)"));
+    if (after && (!after->occurredAt.isValid() || after->id <= 0))
+        return Error(ErrorCode::InvalidInput, QStringLiteral("invalid cursor"));
+    const int limit = std::clamp(pageSize, 1, MaxPageSize);
+    const Result<QSqlDatabase> connection = m_database.connection();
+    if (!connection)
+        return connection.error();
+
+    // The statement is put together from constant fragments only, one per filter that is set,
+    // so that each combination gets the plan of its own index (agent, account, action or time,
+    // each ending in (occurred_at, id)); every value is bound.
+    QStringList conditions;
+    if (filter.agentId > 0)
+        conditions.append(QStringLiteral("agent_id = :agent_id"));
+    if (filter.accountId > 0)
+        conditions.append(QStringLiteral("account_id = :account_id"));
+    if (!filter.action.isEmpty())
+        conditions.append(QStringLiteral("action = :action"));
+    if (filter.from.isValid())
+        conditions.append(QStringLiteral("occurred_at >= :from"));
+    if (filter.to.isValid())
+        conditions.append(QStringLiteral("occurred_at < :to"));
+    if (after)
+        conditions.append(QStringLiteral("(occurred_at < :after_at OR (occurred_at = :after_at2 AND id < :after_id))"));
+    QString sql = QStringLiteral("SELECT id, occurred_at, agent_id, agent_login, agent_role, workstation, action,"
+                                 " account_id, call_id, reason, outcome FROM audit_events");
+    if (!conditions.isEmpty())
+        sql += QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
+    sql += QLatin1String(" ORDER BY occurred_at DESC, id DESC LIMIT :limit");
+
+    SqlQuery query(connection.value());
+    if (Error error = query.prepare(sql))
+        return error;
+    const SqlDialect& dialect = m_database.dialect();
+    if (filter.agentId > 0)
+        query.bind(QStringLiteral(":agent_id"), filter.agentId);
+    if (filter.accountId > 0)
+        query.bind(QStringLiteral(":account_id"), filter.accountId);
+    if (!filter.action.isEmpty())
+        query.bind(QStringLiteral(":action"), filter.action);
+    if (filter.from.isValid())
+        query.bind(QStringLiteral(":from"), dialect.toSql(filter.from));
+    if (filter.to.isValid())
+        query.bind(QStringLiteral(":to"), dialect.toSql(filter.to));
+    if (after) {
+        query.bind(QStringLiteral(":after_at"), dialect.toSql(after->occurredAt));
+        query.bind(QStringLiteral(":after_at2"), dialect.toSql(after->occurredAt));
+        query.bind(QStringLiteral(":after_id"), after->id);
+    }
+    query.bind(QStringLiteral(":limit"), limit + 1); // one more tells whether a next page exists
+    if (Error error = query.exec())
+        return error;
+
+    Page result;
+    while (query.next()) {
+        if (result.events.size() == limit) {
+            const AuditLog::Event& last = result.events.constLast();
+            result.next = Cursor{last.occurredAt, last.id};
+            break;
+        }
+        AuditLog::Event event;
+        event.id = query.value(QStringLiteral("id")).toLongLong();
+        event.occurredAt = SqlDialect::toDateTime(query.value(QStringLiteral("occurred_at")));
+        event.entry.agentId = query.value(QStringLiteral("agent_id")).toLongLong();
+        event.entry.agentLogin = query.value(QStringLiteral("agent_login")).toString();
+        event.entry.agentRole = query.value(QStringLiteral("agent_role")).toString();
+        event.entry.workstation = query.value(QStringLiteral("workstation")).toString();
+        event.entry.action = query.value(QStringLiteral("action")).toString();
+        event.entry.accountId = query.value(QStringLiteral("account_id")).toLongLong();
+        event.entry.callId = query.value(QStringLiteral("call_id")).toLongLong();
+        event.entry.reason = query.value(QStringLiteral("reason")).toString();
+        event.entry.outcome = query.value(QStringLiteral("outcome")).toString();
+        result.events.append(event);
+    }
+    return result;
+}
+
+Result<AuditTrail::ChainStatus> AuditTrail::verifyChain(const AgentSession& session) const
+{
+    if (!session.can(AgentSession::Permission::ReviewHistory))
+        return Error(ErrorCode::Forbidden);
+    const Result<QSqlDatabase> connection = m_database.connection();
+    if (!connection)
+        return connection.error();
+    const Result<AuditLog::Verification> verification = AuditLog(connection.value()).verify();
+    if (!verification)
+        return verification.error();
+    ChainStatus status;
+    status.events = verification->events;
+    status.intact = verification->intact;
+    status.firstBrokenId = verification->firstBroken;
+    if (!status.intact) {
+        // The chain runs in id order (AuditLog::verify): the rank is the number of ids up to it.
+        SqlQuery rank(connection.value());
+        if (Error error = rank.prepare(QStringLiteral("SELECT COUNT(*) AS n FROM audit_events WHERE id <= :id")))
+            return error;
+        rank.bind(QStringLiteral(":id"), status.firstBrokenId);
+        if (Error error = rank.exec())
+            return error;
+        if (!rank.next())
+            return Error(ErrorCode::DatabaseError, QStringLiteral("COUNT gave no row"));
+        status.firstBrokenPosition = rank.value(QStringLiteral("n")).toLongLong();
+    }
+    return status;
+}

@@ -1,0 +1,389 @@
+// AuditTrail on both engines: filters, keyset pages over equal instants, the chain's verification.
+#include "AccountRepository.h"
+#include "AgentRepository.h"
+#include "AuditTrail.h"
+#include "PersonRepository.h"
+#include "SqlQuery.h"
+#include "TestDatabases.h"
+
+#include <QSet>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace {
+
+const QString fakeHash = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g");
+const QDateTime base(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::utc());
+
+AgentSession addAgent(Database& database, const QString& login, Agent::Role role = Agent::Role::Agent)
+{
+    AgentSession session;
+    const Error error = database.write([&](QSqlDatabase& db) -> Error {
+        const Result<qint64> id = AgentRepository(db).add(login, login, role, fakeHash);
+        if (!id)
+            return id.error();
+        session.agentId = id.value();
+        return {};
+    });
+    if (error)
+        return {};
+    session.login = login;
+    session.displayName = login;
+    session.role = role;
+    session.workstation = QStringLiteral("desk-") + login;
+    return session;
+}
+
+qint64 addAccount(Database& database, int n)
+{
+    const Nir nir = Nir::parse(QStringLiteral("1800175056%1").arg(n, 3, 10, QLatin1Char('0')));
+    const CivilStatus civil{QStringLiteral("Durand"), QStringLiteral("Paul"), QDate(1980, 1, 5),
+                            QStringLiteral("Paris")};
+    qint64 accountId = 0;
+    const Error error = database.write([&](QSqlDatabase& db) -> Error {
+        const Result<qint64> person = PersonRepository(db).add(nir, civil, true);
+        if (!person)
+            return person.error();
+        Account account;
+        account.personId = person.value();
+        account.email = QStringLiteral("holder%1@example.org").arg(n);
+        account.status = Account::Status::Active;
+        account.passwordHash = fakeHash;
+        const Result<qint64> id = AccountRepository(db).add(account);
+        if (!id)
+            return id.error();
+        accountId = id.value();
+        return {};
+    });
+    return error ? 0 : accountId;
+}
+
+// AuditLog::append dates an event by the database's clock; these tests need chosen instants
+// (several events at one instant, a period in the past), so the row is inserted by direct SQL,
+// chained and hashed with AuditLog::hashOf exactly as append() does: the chain stays intact.
+Result<qint64> insertEvent(Database& database, const QDateTime& occurredAt, const AuditEntry& entry)
+{
+    qint64 id = 0;
+    const Error error = database.write([&](QSqlDatabase& db) -> Error {
+        SqlQuery last(db);
+        if (Error e = last.exec(QStringLiteral("SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1")))
+            return e;
+        const QString previous = last.next() ? last.value(QStringLiteral("hash")).toString() : AuditLog::genesisHash();
+        const QString version = QStringLiteral(GUICHET_VERSION);
+        SqlQuery insert(db);
+        if (Error e = insert.prepare(QStringLiteral(
+                "INSERT INTO audit_events (occurred_at, agent_id, agent_login, agent_role, workstation, action,"
+                " account_id, call_id, reason, outcome, app_version, prev_hash, hash)"
+                " VALUES (:occurred_at, :agent_id, :agent_login, :agent_role, :workstation, :action,"
+                " :account_id, NULL, :reason, :outcome, :app_version, :prev_hash, :hash) RETURNING id")))
+            return e;
+        const SqlDialect dialect = SqlQuery::dialectOf(db);
+        insert.bind(QStringLiteral(":occurred_at"), dialect.toSql(occurredAt));
+        insert.bind(QStringLiteral(":agent_id"), entry.agentId);
+        insert.bind(QStringLiteral(":agent_login"), entry.agentLogin);
+        insert.bind(QStringLiteral(":agent_role"), entry.agentRole);
+        insert.bind(QStringLiteral(":workstation"), entry.workstation);
+        insert.bind(QStringLiteral(":action"), entry.action);
+        insert.bind(QStringLiteral(":account_id"),
+                    entry.accountId > 0 ? QVariant(entry.accountId) : QVariant(QMetaType::fromType<qint64>()));
+        insert.bind(QStringLiteral(":reason"), entry.reason);
+        insert.bind(QStringLiteral(":outcome"), entry.outcome);
+        insert.bind(QStringLiteral(":app_version"), version);
+        insert.bind(QStringLiteral(":prev_hash"), previous);
+        insert.bind(QStringLiteral(":hash"), AuditLog::hashOf(occurredAt, entry, version, previous));
+        if (Error e = insert.exec())
+            return e;
+        if (!insert.next())
+            return Error(ErrorCode::DatabaseError, QStringLiteral("no id"));
+        id = insert.value(QStringLiteral("id")).toLongLong();
+        return {};
+    });
+    if (error)
+        return error;
+    return id;
+}
+
+// What a test seeded, to compute the expected answers independently of the SQL.
+struct Seeded
+{
+    qint64 id = 0;
+    QDateTime at;
+    qint64 agentId = 0;
+    qint64 accountId = 0;
+    QString action;
+};
+
+// Newest first, ties by id descending: the trail's order.
+QList<qint64> expectedIds(QList<Seeded> rows, const std::function<bool(const Seeded&)>& keep)
+{
+    std::sort(rows.begin(), rows.end(),
+              [](const Seeded& a, const Seeded& b) { return a.at != b.at ? a.at > b.at : a.id > b.id; });
+    QList<qint64> ids;
+    for (const Seeded& row : rows) {
+        if (keep(row))
+            ids.append(row.id);
+    }
+    return ids;
+}
+
+// Every page of the trail for filter, pageSize at a time.
+QList<qint64> walk(AuditTrail& trail, const AgentSession& session, const AuditTrail::Filter& filter, int pageSize,
+                   int* pages = nullptr)
+{
+    QList<qint64> ids;
+    std::optional<AuditTrail::Cursor> cursor;
+    int count = 0;
+    do {
+        const Result<AuditTrail::Page> page = trail.page(session, filter, cursor, pageSize);
+        if (!page)
+            return {-1};
+        ++count;
+        for (const AuditLog::Event& event : page->events)
+            ids.append(event.id);
+        cursor = page->next;
+        if (count > 1000)
+            return {-2};
+    } while (cursor);
+    if (pages)
+        *pages = count;
+    return ids;
+}
+
+} // namespace
+
+class TestAuditTrail : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void filters_data() { TestDatabase::addEngineRows(); }
+    void filters();
+    void keysetPagesOverEqualInstants_data() { TestDatabase::addEngineRows(); }
+    void keysetPagesOverEqualInstants();
+    void chainIntactThenBroken_data() { TestDatabase::addEngineRows(); }
+    void chainIntactThenBroken();
+    void agentIsRefused_data() { TestDatabase::addEngineRows(); }
+    void agentIsRefused();
+
+private:
+    static QList<Seeded> seed(Database& database, const QList<AgentSession>& agents, const QList<qint64>& accounts,
+                              int count, int perInstant);
+};
+
+QList<Seeded> TestAuditTrail::seed(Database& database, const QList<AgentSession>& agents, const QList<qint64>& accounts,
+                                   int count, int perInstant)
+{
+    const QStringList actionNames{QStringLiteral("lookup"), QStringLiteral("unlock"), QStringLiteral("reissue")};
+    QList<Seeded> rows;
+    for (int n = 0; n < count; ++n) {
+        const AgentSession& agent = agents.at(n % agents.size());
+        Seeded row;
+        // Instants do not follow the ids: groups of perInstant share one, and they go back in
+        // time every other group so that id order and time order differ.
+        const int group = n / perInstant;
+        row.at = base.addSecs(group % 2 == 0 ? group * 3600 : -group * 3600);
+        row.agentId = agent.agentId;
+        row.accountId = n % 4 == 3 ? 0 : accounts.at(n % accounts.size());
+        row.action = actionNames.at(n % actionNames.size());
+        const Result<qint64> id = insertEvent(
+            database, row.at,
+            agent.auditEntry(row.action, 0, row.accountId, QStringLiteral("ok"), QStringLiteral("n°%1").arg(n)));
+        if (!id)
+            return {};
+        row.id = id.value();
+        rows.append(row);
+    }
+    return rows;
+}
+
+void TestAuditTrail::filters()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(db.migrate());
+    Database& database = db.database();
+    const AgentSession alice = addAgent(database, QStringLiteral("alice"));
+    const AgentSession bruno = addAgent(database, QStringLiteral("bruno"));
+    const AgentSession sophie = addAgent(database, QStringLiteral("sophie"), Agent::Role::Supervisor);
+    const qint64 first = addAccount(database, 1);
+    const qint64 second = addAccount(database, 2);
+    const QList<Seeded> rows = seed(database, {alice, bruno}, {first, second}, 30, 4);
+    QCOMPARE(rows.size(), 30);
+
+    AuditTrail trail(database);
+    QCOMPARE(walk(trail, sophie, {}, 7), expectedIds(rows, [](const Seeded&) { return true; }));
+
+    AuditTrail::Filter byAgent;
+    byAgent.agentId = bruno.agentId;
+    QCOMPARE(walk(trail, sophie, byAgent, 4),
+             expectedIds(rows, [&](const Seeded& r) { return r.agentId == bruno.agentId; }));
+
+    AuditTrail::Filter byAccount;
+    byAccount.accountId = second;
+    QCOMPARE(walk(trail, sophie, byAccount, 4),
+             expectedIds(rows, [&](const Seeded& r) { return r.accountId == second; }));
+
+    AuditTrail::Filter byAction;
+    byAction.action = QStringLiteral("unlock");
+    QCOMPARE(walk(trail, sophie, byAction, 4),
+             expectedIds(rows, [](const Seeded& r) { return r.action == QLatin1String("unlock"); }));
+
+    // [from, to): an event exactly at `to` is out, one exactly at `from` is in.
+    AuditTrail::Filter period;
+    period.from = base.addSecs(-5 * 3600);
+    period.to = base.addSecs(4 * 3600);
+    const QList<qint64> inPeriod
+        = expectedIds(rows, [&](const Seeded& r) { return r.at >= period.from && r.at < period.to; });
+    QVERIFY(!inPeriod.isEmpty());
+    QCOMPARE(walk(trail, sophie, period, 3), inPeriod);
+    QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [&](const Seeded& r) { return r.at == period.to; }));
+    QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [&](const Seeded& r) { return r.at == period.from; }));
+
+    AuditTrail::Filter all = period;
+    all.agentId = alice.agentId;
+    all.accountId = first;
+    all.action = QStringLiteral("lookup");
+    const QList<qint64> combined = expectedIds(rows, [&](const Seeded& r) {
+        return r.at >= all.from && r.at < all.to && r.agentId == alice.agentId && r.accountId == first
+            && r.action == QLatin1String("lookup");
+    });
+    QCOMPARE(walk(trail, sophie, all, 2), combined);
+
+    // The page carries the event as stored.
+    const Result<AuditTrail::Page> one = trail.page(sophie, byAgent, {}, 1);
+    QVERIFY(one.ok());
+    QCOMPARE(one->events.size(), 1);
+    QCOMPARE(one->events.at(0).entry.agentLogin, QStringLiteral("bruno"));
+    QCOMPARE(one->events.at(0).entry.outcome, QStringLiteral("ok"));
+    QVERIFY(one->events.at(0).entry.reason.startsWith(QStringLiteral("n°")));
+    QVERIFY(one->next.has_value());
+
+    AuditTrail::Filter reversed;
+    reversed.from = base;
+    reversed.to = base;
+    QCOMPARE(trail.page(sophie, reversed).error().code(), ErrorCode::InvalidInput);
+}
+
+void TestAuditTrail::keysetPagesOverEqualInstants()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(db.migrate());
+    Database& database = db.database();
+    const AgentSession alice = addAgent(database, QStringLiteral("alice"));
+    const AgentSession sophie = addAgent(database, QStringLiteral("sophie"), Agent::Role::Supervisor);
+    const qint64 account = addAccount(database, 1);
+    const QList<Seeded> rows = seed(database, {alice}, {account}, 25, 5); // 5 instants × 5 events
+    QCOMPARE(rows.size(), 25);
+    const QList<qint64> expected = expectedIds(rows, [](const Seeded&) { return true; });
+
+    AuditTrail trail(database);
+    for (int pageSize : {1, 3, 5, 7, 25, 100}) {
+        int pages = 0;
+        const QList<qint64> ids = walk(trail, sophie, {}, pageSize, &pages);
+        QCOMPARE(ids, expected); // no duplicate, no gap, in order
+        QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), 25);
+        QCOMPARE(pages, std::max(1, int((25 + pageSize - 1) / pageSize)));
+    }
+
+    // An event appended while a supervisor pages (newer than everything) shifts nothing.
+    const Result<AuditTrail::Page> firstPage = trail.page(sophie, {}, {}, 4);
+    QVERIFY(firstPage.ok());
+    QVERIFY(insertEvent(database, base.addDays(1),
+                        alice.auditEntry(QStringLiteral("lookup"), 0, account, QStringLiteral("ok")))
+                .ok());
+    QList<qint64> ids;
+    for (const AuditLog::Event& event : firstPage->events)
+        ids.append(event.id);
+    std::optional<AuditTrail::Cursor> cursor = firstPage->next;
+    while (cursor) {
+        const Result<AuditTrail::Page> page = trail.page(sophie, {}, cursor, 4);
+        QVERIFY(page.ok());
+        for (const AuditLog::Event& event : page->events)
+            ids.append(event.id);
+        cursor = page->next;
+    }
+    QCOMPARE(ids, expected);
+
+    QCOMPARE(trail.page(sophie, {}, AuditTrail::Cursor{QDateTime(), 3}).error().code(), ErrorCode::InvalidInput);
+}
+
+void TestAuditTrail::chainIntactThenBroken()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(db.migrate());
+    Database& database = db.database();
+    const AgentSession alice = addAgent(database, QStringLiteral("alice"));
+    const AgentSession sophie = addAgent(database, QStringLiteral("sophie"), Agent::Role::Supervisor);
+    AuditTrail trail(database);
+    const Result<AuditTrail::ChainStatus> empty = trail.verifyChain(sophie);
+    QVERIFY(empty.ok());
+    QVERIFY(empty->intact);
+    QCOMPARE(empty->events, 0);
+
+    const QList<Seeded> rows = seed(database, {alice}, {addAccount(database, 1)}, 6, 2);
+    QCOMPARE(rows.size(), 6);
+    // And events from AuditLog itself, after the inserted ones.
+    for (int n = 0; n < 2; ++n) {
+        QVERIFY(!database.write([&](QSqlDatabase& connection) -> Error {
+            return AuditLog(connection)
+                .append(alice.auditEntry(QStringLiteral("lookup"), 0, 0, QStringLiteral("ok")))
+                .error();
+        }));
+    }
+    const Result<AuditTrail::ChainStatus> intact = trail.verifyChain(sophie);
+    QVERIFY(intact.ok());
+    QVERIFY(intact->intact);
+    QCOMPARE(intact->events, 8);
+    QCOMPARE(intact->firstBrokenId, 0);
+    QCOMPARE(intact->firstBrokenPosition, 0);
+
+    // An intruder with direct access edits the 4th event, the append-only triggers out of the way
+    // (as in tst_auditlog).
+    const qint64 victim = rows.at(3).id;
+    const bool pg = database.dialect().isPostgreSql();
+    const Error tampered = database.write([&](QSqlDatabase& connection) -> Error {
+        SqlQuery query(connection);
+        if (pg) {
+            if (Error e = query.exec(QStringLiteral("ALTER TABLE audit_events DISABLE TRIGGER USER")))
+                return e;
+        } else if (Error e = query.exec(QStringLiteral("DROP TRIGGER audit_events_no_update"))) {
+            return e;
+        }
+        SqlQuery change(connection);
+        if (Error e = change.prepare(QStringLiteral("UPDATE audit_events SET outcome = 'refused' WHERE id = :id")))
+            return e;
+        change.bind(QStringLiteral(":id"), victim);
+        return change.exec();
+    });
+    QVERIFY2(!tampered, qPrintable(tampered.detail()));
+    const Result<AuditTrail::ChainStatus> broken = trail.verifyChain(sophie);
+    QVERIFY(broken.ok());
+    QVERIFY(!broken->intact);
+    QCOMPARE(broken->events, 8);
+    QCOMPARE(broken->firstBrokenId, victim);
+    QCOMPARE(broken->firstBrokenPosition, 4);
+}
+
+void TestAuditTrail::agentIsRefused()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(db.migrate());
+    const AgentSession alice = addAgent(db.database(), QStringLiteral("alice"));
+    const AgentSession admin = addAgent(db.database(), QStringLiteral("root"), Agent::Role::Admin);
+    AuditTrail trail(db.database());
+    QCOMPARE(trail.page(alice, {}).error().code(), ErrorCode::Forbidden);
+    QCOMPARE(trail.verifyChain(alice).error().code(), ErrorCode::Forbidden);
+    QCOMPARE(trail.page(AgentSession(), {}).error().code(), ErrorCode::Forbidden);
+    QVERIFY(trail.page(admin, {}).ok());
+    QVERIFY(trail.verifyChain(admin).ok());
+}
+
+QTEST_GUILESS_MAIN(TestAuditTrail)
+#include "tst_audittrail.moc"
