@@ -1,23 +1,15 @@
 // guichet: the desk console. The agent signs in, then the desk window takes the calls.
-#include "AgentAuthService.h"
 #include "AppContext.h"
-#include "CallService.h"
-#include "CertificationService.h"
-#include "Database.h"
-#include "DatabaseWorker.h"
-#include "DeskWindow.h"
+#include "DeskApplication.h"
 #include "ErrorText.h"
-#include "HelpdeskService.h"
-#include "Migrator.h"
-#include "SignInDialog.h"
+#include "KeychainSecretStore.h"
 
 #include <QApplication>
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QMessageBox>
-
-#include <memory>
+#include <QSettings>
 
 namespace {
 
@@ -63,52 +55,49 @@ int main(int argc, char* argv[])
         QStringList{QStringLiteral("database")},
         //: Command-line help; keep sqlite:PATH and postgresql:// as they are.
         GuichetMain::tr("The database: sqlite:PATH or postgresql://USER@HOST:PORT/NAME. Default: the GUICHET_DATABASE "
-                        "environment variable, else the file in your data folder."),
+                        "environment variable, else the connection profile used last, else the file in your data "
+                        "folder."),
         QStringLiteral("URL"));
     const QCommandLineOption languageOption(
         QStringList{QStringLiteral("lang")},
         //: Command-line help.
         GuichetMain::tr("The language of the interface: fr or en. Default: the system's."), QStringLiteral("fr|en"));
+    const QCommandLineOption profileOption(
+        QStringList{QStringLiteral("profile")},
+        //: Command-line help.
+        GuichetMain::tr("The connection profile to use. Default: the GUICHET_PROFILE environment variable, else the "
+                        "one used last."),
+        QStringLiteral("NAME"));
     parser.addOption(databaseOption);
     parser.addOption(languageOption);
+    parser.addOption(profileOption);
     parser.process(app); // --help, --version and unknown options end here
 
-    DatabaseUrl::ParseError urlError = DatabaseUrl::ParseError::None;
-    const DatabaseUrl url = AppContext::resolveDatabaseUrl(parser.value(databaseOption), &urlError);
-    if (urlError != DatabaseUrl::ParseError::None || !url.isValid())
-        return refuseToStart(GuichetMain::tr("Guichet cannot start: the database address is not valid."),
-                             ErrorText::databaseUrl(urlError));
-
-    // Declared in this order so that they are destroyed in the reverse one: the window first, then
-    // the worker (it finishes its jobs and closes its thread's connection), then the service its
-    // jobs use, then the database.
-    Database database(url);
-    {
-        // The schema is brought up to date here, on the UI thread, once, before any window shows:
-        // acceptable while it is quick; a progress window on the worker can come later.
-        Migrator migrator(database);
-        const Result<int> version = migrator.migrate();
-        if (!version)
-            return refuseToStart(GuichetMain::tr("Guichet cannot open its database."),
-                                 ErrorText::error(version.error()));
+    // A database given explicitly (option or environment); none: the profiles, then the local file.
+    DatabaseUrl startUrl;
+    const QString databaseText
+        = parser.isSet(databaseOption) ? parser.value(databaseOption) : qEnvironmentVariable("GUICHET_DATABASE");
+    if (!databaseText.isEmpty()) {
+        DatabaseUrl::ParseError urlError = DatabaseUrl::ParseError::None;
+        startUrl = DatabaseUrl::parse(databaseText, &urlError);
+        if (urlError != DatabaseUrl::ParseError::None || !startUrl.isValid())
+            return refuseToStart(GuichetMain::tr("Guichet cannot start: the database address is not valid."),
+                                 ErrorText::databaseUrl(urlError));
     }
-    AgentAuthService auth(database);
-    CallService calls(database);
-    HelpdeskService helpdesk(database);
-    CertificationService certification(database);
-    DatabaseWorker worker(database);
-    const DeskServices services{auth, calls, helpdesk, certification, worker};
+    const QString profile
+        = parser.isSet(profileOption) ? parser.value(profileOption) : qEnvironmentVariable("GUICHET_PROFILE");
 
-    // Sign-in first (non-blocking: open(), then the desk on accepted); closing it ends the program.
-    std::unique_ptr<DeskWindow> window;
-    SignInDialog signIn(auth, worker);
-    QObject::connect(&signIn, &QDialog::accepted, &signIn, [&window, &signIn, &services] {
-        window = std::make_unique<DeskWindow>(services, signIn.session());
-        window->show();
+    QSettings settings;
+    KeychainSecretStore secrets;
+    DeskApplication desk(settings, secrets, startUrl, profile);
+    QObject::connect(&desk, &DeskApplication::finished, &app, &QCoreApplication::quit);
+    QObject::connect(&desk, &DeskApplication::cannotStart, &app, [&app](const QString& text, const QString& detail) {
+        auto* box = new QMessageBox(QMessageBox::Critical, QStringLiteral("Guichet"), text, QMessageBox::Ok);
+        box->setInformativeText(detail);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(box, &QMessageBox::finished, &app, [] { QCoreApplication::exit(1); });
+        box->open();
     });
-    QObject::connect(&signIn, &QDialog::rejected, &app, &QCoreApplication::quit);
-    signIn.open();
-    const int status = QApplication::exec();
-    window.reset(); // before the worker and the services it uses
-    return status;
+    desk.start();
+    return QApplication::exec();
 }

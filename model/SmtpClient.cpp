@@ -134,7 +134,7 @@ QByteArray SmtpClient::dataBlock(const QByteArray& message)
     return out;
 }
 
-bool SmtpClient::send(const QByteArray& message, const QString& recipient)
+void SmtpClient::resetSession()
 {
     m_failure = Failure();
     m_extensions.clear();
@@ -142,13 +142,36 @@ bool SmtpClient::send(const QByteArray& message, const QString& recipient)
     m_usedHelo = false;
     m_encrypted = false;
     m_authMechanism.clear();
+}
 
+bool SmtpClient::send(const QByteArray& message, const QString& recipient)
+{
+    resetSession();
     const bool ok = session(message, recipient);
     if (ok)
         quit();
     if (m_socket)
         m_socket->abort();
     m_socket.reset();
+    return ok;
+}
+
+bool SmtpClient::probe()
+{
+    resetSession();
+    bool ok = false;
+    if (!m_settings.isValid())
+        fail(Step::Connect, QStringLiteral("invalid SMTP settings"));
+    else if (m_settings.timeoutMs() <= 0)
+        fail(Step::Connect, QStringLiteral("invalid timeout"));
+    else
+        ok = openSession();
+    if (ok)
+        quit();
+    if (m_socket)
+        m_socket->abort();
+    m_socket.reset();
+    qCDebug(lcMail).noquote() << "smtp: probe" << (ok ? QStringLiteral("passed") : stepName(m_failure.step));
     return ok;
 }
 
@@ -164,18 +187,7 @@ bool SmtpClient::session(const QByteArray& message, const QString& recipient)
     if (!isPlainAsciiAddress(recipient) || !EmailAddress::isValid(recipient))
         return fail(Step::RcptTo, QStringLiteral("recipient address not deliverable by this client"), 0, true);
 
-    if (!connectSocket())
-        return false;
-    Reply reply;
-    if (!readReply(Step::Greeting, &reply, stepDeadline()))
-        return false;
-    if (reply.code != 220)
-        return failReply(Step::Greeting, reply);
-    if (!ehlo())
-        return false;
-    if (m_settings.security() == SmtpSettings::Security::StartTls && !startTls())
-        return false;
-    if (!m_settings.userName().isEmpty() && !authenticate())
+    if (!openSession())
         return false;
 
     QByteArray mailFrom = "MAIL FROM:<" + m_settings.sender().toLatin1() + ">";
@@ -190,6 +202,7 @@ bool SmtpClient::session(const QByteArray& message, const QString& recipient)
 
     QByteArray block = dataBlock(message);
     const QDeadlineTimer deadline = stepDeadline();
+    Reply reply;
     const bool written = writeAll(Step::EndOfData, block, deadline);
     MailComposer::wipe(block); // it may hold a temporary password
     if (!written || !readReply(Step::EndOfData, &reply, deadline))
@@ -197,6 +210,24 @@ bool SmtpClient::session(const QByteArray& message, const QString& recipient)
     if (reply.code / 100 != 2)
         return failReply(Step::EndOfData, reply);
     qCDebug(lcMail) << "smtp: message accepted:" << reply.code;
+    return true;
+}
+
+bool SmtpClient::openSession()
+{
+    if (!connectSocket())
+        return false;
+    Reply reply;
+    if (!readReply(Step::Greeting, &reply, stepDeadline()))
+        return false;
+    if (reply.code != 220)
+        return failReply(Step::Greeting, reply);
+    if (!ehlo())
+        return false;
+    if (m_settings.security() == SmtpSettings::Security::StartTls && !startTls())
+        return false;
+    if (!m_settings.userName().isEmpty() && !authenticate())
+        return false;
     return true;
 }
 

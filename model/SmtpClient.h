@@ -52,6 +52,10 @@ public:
 
     // Delivers message (RFC 5322; any line ends) to recipient. True once the server accepted it.
     bool send(const QByteArray& message, const QString& recipient);
+    // Checks the relay without sending anything: connect, greeting, EHLO, STARTTLS when the
+    // settings ask for it, AUTH when a user is set, then QUIT. True when every step passed;
+    // failure() and the accessors below report as for send(). BLOCKING, like send().
+    bool probe();
 
     Failure failure() const { return m_failure; }
     // What the last session learnt: the EHLO keywords (upper case, "STARTTLS", "AUTH"…), whether
@@ -73,7 +77,10 @@ private:
         QStringList lines;
     };
 
+    void resetSession();
     bool session(const QByteArray& message, const QString& recipient);
+    // Connect, greeting, EHLO, STARTTLS when asked for, AUTH when a user is set.
+    bool openSession();
     bool connectSocket();
     bool ehlo();
     bool startTls();

@@ -186,6 +186,19 @@ void DeskWindow::createMenus()
         addAction(QStringLiteral("certifyAction"), tr("&Certify the number"),
                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), Action::Certify);
 
+    const AgentSession& session = m_controller->session();
+    if (session.can(AgentSession::Permission::ReviewHistory)) {
+        QMenu* supervision = menuBar()->addMenu(tr("&Supervision"));
+        connect(add(supervision, QStringLiteral("supervisionAction"), tr("Open the &supervisor's desk…"),
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), true),
+                &QAction::triggered, this, &DeskWindow::supervisionRequested);
+    }
+    if (session.can(AgentSession::Permission::ManageAgents)) {
+        QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+        connect(add(tools, QStringLiteral("settingsAction"), tr("Connection &settings…"), QKeySequence(), true),
+                &QAction::triggered, this, &DeskWindow::settingsRequested);
+    }
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     connect(add(help, QStringLiteral("shortcutsAction"), tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1), false),
             &QAction::triggered, this, &DeskWindow::showShortcuts);

@@ -41,6 +41,12 @@ public:
     ScreenLock* screenLock() const { return m_screenLock; }
     ShortcutsDialog* shortcutsDialog() const { return m_shortcutsDialog; }
 
+Q_SIGNALS:
+    // Tools → Connection settings (admins only): the application opens the settings dialog.
+    void settingsRequested();
+    // Supervision → Open the supervisor's desk (supervisors and admins).
+    void supervisionRequested();
+
 public Q_SLOTS:
     void showShortcuts();
 

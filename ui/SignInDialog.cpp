@@ -6,6 +6,7 @@
 #include "ErrorText.h"
 #include "ui_SignInDialog.h"
 
+#include <QComboBox>
 #include <QFileInfo>
 #include <QPushButton>
 
@@ -24,6 +25,10 @@ SignInDialog::SignInDialog(AgentAuthService& auth, DatabaseWorker& worker, QWidg
         tr("Your desk password. Five wrong passwords in a row disable the login until an administrator "
            "re-enables it."));
     m_ui->profileLabel->setText(profileDescription(worker));
+    m_ui->profileComboBox->setAccessibleName(tr("Connection profile"));
+    m_ui->profileComboBox->setAccessibleDescription(
+        tr("Which database and mail relay this desk uses; your administrator sets them up."));
+    setProfiles({}, {});
     m_ui->profileLabel->setAccessibleName(tr("Connection"));
     m_ui->loginLineEdit->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
 
@@ -39,6 +44,11 @@ SignInDialog::SignInDialog(AgentAuthService& auth, DatabaseWorker& worker, QWidg
     connect(m_ui->loginLineEdit, &QLineEdit::textChanged, this, &SignInDialog::updateButtons);
     connect(m_ui->passwordLineEdit, &QLineEdit::textChanged, this, &SignInDialog::updateButtons);
     connect(&m_watcher, &QFutureWatcher<Result<AgentSession>>::finished, this, &SignInDialog::onSignInFinished);
+    connect(m_ui->profileComboBox, &QComboBox::activated, this, [this](int index) {
+        const QString name = m_ui->profileComboBox->itemData(index).toString();
+        if (!name.isEmpty() && name != m_currentProfile)
+            Q_EMIT profileChosen(name);
+    });
     updateButtons();
     m_ui->loginLineEdit->setFocus();
 }
@@ -58,6 +68,29 @@ QString SignInDialog::profileDescription(const DatabaseWorker& worker)
         : url.hostName() + QLatin1Char(':') + QString::number(url.port());
     //: Connection profile; %1 is the database server, %2 the database name.
     return tr("PostgreSQL on %1, database %2").arg(server, url.databaseName());
+}
+
+void SignInDialog::setProfiles(const QStringList& names, const QString& current)
+{
+    m_currentProfile = current;
+    m_ui->profileComboBox->clear();
+    if (names.isEmpty()) {
+        //: The only choice when no connection profile is set up: the connection given at start-up.
+        m_ui->profileComboBox->addItem(tr("As started (no profile)"));
+        m_canChooseProfile = false;
+        m_ui->profileComboBox->setEnabled(false);
+        return;
+    }
+    for (const QString& name : names)
+        m_ui->profileComboBox->addItem(name, name);
+    m_ui->profileComboBox->setCurrentIndex(qMax(0, static_cast<int>(names.indexOf(current))));
+    if (!names.contains(current)) {
+        //: The connection in use when it is not one of the profiles (given on the command line).
+        m_ui->profileComboBox->insertItem(0, tr("As started (no profile)"));
+        m_ui->profileComboBox->setCurrentIndex(0);
+    }
+    m_canChooseProfile = m_ui->profileComboBox->count() > 1;
+    m_ui->profileComboBox->setEnabled(m_canChooseProfile);
 }
 
 void SignInDialog::accept()
@@ -108,6 +141,7 @@ void SignInDialog::setBusy(bool busy)
     m_ui->busyProgressBar->setVisible(busy);
     m_ui->loginLineEdit->setReadOnly(busy);
     m_ui->passwordLineEdit->setReadOnly(busy);
+    m_ui->profileComboBox->setEnabled(!busy && m_canChooseProfile);
     if (busy)
         m_ui->errorLabel->hide();
     updateButtons();

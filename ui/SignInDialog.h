@@ -35,6 +35,14 @@ public:
     // The connection profile in words ("PostgreSQL on db.example:5432"); never a password.
     static QString profileDescription(const DatabaseWorker& worker);
 
+    // The connection profiles the agent may pick, and the one in use. With none, the combo shows
+    // the connection in use and is disabled.
+    void setProfiles(const QStringList& names, const QString& current);
+
+Q_SIGNALS:
+    // The agent picked another profile: the desk reconnects and opens a new sign-in.
+    void profileChosen(const QString& name);
+
 public Q_SLOTS:
     void accept() override;
 
@@ -51,4 +59,6 @@ private:
     QFutureWatcher<Result<AgentSession>> m_watcher;
     AgentSession m_session;
     bool m_busy = false;
+    QString m_currentProfile;
+    bool m_canChooseProfile = false;
 };

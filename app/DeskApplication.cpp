@@ -1,0 +1,182 @@
+#include "DeskApplication.h"
+
+#include "DeskBackend.h"
+#include "DeskController.h"
+#include "DeskWindow.h"
+#include "ErrorText.h"
+#include "Logging.h"
+#include "MailPump.h"
+#include "SecretStore.h"
+#include "SecretStoreText.h"
+#include "SettingsDialog.h"
+#include "SignInDialog.h"
+#include "SmtpTransport.h"
+
+#include <QMessageBox>
+
+DeskApplication::DeskApplication(QSettings& settings, SecretStore& secrets, const DatabaseUrl& startUrl,
+                                 const QString& requestedProfile, QObject* parent)
+    : QObject(parent)
+    , m_profiles(settings)
+    , m_secrets(secrets)
+    , m_startUrl(startUrl)
+    , m_requestedProfile(requestedProfile)
+{ }
+
+DeskApplication::~DeskApplication()
+{
+    // The windows first, then the backend whose worker and services they use.
+    delete m_settingsDialog;
+    m_window.reset();
+    m_signIn.reset();
+    m_backend.reset();
+}
+
+void DeskApplication::start()
+{
+    // An explicit profile wins; else an explicit database; else the profile used last; else the
+    // local file in the user's data folder.
+    if (!m_requestedProfile.isEmpty()) {
+        connectProfile(m_requestedProfile);
+        return;
+    }
+    if (!m_startUrl.isValid() && !m_profiles.defaultName().isEmpty()) {
+        connectProfile(m_profiles.defaultName());
+        return;
+    }
+    ConnectionProfile asStarted;
+    asStarted.database = m_startUrl.isValid() ? m_startUrl : DatabaseUrl::defaultUrl();
+    connectTo(asStarted, {}, {});
+}
+
+// The passwords first (asynchronously, from the keychain), then the connection.
+void DeskApplication::connectProfile(const QString& name)
+{
+    const std::optional<ConnectionProfile> loaded = m_profiles.load(name);
+    if (!loaded) {
+        failed(name, tr("The connection profile \"%1\" does not exist or is damaged.").arg(name),
+               tr("An administrator can set it up again in Tools → Connection settings, or with guichetctl profile "
+                  "set."));
+        return;
+    }
+    const ConnectionProfile profile = *loaded;
+    const bool needsDatabasePassword = profile.database.engine() == DatabaseUrl::Engine::PostgreSql;
+    const bool needsSmtpPassword = profile.mailDelivery == ConnectionProfile::MailDelivery::Embedded
+        && profile.smtp.isValid() && !profile.smtp.userName().isEmpty();
+
+    auto readSmtp = [this, profile, needsSmtpPassword](const QString& databasePassword) {
+        if (!needsSmtpPassword) {
+            connectTo(profile, databasePassword, {});
+            return;
+        }
+        m_secrets.read(profile.name, ConnectionProfile::SmtpPurpose, this,
+                       [this, profile, databasePassword](const SecretStore::Result& result) {
+                           if (!result.ok())
+                               qCWarning(lcMail)
+                                   << "no SMTP password for the profile:" << SecretStore::failureName(result.failure);
+                           connectTo(profile, databasePassword, result.secret);
+                       });
+    };
+    if (!needsDatabasePassword) {
+        readSmtp({});
+        return;
+    }
+    m_secrets.read(profile.name, ConnectionProfile::DatabasePurpose, this,
+                   [readSmtp](const SecretStore::Result& result) {
+                       // NotFound: no password (libpq may still find one in PGPASSWORD or ~/.pgpass).
+                       if (!result.ok() && result.failure != SecretStore::Failure::NotFound)
+                           qCWarning(lcSql)
+                               << "no database password from the keychain:" << SecretStore::failureName(result.failure);
+                       readSmtp(result.secret);
+                   });
+}
+
+void DeskApplication::connectTo(const ConnectionProfile& profile, const QString& databasePassword,
+                                const QString& smtpPassword)
+{
+    m_window.reset();
+    m_signIn.reset();
+    m_backend.reset();
+
+    DatabaseUrl url = profile.database;
+    url.setPassword(databasePassword);
+    auto backend = std::make_unique<DeskBackend>(url);
+    const Result<int> version = backend->migrate();
+    if (!version) {
+        failed(profile.name, tr("Guichet cannot open its database."), ErrorText::error(version.error()));
+        return;
+    }
+    m_backend = std::move(backend);
+    m_profileName = profile.name;
+    m_everConnected = true;
+    if (!profile.name.isEmpty()) {
+        m_lastWorkingProfile = profile.name;
+        m_profiles.setDefaultName(profile.name);
+    }
+
+    // The embedded delivery: this desk sends the outbox itself, unless a shared service does.
+    if (profile.mailDelivery == ConnectionProfile::MailDelivery::Embedded && profile.smtp.isValid()) {
+        SmtpSettings smtp = profile.smtp;
+        smtp.setPassword(smtpPassword);
+        m_backend->startMailPump(std::make_unique<SmtpTransport>(smtp));
+    }
+    showSignIn();
+}
+
+void DeskApplication::failed(const QString& name, const QString& text, const QString& detail)
+{
+    // Back to the connection that worked, with the reason on screen; with none, the program stops.
+    if (!m_everConnected || m_lastWorkingProfile.isEmpty() || m_lastWorkingProfile == name) {
+        Q_EMIT cannotStart(text, detail);
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Warning, QStringLiteral("Guichet"), text, QMessageBox::Ok);
+    box->setInformativeText(detail);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("connectionFailedMessageBox"));
+    const QString previous = m_lastWorkingProfile;
+    connect(box, &QMessageBox::finished, this, [this, previous] { connectProfile(previous); });
+    box->open();
+}
+
+void DeskApplication::showSignIn()
+{
+    m_signIn = std::make_unique<SignInDialog>(m_backend->auth(), m_backend->worker());
+    m_signIn->setProfiles(m_profiles.names(), m_profileName);
+    connect(m_signIn.get(), &QDialog::accepted, this, &DeskApplication::showDesk);
+    connect(m_signIn.get(), &QDialog::rejected, this, &DeskApplication::finished);
+    connect(m_signIn.get(), &SignInDialog::profileChosen, this, [this](const QString& name) {
+        // Queued: the dialog that emits goes away when the new connection opens.
+        QMetaObject::invokeMethod(
+            this, [this, name] { connectProfile(name); }, Qt::QueuedConnection);
+    });
+    m_signIn->open();
+}
+
+void DeskApplication::showDesk()
+{
+    m_window = std::make_unique<DeskWindow>(m_backend->services(), m_signIn->session());
+    connect(m_window.get(), &DeskWindow::settingsRequested, this, &DeskApplication::openSettings);
+    if (MailPump* pump = m_backend->mailPump()) {
+        // A reissue or an address change queued a message: send it now rather than at the next pass.
+        connect(m_window->controller(), &DeskController::actionFinished, pump,
+                [pump](DeskController::Action action, bool ok) {
+                    if (ok && action != DeskController::Action::Unlock && action != DeskController::Action::Certify)
+                        pump->wakeUp();
+                });
+    }
+    m_window->show();
+    m_signIn->hide();
+}
+
+void DeskApplication::openSettings()
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    m_settingsDialog = new SettingsDialog(m_profiles, m_secrets, m_window.get());
+    m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_settingsDialog->open();
+}

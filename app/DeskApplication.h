@@ -1,0 +1,70 @@
+#pragma once
+
+#include "ConnectionProfile.h"
+#include "ConnectionProfileStore.h"
+#include "DatabaseUrl.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class DeskBackend;
+class DeskWindow;
+class QSettings;
+class SecretStore;
+class SettingsDialog;
+class SignInDialog;
+
+// The desk application's life: which connection (a profile, or the database given at start-up),
+// its passwords from the keychain, the schema check, the sign-in, the desk window, the embedded
+// mail delivery, and the connection settings for admins. main() only builds it and runs the loop.
+class DeskApplication : public QObject
+{
+    Q_OBJECT
+
+public:
+    // settings and secrets outlive this object. startUrl: the database given by --database or
+    // GUICHET_DATABASE (invalid when none); requestedProfile: --profile or GUICHET_PROFILE.
+    DeskApplication(QSettings& settings, SecretStore& secrets, const DatabaseUrl& startUrl,
+                    const QString& requestedProfile, QObject* parent = nullptr);
+    ~DeskApplication() override;
+    Q_DISABLE_COPY_MOVE(DeskApplication)
+
+    // Connects and opens the sign-in; cannotStart() when nothing can be opened.
+    void start();
+
+    // For tests: what is on screen.
+    SignInDialog* signInDialog() const { return m_signIn.get(); }
+    DeskWindow* deskWindow() const { return m_window.get(); }
+    SettingsDialog* settingsDialog() const { return m_settingsDialog; }
+    DeskBackend* backend() const { return m_backend.get(); }
+    QString profileName() const { return m_profileName; }
+
+Q_SIGNALS:
+    // The program cannot go on: main() tells the user and quits.
+    void cannotStart(const QString& text, const QString& detail);
+    // The agent closed the sign-in without signing in, or closed the desk window.
+    void finished();
+
+private:
+    void connectProfile(const QString& name);
+    void connectTo(const ConnectionProfile& profile, const QString& databasePassword, const QString& smtpPassword);
+    void failed(const QString& name, const QString& text, const QString& detail);
+    void showSignIn();
+    void showDesk();
+    void openSettings();
+
+    ConnectionProfileStore m_profiles;
+    SecretStore& m_secrets;
+    DatabaseUrl m_startUrl;
+    QString m_requestedProfile;
+    QString m_profileName; // empty: the database given at start-up
+    QString m_lastWorkingProfile;
+    bool m_everConnected = false;
+    // Declared so that the windows go before the backend they use.
+    std::unique_ptr<DeskBackend> m_backend;
+    std::unique_ptr<SignInDialog> m_signIn;
+    std::unique_ptr<DeskWindow> m_window;
+    QPointer<SettingsDialog> m_settingsDialog;
+};

@@ -1,0 +1,31 @@
+#include "DeskBackend.h"
+
+#include "MailPump.h"
+#include "MailTransport.h"
+#include "Migrator.h"
+
+DeskBackend::DeskBackend(const DatabaseUrl& url)
+    : m_database(url)
+    , m_auth(m_database)
+    , m_calls(m_database)
+    , m_helpdesk(m_database)
+    , m_certification(m_database)
+    , m_worker(m_database)
+{ }
+
+DeskBackend::~DeskBackend()
+{
+    m_pump.reset(); // before the worker, the services and the database
+}
+
+Result<int> DeskBackend::migrate()
+{
+    Migrator migrator(m_database);
+    return migrator.migrate();
+}
+
+void DeskBackend::startMailPump(std::unique_ptr<MailTransport> transport)
+{
+    m_pump = std::make_unique<MailPump>(m_database, std::move(transport));
+    m_pump->start();
+}

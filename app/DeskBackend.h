@@ -1,0 +1,47 @@
+#pragma once
+
+#include "AgentAuthService.h"
+#include "CallService.h"
+#include "CertificationService.h"
+#include "Database.h"
+#include "DatabaseWorker.h"
+#include "DeskServices.h"
+#include "HelpdeskService.h"
+
+#include <memory>
+
+class MailPump;
+class MailTransport;
+
+// What a desk runs on for one connection: the database, the services, the worker thread that
+// runs their jobs, and the embedded mail delivery when the profile asks for it. Destroyed in the
+// reverse order: the pump and the worker finish their work before the services and the database
+// they use go away.
+class DeskBackend
+{
+public:
+    explicit DeskBackend(const DatabaseUrl& url);
+    ~DeskBackend();
+    Q_DISABLE_COPY_MOVE(DeskBackend)
+
+    // Brings the schema up to date (on the calling thread, once, before any window shows).
+    Result<int> migrate();
+
+    Database& database() { return m_database; }
+    AgentAuthService& auth() { return m_auth; }
+    DatabaseWorker& worker() { return m_worker; }
+    DeskServices services() { return {m_auth, m_calls, m_helpdesk, m_certification, m_worker}; }
+
+    // Starts delivering the outbox from a background thread through this transport.
+    void startMailPump(std::unique_ptr<MailTransport> transport);
+    MailPump* mailPump() const { return m_pump.get(); }
+
+private:
+    Database m_database;
+    AgentAuthService m_auth;
+    CallService m_calls;
+    HelpdeskService m_helpdesk;
+    CertificationService m_certification;
+    DatabaseWorker m_worker;
+    std::unique_ptr<MailPump> m_pump;
+};

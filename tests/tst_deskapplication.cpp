@@ -1,0 +1,265 @@
+#include "AgentAuthService.h"
+#include "ConnectionProfileStore.h"
+#include "Database.h"
+#include "DeskApplication.h"
+#include "DeskBackend.h"
+#include "DeskWindow.h"
+#include "FakeSecretStore.h"
+#include "MailPump.h"
+#include "Migrator.h"
+#include "SettingsDialog.h"
+#include "SignInDialog.h"
+#include "TestDatabases.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The desk application as main() runs it: the connection profiles (QSettings in a temporary
+// file, passwords in a fake keychain), switching profile at sign-in, the embedded mail pump, the
+// settings for admins, and what happens when a profile cannot connect.
+
+namespace {
+
+const QString Password = QStringLiteral("correct horse battery staple 42");
+constexpr int Timeout = 20000;
+
+bool seedAgents(Database& database)
+{
+    if (!Migrator(database).migrate())
+        return false;
+    AgentAuthService auth(database);
+    return auth.addAgent(AgentSession(), QStringLiteral("alice"), QStringLiteral("Alice Martin"), Agent::Role::Agent,
+                         Password)
+        && auth.addAgent(AgentSession(), QStringLiteral("admin1"), QStringLiteral("Ada Admin"), Agent::Role::Admin,
+                         Password);
+}
+
+ConnectionProfile profileFor(const QString& name, const DatabaseUrl& url)
+{
+    ConnectionProfile profile;
+    profile.name = name;
+    profile.database = url;
+    profile.mailDelivery = ConnectionProfile::MailDelivery::SharedService;
+    return profile;
+}
+
+void signIn(SignInDialog* dialog, const QString& login)
+{
+    auto* loginEdit = dialog->findChild<QLineEdit*>(QStringLiteral("loginLineEdit"));
+    auto* passwordEdit = dialog->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"));
+    QVERIFY(loginEdit && passwordEdit);
+    QTest::keyClicks(loginEdit, login);
+    QTest::keyClicks(passwordEdit, Password);
+    QTest::keyClick(passwordEdit, Qt::Key_Return);
+}
+
+QMessageBox* failureBox()
+{
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget* window : windows) {
+        if (window->objectName() == QLatin1String("connectionFailedMessageBox") && window->isVisible())
+            return qobject_cast<QMessageBox*>(window);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestDeskApplication : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void switchesProfileAtSignIn_data() { TestDatabase::addEngineRows(); }
+    void switchesProfileAtSignIn();
+    void adminOpensTheSettings_data() { TestDatabase::addEngineRows(); }
+    void adminOpensTheSettings();
+    void embeddedDeliveryStartsAPump_data();
+    void embeddedDeliveryStartsAPump();
+    void brokenProfileFallsBack();
+    void unknownProfileCannotStart();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Database> m_training; // a second, SQLite, database
+    DatabaseUrl m_trainingUrl;
+};
+
+void TestDeskApplication::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("GuichetTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_deskapplication"));
+}
+
+void TestDeskApplication::init()
+{
+    m_training.reset();
+    m_settings.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("guichet.ini")), QSettings::IniFormat);
+    m_trainingUrl = DatabaseUrl::parse(QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("training.sqlite")));
+    QVERIFY(m_trainingUrl.isValid());
+    m_training = std::make_unique<Database>(m_trainingUrl);
+    QVERIFY(seedAgents(*m_training));
+}
+
+void TestDeskApplication::switchesProfileAtSignIn()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(seedAgents(db.database()));
+    ConnectionProfileStore store(*m_settings);
+    QCOMPARE(store.save(profileFor(QStringLiteral("hotline"), db.url())), ConnectionProfileStore::SaveError::None);
+    QCOMPARE(store.save(profileFor(QStringLiteral("training"), m_trainingUrl)),
+             ConnectionProfileStore::SaveError::None);
+    FakeSecretStore secrets;
+    bool written = false;
+    secrets.write(QStringLiteral("hotline"), ConnectionProfile::DatabasePurpose, QStringLiteral("db-secret"), this,
+                  [&written](const SecretStore::Result& result) { written = result.ok(); });
+    QTRY_VERIFY(written);
+
+    DeskApplication desk(*m_settings, secrets, DatabaseUrl(), QStringLiteral("hotline"));
+    desk.start();
+    QTRY_VERIFY_WITH_TIMEOUT(desk.signInDialog() && desk.signInDialog()->isVisible(), Timeout);
+    QCOMPARE(desk.profileName(), QStringLiteral("hotline"));
+    QCOMPARE(desk.backend()->database().url().toString(), db.url().toString());
+    // The database password came from the keychain, for PostgreSQL only; never into the settings.
+    QCOMPARE(desk.backend()->database().url().password(),
+             engine == QLatin1String("postgresql") ? QStringLiteral("db-secret") : QString());
+
+    // The agent picks the other profile with the keyboard: a new sign-in on the other database.
+    auto* combo = desk.signInDialog()->findChild<QComboBox*>(QStringLiteral("profileComboBox"));
+    QVERIFY(combo && combo->isEnabled());
+    QCOMPARE(combo->count(), 2);
+    QCOMPARE(combo->currentText(), QStringLiteral("hotline"));
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down);
+    QTRY_COMPARE_WITH_TIMEOUT(desk.profileName(), QStringLiteral("training"), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(desk.signInDialog() && desk.signInDialog()->isVisible(), Timeout);
+    QCOMPARE(desk.backend()->database().url().path(), m_trainingUrl.path());
+    QCOMPARE(store.defaultName(), QStringLiteral("training")); // offered first next time
+
+    signIn(desk.signInDialog(), QStringLiteral("alice"));
+    QTRY_VERIFY_WITH_TIMEOUT(desk.deskWindow() && desk.deskWindow()->isVisible(), Timeout);
+    QVERIFY(!desk.deskWindow()->findChild<QAction*>(QStringLiteral("settingsAction"))); // agents have no settings
+    QVERIFY(!desk.backend()->mailPump()); // a shared service delivers for this profile
+
+    const QByteArray ini = [&] {
+        m_settings->sync();
+        QFile file(m_settings->fileName());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    QVERIFY(ini.contains("training"));
+    QVERIFY(!ini.contains("db-secret"));
+}
+
+void TestDeskApplication::adminOpensTheSettings()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(seedAgents(db.database()));
+    FakeSecretStore secrets;
+    DeskApplication desk(*m_settings, secrets, db.url(), QString()); // --database, no profile
+    desk.start();
+    QTRY_VERIFY_WITH_TIMEOUT(desk.signInDialog() && desk.signInDialog()->isVisible(), Timeout);
+    auto* combo = desk.signInDialog()->findChild<QComboBox*>(QStringLiteral("profileComboBox"));
+    QVERIFY(!combo->isEnabled()); // no profile to choose from
+    signIn(desk.signInDialog(), QStringLiteral("admin1"));
+    QTRY_VERIFY_WITH_TIMEOUT(desk.deskWindow() && desk.deskWindow()->isVisible(), Timeout);
+    auto* settingsAction = desk.deskWindow()->findChild<QAction*>(QStringLiteral("settingsAction"));
+    QVERIFY(settingsAction);
+    settingsAction->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(desk.settingsDialog() && desk.settingsDialog()->isVisible(), Timeout);
+    settingsAction->trigger(); // a second request shows the same dialog
+    QCOMPARE(desk.deskWindow()->findChildren<SettingsDialog*>().size(), 1);
+}
+
+void TestDeskApplication::embeddedDeliveryStartsAPump_data()
+{
+    QTest::addColumn<QString>("delivery");
+    QTest::addColumn<bool>("withRelay");
+    QTest::addColumn<bool>("pump");
+    QTest::newRow("embedded with a relay") << QStringLiteral("embedded") << true << true;
+    QTest::newRow("embedded without a relay") << QStringLiteral("embedded") << false << false;
+    QTest::newRow("shared service") << QStringLiteral("shared_service") << true << false;
+}
+
+void TestDeskApplication::embeddedDeliveryStartsAPump()
+{
+    QFETCH(QString, delivery);
+    QFETCH(bool, withRelay);
+    QFETCH(bool, pump);
+    ConnectionProfile profile = profileFor(QStringLiteral("training"), m_trainingUrl);
+    QVERIFY(ConnectionProfile::parseMailDelivery(delivery, &profile.mailDelivery));
+    if (withRelay)
+        profile.smtp = SmtpSettings::parse(QStringLiteral("smtp://relay-user@relay.invalid:2525"));
+    ConnectionProfileStore store(*m_settings);
+    QCOMPARE(store.save(profile), ConnectionProfileStore::SaveError::None);
+    FakeSecretStore secrets;
+    DeskApplication desk(*m_settings, secrets, DatabaseUrl(), QString()); // the profile used last
+    store.setDefaultName(QStringLiteral("training"));
+    desk.start();
+    QTRY_VERIFY_WITH_TIMEOUT(desk.signInDialog() && desk.signInDialog()->isVisible(), Timeout);
+    QCOMPARE(desk.profileName(), QStringLiteral("training"));
+    QCOMPARE(desk.backend()->mailPump() != nullptr, pump);
+    if (pump)
+        QVERIFY(desk.backend()->mailPump()->isRunning());
+}
+
+void TestDeskApplication::brokenProfileFallsBack()
+{
+    ConnectionProfileStore store(*m_settings);
+    QCOMPARE(store.save(profileFor(QStringLiteral("training"), m_trainingUrl)),
+             ConnectionProfileStore::SaveError::None);
+    // Nothing listens on port 1 of the loopback.
+    const DatabaseUrl broken = DatabaseUrl::parse(QStringLiteral("postgresql://guichet@127.0.0.1:1/guichet"));
+    QVERIFY(broken.isValid());
+    QCOMPARE(store.save(profileFor(QStringLiteral("broken"), broken)), ConnectionProfileStore::SaveError::None);
+    FakeSecretStore secrets;
+    DeskApplication desk(*m_settings, secrets, DatabaseUrl(), QStringLiteral("training"));
+    QSignalSpy cannotStart(&desk, &DeskApplication::cannotStart);
+    desk.start();
+    QTRY_VERIFY_WITH_TIMEOUT(desk.signInDialog() && desk.signInDialog()->isVisible(), Timeout);
+
+    auto* combo = desk.signInDialog()->findChild<QComboBox*>(QStringLiteral("profileComboBox"));
+    QCOMPARE(combo->currentText(), QStringLiteral("training"));
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Up); // "broken" sorts first
+    QTRY_VERIFY_WITH_TIMEOUT(failureBox(), Timeout);
+    QMessageBox* box = failureBox();
+    QVERIFY(box->text().contains(QLatin1String("database")));
+    QCOMPARE(cannotStart.count(), 0);
+    box->button(QMessageBox::Ok)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(desk.profileName(), QStringLiteral("training"), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(desk.signInDialog() && desk.signInDialog()->isVisible(), Timeout);
+    QCOMPARE(store.defaultName(), QStringLiteral("training"));
+}
+
+void TestDeskApplication::unknownProfileCannotStart()
+{
+    FakeSecretStore secrets;
+    DeskApplication desk(*m_settings, secrets, DatabaseUrl(), QStringLiteral("nowhere"));
+    QSignalSpy cannotStart(&desk, &DeskApplication::cannotStart);
+    desk.start();
+    QTRY_COMPARE_WITH_TIMEOUT(cannotStart.count(), 1, Timeout);
+    QVERIFY(cannotStart.at(0).at(0).toString().contains(QLatin1String("nowhere")));
+    QVERIFY(!desk.signInDialog());
+}
+
+QTEST_MAIN(TestDeskApplication)
+#include "tst_deskapplication.moc"
