@@ -3,6 +3,7 @@
 #include "ConnectionProfile.h"
 #include "ConnectionProfileStore.h"
 #include "DatabaseUrl.h"
+#include "SettingsDialog.h"
 
 #include <QObject>
 #include <QPointer>
@@ -13,7 +14,6 @@ class DeskBackend;
 class DeskWindow;
 class QSettings;
 class SecretStore;
-class SettingsDialog;
 class SignInDialog;
 
 // The desk application's life: which connection (a profile, or the database given at start-up),
