@@ -4,6 +4,7 @@
 #include "CivilStatus.h"
 #include "CtlAdminCommands.h"
 #include "CtlDeskCommands.h"
+#include "CtlHistoryCommands.h"
 #include "CtlMailerCommands.h"
 #include "CtlOutput.h"
 #include "CtlPortalCommands.h"
@@ -76,6 +77,7 @@ void CtlCommands::addOptions(QCommandLineParser& parser)
         {optSeed, tr("seed-demo: seed of the generator (same seed, same data)."), tr("seed")},
     });
     CtlProfileCommands::addOptions(parser);
+    CtlHistoryCommands::addOptions(parser);
 }
 
 QString CtlCommands::commandSummary()
@@ -93,7 +95,7 @@ QString CtlCommands::commandSummary()
               "call-start|lookup|verify|call-end|unlock|reissue|email|email-confirm|certify|unlock-bulk …\n"
               "  mailer run [--once] (--deliver-to-dir DIR | --smtp URL | with --profile: its relay)\n"
               "  audit verify | audit list [--account NIR] [--agent LOGIN] [--since ISO8601]\n")
-        + CtlProfileCommands::commandSummary();
+        + CtlProfileCommands::commandSummary() + CtlHistoryCommands::commandSummary();
 }
 
 int CtlCommands::run(const QStringList& arguments)
@@ -117,7 +119,8 @@ int CtlCommands::run(const QStringList& arguments)
         return CtlProfileCommands(m_parser).run(arguments.mid(1));
     // Command groups with their own classes, all on the opened database.
     static const QStringList groups{QStringLiteral("portal"), QStringLiteral("desk"), QStringLiteral("mailer"),
-                                    QStringLiteral("agent"), QStringLiteral("audit")};
+                                    QStringLiteral("agent"), QStringLiteral("audit"),
+                                    QStringLiteral("history"), QStringLiteral("purge")};
     if (groups.contains(command)) {
         int exitCode = 0;
         if (!openDatabase(&exitCode))
@@ -130,6 +133,10 @@ int CtlCommands::run(const QStringList& arguments)
         if (command == QLatin1String("mailer"))
             return CtlMailerCommands(m_parser, *m_database, m_profile ? &*m_profile : nullptr, m_secrets.get())
                 .run(rest);
+        if (command == QLatin1String("history"))
+            return CtlHistoryCommands(m_parser, *m_database).runHistory(rest);
+        if (command == QLatin1String("purge"))
+            return CtlHistoryCommands(m_parser, *m_database).runPurge(rest);
         if (command == QLatin1String("agent"))
             return CtlAdminCommands(m_parser, *m_database).runAgent(rest);
         return CtlAdminCommands(m_parser, *m_database).runAudit(rest);

@@ -14,6 +14,7 @@ bool AgentSession::can(Permission permission) const
     case Permission::ReviewHistory:
         return role == Agent::Role::Supervisor || role == Agent::Role::Admin;
     case Permission::ManageAgents:
+    case Permission::PurgeData:
         return role == Agent::Role::Admin;
     }
     return false;

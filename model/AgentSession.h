@@ -15,6 +15,7 @@ struct AgentSession
         BulkUnlock, // supervisors
         ReviewHistory, // lockout history, audit trail, statistics, export
         ManageAgents, // admins
+        PurgeData, // admins: retention purge of login attempts and consultations
     };
 
     qint64 agentId = 0;

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "LockoutHistory.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+class CsvWriter;
+
+// Streams the lockout history for a filter into a CsvWriter, one keyset page at a time: memory
+// holds one page, whatever the size of the history. The listing is audited by LockoutHistory
+// (its first page), with the same rights (supervisors and admins).
+class LockoutHistoryExport
+{
+    Q_DECLARE_TR_FUNCTIONS(LockoutHistoryExport)
+
+public:
+    struct Report
+    {
+        qint64 rows = 0;
+        bool cancelled = false; // the flag was raised: the file holds the rows written so far
+        bool writeFailed = false; // the device refused a write
+    };
+    // Called after each page with the number of rows written so far.
+    using Progress = std::function<void(qint64 rows)>;
+
+    static QStringList header(); // translated column titles
+    static QStringList fields(const LockoutHistoryRow& row); // instants in ISO 8601, UTC
+
+    // cancel is read before each page; raising it from another thread stops the export there.
+    static Result<Report> writeCsv(LockoutHistory& history, const AgentSession& session,
+                                   const LockoutHistory::Filter& filter, const LockoutHistory::Sort& sort,
+                                   CsvWriter& writer, const Progress& progress = {},
+                                   const std::atomic<bool>* cancel = nullptr, int pageSize = 500);
+};
