@@ -157,6 +157,7 @@ void DeskApplication::showDesk()
 {
     m_window = std::make_unique<DeskWindow>(m_backend->services(), m_signIn->session());
     connect(m_window.get(), &DeskWindow::settingsRequested, this, &DeskApplication::openSettings);
+    connect(m_window.get(), &DeskWindow::supervisionRequested, this, &DeskApplication::openSupervision);
     if (MailPump* pump = m_backend->mailPump()) {
         // A reissue or an address change queued a message: send it now rather than at the next pass.
         connect(m_window->controller(), &DeskController::actionFinished, pump,
@@ -179,4 +180,19 @@ void DeskApplication::openSettings()
     m_settingsDialog = new SettingsDialog(m_profiles, m_secrets, m_window.get());
     m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_settingsDialog->open();
+}
+
+void DeskApplication::openSupervision()
+{
+    if (m_supervisorWindow) {
+        m_supervisorWindow->raise();
+        m_supervisorWindow->activateWindow();
+        return;
+    }
+    // A window of its own, owned by the desk window: it goes when the desk goes (quitting, or
+    // another connection), before the backend it reads through.
+    m_supervisorWindow = new SupervisorWindow(m_backend->database(), m_backend->worker(),
+                                              m_window->controller()->session(), m_window.get());
+    m_supervisorWindow->setAttribute(Qt::WA_DeleteOnClose);
+    m_supervisorWindow->show();
 }

@@ -4,6 +4,7 @@
 #include "ConnectionProfileStore.h"
 #include "DatabaseUrl.h"
 #include "SettingsDialog.h"
+#include "SupervisorWindow.h"
 
 #include <QObject>
 #include <QPointer>
@@ -38,6 +39,7 @@ public:
     SignInDialog* signInDialog() const { return m_signIn.get(); }
     DeskWindow* deskWindow() const { return m_window.get(); }
     SettingsDialog* settingsDialog() const { return m_settingsDialog; }
+    SupervisorWindow* supervisorWindow() const { return m_supervisorWindow; }
     DeskBackend* backend() const { return m_backend.get(); }
     QString profileName() const { return m_profileName; }
 
@@ -54,6 +56,7 @@ private:
     void showSignIn();
     void showDesk();
     void openSettings();
+    void openSupervision();
 
     ConnectionProfileStore m_profiles;
     SecretStore& m_secrets;
@@ -67,4 +70,5 @@ private:
     std::unique_ptr<SignInDialog> m_signIn;
     std::unique_ptr<DeskWindow> m_window;
     QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<SupervisorWindow> m_supervisorWindow;
 };

@@ -9,6 +9,7 @@
 #include "Migrator.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
+#include "SupervisorWindow.h"
 #include "TestDatabases.h"
 
 #include <QAction>
@@ -157,6 +158,7 @@ void TestDeskApplication::switchesProfileAtSignIn()
     signIn(desk.signInDialog(), QStringLiteral("alice"));
     QTRY_VERIFY_WITH_TIMEOUT(desk.deskWindow() && desk.deskWindow()->isVisible(), Timeout);
     QVERIFY(!desk.deskWindow()->findChild<QAction*>(QStringLiteral("settingsAction"))); // agents have no settings
+    QVERIFY(!desk.deskWindow()->findChild<QAction*>(QStringLiteral("supervisionAction"))); // nor supervision
     QVERIFY(!desk.backend()->mailPump()); // a shared service delivers for this profile
 
     const QByteArray ini = [&] {
@@ -187,6 +189,14 @@ void TestDeskApplication::adminOpensTheSettings()
     QTRY_VERIFY_WITH_TIMEOUT(desk.settingsDialog() && desk.settingsDialog()->isVisible(), Timeout);
     settingsAction->trigger(); // a second request shows the same dialog
     QCOMPARE(desk.deskWindow()->findChildren<SettingsDialog*>().size(), 1);
+
+    // The supervisor's desk, from the Supervision menu: one window, owned by the desk.
+    auto* supervisionAction = desk.deskWindow()->findChild<QAction*>(QStringLiteral("supervisionAction"));
+    QVERIFY(supervisionAction);
+    supervisionAction->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(desk.supervisorWindow() && desk.supervisorWindow()->isVisible(), Timeout);
+    supervisionAction->trigger();
+    QCOMPARE(desk.deskWindow()->findChildren<SupervisorWindow*>().size(), 1);
 }
 
 void TestDeskApplication::embeddedDeliveryStartsAPump_data()

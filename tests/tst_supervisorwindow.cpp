@@ -1,0 +1,563 @@
+// The supervisor's desk end to end, offscreen, on both engines: the lockout history (table,
+// detail, filters, chart bars, CSV export and its cancellation), the audit trail's chain check
+// before and after tampering, the refusal for an agent, accessible names, the item models, and
+// pictures of every tab in French and English.
+#include "AccountRepository.h"
+#include "AgentRepository.h"
+#include "AuditLog.h"
+#include "AuditTrailPanel.h"
+#include "AuditTrailTableModel.h"
+#include "CallCatalog.h"
+#include "CallService.h"
+#include "CallStatisticsPanel.h"
+#include "DatabaseWorker.h"
+#include "ErrorText.h"
+#include "LockoutHistoryExport.h"
+#include "LockoutHistoryModel.h"
+#include "LockoutHistoryPanel.h"
+#include "LockoutRepository.h"
+#include "PeriodSelector.h"
+#include "PersonRepository.h"
+#include "ReasonStatisticsTableModel.h"
+#include "SqlQuery.h"
+#include "SupervisionFlagsPanel.h"
+#include "SupervisorWindow.h"
+#include "TestDatabases.h"
+
+#include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QBarSet>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSemaphore>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+#include <QTranslator>
+
+namespace {
+
+constexpr int Timeout = 15000;
+const QString FakeHash = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g");
+const QString InjectedReason = QStringLiteral("=cmd|' /C calc'!A0");
+
+// Sessions from the stored agents (no Argon2id sign-in: the services only read these fields).
+AgentSession addAgent(Database& database, const QString& login, const QString& name, Agent::Role role)
+{
+    AgentSession session;
+    const Error error = database.write([&](QSqlDatabase& db) -> Error {
+        const Result<qint64> id = AgentRepository(db).add(login, name, role, FakeHash);
+        if (!id)
+            return id.error();
+        session.agentId = id.value();
+        return {};
+    });
+    if (error)
+        return {};
+    session.login = login;
+    session.displayName = name;
+    session.role = role;
+    session.workstation = QStringLiteral("desk-") + login;
+    return session;
+}
+
+qint64 addAccount(Database& database, int n)
+{
+    const Nir nir = Nir::parse(QStringLiteral("1800175056%1").arg(n, 3, 10, QLatin1Char('0')));
+    const CivilStatus civil{QStringLiteral("Durand"), QStringLiteral("Paul"), QDate(1980, 1, 5),
+                            QStringLiteral("Paris")};
+    qint64 accountId = 0;
+    const Error error = database.write([&](QSqlDatabase& db) -> Error {
+        const Result<qint64> person = PersonRepository(db).add(nir, civil, true);
+        if (!person)
+            return person.error();
+        Account account;
+        account.personId = person.value();
+        account.email = QStringLiteral("holder%1@example.org").arg(n);
+        account.status = Account::Status::Active;
+        account.passwordHash = FakeHash;
+        const Result<qint64> id = AccountRepository(db).add(account);
+        if (!id)
+            return id.error();
+        accountId = id.value();
+        return {};
+    });
+    return error ? 0 : accountId;
+}
+
+struct Fixture
+{
+    AgentSession sophie; // supervisor
+    AgentSession alice; // agent
+    AgentSession bob; // agent
+    QList<qint64> accounts;
+    QDate firstDay; // the period the tests show: the last 7 days
+    QDate lastDay;
+};
+
+QDateTime localNoon(const QDate& day)
+{
+    return QDateTime(day, QTime(12, 0)).toUTC();
+}
+
+// Five lockouts over the last days: account 1 three times (a repeat: unlocked by alice, by bob
+// with a formula as its reason, then still locked), account 2 unlocked by alice in a call, account
+// 3 still locked; failed attempts before one of them; the matching audit events; some calls.
+bool seed(Database& database, Fixture* f)
+{
+    f->sophie = addAgent(database, QStringLiteral("sophie"), QStringLiteral("Sophie Roux"), Agent::Role::Supervisor);
+    f->alice = addAgent(database, QStringLiteral("alice"), QStringLiteral("Alice Martin"), Agent::Role::Agent);
+    f->bob = addAgent(database, QStringLiteral("bob"), QStringLiteral("Bob Petit"), Agent::Role::Agent);
+    if (!f->sophie.isValid() || !f->alice.isValid() || !f->bob.isValid())
+        return false;
+    for (int n = 1; n <= 3; ++n)
+        f->accounts.append(addAccount(database, n));
+    if (f->accounts.contains(0))
+        return false;
+    f->lastDay = QDate::currentDate();
+    f->firstDay = f->lastDay.addDays(-6);
+    const QDate d5 = f->lastDay.addDays(-5), d3 = f->lastDay.addDays(-3), d1 = f->lastDay.addDays(-1);
+
+    CallService calls(database);
+    const Result<qint64> call = calls.startCall(f->alice, QStringLiteral("wrong_password_locked"), localNoon(d3));
+    if (!call || calls.endCall(f->alice, call.value(), QStringLiteral("resolved"), {}, localNoon(d3).addSecs(210)))
+        return false;
+    const Result<qint64> other = calls.startCall(f->bob, QStringLiteral("registration"), localNoon(d1).addSecs(3600));
+    if (!other || calls.endCall(f->bob, other.value(), QStringLiteral("call_back"), {}, localNoon(d1).addSecs(3700)))
+        return false;
+
+    const Error error = database.write([&](QSqlDatabase& db) -> Error {
+        LockoutRepository lockouts(db);
+        const auto lockAndUnlock = [&](qint64 account, const QDateTime& at, const AgentSession* by,
+                                       const QString& reason, qint64 callId) -> Error {
+            if (const Result<qint64> opened = lockouts.open(account, at, 5); !opened)
+                return opened.error();
+            if (!by)
+                return {};
+            if (const Result<int> closed = lockouts.close(account, by->agentId, reason, callId, at.addSecs(1800));
+                !closed)
+                return closed.error();
+            return AuditLog(db)
+                .append(by->auditEntry(QStringLiteral("unlock"), callId, account, QStringLiteral("ok"), reason))
+                .error();
+        };
+        SqlQuery attempt(db);
+        if (Error e = attempt.prepare(QStringLiteral("INSERT INTO login_attempts (account_id, attempted_at, kind,"
+                                                     " success, outcome) VALUES (:a, :t, 'password', FALSE,"
+                                                     " 'wrong_password')")))
+            return e;
+        attempt.bind(QStringLiteral(":a"), f->accounts.at(1));
+        attempt.bind(QStringLiteral(":t"), database.dialect().toSql(localNoon(d3).addSecs(-120)));
+        if (Error e = attempt.exec())
+            return e;
+        if (Error e = lockAndUnlock(f->accounts.at(0), localNoon(d5), &f->alice, QStringLiteral("forgot"), 0))
+            return e;
+        if (Error e = lockAndUnlock(f->accounts.at(0), localNoon(d3).addSecs(-3600), &f->bob, InjectedReason, 0))
+            return e;
+        if (Error e = lockAndUnlock(f->accounts.at(0), localNoon(d1), nullptr, {}, 0))
+            return e;
+        if (Error e = lockAndUnlock(f->accounts.at(1), localNoon(d3).addSecs(-60), &f->alice,
+                                    QStringLiteral("caller verified"), call.value()))
+            return e;
+        return lockAndUnlock(f->accounts.at(2), localNoon(d1).addSecs(60), nullptr, {}, 0);
+    });
+    return !error;
+}
+
+// Every interactive control below root has an accessible name (as in tst_deskwindow).
+QStringList unnamedControls(QWidget* root)
+{
+    QStringList unnamed;
+    const QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        if (widget->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        bool insideCombo = false;
+        for (QWidget* up = widget->parentWidget(); up && up != root; up = up->parentWidget())
+            insideCombo = insideCombo || qobject_cast<QComboBox*>(up) || qobject_cast<QAbstractSpinBox*>(up);
+        if (insideCombo)
+            continue;
+        const bool interactive = qobject_cast<QAbstractButton*>(widget) || qobject_cast<QLineEdit*>(widget)
+            || qobject_cast<QComboBox*>(widget) || qobject_cast<QAbstractSpinBox*>(widget)
+            || qobject_cast<QAbstractSlider*>(widget) || qobject_cast<QAbstractItemView*>(widget)
+            || qobject_cast<QTextEdit*>(widget) || qobject_cast<QPlainTextEdit*>(widget);
+        if (interactive && widget->accessibleName().isEmpty())
+            unnamed << QStringLiteral("%1 (%2)").arg(widget->objectName(),
+                                                     QLatin1String(widget->metaObject()->className()));
+    }
+    return unnamed;
+}
+
+// Guichet's and Qt's translations for language, as the application loads them.
+class Language
+{
+public:
+    explicit Language(const QString& language)
+    {
+        const bool french = language == QLatin1String("fr");
+        QLocale::setDefault(
+            QLocale(french ? QLocale::French : QLocale::English, french ? QLocale::France : QLocale::UnitedKingdom));
+        if (m_qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&m_qt);
+        if (m_guichet.load(QStringLiteral(":/i18n/guichet_%1.qm").arg(language)))
+            QCoreApplication::installTranslator(&m_guichet);
+    }
+    ~Language()
+    {
+        QCoreApplication::removeTranslator(&m_guichet);
+        QCoreApplication::removeTranslator(&m_qt);
+        QLocale::setDefault(QLocale::c());
+    }
+    Q_DISABLE_COPY_MOVE(Language)
+
+private:
+    QTranslator m_qt;
+    QTranslator m_guichet;
+};
+
+bool allRows(const LockoutHistoryModel* model, const std::function<bool(const LockoutHistoryRow&)>& test)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (!test(model->rowAt(row)))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class TestSupervisorWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("GuichetTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_supervisorwindow"));
+        QSettings().clear();
+    }
+    void lockoutHistory_data() { TestDatabase::addEngineRows(); }
+    void lockoutHistory();
+    void auditChain_data() { TestDatabase::addEngineRows(); }
+    void auditChain();
+    void agentIsRefused_data() { TestDatabase::addEngineRows(); }
+    void agentIsRefused();
+    void render_data() { TestDatabase::addEngineRows(); }
+    void render();
+};
+
+void TestSupervisorWindow::lockoutHistory()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(db.migrate());
+    Fixture f;
+    QVERIFY(seed(db.database(), &f));
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    DatabaseWorker worker(db.database());
+    auto window = std::make_unique<SupervisorWindow>(db.database(), worker, f.sophie);
+    LockoutHistoryPanel* panel = window->lockoutHistoryPanel();
+    LockoutHistoryModel* model = panel->model();
+    QAbstractItemModelTester lockoutTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester auditTester(window->auditTrailPanel()->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester reasonTester(window->callStatisticsPanel()->model(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    window->periodSelector()->setPeriod(f.firstDay, f.lastDay);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+
+    // The table fills; the first row is selected and its detail loads.
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 5, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), Timeout);
+    QVERIFY2(unnamedControls(window.get()).isEmpty(), qPrintable(unnamedControls(window.get()).join(u", ")));
+    int verified = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->rowAt(row).unlockReason == QLatin1String("caller verified"))
+            verified = row;
+    }
+    QVERIFY(verified >= 0);
+    panel->findChild<QTableView*>(QStringLiteral("lockoutTableView"))->selectRow(verified);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        panel->findChild<QLabel*>(QStringLiteral("detailLabel"))->text().contains(QLatin1String("caller verified")),
+        Timeout);
+    const QString detail = panel->findChild<QLabel*>(QStringLiteral("detailLabel"))->text();
+    QVERIFY2(detail.contains(QLatin1String("Alice Martin")), qPrintable(detail));
+    QVERIFY2(detail.contains(QLatin1String("wrong_password")), qPrintable(detail)); // the attempt before the lock
+    QVERIFY2(detail.contains(CallCatalog::reasonLabel(QStringLiteral("wrong_password_locked")).toHtmlEscaped()),
+             qPrintable(detail));
+
+    // "Still locked", by keyboard.
+    auto* state = panel->findChild<QComboBox*>(QStringLiteral("stateComboBox"));
+    QVERIFY(state);
+    state->setFocus();
+    QTest::keyClick(state, Qt::Key_Down);
+    QCOMPARE(state->currentData().toInt(), int(LockoutHistory::State::StillLocked));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), Timeout);
+    QCOMPARE(model->rowCount(), 2);
+    QVERIFY(allRows(model, [](const LockoutHistoryRow& row) { return !row.unlockedAt.isValid(); }));
+    QTest::keyClick(state, Qt::Key_Up);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 5, Timeout);
+
+    // The NIR filter: a wrong number says why and leaves the rows; a whole one narrows them.
+    auto* nir = panel->findChild<QLineEdit*>(QStringLiteral("nirLineEdit"));
+    auto* nirProblem = panel->findChild<QLabel*>(QStringLiteral("nirProblemLabel"));
+    QVERIFY(nir && nirProblem);
+    QTest::keyClicks(nir, QStringLiteral("9 80"));
+    QVERIFY(!nirProblem->text().isEmpty());
+    QCOMPARE(model->rowCount(), 5);
+    nir->clear();
+    QTest::keyClicks(nir, QStringLiteral("1 80 01 75 056 002"));
+    QVERIFY2(nirProblem->text().isEmpty(), qPrintable(nirProblem->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy() && model->rowCount() == 1, Timeout);
+    QCOMPARE(model->rowAt(0).accountId, f.accounts.at(1));
+    nir->clear();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy() && model->rowCount() == 5, Timeout);
+
+    // Repeat lockouts only: the account's third lockout in 30 days.
+    auto* repeat = panel->findChild<QCheckBox*>(QStringLiteral("repeatOnlyCheckBox"));
+    QVERIFY(repeat);
+    QTest::mouseClick(repeat, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy() && model->rowCount() == 1, Timeout);
+    QCOMPARE(model->rowAt(0).accountId, f.accounts.at(0));
+    QTest::mouseClick(repeat, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy() && model->rowCount() == 5, Timeout);
+
+    // A day bar narrows the table to that day; an agent bar to that agent's unlocks.
+    const QDate d3 = f.lastDay.addDays(-3);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->dayBarSet() && panel->chartDays().contains(d3), Timeout);
+    QCOMPARE(panel->dayBarSet()->at(int(panel->chartDays().indexOf(d3))), 2.0);
+    Q_EMIT panel->dayBarSet()->clicked(int(panel->chartDays().indexOf(d3)));
+    QCOMPARE(panel->currentFilter().from, d3.startOfDay());
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy() && model->rowCount() == 2, Timeout);
+    QVERIFY(allRows(model, [d3](const LockoutHistoryRow& row) { return row.lockedAt.toLocalTime().date() == d3; }));
+    panel->showWholePeriod();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 5, Timeout);
+
+    QTRY_VERIFY_WITH_TIMEOUT(panel->chartAgents().size() == 2, Timeout);
+    int bobIndex = -1;
+    for (int i = 0; i < panel->chartAgents().size(); ++i) {
+        if (panel->chartAgents().at(i).agentId == f.bob.agentId)
+            bobIndex = i;
+    }
+    QVERIFY(bobIndex >= 0);
+    QCOMPARE(panel->agentBarSets().first()->at(bobIndex), 1.0);
+    Q_EMIT panel->agentBarSets().first()->clicked(bobIndex);
+    QCOMPARE(panel->currentFilter().unlockedBy, f.bob.agentId);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy() && model->rowCount() == 1, Timeout);
+    QCOMPARE(model->rowAt(0).unlockedById, f.bob.agentId);
+    panel->filterByAgent(0);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 5, Timeout);
+
+    // Export through the (non-blocking) file dialog.
+    QSignalSpy exported(panel, &LockoutHistoryPanel::exportFinished);
+    const QString path = folder.filePath(QStringLiteral("lockouts.csv"));
+    auto* exportButton = panel->findChild<QPushButton*>(QStringLiteral("exportPushButton"));
+    QVERIFY(exportButton);
+    exportButton->click();
+    QFileDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = panel->findChild<QFileDialog*>(QStringLiteral("exportFileDialog"))) && dialog->isVisible());
+    dialog->selectFile(path);
+    static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, through the public QDialog slot
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, Timeout);
+    QCOMPARE(exported.at(0).at(0).toBool(), true);
+    QCOMPARE(exported.at(0).at(1).toLongLong(), 5);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 6);
+    QVERIFY2(lines.first().startsWith(LockoutHistoryExport::header().first()), qPrintable(lines.first()));
+    bool neutralised = false;
+    for (const QString& csvLine : lines) {
+        QVERIFY2(!csvLine.contains(QLatin1String(";=cmd")) && !csvLine.startsWith(QLatin1String("=")),
+                 qPrintable(csvLine));
+        neutralised = neutralised || csvLine.contains(QLatin1String("'=cmd"));
+    }
+    QVERIFY(neutralised);
+
+    // A cancelled export leaves nothing: the worker is held until the cancel is in.
+    const QString cancelledPath = folder.filePath(QStringLiteral("cancelled.csv"));
+    QSemaphore gate;
+    const QFuture<void> held = worker.run([&gate] { gate.acquire(); });
+    panel->exportTo(cancelledPath);
+    QProgressDialog* progress = panel->exportProgress();
+    QVERIFY(progress);
+    QTRY_VERIFY(progress->isVisible());
+    auto* cancel = progress->findChild<QPushButton*>();
+    QVERIFY(cancel);
+    cancel->click();
+    gate.release();
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 2, Timeout);
+    QCOMPARE(exported.at(1).at(0).toBool(), false);
+    QVERIFY(!QFile::exists(cancelledPath));
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("lockouts.csv")});
+    QTRY_VERIFY(!panel->exportProgress());
+
+    // Sorting: only the allow-listed columns sort; another heading leaves the order as it was.
+    QHeaderView* header = panel->findChild<QTableView*>(QStringLiteral("lockoutTableView"))->horizontalHeader();
+    header->setSortIndicator(LockoutHistoryModel::FailedAttempts, Qt::AscendingOrder);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy() && model->rowCount() == 5, Timeout);
+    header->setSortIndicator(LockoutHistoryModel::Reason, Qt::AscendingOrder);
+    QCOMPARE(header->sortIndicatorSection(), int(LockoutHistoryModel::FailedAttempts));
+    window->close();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), Timeout);
+    window.reset();
+    QVERIFY(QSettings().contains(QStringLiteral("SupervisorWindow/geometry")));
+}
+
+void TestSupervisorWindow::auditChain()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(db.migrate());
+    Fixture f;
+    QVERIFY(seed(db.database(), &f));
+    DatabaseWorker worker(db.database());
+    SupervisorWindow window(db.database(), worker, f.sophie);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    AuditTrailPanel* panel = window.auditTrailPanel();
+    window.tabWidget()->setCurrentWidget(panel);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->model()->rowCount() > 0 && !panel->isBusy(), Timeout);
+
+    AuditTrail::ChainStatus status;
+    int verifications = 0;
+    connect(panel, &AuditTrailPanel::chainVerified, this, [&](const AuditTrail::ChainStatus& s) {
+        status = s;
+        ++verifications;
+    });
+    QTest::mouseClick(panel->verifyButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(verifications, 1, Timeout);
+    QVERIFY(status.intact);
+    QVERIFY(status.events >= 3);
+    QVERIFY2(panel->chainLabel()->text().startsWith(QStringLiteral("Intact: %1 event").arg(status.events)),
+             qPrintable(panel->chainLabel()->text()));
+
+    // The second "unlock" event is edited behind the trail's back (as in tst_audittrail).
+    Database& database = db.database();
+    qint64 victim = 0;
+    {
+        SqlQuery query(database.connection().value());
+        QVERIFY(!query.exec(QStringLiteral("SELECT id FROM audit_events WHERE action = 'unlock' ORDER BY id")));
+        QVERIFY(query.next() && query.next());
+        victim = query.value(QStringLiteral("id")).toLongLong();
+    }
+    const bool pg = database.dialect().isPostgreSql();
+    const Error tampered = database.write([&](QSqlDatabase& connection) -> Error {
+        SqlQuery query(connection);
+        if (pg) {
+            if (Error e = query.exec(QStringLiteral("ALTER TABLE audit_events DISABLE TRIGGER USER")))
+                return e;
+        } else if (Error e = query.exec(QStringLiteral("DROP TRIGGER audit_events_no_update"))) {
+            return e;
+        }
+        SqlQuery change(connection);
+        if (Error e = change.prepare(QStringLiteral("UPDATE audit_events SET outcome = 'refused' WHERE id = :id")))
+            return e;
+        change.bind(QStringLiteral(":id"), victim);
+        return change.exec();
+    });
+    QVERIFY2(!tampered, qPrintable(tampered.detail()));
+    QTest::mouseClick(panel->verifyButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(verifications, 2, Timeout);
+    QVERIFY(!status.intact);
+    QCOMPARE(status.firstBrokenId, victim);
+    const QString text = panel->chainLabel()->text();
+    QVERIFY2(text.startsWith(QStringLiteral("Broken at event %1 (id %2)").arg(status.firstBrokenPosition).arg(victim)),
+             qPrintable(text));
+    window.close();
+}
+
+void TestSupervisorWindow::agentIsRefused()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(db.migrate());
+    Fixture f;
+    QVERIFY(seed(db.database(), &f));
+    DatabaseWorker worker(db.database());
+    SupervisorWindow window(db.database(), worker, f.alice);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString forbidden = ErrorText::error(Error(ErrorCode::Forbidden));
+    QTRY_COMPARE_WITH_TIMEOUT(window.lockoutHistoryPanel()->findChild<QLabel*>(QStringLiteral("messageLabel"))->text(),
+                              forbidden, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(window.auditTrailPanel()->messageLabel()->text(), forbidden, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(window.supervisionFlagsPanel()->messageLabel()->text(), forbidden, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(window.callStatisticsPanel()->messageLabel()->text(), forbidden, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.lockoutHistoryPanel()->isBusy(), Timeout);
+    QCOMPARE(window.lockoutHistoryPanel()->model()->rowCount(), 0);
+    QCOMPARE(window.auditTrailPanel()->model()->rowCount(), 0);
+    QCOMPARE(window.supervisionFlagsPanel()->repeatedTable()->rowCount(), 0);
+    QCOMPARE(window.callStatisticsPanel()->model()->rowCount(), 0);
+    window.close();
+}
+
+void TestSupervisorWindow::render()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(db.migrate());
+    Fixture f;
+    QVERIFY(seed(db.database(), &f));
+    DatabaseWorker worker(db.database());
+    const QString folder = QCoreApplication::applicationDirPath() + QStringLiteral("/supervisor-screens");
+    QVERIFY(QDir().mkpath(folder));
+    for (const QString& language : {QStringLiteral("fr"), QStringLiteral("en")}) {
+        const Language translation(language);
+        QSettings().clear();
+        SupervisorWindow window(db.database(), worker, f.sophie);
+        window.periodSelector()->setPeriod(f.firstDay, f.lastDay);
+        window.resize(1280, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        LockoutHistoryPanel* lockouts = window.lockoutHistoryPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(lockouts->model()->rowCount() == 5 && lockouts->dayBarSet(), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!lockouts->isBusy(), Timeout);
+        lockouts->findChild<QTableView*>(QStringLiteral("lockoutTableView"))->selectRow(1);
+        QTRY_VERIFY_WITH_TIMEOUT(!lockouts->isBusy(), Timeout);
+        QTest::mouseClick(window.auditTrailPanel()->verifyButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.auditTrailPanel()->isBusy() && !window.callStatisticsPanel()->isBusy()
+                                     && !window.supervisionFlagsPanel()->isBusy(),
+                                 Timeout);
+        const QStringList names{QStringLiteral("lockouts"), QStringLiteral("calls"), QStringLiteral("flags"),
+                                QStringLiteral("audit")};
+        for (int tab = 0; tab < names.size(); ++tab) {
+            window.tabWidget()->setCurrentIndex(tab);
+            QTest::qWait(50);
+            const QString path
+                = folder + QStringLiteral("/supervisor-%1-%2-%3.png").arg(names.at(tab), language, engine);
+            QVERIFY2(window.grab().save(path), qPrintable(path));
+            qInfo("rendered %s", qPrintable(path));
+        }
+        window.close();
+    }
+}
+
+QTEST_MAIN(TestSupervisorWindow)
+#include "tst_supervisorwindow.moc"

@@ -1,0 +1,608 @@
+#include "LockoutHistoryPanel.h"
+
+#include "CallCatalog.h"
+#include "CsvWriter.h"
+#include "DatabaseWorker.h"
+#include "ErrorText.h"
+#include "LockoutHistoryExport.h"
+#include "LockoutHistoryModel.h"
+#include "NirLineEdit.h"
+#include "ui_LockoutHistoryPanel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace {
+
+// What the export job answers: the export's report, or why there is no file.
+struct ExportOutcome
+{
+    ExportOutcome() = default;
+    explicit ExportOutcome(Error failure) : error(std::move(failure)) { }
+
+    Error error;
+    QString fileError;
+    LockoutHistoryExport::Report report;
+};
+
+QString when(const QDateTime& instant)
+{
+    return QLocale().toString(instant.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString attemptKind(const QString& kind)
+{
+    if (kind == QLatin1String("password"))
+        return LockoutHistoryPanel::tr("password");
+    if (kind == QLatin1String("temporary"))
+        return LockoutHistoryPanel::tr("temporary password");
+    if (kind == QLatin1String("secret_answer"))
+        return LockoutHistoryPanel::tr("secret answer");
+    return kind;
+}
+
+QString line(const QString& title, const QString& value)
+{
+    return QStringLiteral("<tr><th align=\"left\" valign=\"top\">%1</th><td>%2</td></tr>")
+        .arg(title.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+// A bar chart with one category axis and a value axis of whole numbers.
+QChart* barChart(const QString& title, const QStringList& categories, const QList<QBarSet*>& sets)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    auto* series = new QBarSeries(chart);
+    qreal maximum = 0;
+    for (QBarSet* set : sets) {
+        series->append(set);
+        for (int i = 0; i < set->count(); ++i)
+            maximum = std::max(maximum, set->at(i));
+    }
+    chart->addSeries(series);
+    // The counts are written on the bars: the colours only tell the sets apart, with the legend.
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    series->setLabelsVisible(true);
+    auto* x = new QBarCategoryAxis(chart);
+    x->append(categories);
+    if (categories.size() > 12)
+        x->setLabelsAngle(-90);
+    auto* y = new QValueAxis(chart);
+    y->setLabelFormat(QStringLiteral("%d"));
+    const int top = std::max(4, int(maximum) + 1 + int(maximum) / 5);
+    y->setRange(0, top);
+    y->setTickCount(std::min(top, 4) + 1);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->setVisible(sets.size() > 1);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+void replaceChart(QChartView* view, QChart* chart)
+{
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
+} // namespace
+
+LockoutHistoryPanel::LockoutHistoryPanel(Database& database, DatabaseWorker& worker, const AgentSession& session,
+                                         QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::LockoutHistoryPanel>())
+    , m_database(database)
+    , m_worker(worker)
+    , m_session(session)
+    , m_progressTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("lockoutHistoryPanel"));
+    // Pages run on the worker; the model applies them on this thread.
+    m_model = new LockoutHistoryModel(
+        [this](const LockoutHistoryModel::Request& request, LockoutHistoryModel::Done done) {
+            Database* db = &m_database;
+            const AgentSession actor = m_session;
+            submit<Result<LockoutHistory::Page>>(
+                [db, actor, request] {
+                    return LockoutHistory(*db).page(actor, request.filter, request.sort, request.after, request.limit);
+                },
+                [this, done](const Result<LockoutHistory::Page>& page) {
+                    m_pageError = page ? Error() : page.error();
+                    done(page);
+                });
+        },
+        this);
+
+    m_ui->stateComboBox->addItem(tr("All lockouts"), int(LockoutHistory::State::All));
+    m_ui->stateComboBox->addItem(tr("Still locked"), int(LockoutHistory::State::StillLocked));
+    m_ui->stateComboBox->addItem(tr("Unlocked"), int(LockoutHistory::State::Unlocked));
+    m_ui->repeatOnlyCheckBox->setAccessibleDescription(
+        tr("Shows only lockouts of an account locked %1 times or more in %2 days.")
+            .arg(LockoutHistory::RepeatLockoutCount)
+            .arg(LockoutHistory::RepeatLockoutWindowDays));
+    m_ui->busyProgressBar->setVisible(false);
+    m_ui->dayFilterLabel->setVisible(false);
+    m_ui->wholePeriodPushButton->setVisible(false);
+
+    m_ui->lockoutTableView->setModel(m_model);
+    m_ui->lockoutTableView->verticalHeader()->setVisible(false);
+    QHeaderView* header = m_ui->lockoutTableView->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(LockoutHistoryModel::LockedAt, Qt::DescendingOrder);
+    header->setAccessibleName(tr("Columns of the lockouts"));
+    const QList<int> widths{140, 140, 110, 170, 150, 180, 60};
+    for (int column = 0; column < widths.size(); ++column)
+        m_ui->lockoutTableView->setColumnWidth(column, widths.at(column));
+    m_ui->detailLabel->setText(tr("Select a lockout to see its detail."));
+    m_ui->tableDetailSplitter->setStretchFactor(0, 3);
+    m_ui->tableDetailSplitter->setStretchFactor(1, 1);
+    m_ui->lockoutSplitter->setStretchFactor(0, 3);
+    m_ui->lockoutSplitter->setStretchFactor(1, 2);
+    for (QChartView* view : {m_ui->lockoutsPerDayChartView, m_ui->actionsPerAgentChartView})
+        view->setRenderHint(QPainter::Antialiasing);
+
+    fillAgentCombo();
+    connect(m_ui->stateComboBox, &QComboBox::activated, this, &LockoutHistoryPanel::applyFilter);
+    connect(m_ui->unlockedByComboBox, &QComboBox::activated, this, &LockoutHistoryPanel::applyFilter);
+    connect(m_ui->repeatOnlyCheckBox, &QCheckBox::toggled, this, &LockoutHistoryPanel::applyFilter);
+    connect(m_ui->nirLineEdit, &NirLineEdit::nirChanged, this, &LockoutHistoryPanel::onNirChanged);
+    connect(m_ui->wholePeriodPushButton, &QPushButton::clicked, this, &LockoutHistoryPanel::showWholePeriod);
+    connect(m_ui->exportPushButton, &QPushButton::clicked, this, &LockoutHistoryPanel::chooseExportFile);
+    connect(m_ui->lockoutTableView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &LockoutHistoryPanel::onSortChanged);
+    connect(m_ui->lockoutTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &LockoutHistoryPanel::loadDetail);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex&, int first, int last) { rememberAgents(first, last); });
+    connect(m_model, &LockoutHistoryModel::pageLoaded, this, [this](int) {
+        if (m_model->rowCount() == 0)
+            setMessage(tr("No lockout matches the filter in this period."));
+        else
+            setMessage({});
+        if (!m_ui->lockoutTableView->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_ui->lockoutTableView->selectRow(0);
+    });
+    connect(m_model, &LockoutHistoryModel::loadFailed, this, [this] { showError(m_pageError); });
+    m_progressTimer->setInterval(200);
+    connect(m_progressTimer, &QTimer::timeout, this, [this] {
+        if (m_progress && m_exportRows)
+            m_progress->setLabelText(tr("Exporting the lockouts: %n written…", nullptr, int(m_exportRows->load())));
+    });
+}
+
+LockoutHistoryPanel::~LockoutHistoryPanel()
+{
+    if (m_exportCancel)
+        *m_exportCancel = true; // the job stops at its next page; its file is discarded
+}
+
+template <typename T, typename Job, typename Done> void LockoutHistoryPanel::submit(Job job, Done done)
+{
+    auto* watcher = new QFutureWatcher<T>(this);
+    setBusy(true);
+    connect(watcher, &QFutureWatcher<T>::finished, this, [this, watcher, done] {
+        watcher->deleteLater();
+        setBusy(false);
+        const QFuture<T> future = watcher->future();
+        if (future.isCanceled() || future.resultCount() == 0) {
+            done(T(Error(ErrorCode::DatabaseUnavailable)));
+            return;
+        }
+        done(future.result());
+    });
+    watcher->setFuture(m_worker.run(std::move(job)));
+}
+
+void LockoutHistoryPanel::setBusy(bool busy)
+{
+    const bool was = m_pending > 0;
+    m_pending += busy ? 1 : -1;
+    m_ui->busyProgressBar->setVisible(m_pending > 0);
+    if (was != (m_pending > 0))
+        Q_EMIT busyChanged(m_pending > 0);
+}
+
+void LockoutHistoryPanel::setMessage(const QString& text)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setToolTip(text);
+}
+
+void LockoutHistoryPanel::showError(const Error& error)
+{
+    setMessage(ErrorText::error(error));
+}
+
+LockoutHistory::Filter LockoutHistoryPanel::currentFilter() const
+{
+    LockoutHistory::Filter filter;
+    filter.from = m_day.isValid() ? m_day.startOfDay() : m_from;
+    filter.to = m_day.isValid() ? m_day.addDays(1).startOfDay() : m_to;
+    filter.state = LockoutHistory::State(m_ui->stateComboBox->currentData().toInt());
+    filter.unlockedBy = m_ui->unlockedByComboBox->currentData().toLongLong();
+    filter.nir = m_ui->nirLineEdit->nir();
+    filter.repeatOnly = m_ui->repeatOnlyCheckBox->isChecked();
+    return filter;
+}
+
+void LockoutHistoryPanel::setPeriod(const QDateTime& from, const QDateTime& to)
+{
+    m_from = from;
+    m_to = to;
+    m_day = {};
+    applyFilter();
+    loadStatistics();
+}
+
+void LockoutHistoryPanel::filterByDay(const QDate& day)
+{
+    if (!day.isValid())
+        return;
+    m_day = day;
+    applyFilter();
+}
+
+void LockoutHistoryPanel::filterByAgent(qint64 agentId)
+{
+    if (agentId > 0 && !m_agentNames.contains(agentId))
+        m_agentNames.insert(agentId, tr("agent %1").arg(agentId));
+    fillAgentCombo();
+    m_ui->unlockedByComboBox->setCurrentIndex(std::max(0, m_ui->unlockedByComboBox->findData(agentId)));
+    applyFilter();
+}
+
+void LockoutHistoryPanel::showWholePeriod()
+{
+    m_day = {};
+    applyFilter();
+}
+
+void LockoutHistoryPanel::applyFilter()
+{
+    const bool narrowed = m_day.isValid();
+    //: The table is narrowed to one day (chosen on the chart); %1 is the date.
+    m_ui->dayFilterLabel->setText(narrowed ? tr("Showing %1 only.").arg(QLocale().toString(m_day, QLocale::LongFormat))
+                                           : QString());
+    m_ui->dayFilterLabel->setVisible(narrowed);
+    m_ui->wholePeriodPushButton->setVisible(narrowed);
+    m_ui->detailLabel->setText(tr("Select a lockout to see its detail."));
+    ++m_detailSequence;
+    setMessage({});
+    m_model->setFilter(currentFilter());
+    m_model->fetchMore();
+}
+
+void LockoutHistoryPanel::onNirChanged()
+{
+    const bool empty = m_ui->nirLineEdit->error() == Nir::Error::Empty;
+    m_ui->nirProblemLabel->setText(
+        empty || m_ui->nirLineEdit->hasValidNir() ? QString() : ErrorText::nir(m_ui->nirLineEdit->error()));
+    // An incomplete number does not filter: the table keeps its rows until the number is whole.
+    if (empty || m_ui->nirLineEdit->hasValidNir()) {
+        if (m_model->filter().nir != m_ui->nirLineEdit->nir())
+            applyFilter();
+    }
+}
+
+void LockoutHistoryPanel::onSortChanged(int section, Qt::SortOrder order)
+{
+    using Column = LockoutHistoryModel::Column;
+    std::optional<LockoutHistory::SortColumn> column;
+    if (section == Column::LockedAt)
+        column = LockoutHistory::SortColumn::LockedAt;
+    else if (section == Column::UnlockedAt)
+        column = LockoutHistory::SortColumn::UnlockedAt;
+    else if (section == Column::FailedAttempts)
+        column = LockoutHistory::SortColumn::FailedAttempts;
+    else if (section == Column::UnlockedBy)
+        column = LockoutHistory::SortColumn::Agent;
+    if (!column) {
+        // Not a sort the history offers: the indicator goes back where it was.
+        static const QMap<LockoutHistory::SortColumn, int> sections{
+            {LockoutHistory::SortColumn::LockedAt, Column::LockedAt},
+            {LockoutHistory::SortColumn::UnlockedAt, Column::UnlockedAt},
+            {LockoutHistory::SortColumn::FailedAttempts, Column::FailedAttempts},
+            {LockoutHistory::SortColumn::Agent, Column::UnlockedBy}};
+        const QSignalBlocker blocker(m_ui->lockoutTableView->horizontalHeader());
+        m_ui->lockoutTableView->horizontalHeader()->setSortIndicator(
+            sections.value(m_sort.column), m_sort.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        return;
+    }
+    m_sort = {*column, order == Qt::DescendingOrder};
+    m_ui->detailLabel->setText(tr("Select a lockout to see its detail."));
+    m_model->setSort(m_sort);
+    m_model->fetchMore();
+}
+
+void LockoutHistoryPanel::rememberAgents(int first, int last)
+{
+    bool added = false;
+    for (int row = first; row <= last; ++row) {
+        const LockoutHistoryRow& lockout = m_model->rowAt(row);
+        if (lockout.unlockedById > 0 && !m_agentNames.contains(lockout.unlockedById)) {
+            m_agentNames.insert(lockout.unlockedById,
+                                lockout.unlockedByName.isEmpty() ? lockout.unlockedByLogin : lockout.unlockedByName);
+            added = true;
+        }
+    }
+    if (added)
+        fillAgentCombo();
+}
+
+void LockoutHistoryPanel::fillAgentCombo()
+{
+    const qint64 current = m_ui->unlockedByComboBox->currentData().toLongLong();
+    const QSignalBlocker blocker(m_ui->unlockedByComboBox);
+    m_ui->unlockedByComboBox->clear();
+    m_ui->unlockedByComboBox->addItem(tr("Any agent"), qint64(0));
+    for (auto it = m_agentNames.cbegin(); it != m_agentNames.cend(); ++it)
+        m_ui->unlockedByComboBox->addItem(it.value(), it.key());
+    m_ui->unlockedByComboBox->setCurrentIndex(std::max(0, m_ui->unlockedByComboBox->findData(current)));
+}
+
+void LockoutHistoryPanel::loadStatistics()
+{
+    const quint64 sequence = ++m_statisticsSequence;
+    Database* database = &m_database;
+    const AgentSession session = m_session;
+    const QDateTime from = m_from;
+    const QDateTime to = m_to;
+    submit<Result<CallStatistics::Report>>(
+        [database, session, from, to] { return CallStatistics(*database).compute(session, from, to); },
+        [this, sequence](const Result<CallStatistics::Report>& report) {
+            if (sequence != m_statisticsSequence)
+                return;
+            if (!report) {
+                showError(report.error());
+                return;
+            }
+            showStatistics(report.value());
+        });
+}
+
+void LockoutHistoryPanel::showStatistics(const CallStatistics::Report& report)
+{
+    m_days.clear();
+    auto* days = new QBarSet(tr("Lockouts"));
+    QStringList dayNames;
+    QStringList spoken;
+    for (const CallStatistics::DayCount& day : report.lockoutsPerDay) {
+        m_days.append(day.day);
+        *days << qreal(day.count);
+        dayNames << QLocale().toString(day.day, QStringLiteral("dd/MM"));
+        spoken
+            << tr("%1: %n lockout(s)", nullptr, int(day.count)).arg(QLocale().toString(day.day, QLocale::ShortFormat));
+    }
+    m_dayBars = days;
+    connect(days, &QBarSet::clicked, this, [this](int index) { filterByDay(m_days.value(index)); });
+    replaceChart(m_ui->lockoutsPerDayChartView, barChart(tr("Lockouts per day"), dayNames, {days}));
+    m_ui->lockoutsPerDayChartView->setAccessibleDescription(
+        tr("Click a bar to list that day's lockouts. %1").arg(spoken.join(QStringLiteral("; "))));
+
+    m_agents = report.agents;
+    auto* unlocks = new QBarSet(tr("Unlocks"));
+    auto* bulk = new QBarSet(tr("Bulk unlocks"));
+    auto* reissues = new QBarSet(tr("Reissues"));
+    QStringList logins;
+    spoken.clear();
+    for (const CallStatistics::AgentActions& agent : std::as_const(m_agents)) {
+        logins << agent.login;
+        *unlocks << qreal(agent.unlocks);
+        *bulk << qreal(agent.bulkUnlocks);
+        *reissues << qreal(agent.reissues);
+        //: %1 is an agent's login; then their counts of unlocks, bulk unlocks and reissues.
+        spoken << tr("%1: %2 unlocks, %3 bulk unlocks, %4 reissues")
+                      .arg(agent.login)
+                      .arg(agent.unlocks)
+                      .arg(agent.bulkUnlocks)
+                      .arg(agent.reissues);
+        if (!m_agentNames.contains(agent.agentId))
+            m_agentNames.insert(agent.agentId, agent.login);
+    }
+    m_agentBars = {unlocks, bulk, reissues};
+    for (QBarSet* set : std::as_const(m_agentBars)) {
+        connect(set, &QBarSet::clicked, this, [this](int index) {
+            if (index >= 0 && index < m_agents.size())
+                filterByAgent(m_agents.at(index).agentId);
+        });
+    }
+    replaceChart(m_ui->actionsPerAgentChartView, barChart(tr("Unlocks and reissues per agent"), logins, m_agentBars));
+    m_ui->actionsPerAgentChartView->setAccessibleDescription(
+        logins.isEmpty()
+            ? tr("No agent unlocked or reissued anything in this period.")
+            : tr("Click an agent's bar to list the lockouts they unlocked. %1").arg(spoken.join(QStringLiteral("; "))));
+    fillAgentCombo();
+    Q_EMIT agentsChanged(m_agents);
+}
+
+void LockoutHistoryPanel::loadDetail()
+{
+    const quint64 sequence = ++m_detailSequence;
+    const QModelIndex current = m_ui->lockoutTableView->currentIndex();
+    if (!current.isValid())
+        return;
+    const qint64 eventId = m_model->rowAt(current.row()).eventId;
+    m_ui->detailLabel->setText(tr("Loading the detail…"));
+    Database* database = &m_database;
+    const AgentSession session = m_session;
+    submit<Result<LockoutHistory::Detail>>(
+        [database, session, eventId] { return LockoutHistory(*database).detail(session, eventId); },
+        [this, sequence](const Result<LockoutHistory::Detail>& detail) {
+            if (sequence != m_detailSequence)
+                return;
+            if (!detail) {
+                m_ui->detailLabel->setText(ErrorText::error(detail.error()).toHtmlEscaped());
+                return;
+            }
+            const LockoutHistoryRow& event = detail->event;
+            QString html = QStringLiteral("<table cellspacing=\"4\">");
+            html += line(tr("Account (NIR)"), event.maskedNir);
+            html += line(tr("Locked at"), when(event.lockedAt));
+            html += line(tr("Failed attempts"), QString::number(event.failedAttempts));
+            if (!event.unlockedAt.isValid()) {
+                html += line(tr("State"), tr("Still locked"));
+            } else {
+                html += line(tr("State"), tr("Unlocked"));
+                html += line(tr("Unlocked at"), when(event.unlockedAt));
+                //: Who unlocked: %1 is the agent's name, %2 their login.
+                html += line(tr("Unlocked by"), tr("%1 (%2)").arg(event.unlockedByName, event.unlockedByLogin));
+                html += line(tr("How"),
+                             detail->unlockAction == QLatin1String("unlock_bulk") ? tr("bulk unlock (supervisor)")
+                                                                                  : tr("unlock at the desk"));
+                if (!detail->unlockWorkstation.isEmpty())
+                    html += line(tr("Workstation"), detail->unlockWorkstation);
+                html += line(tr("Reason given"), event.unlockReason);
+            }
+            if (detail->call) {
+                const LockoutHistory::CallInfo& call = *detail->call;
+                //: The call of the unlock: %1 its number, %2 when it started, %3 the agent's login.
+                html += line(tr("Call"),
+                             tr("No. %1, %2, taken by %3").arg(call.id).arg(when(call.startedAt), call.agentLogin));
+                html += line(tr("Call reason"), CallCatalog::reasonLabel(call.reason));
+                html += line(tr("Call outcome"),
+                             call.outcome.isEmpty() ? tr("not ended") : CallCatalog::outcomeLabel(call.outcome));
+            }
+            html += QStringLiteral("</table><p><b>%1</b></p>")
+                        .arg(tr("Failed attempts that led to the lockout").toHtmlEscaped());
+            if (detail->failedAttempts.isEmpty())
+                html += QStringLiteral("<p>%1</p>").arg(tr("None recorded.").toHtmlEscaped());
+            QStringList attempts;
+            for (const LockoutHistory::Attempt& attempt : detail->failedAttempts)
+                attempts << QStringLiteral("<li>%1 — %2 (%3)</li>")
+                                .arg(when(attempt.at).toHtmlEscaped(), attemptKind(attempt.kind).toHtmlEscaped(),
+                                     attempt.outcome.toHtmlEscaped());
+            if (!attempts.isEmpty())
+                html += QStringLiteral("<ul>%1</ul>").arg(attempts.join(QString()));
+            m_ui->detailLabel->setText(html);
+        });
+}
+
+void LockoutHistoryPanel::chooseExportFile()
+{
+    if (m_fileDialog || isExporting())
+        return;
+    m_fileDialog = new QFileDialog(this, tr("Export the lockouts"), QString(), tr("CSV files (*.csv)"));
+    m_fileDialog->setObjectName(QStringLiteral("exportFileDialog"));
+    m_fileDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_fileDialog->setAcceptMode(QFileDialog::AcceptSave);
+    m_fileDialog->setDefaultSuffix(QStringLiteral("csv"));
+    m_fileDialog->selectFile(tr("lockouts-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+    connect(m_fileDialog, &QFileDialog::fileSelected, this, &LockoutHistoryPanel::exportTo);
+    m_fileDialog->open();
+}
+
+void LockoutHistoryPanel::exportTo(const QString& path)
+{
+    if (isExporting() || path.isEmpty())
+        return;
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    auto rows = std::make_shared<std::atomic<qint64>>(0);
+    m_exportCancel = cancel;
+    m_exportRows = rows;
+    m_ui->exportPushButton->setEnabled(false);
+    m_progress = new QProgressDialog(tr("Exporting the lockouts…"), tr("&Cancel"), 0, 0, this);
+    m_progress->setObjectName(QStringLiteral("exportProgressDialog"));
+    m_progress->setWindowTitle(tr("Export CSV"));
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    m_progress->setMinimumDuration(0);
+    connect(m_progress, &QProgressDialog::canceled, this, &LockoutHistoryPanel::cancelExport);
+    m_progress->open();
+    m_progressTimer->start();
+
+    Database* database = &m_database;
+    const AgentSession session = m_session;
+    const LockoutHistory::Filter filter = currentFilter();
+    const LockoutHistory::Sort sort = m_sort;
+    submit<ExportOutcome>(
+        [database, session, filter, sort, path, cancel, rows] {
+            ExportOutcome outcome;
+            // Written beside the target and renamed at the end: a cancelled or failed export
+            // leaves no partial file behind (and an older file of that name untouched).
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly)) {
+                outcome.fileError = file.errorString();
+                return outcome;
+            }
+            CsvWriter writer(&file);
+            LockoutHistory history(*database);
+            const Result<LockoutHistoryExport::Report> report = LockoutHistoryExport::writeCsv(
+                history, session, filter, sort, writer, [rows](qint64 written) { *rows = written; }, cancel.get());
+            if (!report) {
+                outcome.error = report.error();
+                file.cancelWriting();
+                return outcome;
+            }
+            outcome.report = report.value();
+            if (outcome.report.cancelled || outcome.report.writeFailed) {
+                file.cancelWriting();
+                if (outcome.report.writeFailed)
+                    outcome.fileError = file.errorString();
+                return outcome;
+            }
+            if (!file.commit())
+                outcome.fileError = file.errorString();
+            return outcome;
+        },
+        [this, path](const ExportOutcome& outcome) {
+            m_progressTimer->stop();
+            m_exportCancel.reset();
+            m_exportRows.reset();
+            m_ui->exportPushButton->setEnabled(true);
+            if (m_progress) {
+                disconnect(m_progress, nullptr, this, nullptr);
+                m_progress->close();
+            }
+            bool ok = false;
+            if (outcome.error)
+                showError(outcome.error);
+            else if (!outcome.fileError.isEmpty())
+                //: %1 is the file's path, %2 the system's reason.
+                setMessage(tr("The file %1 could not be written: %2").arg(path, outcome.fileError));
+            else if (outcome.report.cancelled)
+                setMessage(tr("Export cancelled: no file was written."));
+            else {
+                ok = true;
+                setMessage(tr("%n lockout(s) exported to %1.", nullptr, int(outcome.report.rows)).arg(path));
+            }
+            Q_EMIT exportFinished(ok, outcome.report.rows);
+        });
+}
+
+void LockoutHistoryPanel::cancelExport()
+{
+    if (m_exportCancel)
+        *m_exportCancel = true;
+    if (m_progress)
+        m_progress->setLabelText(tr("Cancelling the export…"));
+}

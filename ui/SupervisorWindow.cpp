@@ -1,0 +1,163 @@
+#include "SupervisorWindow.h"
+
+#include "AuditTrailPanel.h"
+#include "CallStatisticsPanel.h"
+#include "LockoutHistoryPanel.h"
+#include "PeriodSelector.h"
+#include "SupervisionFlagsPanel.h"
+
+#include <QAbstractButton>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+const QString GeometryKey = QStringLiteral("SupervisorWindow/geometry");
+const QString StateKey = QStringLiteral("SupervisorWindow/state");
+const QString TabKey = QStringLiteral("SupervisorWindow/tab");
+const QString LockoutSplitterKey = QStringLiteral("SupervisorWindow/lockoutSplitter");
+const QString ChartSplitterKey = QStringLiteral("SupervisorWindow/chartSplitter");
+const QString StatisticsSplitterKey = QStringLiteral("SupervisorWindow/statisticsSplitter");
+
+QSplitter* lockoutSplitter(const QWidget* panel)
+{
+    return panel->findChild<QSplitter*>(QStringLiteral("lockoutSplitter"));
+}
+
+QSplitter* chartSplitter(const QWidget* panel)
+{
+    return panel->findChild<QSplitter*>(QStringLiteral("chartSplitter"));
+}
+
+} // namespace
+
+SupervisorWindow::SupervisorWindow(Database& database, DatabaseWorker& worker, const AgentSession& session,
+                                   QWidget* parent)
+    : QMainWindow(parent)
+    , m_period(new PeriodSelector(this))
+    , m_tabs(new QTabWidget(this))
+    , m_lockouts(new LockoutHistoryPanel(database, worker, session, m_tabs))
+    , m_statistics(new CallStatisticsPanel(database, worker, session, m_tabs))
+    , m_flags(new SupervisionFlagsPanel(database, worker, session, m_tabs))
+    , m_audit(new AuditTrailPanel(database, worker, session, m_tabs))
+{
+    setObjectName(QStringLiteral("SupervisorWindow"));
+    //: Window title; %1 is the supervisor's name.
+    setWindowTitle(tr("Guichet — supervision — %1").arg(session.displayName));
+    m_tabs->setObjectName(QStringLiteral("supervisionTabWidget"));
+    m_tabs->addTab(m_lockouts, tr("&Lockouts"));
+    m_tabs->addTab(m_statistics, tr("&Calls"));
+    m_tabs->addTab(m_flags, tr("&Flags"));
+    m_tabs->addTab(m_audit, tr("&Audit trail"));
+    m_tabs->setTabToolTip(0, tr("The history of account lockouts, with charts and the CSV export"));
+    m_tabs->setTabToolTip(1, tr("Calls per reason and per hour"));
+    m_tabs->setTabToolTip(2, tr("What deserves a look: repeated lockouts, unusual agents, unused passwords"));
+    m_tabs->setTabToolTip(3, tr("Every recorded action, and the check of its chain"));
+    m_tabs->tabBar()->setAccessibleName(tr("Supervision tabs"));
+
+    auto* central = new QWidget(this);
+    central->setObjectName(QStringLiteral("supervisionContent"));
+    auto* layout = new QVBoxLayout(central);
+    layout->addWidget(m_period);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    auto* agent = new QLabel(tr("Signed in: %1").arg(session.displayName), this);
+    agent->setObjectName(QStringLiteral("agentLabel"));
+    agent->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(agent);
+
+    createMenus();
+    connect(m_period, &PeriodSelector::periodChanged, this, &SupervisorWindow::reload);
+    connect(m_lockouts, &LockoutHistoryPanel::agentsChanged, m_audit, &AuditTrailPanel::setAgents);
+    setTabOrder(m_period, m_tabs);
+
+    resize(1280, 860);
+    restoreSettings();
+    nameUnnamedControls();
+    reload();
+}
+
+SupervisorWindow::~SupervisorWindow() = default;
+
+void SupervisorWindow::createMenus()
+{
+    QMenu* menu = menuBar()->addMenu(tr("&Supervision"));
+    QAction* reloadAction = menu->addAction(tr("&Reload"));
+    reloadAction->setObjectName(QStringLiteral("reloadAction"));
+    reloadAction->setShortcut(QKeySequence::Refresh);
+    connect(reloadAction, &QAction::triggered, this, &SupervisorWindow::reload);
+    QAction* exportAction = menu->addAction(tr("E&xport the lockouts (CSV)…"));
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(exportAction, &QAction::triggered, m_lockouts, &LockoutHistoryPanel::chooseExportFile);
+    menu->addSeparator();
+    QAction* closeAction = menu->addAction(tr("&Close"));
+    closeAction->setObjectName(QStringLiteral("closeAction"));
+    closeAction->setShortcut(QKeySequence::Close);
+    connect(closeAction, &QAction::triggered, this, &QWidget::close);
+}
+
+void SupervisorWindow::reload()
+{
+    const QDateTime from = m_period->from();
+    const QDateTime to = m_period->to();
+    m_lockouts->setPeriod(from, to);
+    m_statistics->setPeriod(from, to);
+    m_flags->setPeriod(from, to);
+    m_audit->setPeriod(from, to);
+}
+
+// Scroll bars, headings and the tables' corner buttons that no panel named say what they are.
+void SupervisorWindow::nameUnnamedControls()
+{
+    const QList<QWidget*> widgets = findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        if (!widget->accessibleName().isEmpty())
+            continue;
+        if (auto* bar = qobject_cast<QScrollBar*>(widget))
+            bar->setAccessibleName(bar->orientation() == Qt::Horizontal ? tr("Scroll sideways") : tr("Scroll"));
+        else if (auto* header = qobject_cast<QHeaderView*>(widget))
+            header->setAccessibleName(header->orientation() == Qt::Horizontal ? tr("Column headings")
+                                                                              : tr("Row headings"));
+        else if (auto* button = qobject_cast<QAbstractButton*>(widget))
+            button->setAccessibleName(button->text().isEmpty() ? tr("Select all") : button->text());
+    }
+}
+
+void SupervisorWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void SupervisorWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(TabKey, 0).toInt());
+    lockoutSplitter(m_lockouts)->restoreState(settings.value(LockoutSplitterKey).toByteArray());
+    chartSplitter(m_lockouts)->restoreState(settings.value(ChartSplitterKey).toByteArray());
+    m_statistics->splitter()->restoreState(settings.value(StatisticsSplitterKey).toByteArray());
+}
+
+void SupervisorWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(TabKey, m_tabs->currentIndex());
+    settings.setValue(LockoutSplitterKey, lockoutSplitter(m_lockouts)->saveState());
+    settings.setValue(ChartSplitterKey, chartSplitter(m_lockouts)->saveState());
+    settings.setValue(StatisticsSplitterKey, m_statistics->splitter()->saveState());
+}
