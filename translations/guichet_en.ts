@@ -76,14 +76,11 @@
     <message numerus="yes">
         <source>%1 (in %n day(s))</source>
         <extracomment>When the temporary password expires; %1 is a date and time, %n the whole days left.</extracomment>
-        <translation>
-            <numerusform>%1 (in %n day)</numerusform>
-            <numerusform>%1 (in %n days)</numerusform>
-        </translation>
+        <translation><numerusform>%1 (in %n day)</numerusform><numerusform>%1 (in %n days)</numerusform></translation>
     </message>
     <message>
         <source>No portal account</source>
-        <extracomment>State of a person&apos;s portal account, shown as a headline.</extracomment>
+        <extracomment>State of a person's portal account, shown as a headline.</extracomment>
         <translation>No portal account</translation>
     </message>
     <message>
@@ -113,10 +110,7 @@
     <message numerus="yes">
         <source>Locked since %1 after %n failed password attempt(s). The holder cannot log in until the account is unlocked.</source>
         <extracomment>%1 is a date and time; %n the number of failed attempts.</extracomment>
-        <translation>
-            <numerusform>Locked since %1 after %n failed password attempt. The holder cannot log in until the account is unlocked.</numerusform>
-            <numerusform>Locked since %1 after %n failed password attempts. The holder cannot log in until the account is unlocked.</numerusform>
-        </translation>
+        <translation><numerusform>Locked since %1 after %n failed password attempt. The holder cannot log in until the account is unlocked.</numerusform><numerusform>Locked since %1 after %n failed password attempts. The holder cannot log in until the account is unlocked.</numerusform></translation>
     </message>
     <message>
         <source>The holder has registered and must activate the temporary password before %1.</source>
@@ -146,8 +140,8 @@
         <translation>Certified</translation>
     </message>
     <message>
-        <source>The name and e-mail address stay masked until the caller&apos;s identity is verified.</source>
-        <translation>The name and e-mail address stay masked until the caller&apos;s identity is verified.</translation>
+        <source>The name and e-mail address stay masked until the caller's identity is verified.</source>
+        <translation>The name and e-mail address stay masked until the caller's identity is verified.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -188,8 +182,8 @@
         <translation>Earlier calls</translation>
     </message>
     <message>
-        <source>This caller&apos;s earlier calls, newest first.</source>
-        <translation>This caller&apos;s earlier calls, newest first.</translation>
+        <source>This caller's earlier calls, newest first.</source>
+        <translation>This caller's earlier calls, newest first.</translation>
     </message>
     <message>
         <source>Columns of the earlier calls</source>
@@ -219,10 +213,7 @@
     <message numerus="yes">
         <source>%1: waiting to be sent since %2 (%n attempt(s) so far)</source>
         <extracomment>%1 kind of mail, %2 date; %n delivery attempts so far.</extracomment>
-        <translation>
-            <numerusform>%1: waiting to be sent since %2 (%n attempt so far)</numerusform>
-            <numerusform>%1: waiting to be sent since %2 (%n attempts so far)</numerusform>
-        </translation>
+        <translation><numerusform>%1: waiting to be sent since %2 (%n attempt so far)</numerusform><numerusform>%1: waiting to be sent since %2 (%n attempts so far)</numerusform></translation>
     </message>
     <message>
         <source>%1: waiting to be sent since %2</source>
@@ -236,7 +227,7 @@
     </message>
     <message>
         <source>%1: not delivered, delivery abandoned (%2)</source>
-        <extracomment>%1 kind of mail; %2 the mail server&apos;s reason, technical, in English.</extracomment>
+        <extracomment>%1 kind of mail; %2 the mail server's reason, technical, in English.</extracomment>
         <translation>%1: not delivered, delivery abandoned (%2)</translation>
     </message>
     <message>
@@ -364,10 +355,7 @@
     </message>
     <message numerus="yes">
         <source>Why are you sending a new temporary password? The previous one stops working; the new one goes to the address on file and is valid %n day(s).</source>
-        <translation>
-            <numerusform>Why are you sending a new temporary password? The previous one stops working; the new one goes to the address on file and is valid %n day.</numerusform>
-            <numerusform>Why are you sending a new temporary password? The previous one stops working; the new one goes to the address on file and is valid %n days.</numerusform>
-        </translation>
+        <translation><numerusform>Why are you sending a new temporary password? The previous one stops working; the new one goes to the address on file and is valid %n day.</numerusform><numerusform>Why are you sending a new temporary password? The previous one stops working; the new one goes to the address on file and is valid %n days.</numerusform></translation>
     </message>
     <message>
         <source>Reason for the reissue</source>
@@ -393,6 +381,266 @@
         <source>Working…</source>
         <extracomment>Message strip while an operation runs.</extracomment>
         <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailPanel</name>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Verify the chain</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Shows only this agent's events. Lists the agents who acted in the period.</source>
+        <translation>Shows only this agent's events. Lists the agents who acted in the period.</translation>
+    </message>
+    <message>
+        <source>Any agent</source>
+        <translation>Any agent</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <source>Shows only the events about this account (its number in the database).</source>
+        <translation>Shows only the events about this account (its number in the database).</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shows only the events of this kind.</source>
+        <translation>Shows only the events of this kind.</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Any action</translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation>Verify the chain</translation>
+    </message>
+    <message>
+        <source>Checks that no event of the audit trail was changed or removed (every event's hash and link).</source>
+        <translation>Checks that no event of the audit trail was changed or removed (every event's hash and link).</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Loading</translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation>A&amp;gent:</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt:</source>
+        <translation>Acco&amp;unt:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>Ac&amp;tion:</translation>
+    </message>
+    <message>
+        <source>Columns of the audit trail</source>
+        <translation>Columns of the audit trail</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>One row per recorded event, newest first.</source>
+        <translation>One row per recorded event, newest first.</translation>
+    </message>
+    <message>
+        <source>No event matches the filter in this period.</source>
+        <translation>No event matches the filter in this period.</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Verifying the chain…</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <extracomment>The chain could not be verified; %1 says why.</extracomment>
+        <translation>Not verified: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n event(s), none changed or removed.</source>
+        <translation><numerusform>Intact: %n event, none changed or removed.</numerusform><numerusform>Intact: %n events, none changed or removed.</numerusform></translation>
+    </message>
+    <message>
+        <source>Broken at event %1 (id %2) of %3: this event or an earlier link was changed.</source>
+        <extracomment>%1 is the event's rank in the chain, %2 its id, %3 the number of events.</extracomment>
+        <translation>Broken at event %1 (id %2) of %3: this event or an earlier link was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailTableModel</name>
+    <message>
+        <source>look-up</source>
+        <translation>look-up</translation>
+    </message>
+    <message>
+        <source>identity check</source>
+        <translation>identity check</translation>
+    </message>
+    <message>
+        <source>unlock</source>
+        <translation>unlock</translation>
+    </message>
+    <message>
+        <source>bulk unlock</source>
+        <translation>bulk unlock</translation>
+    </message>
+    <message>
+        <source>temporary password reissued</source>
+        <translation>temporary password reissued</translation>
+    </message>
+    <message>
+        <source>e-mail change asked</source>
+        <translation>e-mail change asked</translation>
+    </message>
+    <message>
+        <source>e-mail change confirmed</source>
+        <translation>e-mail change confirmed</translation>
+    </message>
+    <message>
+        <source>number certified</source>
+        <translation>number certified</translation>
+    </message>
+    <message>
+        <source>call started</source>
+        <translation>call started</translation>
+    </message>
+    <message>
+        <source>call ended</source>
+        <translation>call ended</translation>
+    </message>
+    <message>
+        <source>lockout history listed</source>
+        <translation>lockout history listed</translation>
+    </message>
+    <message>
+        <source>lockout detail viewed</source>
+        <translation>lockout detail viewed</translation>
+    </message>
+    <message>
+        <source>agent signed in</source>
+        <translation>agent signed in</translation>
+    </message>
+    <message>
+        <source>agent added</source>
+        <translation>agent added</translation>
+    </message>
+    <message>
+        <source>agent disabled</source>
+        <translation>agent disabled</translation>
+    </message>
+    <message>
+        <source>agent enabled</source>
+        <translation>agent enabled</translation>
+    </message>
+    <message>
+        <source>old traces purged</source>
+        <translation>old traces purged</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <extracomment>An agent in the audit trail: %1 the login, %2 the role.</extracomment>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
     </message>
 </context>
 <context>
@@ -536,6 +784,59 @@
     </message>
 </context>
 <context>
+    <name>CallStatisticsPanel</name>
+    <message>
+        <source>Loading</source>
+        <translation>Loading</translation>
+    </message>
+    <message>
+        <source>Columns of the calls per reason</source>
+        <translation>Columns of the calls per reason</translation>
+    </message>
+    <message>
+        <source>Calls per reason</source>
+        <translation>Calls per reason</translation>
+    </message>
+    <message>
+        <source>One row per call reason: calls, calls still open, each outcome, and the mean duration; the last row adds them up.</source>
+        <translation>One row per call reason: calls, calls still open, each outcome, and the mean duration; the last row adds them up.</translation>
+    </message>
+    <message>
+        <source>Calls per hour of the day</source>
+        <translation>Calls per hour of the day</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) in the period, %1 still open; mean duration of the ended calls: %2.</source>
+        <extracomment>Totals of the period: %1 calls, %2 still open, %3 the mean duration (m:ss).</extracomment>
+        <translation><numerusform>%n call in the period, %1 still open; mean duration of the ended calls: %2.</numerusform><numerusform>%n calls in the period, %1 still open; mean duration of the ended calls: %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>none ended</source>
+        <translation>none ended</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 h: %n call(s)</source>
+        <extracomment>%1 is an hour of the day (0–23).</extracomment>
+        <translation><numerusform>%1 h: %n call</numerusform><numerusform>%1 h: %n calls</numerusform></translation>
+    </message>
+    <message>
+        <source>Calls per hour of the day (start of the call)</source>
+        <translation>Calls per hour of the day (start of the call)</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>No call in this period.</source>
+        <translation>No call in this period.</translation>
+    </message>
+</context>
+<context>
     <name>CallerPanel</name>
     <message>
         <source>&amp;Look up</source>
@@ -558,8 +859,8 @@
         <translation>Social-security &amp;number:</translation>
     </message>
     <message>
-        <source>Caller&apos;s account</source>
-        <translation>Caller&apos;s account</translation>
+        <source>Caller's account</source>
+        <translation>Caller's account</translation>
     </message>
     <message>
         <source>Start a call first: nothing about a caller can be done outside a call.</source>
@@ -580,6 +881,84 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>Details: %1</source>
+        <extracomment>After a failed connection test; %1 is the technical reason, often the server's own words.
+----------
+After a failed relay test; %1 is the failed step and the server's reply, in English.</extracomment>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Connected to the SQLite file %1 (SQLite %2).</source>
+        <extracomment>%1 is the SQLite file, %2 the version of the SQLite library.</extracomment>
+        <translation>Connected to the SQLite file %1 (SQLite %2).</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 on %2, database %3.</source>
+        <extracomment>%1 is the server's version, %2 the server (host:port), %3 the database name.</extracomment>
+        <translation>Connected to PostgreSQL %1 on %2, database %3.</translation>
+    </message>
+    <message>
+        <source>No schema yet: the first desk that opens the database creates it.</source>
+        <translation>No schema yet: the first desk that opens the database creates it.</translation>
+    </message>
+    <message>
+        <source>Its schema (version %1) is newer than this program (version %2): install the update first.</source>
+        <translation>Its schema (version %1) is newer than this program (version %2): install the update first.</translation>
+    </message>
+    <message>
+        <source>Schema version %1; the first desk that opens it brings it to version %2.</source>
+        <translation>Schema version %1; the first desk that opens it brings it to version %2.</translation>
+    </message>
+    <message>
+        <source>Schema version %1, up to date.</source>
+        <translation>Schema version %1, up to date.</translation>
+    </message>
+    <message>
+        <source>The mail relay %1 answered.</source>
+        <extracomment>%1 is the mail relay (host:port).</extracomment>
+        <translation>The mail relay %1 answered.</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted.</source>
+        <translation>The connection is encrypted.</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted.</source>
+        <translation>The connection is not encrypted.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <extracomment>%1 is the relay login, %2 the SMTP authentication mechanism (PLAIN, LOGIN).</extracomment>
+        <translation>Signed in as %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No mail was sent.</source>
+        <translation>No mail was sent.</translation>
+    </message>
+    <message>
+        <source>The mail relay %1 cannot be reached.</source>
+        <translation>The mail relay %1 cannot be reached.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not answer as a mail relay.</source>
+        <translation>The server %1 does not answer as a mail relay.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to the mail relay %1 failed: check the security setting and the CA certificate.</source>
+        <translation>The encrypted connection to the mail relay %1 failed: check the security setting and the CA certificate.</translation>
+    </message>
+    <message>
+        <source>The mail relay %1 refused the login or the password.</source>
+        <translation>The mail relay %1 refused the login or the password.</translation>
+    </message>
+    <message>
+        <source>The mail relay %1 refused the test.</source>
+        <translation>The mail relay %1 refused the test.</translation>
+    </message>
+</context>
+<context>
     <name>CtlAdminCommands</name>
     <message>
         <source>agent add: agent, supervisor or admin.</source>
@@ -590,8 +969,8 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
         <translation>role</translation>
     </message>
     <message>
-        <source>agent add: the agent&apos;s full name.</source>
-        <translation>agent add: the agent&apos;s full name.</translation>
+        <source>agent add: the agent's full name.</source>
+        <translation>agent add: the agent's full name.</translation>
     </message>
     <message>
         <source>name</source>
@@ -753,6 +1132,10 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
         <translation>--seed must be a non-negative integer.</translation>
     </message>
     <message>
+        <source>Connection profile (see profile list): its database unless --database is given, its mail relay for mailer run. Default: GUICHET_PROFILE.</source>
+        <translation>Connection profile (see profile list): its database unless --database is given, its mail relay for mailer run. Default: GUICHET_PROFILE.</translation>
+    </message>
+    <message>
         <source>Commands:
   init                         create or migrate the schema
   nir check INPUT              validate a social-security number
@@ -763,7 +1146,7 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
   agent disable LOGIN | agent enable LOGIN
   portal register|login|activate|reset-with-secret …   the portal simulator
   desk --agent LOGIN call-start|lookup|verify|call-end|unlock|reissue|email|email-confirm|certify|unlock-bulk …
-  mailer run --once --deliver-to-dir DIR
+  mailer run [--once] (--deliver-to-dir DIR | --smtp URL | with --profile: its relay)
   audit verify | audit list [--account NIR] [--agent LOGIN] [--since ISO8601]
 </source>
         <translation>Commands:
@@ -776,7 +1159,7 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
   agent disable LOGIN | agent enable LOGIN
   portal register|login|activate|reset-with-secret …   the portal simulator
   desk --agent LOGIN call-start|lookup|verify|call-end|unlock|reissue|email|email-confirm|certify|unlock-bulk …
-  mailer run --once --deliver-to-dir DIR
+  mailer run [--once] (--deliver-to-dir DIR | --smtp URL | with --profile: its relay)
   audit verify | audit list [--account NIR] [--agent LOGIN] [--since ISO8601]
 </translation>
     </message>
@@ -792,8 +1175,8 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>desk: the agent&apos;s login (password from GUICHET_AGENT_PASSWORD or standard input).</source>
-        <translation>desk: the agent&apos;s login (password from GUICHET_AGENT_PASSWORD or standard input).</translation>
+        <source>desk: the agent's login (password from GUICHET_AGENT_PASSWORD or standard input).</source>
+        <translation>desk: the agent's login (password from GUICHET_AGENT_PASSWORD or standard input).</translation>
     </message>
     <message>
         <source>login</source>
@@ -885,6 +1268,101 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
     </message>
 </context>
 <context>
+    <name>CtlHistoryCommands</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>history lockouts: from this instant (ISO 8601, UTC unless an offset is given), included.</source>
+        <translation>history lockouts: from this instant (ISO 8601, UTC unless an offset is given), included.</translation>
+    </message>
+    <message>
+        <source>instant</source>
+        <translation>instant</translation>
+    </message>
+    <message>
+        <source>history lockouts: up to this instant (ISO 8601), excluded.</source>
+        <translation>history lockouts: up to this instant (ISO 8601), excluded.</translation>
+    </message>
+    <message>
+        <source>history lockouts: locked, unlocked or all (default).</source>
+        <translation>history lockouts: locked, unlocked or all (default).</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <source>history lockouts: only accounts locked at least 3 times in 30 days.</source>
+        <translation>history lockouts: only accounts locked at least 3 times in 30 days.</translation>
+    </message>
+    <message>
+        <source>history lockouts: csv or json (default).</source>
+        <translation>history lockouts: csv or json (default).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>purge: delete login attempts and consultations older than this many days (default 365, at least 30).</source>
+        <translation>purge: delete login attempts and consultations older than this many days (default 365, at least 30).</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>  history lockouts --agent LOGIN [--from ISO8601] [--to ISO8601] [--state locked|unlocked|all] [--nir N] [--repeat] [--format csv|json]
+  purge --agent LOGIN [--older-than DAYS]   delete old login attempts and consultations (admins)
+</source>
+        <translation>  history lockouts --agent LOGIN [--from ISO8601] [--to ISO8601] [--state locked|unlocked|all] [--nir N] [--repeat] [--format csv|json]
+  purge --agent LOGIN [--older-than DAYS]   delete old login attempts and consultations (admins)
+</translation>
+    </message>
+    <message>
+        <source>This command needs --agent LOGIN (a supervisor or an admin).</source>
+        <translation>This command needs --agent LOGIN (a supervisor or an admin).</translation>
+    </message>
+    <message>
+        <source>--from must be an ISO 8601 instant.</source>
+        <translation>--from must be an ISO 8601 instant.</translation>
+    </message>
+    <message>
+        <source>--to must be an ISO 8601 instant.</source>
+        <translation>--to must be an ISO 8601 instant.</translation>
+    </message>
+    <message>
+        <source>--state must be locked, unlocked or all.</source>
+        <translation>--state must be locked, unlocked or all.</translation>
+    </message>
+    <message>
+        <source>Use: history lockouts [options]</source>
+        <translation>Use: history lockouts [options]</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json.</source>
+        <translation>--format must be csv or json.</translation>
+    </message>
+    <message>
+        <source>Standard output cannot be written.</source>
+        <translation>Standard output cannot be written.</translation>
+    </message>
+    <message>
+        <source>Use: purge --agent LOGIN [--older-than DAYS]</source>
+        <translation>Use: purge --agent LOGIN [--older-than DAYS]</translation>
+    </message>
+    <message>
+        <source>--older-than must be a whole number of days.</source>
+        <translation>--older-than must be a whole number of days.</translation>
+    </message>
+    <message>
+        <source>Refused: the purge keeps at least %1 days of login attempts and consultations (asked: %2 days).</source>
+        <translation>Refused: the purge keeps at least %1 days of login attempts and consultations (asked: %2 days).</translation>
+    </message>
+</context>
+<context>
     <name>CtlMailerCommands</name>
     <message>
         <source>mailer run: deliver what is due once, then stop.</source>
@@ -919,14 +1397,6 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
         <translation>file</translation>
     </message>
     <message>
-        <source>  mailer run (--deliver-to-dir DIR | --smtp URL [--smtp-ca FILE]) [--once]
-                                           deliver the mail outbox (until SIGINT/SIGTERM without --once)
-</source>
-        <translation>  mailer run (--deliver-to-dir DIR | --smtp URL [--smtp-ca FILE]) [--once]
-                                           deliver the mail outbox (until SIGINT/SIGTERM without --once)
-</translation>
-    </message>
-    <message>
         <source>mailer run needs exactly one of --deliver-to-dir DIR and --smtp URL.</source>
         <translation>mailer run needs exactly one of --deliver-to-dir DIR and --smtp URL.</translation>
     </message>
@@ -945,6 +1415,22 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
     <message>
         <source>--smtp names a user: set its password in GUICHET_SMTP_PASSWORD.</source>
         <translation>--smtp names a user: set its password in GUICHET_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>  mailer run (--deliver-to-dir DIR | --smtp URL [--smtp-ca FILE] | --profile NAME) [--once]
+                                           deliver the mail outbox (until SIGINT/SIGTERM without --once)
+</source>
+        <translation>  mailer run (--deliver-to-dir DIR | --smtp URL [--smtp-ca FILE] | --profile NAME) [--once]
+                                           deliver the mail outbox (until SIGINT/SIGTERM without --once)
+</translation>
+    </message>
+    <message>
+        <source>The profile "%1" has no mail relay: give --smtp URL or --deliver-to-dir DIR, or add --smtp to the profile.</source>
+        <translation>The profile "%1" has no mail relay: give --smtp URL or --deliver-to-dir DIR, or add --smtp to the profile.</translation>
+    </message>
+    <message>
+        <source>The profile's mail relay names a user, but no password is saved: run guichetctl profile set-password %1 --purpose smtp, or set GUICHET_SMTP_PASSWORD.</source>
+        <translation>The profile's mail relay names a user, but no password is saved: run guichetctl profile set-password %1 --purpose smtp, or set GUICHET_SMTP_PASSWORD.</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1519,120 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
     </message>
 </context>
 <context>
+    <name>CtlProfileCommands</name>
+    <message>
+        <source>profile set: the envelope sender (MAIL FROM) of the profile's mail.</source>
+        <translation>profile set: the envelope sender (MAIL FROM) of the profile's mail.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>profile set: who sends the mail: embedded (each desk) or shared_service.</source>
+        <translation>profile set: who sends the mail: embedded (each desk) or shared_service.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>profile set-password: which password, database or smtp.</source>
+        <translation>profile set-password: which password, database or smtp.</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>purpose</translation>
+    </message>
+    <message>
+        <source>  profile list | profile show NAME | profile remove NAME | profile default NAME
+  profile set NAME --database URL [--smtp URL] [--smtp-sender ADDRESS] [--smtp-ca FILE]
+              [--mail-delivery embedded|shared_service]   create or replace a connection profile
+  profile set-password NAME --purpose database|smtp   the password from standard input, into the system keychain
+</source>
+        <translation>  profile list | profile show NAME | profile remove NAME | profile default NAME
+  profile set NAME --database URL [--smtp URL] [--smtp-sender ADDRESS] [--smtp-ca FILE]
+              [--mail-delivery embedded|shared_service]   create or replace a connection profile
+  profile set-password NAME --purpose database|smtp   the password from standard input, into the system keychain
+</translation>
+    </message>
+    <message>
+        <source>Unknown profile command: %1</source>
+        <translation>Unknown profile command: %1</translation>
+    </message>
+    <message>
+        <source>There is no connection profile named "%1".</source>
+        <translation>There is no connection profile named "%1".</translation>
+    </message>
+    <message>
+        <source>profile set needs --database URL.</source>
+        <translation>profile set needs --database URL.</translation>
+    </message>
+    <message>
+        <source>--smtp-sender and --smtp-ca go with --smtp URL.</source>
+        <translation>--smtp-sender and --smtp-ca go with --smtp URL.</translation>
+    </message>
+    <message>
+        <source>Invalid --smtp URL: expected smtp://[user@]host[:port][?starttls=required|off] or smtps://[user@]host[:port], without a password.</source>
+        <translation>Invalid --smtp URL: expected smtp://[user@]host[:port][?starttls=required|off] or smtps://[user@]host[:port], without a password.</translation>
+    </message>
+    <message>
+        <source>--smtp-sender must be a bare e-mail address, such as no-reply@example.org.</source>
+        <translation>--smtp-sender must be a bare e-mail address, such as no-reply@example.org.</translation>
+    </message>
+    <message>
+        <source>--smtp-ca must name a readable PEM file.</source>
+        <translation>--smtp-ca must name a readable PEM file.</translation>
+    </message>
+    <message>
+        <source>--mail-delivery must be embedded or shared_service.</source>
+        <translation>--mail-delivery must be embedded or shared_service.</translation>
+    </message>
+    <message>
+        <source>A profile name has 1 to 40 letters, digits, spaces, '.', '_' or '-', and does not start or end with a space.</source>
+        <translation>A profile name has 1 to 40 letters, digits, spaces, '.', '_' or '-', and does not start or end with a space.</translation>
+    </message>
+    <message>
+        <source>The connection profile could not be saved in the settings file.</source>
+        <translation>The connection profile could not be saved in the settings file.</translation>
+    </message>
+    <message>
+        <source>profile set-password needs --purpose database or --purpose smtp.</source>
+        <translation>profile set-password needs --purpose database or --purpose smtp.</translation>
+    </message>
+    <message>
+        <source>The profile's database is an SQLite file: it has no password.</source>
+        <translation>The profile's database is an SQLite file: it has no password.</translation>
+    </message>
+    <message>
+        <source>The profile has no mail relay (--smtp): there is no SMTP password to save.</source>
+        <translation>The profile has no mail relay (--smtp): there is no SMTP password to save.</translation>
+    </message>
+    <message>
+        <source>Password (not shown): </source>
+        <translation>Password (not shown): </translation>
+    </message>
+    <message>
+        <source>No password read: write it on the first line of standard input.</source>
+        <translation>No password read: write it on the first line of standard input.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskApplication</name>
+    <message>
+        <source>The connection profile "%1" does not exist or is damaged.</source>
+        <translation>The connection profile "%1" does not exist or is damaged.</translation>
+    </message>
+    <message>
+        <source>An administrator can set it up again in Tools → Connection settings, or with guichetctl profile set.</source>
+        <translation>An administrator can set it up again in Tools → Connection settings, or with guichetctl profile set.</translation>
+    </message>
+    <message>
+        <source>Guichet cannot open its database.</source>
+        <translation>Guichet cannot open its database.</translation>
+    </message>
+</context>
+<context>
     <name>DeskController</name>
     <message>
         <source>Only supervisors can certify a social-security number.</source>
@@ -1052,14 +1652,11 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
     </message>
     <message numerus="yes">
         <source>The identity check is more than %n minute(s) old: verify the caller again.</source>
-        <translation>
-            <numerusform>The identity check is more than %n minute old: verify the caller again.</numerusform>
-            <numerusform>The identity check is more than %n minutes old: verify the caller again.</numerusform>
-        </translation>
+        <translation><numerusform>The identity check is more than %n minute old: verify the caller again.</numerusform><numerusform>The identity check is more than %n minutes old: verify the caller again.</numerusform></translation>
     </message>
     <message>
-        <source>Verify the caller&apos;s identity first.</source>
-        <translation>Verify the caller&apos;s identity first.</translation>
+        <source>Verify the caller's identity first.</source>
+        <translation>Verify the caller's identity first.</translation>
     </message>
     <message>
         <source>Wait for the operation under way to finish.</source>
@@ -1100,17 +1697,11 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
     <message numerus="yes">
         <source>Identity verified. Actions are possible for %n minute(s).</source>
         <extracomment>%n is the validity of the identity check in minutes.</extracomment>
-        <translation>
-            <numerusform>Identity verified. Actions are possible for %n minute.</numerusform>
-            <numerusform>Identity verified. Actions are possible for %n minutes.</numerusform>
-        </translation>
+        <translation><numerusform>Identity verified. Actions are possible for %n minute.</numerusform><numerusform>Identity verified. Actions are possible for %n minutes.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The answers do not match the record. %n check(s) left in this call.</source>
-        <translation>
-            <numerusform>The answers do not match the record. %n check left in this call.</numerusform>
-            <numerusform>The answers do not match the record. %n checks left in this call.</numerusform>
-        </translation>
+        <translation><numerusform>The answers do not match the record. %n check left in this call.</numerusform><numerusform>The answers do not match the record. %n checks left in this call.</numerusform></translation>
     </message>
     <message>
         <source>The answers do not match the record, for the third time: no action is possible in this call. End the call.</source>
@@ -1123,10 +1714,7 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
     <message numerus="yes">
         <source>A new temporary password is on its way to the address on file. It works once, within %n day(s).</source>
         <extracomment>%n is the validity of a temporary password in days.</extracomment>
-        <translation>
-            <numerusform>A new temporary password is on its way to the address on file. It works once, within %n day.</numerusform>
-            <numerusform>A new temporary password is on its way to the address on file. It works once, within %n days.</numerusform>
-        </translation>
+        <translation><numerusform>A new temporary password is on its way to the address on file. It works once, within %n day.</numerusform><numerusform>A new temporary password is on its way to the address on file. It works once, within %n days.</numerusform></translation>
     </message>
     <message>
         <source>A 6-digit code is on its way to the new address. Ask the caller to read it back, then type it in the code field.</source>
@@ -1151,10 +1739,7 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
     </message>
     <message numerus="yes">
         <source>This is not the code that was sent. %n attempt(s) left.</source>
-        <translation>
-            <numerusform>This is not the code that was sent. %n attempt left.</numerusform>
-            <numerusform>This is not the code that was sent. %n attempts left.</numerusform>
-        </translation>
+        <translation><numerusform>This is not the code that was sent. %n attempt left.</numerusform><numerusform>This is not the code that was sent. %n attempts left.</numerusform></translation>
     </message>
     <message>
         <source>Try the same action again: it will not be done twice.</source>
@@ -1178,7 +1763,7 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
     </message>
     <message>
         <source>The national register differs on: %1. The number was not certified; the caller must contact their pension fund (3960).</source>
-        <extracomment>%1 lists the civil-status fields that differ (&quot;birth place&quot;, &quot;last name, birth date&quot;).</extracomment>
+        <extracomment>%1 lists the civil-status fields that differ ("birth place", "last name, birth date").</extracomment>
         <translation>The national register differs on: %1. The number was not certified; the caller must contact their pension fund (3960).</translation>
     </message>
 </context>
@@ -1186,7 +1771,7 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
     <name>DeskWindow</name>
     <message>
         <source>agent</source>
-        <extracomment>An agent&apos;s role, in the status bar.</extracomment>
+        <extracomment>An agent's role, in the status bar.</extracomment>
         <translation>agent</translation>
     </message>
     <message>
@@ -1199,7 +1784,7 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
     </message>
     <message>
         <source>Guichet — %1</source>
-        <extracomment>Window title; %1 is the agent&apos;s name.</extracomment>
+        <extracomment>Window title; %1 is the agent's name.</extracomment>
         <translation>Guichet — %1</translation>
     </message>
     <message>
@@ -1216,7 +1801,7 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <extracomment>Status bar; %1 is the agent&apos;s name, %2 their role.</extracomment>
+        <extracomment>Status bar; %1 is the agent's name, %2 their role.</extracomment>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
@@ -1286,6 +1871,22 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
     <message>
         <source>Scroll</source>
         <translation>Scroll</translation>
+    </message>
+    <message>
+        <source>&amp;Supervision</source>
+        <translation>&amp;Supervision</translation>
+    </message>
+    <message>
+        <source>Open the &amp;supervisor's desk…</source>
+        <translation>Open the &amp;supervisor's desk…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>Connection &amp;settings…</source>
+        <translation>Connection &amp;settings…</translation>
     </message>
 </context>
 <context>
@@ -1512,8 +2113,8 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
         <translation>Your role does not allow this action.</translation>
     </message>
     <message>
-        <source>The caller&apos;s identity has not been verified in this call.</source>
-        <translation>The caller&apos;s identity has not been verified in this call.</translation>
+        <source>The caller's identity has not been verified in this call.</source>
+        <translation>The caller's identity has not been verified in this call.</translation>
     </message>
     <message>
         <source>The login or the password is wrong.</source>
@@ -1591,22 +2192,392 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
         <translation>Desk console of the online-services hotline.</translation>
     </message>
     <message>
-        <source>The database: sqlite:PATH or postgresql://USER@HOST:PORT/NAME. Default: the GUICHET_DATABASE environment variable, else the file in your data folder.</source>
-        <extracomment>Command-line help; keep sqlite:PATH and postgresql:// as they are.</extracomment>
-        <translation>The database: sqlite:PATH or postgresql://USER@HOST:PORT/NAME. Default: the GUICHET_DATABASE environment variable, else the file in your data folder.</translation>
-    </message>
-    <message>
-        <source>The language of the interface: fr or en. Default: the system&apos;s.</source>
+        <source>The language of the interface: fr or en. Default: the system's.</source>
         <extracomment>Command-line help.</extracomment>
-        <translation>The language of the interface: fr or en. Default: the system&apos;s.</translation>
+        <translation>The language of the interface: fr or en. Default: the system's.</translation>
     </message>
     <message>
         <source>Guichet cannot start: the database address is not valid.</source>
         <translation>Guichet cannot start: the database address is not valid.</translation>
     </message>
     <message>
-        <source>Guichet cannot open its database.</source>
-        <translation>Guichet cannot open its database.</translation>
+        <source>The database: sqlite:PATH or postgresql://USER@HOST:PORT/NAME. Default: the GUICHET_DATABASE environment variable, else the connection profile used last, else the file in your data folder.</source>
+        <extracomment>Command-line help; keep sqlite:PATH and postgresql:// as they are.</extracomment>
+        <translation>The database: sqlite:PATH or postgresql://USER@HOST:PORT/NAME. Default: the GUICHET_DATABASE environment variable, else the connection profile used last, else the file in your data folder.</translation>
+    </message>
+    <message>
+        <source>The connection profile to use. Default: the GUICHET_PROFILE environment variable, else the one used last.</source>
+        <extracomment>Command-line help.</extracomment>
+        <translation>The connection profile to use. Default: the GUICHET_PROFILE environment variable, else the one used last.</translation>
+    </message>
+</context>
+<context>
+    <name>LockoutHistoryExport</name>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Locked at (UTC)</source>
+        <translation>Locked at (UTC)</translation>
+    </message>
+    <message>
+        <source>Unlocked at (UTC)</source>
+        <translation>Unlocked at (UTC)</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>Failed attempts</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>NIR (masked)</source>
+        <translation>NIR (masked)</translation>
+    </message>
+    <message>
+        <source>Unlocked by (login)</source>
+        <translation>Unlocked by (login)</translation>
+    </message>
+    <message>
+        <source>Unlocked by</source>
+        <translation>Unlocked by</translation>
+    </message>
+    <message>
+        <source>Unlock reason</source>
+        <translation>Unlock reason</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+</context>
+<context>
+    <name>LockoutHistoryModel</name>
+    <message>
+        <source>still locked</source>
+        <translation>still locked</translation>
+    </message>
+    <message>
+        <source>Locked at</source>
+        <translation>Locked at</translation>
+    </message>
+    <message>
+        <source>Unlocked at</source>
+        <translation>Unlocked at</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>Failed attempts</translation>
+    </message>
+    <message>
+        <source>Account (NIR)</source>
+        <translation>Account (NIR)</translation>
+    </message>
+    <message>
+        <source>Unlocked by</source>
+        <translation>Unlocked by</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+</context>
+<context>
+    <name>LockoutHistoryPanel</name>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>S&amp;tate:</translation>
+    </message>
+    <message>
+        <source>State of the lockouts</source>
+        <translation>State of the lockouts</translation>
+    </message>
+    <message>
+        <source>Shows every lockout, only those still locked, or only those unlocked.</source>
+        <translation>Shows every lockout, only those still locked, or only those unlocked.</translation>
+    </message>
+    <message>
+        <source>Unlocked &amp;by:</source>
+        <translation>Unlocked &amp;by:</translation>
+    </message>
+    <message>
+        <source>Unlocked by</source>
+        <extracomment>Who unlocked: %1 is the agent's name, %2 their login.</extracomment>
+        <translation>Unlocked by</translation>
+    </message>
+    <message>
+        <source>Shows only the lockouts unlocked by this agent. Lists the agents who acted in the period.</source>
+        <translation>Shows only the lockouts unlocked by this agent. Lists the agents who acted in the period.</translation>
+    </message>
+    <message>
+        <source>&amp;NIR:</source>
+        <translation>&amp;NIR:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat lockouts only</source>
+        <translation>&amp;Repeat lockouts only</translation>
+    </message>
+    <message>
+        <source>Repeat lockouts only</source>
+        <translation>Repeat lockouts only</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Writes the lockouts of the current filter to a CSV file.</source>
+        <translation>Writes the lockouts of the current filter to a CSV file.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;whole period</source>
+        <translation>Show the &amp;whole period</translation>
+    </message>
+    <message>
+        <source>Show the whole period</source>
+        <translation>Show the whole period</translation>
+    </message>
+    <message>
+        <source>Removes the day chosen on the chart.</source>
+        <translation>Removes the day chosen on the chart.</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Loading</translation>
+    </message>
+    <message>
+        <source>Lockouts</source>
+        <translation>Lockouts</translation>
+    </message>
+    <message>
+        <source>One row per lockout, newest first. Click the heading of the time, attempts or agent column to sort.</source>
+        <translation>One row per lockout, newest first. Click the heading of the time, attempts or agent column to sort.</translation>
+    </message>
+    <message>
+        <source>Detail of the selected lockout</source>
+        <translation>Detail of the selected lockout</translation>
+    </message>
+    <message>
+        <source>Lockouts per day</source>
+        <translation>Lockouts per day</translation>
+    </message>
+    <message>
+        <source>Unlocks and reissues per agent</source>
+        <translation>Unlocks and reissues per agent</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>temporary password</source>
+        <translation>temporary password</translation>
+    </message>
+    <message>
+        <source>secret answer</source>
+        <translation>secret answer</translation>
+    </message>
+    <message>
+        <source>All lockouts</source>
+        <translation>All lockouts</translation>
+    </message>
+    <message>
+        <source>Still locked</source>
+        <translation>Still locked</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <source>Shows only lockouts of an account locked %1 times or more in %2 days.</source>
+        <translation>Shows only lockouts of an account locked %1 times or more in %2 days.</translation>
+    </message>
+    <message>
+        <source>Columns of the lockouts</source>
+        <translation>Columns of the lockouts</translation>
+    </message>
+    <message>
+        <source>Select a lockout to see its detail.</source>
+        <translation>Select a lockout to see its detail.</translation>
+    </message>
+    <message>
+        <source>No lockout matches the filter in this period.</source>
+        <translation>No lockout matches the filter in this period.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting the lockouts: %n written…</source>
+        <translation><numerusform>Exporting the lockouts: %n written…</numerusform><numerusform>Exporting the lockouts: %n written…</numerusform></translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>agent %1</translation>
+    </message>
+    <message>
+        <source>Showing %1 only.</source>
+        <extracomment>The table is narrowed to one day (chosen on the chart); %1 is the date.</extracomment>
+        <translation>Showing %1 only.</translation>
+    </message>
+    <message>
+        <source>Any agent</source>
+        <translation>Any agent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lockout(s)</source>
+        <translation><numerusform>%1: %n lockout</numerusform><numerusform>%1: %n lockouts</numerusform></translation>
+    </message>
+    <message>
+        <source>Click a bar to list that day's lockouts. %1</source>
+        <translation>Click a bar to list that day's lockouts. %1</translation>
+    </message>
+    <message>
+        <source>Unlocks</source>
+        <translation>Unlocks</translation>
+    </message>
+    <message>
+        <source>Bulk unlocks</source>
+        <translation>Bulk unlocks</translation>
+    </message>
+    <message>
+        <source>Reissues</source>
+        <translation>Reissues</translation>
+    </message>
+    <message>
+        <source>%1: %2 unlocks, %3 bulk unlocks, %4 reissues</source>
+        <extracomment>%1 is an agent's login; then their counts of unlocks, bulk unlocks and reissues.</extracomment>
+        <translation>%1: %2 unlocks, %3 bulk unlocks, %4 reissues</translation>
+    </message>
+    <message>
+        <source>No agent unlocked or reissued anything in this period.</source>
+        <translation>No agent unlocked or reissued anything in this period.</translation>
+    </message>
+    <message>
+        <source>Click an agent's bar to list the lockouts they unlocked. %1</source>
+        <translation>Click an agent's bar to list the lockouts they unlocked. %1</translation>
+    </message>
+    <message>
+        <source>Loading the detail…</source>
+        <translation>Loading the detail…</translation>
+    </message>
+    <message>
+        <source>Account (NIR)</source>
+        <translation>Account (NIR)</translation>
+    </message>
+    <message>
+        <source>Locked at</source>
+        <translation>Locked at</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>Failed attempts</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Unlocked at</source>
+        <translation>Unlocked at</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>bulk unlock (supervisor)</source>
+        <translation>bulk unlock (supervisor)</translation>
+    </message>
+    <message>
+        <source>unlock at the desk</source>
+        <translation>unlock at the desk</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>Reason given</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <extracomment>The call of the unlock: %1 its number, %2 when it started, %3 the agent's login.</extracomment>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>No. %1, %2, taken by %3</source>
+        <translation>No. %1, %2, taken by %3</translation>
+    </message>
+    <message>
+        <source>Call reason</source>
+        <translation>Call reason</translation>
+    </message>
+    <message>
+        <source>Call outcome</source>
+        <translation>Call outcome</translation>
+    </message>
+    <message>
+        <source>not ended</source>
+        <translation>not ended</translation>
+    </message>
+    <message>
+        <source>Failed attempts that led to the lockout</source>
+        <translation>Failed attempts that led to the lockout</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>None recorded.</translation>
+    </message>
+    <message>
+        <source>Export the lockouts</source>
+        <translation>Export the lockouts</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>lockouts-%1.csv</source>
+        <translation>lockouts-%1.csv</translation>
+    </message>
+    <message>
+        <source>Exporting the lockouts…</source>
+        <translation>Exporting the lockouts…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>The file %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export cancelled: no file was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lockout(s) exported to %1.</source>
+        <translation><numerusform>%n lockout exported to %1.</numerusform><numerusform>%n lockouts exported to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelling the export…</source>
+        <translation>Cancelling the export…</translation>
     </message>
 </context>
 <context>
@@ -1695,10 +2666,104 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
     </message>
 </context>
 <context>
+    <name>PeriodSelector</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <extracomment>A period chosen with the two dates rather than a preset.</extracomment>
+        <translation>Chosen dates</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>A ready-made period; the dates beside it show and change it.</source>
+        <translation>A ready-made period; the dates beside it show and change it.</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>First day of the period</translation>
+    </message>
+    <message>
+        <source>The period starts at midnight on this day.</source>
+        <translation>The period starts at midnight on this day.</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Last day of the period</translation>
+    </message>
+    <message>
+        <source>The period ends at midnight after this day (the day is included).</source>
+        <translation>The period ends at midnight after this day (the day is included).</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Fro&amp;m:</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <extracomment>Between the two dates of the period: "From [date] to [date]".</extracomment>
+        <translation>t&amp;o:</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonStatisticsTableModel</name>
+    <message>
+        <source>none ended</source>
+        <extracomment>No call of this reason ended in the period, so there is no mean duration.</extracomment>
+        <translation>none ended</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>All reasons</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Calls not ended yet.</extracomment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Mean duration of the ended calls, in minutes and seconds</source>
+        <translation>Mean duration of the ended calls, in minutes and seconds</translation>
+    </message>
+    <message>
+        <source>Mean duration</source>
+        <translation>Mean duration</translation>
     </message>
 </context>
 <context>
@@ -1713,7 +2778,7 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2). Nothing about the caller is shown while the screen is locked; the call in progress stays open. Type your password to resume.</source>
-        <extracomment>%1 is the agent&apos;s name, %2 their login.</extracomment>
+        <extracomment>%1 is the agent's name, %2 their login.</extracomment>
         <translation>Signed in: %1 (%2). Nothing about the caller is shown while the screen is locked; the call in progress stays open. Type your password to resume.</translation>
     </message>
     <message>
@@ -1761,7 +2826,7 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
     </message>
     <message>
         <source>Go to: %1</source>
-        <extracomment>A script&apos;s button that jumps to an action; %1 is the action&apos;s name.</extracomment>
+        <extracomment>A script's button that jumps to an action; %1 is the action's name.</extracomment>
         <translation>Go to: %1</translation>
     </message>
     <message>
@@ -1794,7 +2859,7 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
     </message>
     <message>
         <source>Ask which message the portal shows, word for word.</source>
-        <extracomment>Guided script, registration. Speak to the caller formally (&quot;vous&quot;).</extracomment>
+        <extracomment>Guided script, registration. Speak to the caller formally ("vous").</extracomment>
         <translation>Ask which message the portal shows, word for word.</translation>
     </message>
     <message>
@@ -1811,10 +2876,7 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
     </message>
     <message numerus="yes">
         <source>Explain what follows: a temporary password arrives by e-mail, it must be activated within %n day(s), and the first login asks for a personal password.</source>
-        <translation>
-            <numerusform>Explain what follows: a temporary password arrives by e-mail, it must be activated within %n day, and the first login asks for a personal password.</numerusform>
-            <numerusform>Explain what follows: a temporary password arrives by e-mail, it must be activated within %n days, and the first login asks for a personal password.</numerusform>
-        </translation>
+        <translation><numerusform>Explain what follows: a temporary password arrives by e-mail, it must be activated within %n day, and the first login asks for a personal password.</numerusform><numerusform>Explain what follows: a temporary password arrives by e-mail, it must be activated within %n days, and the first login asks for a personal password.</numerusform></translation>
     </message>
     <message>
         <source>A wrong e-mail address was given</source>
@@ -1852,10 +2914,7 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
     </message>
     <message numerus="yes">
         <source>Reissue the temporary password. It works once, within %n day(s); the caller then chooses a personal password.</source>
-        <translation>
-            <numerusform>Reissue the temporary password. It works once, within %n day; the caller then chooses a personal password.</numerusform>
-            <numerusform>Reissue the temporary password. It works once, within %n days; the caller then chooses a personal password.</numerusform>
-        </translation>
+        <translation><numerusform>Reissue the temporary password. It works once, within %n day; the caller then chooses a personal password.</numerusform><numerusform>Reissue the temporary password. It works once, within %n days; the caller then chooses a personal password.</numerusform></translation>
     </message>
     <message>
         <source>Never read out, spell or write down a password.</source>
@@ -1883,9 +2942,9 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
         <translation>The password did not arrive</translation>
     </message>
     <message>
-        <source>Ask the caller to look in their spam or junk folder for a mail from the pension fund&apos;s online services.</source>
+        <source>Ask the caller to look in their spam or junk folder for a mail from the pension fund's online services.</source>
         <extracomment>Guided script, temporary password not received.</extracomment>
-        <translation>Ask the caller to look in their spam or junk folder for a mail from the pension fund&apos;s online services.</translation>
+        <translation>Ask the caller to look in their spam or junk folder for a mail from the pension fund's online services.</translation>
     </message>
     <message>
         <source>Read the address on file back to the caller and check it with them.</source>
@@ -1906,10 +2965,7 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
     <message numerus="yes">
         <source>The portal locks an account after %n wrong password(s) in a row.</source>
         <extracomment>Guided script, account locked after wrong passwords.</extracomment>
-        <translation>
-            <numerusform>The portal locks an account after %n wrong password in a row.</numerusform>
-            <numerusform>The portal locks an account after %n wrong passwords in a row.</numerusform>
-        </translation>
+        <translation><numerusform>The portal locks an account after %n wrong password in a row.</numerusform><numerusform>The portal locks an account after %n wrong passwords in a row.</numerusform></translation>
     </message>
     <message>
         <source>If the account is locked, unlock it and say so to the caller.</source>
@@ -1924,8 +2980,8 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
         <translation>If the password itself is forgotten, reissue a temporary password instead.</translation>
     </message>
     <message>
-        <source>&quot;We could not identify you&quot; at registration</source>
-        <translation>&quot;We could not identify you&quot; at registration</translation>
+        <source>"We could not identify you" at registration</source>
+        <translation>"We could not identify you" at registration</translation>
     </message>
     <message>
         <source>The civil status typed on the portal must match the record exactly.</source>
@@ -1941,8 +2997,8 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
         <translation>Look the caller up and verify: if the answers match here, the caller should retry carefully.</translation>
     </message>
     <message>
-        <source>If the caller&apos;s record itself is wrong, only their pension fund can correct it (3960).</source>
-        <translation>If the caller&apos;s record itself is wrong, only their pension fund can correct it (3960).</translation>
+        <source>If the caller's record itself is wrong, only their pension fund can correct it (3960).</source>
+        <translation>If the caller's record itself is wrong, only their pension fund can correct it (3960).</translation>
     </message>
     <message>
         <source>The temporary password has expired</source>
@@ -1951,10 +3007,7 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
     <message numerus="yes">
         <source>A temporary password is valid %n day(s); after that the portal refuses it.</source>
         <extracomment>Guided script, temporary password expired.</extracomment>
-        <translation>
-            <numerusform>A temporary password is valid %n day; after that the portal refuses it.</numerusform>
-            <numerusform>A temporary password is valid %n days; after that the portal refuses it.</numerusform>
-        </translation>
+        <translation><numerusform>A temporary password is valid %n day; after that the portal refuses it.</numerusform><numerusform>A temporary password is valid %n days; after that the portal refuses it.</numerusform></translation>
     </message>
     <message>
         <source>The caller may register again, or the desk sends a new temporary password.</source>
@@ -1982,8 +3035,8 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
         <translation>Explain politely that the account holder must call in person.</translation>
     </message>
     <message>
-        <source>End the call with the outcome &quot;Refused: calling for someone else&quot;.</source>
-        <translation>End the call with the outcome &quot;Refused: calling for someone else&quot;.</translation>
+        <source>End the call with the outcome "Refused: calling for someone else".</source>
+        <translation>End the call with the outcome "Refused: calling for someone else".</translation>
     </message>
     <message>
         <source>Browser security warning</source>
@@ -2012,15 +3065,15 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
         <translation>Listen to the request and note the essentials.</translation>
     </message>
     <message>
-        <source>Write in the call&apos;s note what was done and what the caller should do next.</source>
-        <translation>Write in the call&apos;s note what was done and what the caller should do next.</translation>
+        <source>Write in the call's note what was done and what the caller should do next.</source>
+        <translation>Write in the call's note what was done and what the caller should do next.</translation>
     </message>
 </context>
 <context>
     <name>SecretStoreText</name>
     <message>
         <source>No password is saved for this setting in the system keychain yet. Type it in to save it.</source>
-        <extracomment>A password (database, mail server…) that Guichet keeps in the operating system&apos;s keychain.</extracomment>
+        <extracomment>A password (database, mail server…) that Guichet keeps in the operating system's keychain.</extracomment>
         <translation>No password is saved for this setting in the system keychain yet. Type it in to save it.</translation>
     </message>
     <message>
@@ -2034,6 +3087,554 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
     <message>
         <source>The system keychain could not complete the operation. Try again; if the problem persists, contact IT support.</source>
         <translation>The system keychain could not complete the operation. Try again; if the problem persists, contact IT support.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Guichet — Connection settings</source>
+        <translation>Guichet — Connection settings</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>&amp;Profiles:</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profiles</translation>
+    </message>
+    <message>
+        <source>The connection profiles saved on this computer.</source>
+        <translation>The connection profiles saved on this computer.</translation>
+    </message>
+    <message>
+        <source>Add a profile</source>
+        <translation>Add a profile</translation>
+    </message>
+    <message>
+        <source>Starts a new, empty connection profile.</source>
+        <translation>Starts a new, empty connection profile.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Remove the profile</source>
+        <translation>Remove the profile</translation>
+    </message>
+    <message>
+        <source>Removes the selected profile and its saved passwords, after confirmation.</source>
+        <translation>Removes the selected profile and its saved passwords, after confirmation.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profile name</translation>
+    </message>
+    <message>
+        <source>1 to 40 letters, digits, spaces, dots, hyphens or underscores. Agents pick it at sign-in.</source>
+        <translation>1 to 40 letters, digits, spaces, dots, hyphens or underscores. Agents pick it at sign-in.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Database kind</source>
+        <translation>Database kind</translation>
+    </message>
+    <message>
+        <source>An SQLite file for a single desk, or the hotline's PostgreSQL server.</source>
+        <translation>An SQLite file for a single desk, or the hotline's PostgreSQL server.</translation>
+    </message>
+    <message>
+        <source>SQLite file on this computer</source>
+        <translation>SQLite file on this computer</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite file</translation>
+    </message>
+    <message>
+        <source>The database file on this computer.</source>
+        <translation>The database file on this computer.</translation>
+    </message>
+    <message>
+        <source>Browse for the SQLite file</source>
+        <translation>Browse for the SQLite file</translation>
+    </message>
+    <message>
+        <source>Opens a file chooser.</source>
+        <translation>Opens a file chooser.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Database server</source>
+        <translation>Database server</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server's host name or address.</source>
+        <translation>The PostgreSQL server's host name or address.</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Database port</source>
+        <translation>Database port</translation>
+    </message>
+    <message>
+        <source>From 1 to 65535; empty means 5432.</source>
+        <translation>From 1 to 65535; empty means 5432.</translation>
+    </message>
+    <message>
+        <source>Database na&amp;me:</source>
+        <translation>Database na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Database name</translation>
+    </message>
+    <message>
+        <source>The name of the database on the server.</source>
+        <translation>The name of the database on the server.</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>Database user</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL user the desk connects as.</source>
+        <translation>The PostgreSQL user the desk connects as.</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>&amp;SSL mode:</translation>
+    </message>
+    <message>
+        <source>SSL mode</source>
+        <translation>SSL mode</translation>
+    </message>
+    <message>
+        <source>Whether the connection to the server is encrypted.</source>
+        <translation>Whether the connection to the server is encrypted.</translation>
+    </message>
+    <message>
+        <source>disable: never encrypted</source>
+        <translation>disable: never encrypted</translation>
+    </message>
+    <message>
+        <source>allow: encrypted if the server insists</source>
+        <translation>allow: encrypted if the server insists</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted when possible</source>
+        <translation>prefer: encrypted when possible</translation>
+    </message>
+    <message>
+        <source>require: always encrypted</source>
+        <translation>require: always encrypted</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, certificate checked</source>
+        <translation>verify-ca: encrypted, certificate checked</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, certificate and name checked</source>
+        <translation>verify-full: encrypted, certificate and name checked</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain, never in the settings. Leave empty to keep the saved password.</source>
+        <translation>Saved in the system keychain, never in the settings. Leave empty to keep the saved password.</translation>
+    </message>
+    <message>
+        <source>Test the database connection</source>
+        <translation>Test the database connection</translation>
+    </message>
+    <message>
+        <source>Connects once with these settings and shows the result below.</source>
+        <translation>Connects once with these settings and shows the result below.</translation>
+    </message>
+    <message>
+        <source>&amp;Test the database connection</source>
+        <translation>&amp;Test the database connection</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>Mail re&amp;lay:</source>
+        <translation>Mail re&amp;lay:</translation>
+    </message>
+    <message>
+        <source>Mail relay</source>
+        <translation>Mail relay</translation>
+    </message>
+    <message>
+        <source>The SMTP server that sends the mail to callers.</source>
+        <translation>The SMTP server that sends the mail to callers.</translation>
+    </message>
+    <message>
+        <source>None: mail waits in the outbox</source>
+        <translation>None: mail waits in the outbox</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP server</translation>
+    </message>
+    <message>
+        <source>S&amp;erver:</source>
+        <translation>S&amp;erver:</translation>
+    </message>
+    <message>
+        <source>Relay server</source>
+        <translation>Relay server</translation>
+    </message>
+    <message>
+        <source>The SMTP relay's host name or address.</source>
+        <translation>The SMTP relay's host name or address.</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Relay port</source>
+        <translation>Relay port</translation>
+    </message>
+    <message>
+        <source>From 1 to 65535; empty means the usual port.</source>
+        <translation>From 1 to 65535; empty means the usual port.</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Se&amp;curity:</translation>
+    </message>
+    <message>
+        <source>Relay security</source>
+        <translation>Relay security</translation>
+    </message>
+    <message>
+        <source>How the connection to the relay is encrypted.</source>
+        <translation>How the connection to the relay is encrypted.</translation>
+    </message>
+    <message>
+        <source>STARTTLS required</source>
+        <translation>STARTTLS required</translation>
+    </message>
+    <message>
+        <source>SMTPS (implicit TLS)</source>
+        <translation>SMTPS (implicit TLS)</translation>
+    </message>
+    <message>
+        <source>None: plain text (trusted network only)</source>
+        <translation>None: plain text (trusted network only)</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin:</source>
+        <translation>Lo&amp;gin:</translation>
+    </message>
+    <message>
+        <source>Relay login</source>
+        <translation>Relay login</translation>
+    </message>
+    <message>
+        <source>Empty when the relay asks for no login.</source>
+        <translation>Empty when the relay asks for no login.</translation>
+    </message>
+    <message>
+        <source>Relay passwor&amp;d:</source>
+        <translation>Relay passwor&amp;d:</translation>
+    </message>
+    <message>
+        <source>Relay password</source>
+        <translation>Relay password</translation>
+    </message>
+    <message>
+        <source>Sender addre&amp;ss:</source>
+        <translation>Sender addre&amp;ss:</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Sender address</translation>
+    </message>
+    <message>
+        <source>The address the mail is sent from.</source>
+        <translation>The address the mail is sent from.</translation>
+    </message>
+    <message>
+        <source>CA certi&amp;ficate:</source>
+        <translation>CA certi&amp;ficate:</translation>
+    </message>
+    <message>
+        <source>Optional (PEM file)</source>
+        <translation>Optional (PEM file)</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA certificate file</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file with the certificate authority of an internal relay.</source>
+        <translation>Optional: a PEM file with the certificate authority of an internal relay.</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>Choose the CA certificate file</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Sent b&amp;y:</source>
+        <translation>Sent b&amp;y:</translation>
+    </message>
+    <message>
+        <source>Who sends the mail</source>
+        <translation>Who sends the mail</translation>
+    </message>
+    <message>
+        <source>This desk sends the mail itself, or one shared mailer service sends it for every desk.</source>
+        <translation>This desk sends the mail itself, or one shared mailer service sends it for every desk.</translation>
+    </message>
+    <message>
+        <source>This desk (embedded)</source>
+        <translation>This desk (embedded)</translation>
+    </message>
+    <message>
+        <source>A shared mailer service</source>
+        <translation>A shared mailer service</translation>
+    </message>
+    <message>
+        <source>Test the mail relay</source>
+        <translation>Test the mail relay</translation>
+    </message>
+    <message>
+        <source>Connects and signs in to the relay without sending any mail, and shows the result below.</source>
+        <translation>Connects and signs in to the relay without sending any mail, and shows the result below.</translation>
+    </message>
+    <message>
+        <source>Test the ma&amp;il relay</source>
+        <translation>Test the ma&amp;il relay</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>The outcome of the last test or save.</source>
+        <translation>The outcome of the last test or save.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>A test or a save is under way.</source>
+        <translation>A test or a save is under way.</translation>
+    </message>
+    <message>
+        <source>Confirm the removal</source>
+        <translation>Confirm the removal</translation>
+    </message>
+    <message>
+        <source>Removes the profile and its saved passwords.</source>
+        <translation>Removes the profile and its saved passwords.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Keep the profile</source>
+        <translation>Keep the profile</translation>
+    </message>
+    <message>
+        <source>Cancels the removal.</source>
+        <translation>Cancels the removal.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite database file</source>
+        <translation>Choose the SQLite database file</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the relay's CA certificate</source>
+        <translation>Choose the relay's CA certificate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Saves the profile; the passwords go to the system keychain.</source>
+        <translation>Saves the profile; the passwords go to the system keychain.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Closes the connection settings.</source>
+        <translation>Closes the connection settings.</translation>
+    </message>
+    <message>
+        <source>The profile %1 can no longer be read. Enter its settings again and save it, or remove it.</source>
+        <translation>The profile %1 can no longer be read. Enter its settings again and save it, or remove it.</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>Profile %1</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>New profile</translation>
+    </message>
+    <message>
+        <source>Empty: keep the saved password</source>
+        <translation>Empty: keep the saved password</translation>
+    </message>
+    <message>
+        <source>Empty: no password</source>
+        <translation>Empty: no password</translation>
+    </message>
+    <message>
+        <source>SQLite file: choose the database file.</source>
+        <translation>SQLite file: choose the database file.</translation>
+    </message>
+    <message>
+        <source>Database server: enter the server's host name or address.</source>
+        <translation>Database server: enter the server's host name or address.</translation>
+    </message>
+    <message>
+        <source>Database port: enter a number from 1 to 65535, or leave it empty.</source>
+        <translation>Database port: enter a number from 1 to 65535, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Database name: enter the name of the database on the server.</source>
+        <translation>Database name: enter the name of the database on the server.</translation>
+    </message>
+    <message>
+        <source>Relay server: enter the relay's host name or address.</source>
+        <translation>Relay server: enter the relay's host name or address.</translation>
+    </message>
+    <message>
+        <source>Relay port: enter a number from 1 to 65535, or leave it empty.</source>
+        <translation>Relay port: enter a number from 1 to 65535, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Sender address: enter the address the mail comes from, for example no-reply@example.fr.</source>
+        <translation>Sender address: enter the address the mail comes from, for example no-reply@example.fr.</translation>
+    </message>
+    <message>
+        <source>CA certificate: the file %1 does not exist.</source>
+        <translation>CA certificate: the file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Profile name: use 1 to 40 letters, digits, spaces, dots, hyphens or underscores, with no space at either end.</source>
+        <translation>Profile name: use 1 to 40 letters, digits, spaces, dots, hyphens or underscores, with no space at either end.</translation>
+    </message>
+    <message>
+        <source>Profile name: a profile named %1 already exists.</source>
+        <translation>Profile name: a profile named %1 already exists.</translation>
+    </message>
+    <message>
+        <source>The settings file cannot be written: nothing was saved.</source>
+        <translation>The settings file cannot be written: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The profile is not valid: nothing was saved.</source>
+        <translation>The profile is not valid: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Saving the passwords in the system keychain…</source>
+        <translation>Saving the passwords in the system keychain…</translation>
+    </message>
+    <message>
+        <source>Profile %1 saved.</source>
+        <translation>Profile %1 saved.</translation>
+    </message>
+    <message>
+        <source>Profile %1 saved, but a password could not be stored in the system keychain: %2</source>
+        <extracomment>%1 is the profile, %2 why the keychain refused (a full sentence).</extracomment>
+        <translation>Profile %1 saved, but a password could not be stored in the system keychain: %2</translation>
+    </message>
+    <message>
+        <source>Remove the profile %1 and its saved passwords from this computer?</source>
+        <translation>Remove the profile %1 and its saved passwords from this computer?</translation>
+    </message>
+    <message>
+        <source>Removing the saved passwords…</source>
+        <translation>Removing the saved passwords…</translation>
+    </message>
+    <message>
+        <source>Profile %1 removed.</source>
+        <translation>Profile %1 removed.</translation>
+    </message>
+    <message>
+        <source>Profile %1 removed, but its passwords could not be removed from the system keychain: %2</source>
+        <translation>Profile %1 removed, but its passwords could not be removed from the system keychain: %2</translation>
+    </message>
+    <message>
+        <source>Testing the database connection…</source>
+        <translation>Testing the database connection…</translation>
+    </message>
+    <message>
+        <source>Testing the mail relay…</source>
+        <translation>Testing the mail relay…</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +3754,223 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
         <extracomment>Connection profile; %1 is the database server, %2 the database name.</extracomment>
         <translation>PostgreSQL on %1, database %2</translation>
     </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>P&amp;rofile:</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Connection profile</translation>
+    </message>
+    <message>
+        <source>Which database and mail relay this desk uses; your administrator sets them up.</source>
+        <translation>Which database and mail relay this desk uses; your administrator sets them up.</translation>
+    </message>
+    <message>
+        <source>As started (no profile)</source>
+        <extracomment>The only choice when no connection profile is set up: the connection given at start-up.
+----------
+The connection in use when it is not one of the profiles (given on the command line).</extracomment>
+        <translation>As started (no profile)</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionFlags</name>
+    <message>
+        <source>An agent is flagged when, over the period, their unlocks (or their reissues) number at least %1 and more than %2 times the median of the other agents who made at least one; an agent without such a colleague is not compared.</source>
+        <translation>An agent is flagged when, over the period, their unlocks (or their reissues) number at least %1 and more than %2 times the median of the other agents who made at least one; an agent without such a colleague is not compared.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionFlagsPanel</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Accounts locked again and again</source>
+        <translation>Accounts locked again and again</translation>
+    </message>
+    <message>
+        <source>Accounts locked %1 times or more in the last %2 days.</source>
+        <translation>Accounts locked %1 times or more in the last %2 days.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Lockouts</source>
+        <translation>Lockouts</translation>
+    </message>
+    <message>
+        <source>Last locked at</source>
+        <translation>Last locked at</translation>
+    </message>
+    <message>
+        <source>Agents far above their peers</source>
+        <translation>Agents far above their peers</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Peers' median</source>
+        <translation>Peers' median</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Peers</translation>
+    </message>
+    <message>
+        <source>Temporary passwords never used</source>
+        <translation>Temporary passwords never used</translation>
+    </message>
+    <message>
+        <source>Temporary passwords that expired in the period without ever being used.</source>
+        <translation>Temporary passwords that expired in the period without ever being used.</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <source>Expired at</source>
+        <translation>Expired at</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Loading</translation>
+    </message>
+    <message>
+        <source>Accounts locked %1 times or more in %2 days</source>
+        <translation>Accounts locked %1 times or more in %2 days</translation>
+    </message>
+    <message>
+        <source>Temporary passwords expired without being used</source>
+        <translation>Temporary passwords expired without being used</translation>
+    </message>
+    <message>
+        <source>Still locked</source>
+        <translation>Still locked</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>reissues</source>
+        <translation>reissues</translation>
+    </message>
+    <message>
+        <source>unlocks</source>
+        <translation>unlocks</translation>
+    </message>
+    <message>
+        <source>Nothing to look at: no account, agent or temporary password is flagged.</source>
+        <translation>Nothing to look at: no account, agent or temporary password is flagged.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorWindow</name>
+    <message>
+        <source>Guichet — supervision — %1</source>
+        <extracomment>Window title; %1 is the supervisor's name.</extracomment>
+        <translation>Guichet — supervision — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Lockouts</source>
+        <translation>&amp;Lockouts</translation>
+    </message>
+    <message>
+        <source>&amp;Calls</source>
+        <translation>&amp;Calls</translation>
+    </message>
+    <message>
+        <source>&amp;Flags</source>
+        <translation>&amp;Flags</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail</source>
+        <translation>&amp;Audit trail</translation>
+    </message>
+    <message>
+        <source>The history of account lockouts, with charts and the CSV export</source>
+        <translation>The history of account lockouts, with charts and the CSV export</translation>
+    </message>
+    <message>
+        <source>Calls per reason and per hour</source>
+        <translation>Calls per reason and per hour</translation>
+    </message>
+    <message>
+        <source>What deserves a look: repeated lockouts, unusual agents, unused passwords</source>
+        <translation>What deserves a look: repeated lockouts, unusual agents, unused passwords</translation>
+    </message>
+    <message>
+        <source>Every recorded action, and the check of its chain</source>
+        <translation>Every recorded action, and the check of its chain</translation>
+    </message>
+    <message>
+        <source>Supervision tabs</source>
+        <translation>Supervision tabs</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Signed in: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Supervision</source>
+        <translation>&amp;Supervision</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the lockouts (CSV)…</source>
+        <translation>E&amp;xport the lockouts (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Scroll sideways</source>
+        <translation>Scroll sideways</translation>
+    </message>
+    <message>
+        <source>Scroll</source>
+        <translation>Scroll</translation>
+    </message>
+    <message>
+        <source>Column headings</source>
+        <translation>Column headings</translation>
+    </message>
+    <message>
+        <source>Row headings</source>
+        <translation>Row headings</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Select all</translation>
+    </message>
 </context>
 <context>
     <name>VerificationPanel</name>
@@ -2173,8 +3991,8 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
         <translation>First names, as the caller says them</translation>
     </message>
     <message>
-        <source>All first names, in the caller&apos;s order.</source>
-        <translation>All first names, in the caller&apos;s order.</translation>
+        <source>All first names, in the caller's order.</source>
+        <translation>All first names, in the caller's order.</translation>
     </message>
     <message>
         <source>Birth date, as the caller says it</source>
@@ -2202,8 +4020,8 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
         <translation>Check the answers</translation>
     </message>
     <message>
-        <source>Compares the answers with the record (Enter in any field). The record&apos;s values are never shown.</source>
-        <translation>Compares the answers with the record (Enter in any field). The record&apos;s values are never shown.</translation>
+        <source>Compares the answers with the record (Enter in any field). The record's values are never shown.</source>
+        <translation>Compares the answers with the record (Enter in any field). The record's values are never shown.</translation>
     </message>
     <message>
         <source>Last &amp;name:</source>
@@ -2247,7 +4065,7 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
     </message>
     <message>
         <source>Identity check valid for %1 more (until %2).</source>
-        <extracomment>%1 is the time left, mm:ss; %2 the time the check expires, in the user&apos;s locale.</extracomment>
+        <extracomment>%1 is the time left, mm:ss; %2 the time the check expires, in the user's locale.</extracomment>
         <translation>Identity check valid for %1 more (until %2).</translation>
     </message>
 </context>

@@ -396,6 +396,269 @@
     </message>
 </context>
 <context>
+    <name>AuditTrailModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailPanel</name>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Shows only this agent&apos;s events. Lists the agents who acted in the period.</source>
+        <translation>N&apos;affiche que les événements de ce conseiller. Liste les conseillers ayant agi pendant la période.</translation>
+    </message>
+    <message>
+        <source>Any agent</source>
+        <translation>Tous les conseillers</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Numéro de compte</translation>
+    </message>
+    <message>
+        <source>Shows only the events about this account (its number in the database).</source>
+        <translation>N&apos;affiche que les événements concernant ce compte (son numéro dans la base de données).</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shows only the events of this kind.</source>
+        <translation>N&apos;affiche que les événements de ce type.</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation>Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Checks that no event of the audit trail was changed or removed (every event&apos;s hash and link).</source>
+        <translation>Vérifie qu&apos;aucun événement du journal d&apos;audit n&apos;a été modifié ou supprimé (empreinte et lien de chaque événement).</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation>&amp;Conseiller&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt:</source>
+        <translation>Co&amp;mpte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>Ac&amp;tion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Columns of the audit trail</source>
+        <translation>Colonnes du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>One row per recorded event, newest first.</source>
+        <translation>Une ligne par événement enregistré, du plus récent au plus ancien.</translation>
+    </message>
+    <message>
+        <source>No event matches the filter in this period.</source>
+        <translation>Aucun événement ne correspond au filtre sur cette période.</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Vérification de la chaîne…</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <extracomment>The chain could not be verified; %1 says why.</extracomment>
+        <translation>Non vérifiée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n event(s), none changed or removed.</source>
+        <translation>
+            <numerusform>Intacte&#xa0;: %n événement, aucun modifié ni supprimé.</numerusform>
+            <numerusform>Intacte&#xa0;: %n événements, aucun modifié ni supprimé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Broken at event %1 (id %2) of %3: this event or an earlier link was changed.</source>
+        <extracomment>%1 is the event&apos;s rank in the chain, %2 its id, %3 the number of events.</extracomment>
+        <translation>Rompue à l&apos;événement %1 (id %2) sur %3&#xa0;: cet événement ou un lien antérieur a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailTableModel</name>
+    <message>
+        <source>look-up</source>
+        <translation>recherche</translation>
+    </message>
+    <message>
+        <source>identity check</source>
+        <translation>vérification d&apos;identité</translation>
+    </message>
+    <message>
+        <source>unlock</source>
+        <translation>déblocage</translation>
+    </message>
+    <message>
+        <source>bulk unlock</source>
+        <translation>déblocage en masse</translation>
+    </message>
+    <message>
+        <source>temporary password reissued</source>
+        <translation>mot de passe provisoire renvoyé</translation>
+    </message>
+    <message>
+        <source>e-mail change asked</source>
+        <translation>changement d&apos;adresse électronique demandé</translation>
+    </message>
+    <message>
+        <source>e-mail change confirmed</source>
+        <translation>changement d&apos;adresse électronique confirmé</translation>
+    </message>
+    <message>
+        <source>number certified</source>
+        <translation>numéro certifié</translation>
+    </message>
+    <message>
+        <source>call started</source>
+        <translation>appel démarré</translation>
+    </message>
+    <message>
+        <source>call ended</source>
+        <translation>appel terminé</translation>
+    </message>
+    <message>
+        <source>lockout history listed</source>
+        <translation>historique des blocages consulté</translation>
+    </message>
+    <message>
+        <source>lockout detail viewed</source>
+        <translation>détail d&apos;un blocage consulté</translation>
+    </message>
+    <message>
+        <source>agent signed in</source>
+        <translation>connexion du conseiller</translation>
+    </message>
+    <message>
+        <source>agent added</source>
+        <translation>conseiller ajouté</translation>
+    </message>
+    <message>
+        <source>agent disabled</source>
+        <translation>conseiller désactivé</translation>
+    </message>
+    <message>
+        <source>agent enabled</source>
+        <translation>conseiller réactivé</translation>
+    </message>
+    <message>
+        <source>old traces purged</source>
+        <translation>anciennes traces purgées</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <extracomment>An agent in the audit trail: %1 the login, %2 the role.</extracomment>
+        <translation>système</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>effectué</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
     <name>CallBar</name>
     <message>
         <source>&amp;Reason for the call:</source>
@@ -536,6 +799,65 @@
     </message>
 </context>
 <context>
+    <name>CallStatisticsPanel</name>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>Columns of the calls per reason</source>
+        <translation>Colonnes des appels par motif</translation>
+    </message>
+    <message>
+        <source>Calls per reason</source>
+        <translation>Appels par motif</translation>
+    </message>
+    <message>
+        <source>One row per call reason: calls, calls still open, each outcome, and the mean duration; the last row adds them up.</source>
+        <translation>Une ligne par motif d&apos;appel&#xa0;: appels, appels encore en cours, chaque résultat et la durée moyenne&#xa0;; la dernière ligne en fait le total.</translation>
+    </message>
+    <message>
+        <source>Calls per hour of the day</source>
+        <translation>Appels par heure de la journée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) in the period, %1 still open; mean duration of the ended calls: %2.</source>
+        <extracomment>Totals of the period: %1 calls, %2 still open, %3 the mean duration (m:ss).</extracomment>
+        <translation>
+            <numerusform>%n appel sur la période, dont %1 encore en cours&#xa0;; durée moyenne des appels terminés&#xa0;: %2.</numerusform>
+            <numerusform>%n appels sur la période, dont %1 encore en cours&#xa0;; durée moyenne des appels terminés&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none ended</source>
+        <translation>aucun terminé</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 h: %n call(s)</source>
+        <extracomment>%1 is an hour of the day (0–23).</extracomment>
+        <translation>
+            <numerusform>%1 h&#xa0;: %n appel</numerusform>
+            <numerusform>%1 h&#xa0;: %n appels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls per hour of the day (start of the call)</source>
+        <translation>Appels par heure de la journée (début de l&apos;appel)</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>No call in this period.</source>
+        <translation>Aucun appel sur cette période.</translation>
+    </message>
+</context>
+<context>
     <name>CallerPanel</name>
     <message>
         <source>&amp;Look up</source>
@@ -577,6 +899,84 @@ Ctrl+L vous ramène au numéro à tout moment.</translation>
 Choose the reason for the call above and press Ctrl+N to start it.</source>
         <translation>Aucun appel en cours.
 Choisissez le motif de l&apos;appel ci-dessus et appuyez sur Ctrl+N pour le démarrer.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>Details: %1</source>
+        <extracomment>After a failed connection test; %1 is the technical reason, often the server&apos;s own words.
+----------
+After a failed relay test; %1 is the failed step and the server&apos;s reply, in English.</extracomment>
+        <translation>Détails&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connected to the SQLite file %1 (SQLite %2).</source>
+        <extracomment>%1 is the SQLite file, %2 the version of the SQLite library.</extracomment>
+        <translation>Connecté au fichier SQLite %1 (SQLite %2).</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 on %2, database %3.</source>
+        <extracomment>%1 is the server&apos;s version, %2 the server (host:port), %3 the database name.</extracomment>
+        <translation>Connecté à PostgreSQL %1 sur %2, base %3.</translation>
+    </message>
+    <message>
+        <source>No schema yet: the first desk that opens the database creates it.</source>
+        <translation>Pas encore de schéma&#xa0;: le premier poste qui ouvrira la base de données le créera.</translation>
+    </message>
+    <message>
+        <source>Its schema (version %1) is newer than this program (version %2): install the update first.</source>
+        <translation>Son schéma (version %1) est plus récent que ce programme (version %2)&#xa0;: installez d&apos;abord la mise à jour.</translation>
+    </message>
+    <message>
+        <source>Schema version %1; the first desk that opens it brings it to version %2.</source>
+        <translation>Schéma en version %1&#xa0;; le premier poste qui l&apos;ouvrira le passera en version %2.</translation>
+    </message>
+    <message>
+        <source>Schema version %1, up to date.</source>
+        <translation>Schéma en version %1, à jour.</translation>
+    </message>
+    <message>
+        <source>The mail relay %1 answered.</source>
+        <extracomment>%1 is the mail relay (host:port).</extracomment>
+        <translation>Le relais de messagerie %1 a répondu.</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted.</source>
+        <translation>La connexion est chiffrée.</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted.</source>
+        <translation>La connexion n&apos;est pas chiffrée.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <extracomment>%1 is the relay login, %2 the SMTP authentication mechanism (PLAIN, LOGIN).</extracomment>
+        <translation>Authentifié en tant que %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No mail was sent.</source>
+        <translation>Aucun courriel n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The mail relay %1 cannot be reached.</source>
+        <translation>Le relais de messagerie %1 est injoignable.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not answer as a mail relay.</source>
+        <translation>Le serveur %1 ne répond pas comme un relais de messagerie.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to the mail relay %1 failed: check the security setting and the CA certificate.</source>
+        <translation>La connexion chiffrée au relais de messagerie %1 a échoué&#xa0;: vérifiez le paramètre de sécurité et le certificat de l&apos;autorité de certification (CA).</translation>
+    </message>
+    <message>
+        <source>The mail relay %1 refused the login or the password.</source>
+        <translation>Le relais de messagerie %1 a refusé l&apos;identifiant ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The mail relay %1 refused the test.</source>
+        <translation>Le relais de messagerie %1 a refusé le test.</translation>
     </message>
 </context>
 <context>
@@ -753,6 +1153,10 @@ Choisissez le motif de l&apos;appel ci-dessus et appuyez sur Ctrl+N pour le dém
         <translation>--seed doit être un entier positif ou nul.</translation>
     </message>
     <message>
+        <source>Connection profile (see profile list): its database unless --database is given, its mail relay for mailer run. Default: GUICHET_PROFILE.</source>
+        <translation>Profil de connexion (voir profile list)&#xa0;: sa base de données, sauf si --database est indiqué, et son relais de messagerie pour mailer run. Par défaut&#xa0;: GUICHET_PROFILE.</translation>
+    </message>
+    <message>
         <source>Commands:
   init                         create or migrate the schema
   nir check INPUT              validate a social-security number
@@ -763,20 +1167,20 @@ Choisissez le motif de l&apos;appel ci-dessus et appuyez sur Ctrl+N pour le dém
   agent disable LOGIN | agent enable LOGIN
   portal register|login|activate|reset-with-secret …   the portal simulator
   desk --agent LOGIN call-start|lookup|verify|call-end|unlock|reissue|email|email-confirm|certify|unlock-bulk …
-  mailer run --once --deliver-to-dir DIR
+  mailer run [--once] (--deliver-to-dir DIR | --smtp URL | with --profile: its relay)
   audit verify | audit list [--account NIR] [--agent LOGIN] [--since ISO8601]
 </source>
         <translation>Commandes&#xa0;:
   init                         créer ou migrer le schéma
-  nir check SAISIE             valider un numéro de sécurité sociale
+  nir check NUMÉRO             valider un numéro de sécurité sociale
   identity add --nir … --last-name … --first-names … --birth-date … --birth-place … [--uncertified]
   register add --nir … (mêmes champs)   ajouter une entrée de référence du répertoire national
-  seed-demo --accounts N [--seed S]    remplir une base vide avec des données de démonstration
+  seed-demo --accounts N [--seed S]    remplir une base de données vide avec des données de démonstration
   agent add IDENTIFIANT --role agent|supervisor|admin [--name NOM]   (mot de passe&#xa0;: GUICHET_PASSWORD ou entrée standard)
   agent disable IDENTIFIANT | agent enable IDENTIFIANT
   portal register|login|activate|reset-with-secret …   le simulateur du portail
   desk --agent IDENTIFIANT call-start|lookup|verify|call-end|unlock|reissue|email|email-confirm|certify|unlock-bulk …
-  mailer run --once --deliver-to-dir DOSSIER
+  mailer run [--once] (--deliver-to-dir DOSSIER | --smtp URL | avec --profile&#xa0;: son relais)
   audit verify | audit list [--account NIR] [--agent IDENTIFIANT] [--since ISO8601]
 </translation>
     </message>
@@ -885,6 +1289,101 @@ Choisissez le motif de l&apos;appel ci-dessus et appuyez sur Ctrl+N pour le dém
     </message>
 </context>
 <context>
+    <name>CtlHistoryCommands</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>history lockouts: from this instant (ISO 8601, UTC unless an offset is given), included.</source>
+        <translation>history lockouts&#xa0;: à partir de cet instant (ISO 8601, UTC si aucun décalage n&apos;est indiqué), inclus.</translation>
+    </message>
+    <message>
+        <source>instant</source>
+        <translation>instant</translation>
+    </message>
+    <message>
+        <source>history lockouts: up to this instant (ISO 8601), excluded.</source>
+        <translation>history lockouts&#xa0;: jusqu&apos;à cet instant (ISO 8601), exclu.</translation>
+    </message>
+    <message>
+        <source>history lockouts: locked, unlocked or all (default).</source>
+        <translation>history lockouts&#xa0;: locked, unlocked ou all (par défaut).</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>history lockouts: only accounts locked at least 3 times in 30 days.</source>
+        <translation>history lockouts&#xa0;: uniquement les comptes bloqués au moins 3 fois en 30 jours.</translation>
+    </message>
+    <message>
+        <source>history lockouts: csv or json (default).</source>
+        <translation>history lockouts&#xa0;: csv ou json (par défaut).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>purge: delete login attempts and consultations older than this many days (default 365, at least 30).</source>
+        <translation>purge&#xa0;: supprimer les tentatives de connexion et les consultations datant de plus de ce nombre de jours (365 par défaut, 30 au minimum).</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>  history lockouts --agent LOGIN [--from ISO8601] [--to ISO8601] [--state locked|unlocked|all] [--nir N] [--repeat] [--format csv|json]
+  purge --agent LOGIN [--older-than DAYS]   delete old login attempts and consultations (admins)
+</source>
+        <translation>  history lockouts --agent IDENTIFIANT [--from ISO8601] [--to ISO8601] [--state locked|unlocked|all] [--nir N] [--repeat] [--format csv|json]
+  purge --agent IDENTIFIANT [--older-than JOURS]   supprimer les anciennes tentatives de connexion et consultations (administrateurs)
+</translation>
+    </message>
+    <message>
+        <source>This command needs --agent LOGIN (a supervisor or an admin).</source>
+        <translation>Cette commande exige --agent IDENTIFIANT (un superviseur ou un administrateur).</translation>
+    </message>
+    <message>
+        <source>--from must be an ISO 8601 instant.</source>
+        <translation>--from doit être un instant ISO 8601.</translation>
+    </message>
+    <message>
+        <source>--to must be an ISO 8601 instant.</source>
+        <translation>--to doit être un instant ISO 8601.</translation>
+    </message>
+    <message>
+        <source>--state must be locked, unlocked or all.</source>
+        <translation>--state doit valoir locked, unlocked ou all.</translation>
+    </message>
+    <message>
+        <source>Use: history lockouts [options]</source>
+        <translation>Usage&#xa0;: history lockouts [options]</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json.</source>
+        <translation>--format doit valoir csv ou json.</translation>
+    </message>
+    <message>
+        <source>Standard output cannot be written.</source>
+        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Use: purge --agent LOGIN [--older-than DAYS]</source>
+        <translation>Usage&#xa0;: purge --agent IDENTIFIANT [--older-than JOURS]</translation>
+    </message>
+    <message>
+        <source>--older-than must be a whole number of days.</source>
+        <translation>--older-than doit être un nombre entier de jours.</translation>
+    </message>
+    <message>
+        <source>Refused: the purge keeps at least %1 days of login attempts and consultations (asked: %2 days).</source>
+        <translation>Refusé&#xa0;: la purge conserve au moins %1 jours de tentatives de connexion et de consultations (demandé&#xa0;: %2 jours).</translation>
+    </message>
+</context>
+<context>
     <name>CtlMailerCommands</name>
     <message>
         <source>mailer run: deliver what is due once, then stop.</source>
@@ -919,14 +1418,6 @@ Choisissez le motif de l&apos;appel ci-dessus et appuyez sur Ctrl+N pour le dém
         <translation>fichier</translation>
     </message>
     <message>
-        <source>  mailer run (--deliver-to-dir DIR | --smtp URL [--smtp-ca FILE]) [--once]
-                                           deliver the mail outbox (until SIGINT/SIGTERM without --once)
-</source>
-        <translation>  mailer run (--deliver-to-dir DOSSIER | --smtp URL [--smtp-ca FICHIER]) [--once]
-                                           distribuer les courriels en attente (jusqu’à SIGINT/SIGTERM sans --once)
-</translation>
-    </message>
-    <message>
         <source>mailer run needs exactly one of --deliver-to-dir DIR and --smtp URL.</source>
         <translation>mailer run attend exactement une des options --deliver-to-dir DOSSIER et --smtp URL.</translation>
     </message>
@@ -945,6 +1436,22 @@ Choisissez le motif de l&apos;appel ci-dessus et appuyez sur Ctrl+N pour le dém
     <message>
         <source>--smtp names a user: set its password in GUICHET_SMTP_PASSWORD.</source>
         <translation>--smtp nomme un utilisateur&#xa0;: indiquez son mot de passe dans GUICHET_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>  mailer run (--deliver-to-dir DIR | --smtp URL [--smtp-ca FILE] | --profile NAME) [--once]
+                                           deliver the mail outbox (until SIGINT/SIGTERM without --once)
+</source>
+        <translation>  mailer run (--deliver-to-dir DOSSIER | --smtp URL [--smtp-ca FICHIER] | --profile NOM) [--once]
+                                           distribuer les courriels en attente d&apos;envoi (jusqu&apos;à SIGINT/SIGTERM sans --once)
+</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no mail relay: give --smtp URL or --deliver-to-dir DIR, or add --smtp to the profile.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» n&apos;a pas de relais de messagerie&#xa0;: indiquez --smtp URL ou --deliver-to-dir DOSSIER, ou ajoutez --smtp au profil.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s mail relay names a user, but no password is saved: run guichetctl profile set-password %1 --purpose smtp, or set GUICHET_SMTP_PASSWORD.</source>
+        <translation>Le relais de messagerie du profil indique un utilisateur, mais aucun mot de passe n&apos;est enregistré&#xa0;: exécutez guichetctl profile set-password %1 --purpose smtp, ou définissez GUICHET_SMTP_PASSWORD.</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1537,120 @@ Choisissez le motif de l&apos;appel ci-dessus et appuyez sur Ctrl+N pour le dém
     <message>
         <source>portal reset-with-secret takes three arguments: NIR ANSWER NEW-PASSWORD.</source>
         <translation>portal reset-with-secret prend trois arguments&#xa0;: NIR RÉPONSE NOUVEAU-MOT-DE-PASSE.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlProfileCommands</name>
+    <message>
+        <source>profile set: the envelope sender (MAIL FROM) of the profile&apos;s mail.</source>
+        <translation>profile set&#xa0;: l&apos;expéditeur d&apos;enveloppe (MAIL FROM) des courriels du profil.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>profile set: who sends the mail: embedded (each desk) or shared_service.</source>
+        <translation>profile set&#xa0;: qui envoie les courriels&#xa0;: embedded (chaque poste) ou shared_service.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>profile set-password: which password, database or smtp.</source>
+        <translation>profile set-password&#xa0;: quel mot de passe, database ou smtp.</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>usage</translation>
+    </message>
+    <message>
+        <source>  profile list | profile show NAME | profile remove NAME | profile default NAME
+  profile set NAME --database URL [--smtp URL] [--smtp-sender ADDRESS] [--smtp-ca FILE]
+              [--mail-delivery embedded|shared_service]   create or replace a connection profile
+  profile set-password NAME --purpose database|smtp   the password from standard input, into the system keychain
+</source>
+        <translation>  profile list | profile show NOM | profile remove NOM | profile default NOM
+  profile set NOM --database URL [--smtp URL] [--smtp-sender ADRESSE] [--smtp-ca FICHIER]
+              [--mail-delivery embedded|shared_service]   créer ou remplacer un profil de connexion
+  profile set-password NOM --purpose database|smtp   enregistrer dans le trousseau du système le mot de passe lu sur l&apos;entrée standard
+</translation>
+    </message>
+    <message>
+        <source>Unknown profile command: %1</source>
+        <translation>Commande profile inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no connection profile named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucun profil de connexion nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>profile set needs --database URL.</source>
+        <translation>profile set exige --database URL.</translation>
+    </message>
+    <message>
+        <source>--smtp-sender and --smtp-ca go with --smtp URL.</source>
+        <translation>--smtp-sender et --smtp-ca s&apos;utilisent avec --smtp URL.</translation>
+    </message>
+    <message>
+        <source>Invalid --smtp URL: expected smtp://[user@]host[:port][?starttls=required|off] or smtps://[user@]host[:port], without a password.</source>
+        <translation>URL --smtp non valide&#xa0;: attendu smtp://[utilisateur@]hôte[:port][?starttls=required|off] ou smtps://[utilisateur@]hôte[:port], sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>--smtp-sender must be a bare e-mail address, such as no-reply@example.org.</source>
+        <translation>--smtp-sender doit être une adresse électronique seule, par exemple no-reply@example.org.</translation>
+    </message>
+    <message>
+        <source>--smtp-ca must name a readable PEM file.</source>
+        <translation>--smtp-ca doit désigner un fichier PEM lisible.</translation>
+    </message>
+    <message>
+        <source>--mail-delivery must be embedded or shared_service.</source>
+        <translation>--mail-delivery doit valoir embedded ou shared_service.</translation>
+    </message>
+    <message>
+        <source>A profile name has 1 to 40 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and does not start or end with a space.</source>
+        <translation>Un nom de profil compte de 1 à 40 lettres, chiffres, espaces, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, et ne commence ni ne se termine par une espace.</translation>
+    </message>
+    <message>
+        <source>The connection profile could not be saved in the settings file.</source>
+        <translation>Le profil de connexion n&apos;a pas pu être enregistré dans le fichier de paramètres.</translation>
+    </message>
+    <message>
+        <source>profile set-password needs --purpose database or --purpose smtp.</source>
+        <translation>profile set-password exige --purpose database ou --purpose smtp.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s database is an SQLite file: it has no password.</source>
+        <translation>La base de données du profil est un fichier SQLite&#xa0;: elle n&apos;a pas de mot de passe.</translation>
+    </message>
+    <message>
+        <source>The profile has no mail relay (--smtp): there is no SMTP password to save.</source>
+        <translation>Le profil n&apos;a pas de relais de messagerie (--smtp)&#xa0;: il n&apos;y a aucun mot de passe SMTP à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Password (not shown): </source>
+        <translation>Mot de passe (non affiché)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>No password read: write it on the first line of standard input.</source>
+        <translation>Aucun mot de passe lu&#xa0;: écrivez-le sur la première ligne de l&apos;entrée standard.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskApplication</name>
+    <message>
+        <source>The connection profile &quot;%1&quot; does not exist or is damaged.</source>
+        <translation>Le profil de connexion «&#xa0;%1&#xa0;» n&apos;existe pas ou est endommagé.</translation>
+    </message>
+    <message>
+        <source>An administrator can set it up again in Tools → Connection settings, or with guichetctl profile set.</source>
+        <translation>Un administrateur peut le reconfigurer dans Outils → Paramètres de connexion, ou avec guichetctl profile set.</translation>
+    </message>
+    <message>
+        <source>Guichet cannot open its database.</source>
+        <translation>Guichet ne peut pas ouvrir sa base de données.</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1907,22 @@ Choisissez le motif de l&apos;appel ci-dessus et appuyez sur Ctrl+N pour le dém
     <message>
         <source>Scroll</source>
         <translation>Défilement</translation>
+    </message>
+    <message>
+        <source>&amp;Supervision</source>
+        <translation>&amp;Supervision</translation>
+    </message>
+    <message>
+        <source>Open the &amp;supervisor&apos;s desk…</source>
+        <translation>Ouvrir le poste du &amp;superviseur…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>Connection &amp;settings…</source>
+        <translation>&amp;Paramètres de connexion…</translation>
     </message>
 </context>
 <context>
@@ -1591,11 +2228,6 @@ Choisissez le motif de l&apos;appel ci-dessus et appuyez sur Ctrl+N pour le dém
         <translation>Poste de travail de l&apos;assistance téléphonique des services en ligne.</translation>
     </message>
     <message>
-        <source>The database: sqlite:PATH or postgresql://USER@HOST:PORT/NAME. Default: the GUICHET_DATABASE environment variable, else the file in your data folder.</source>
-        <extracomment>Command-line help; keep sqlite:PATH and postgresql:// as they are.</extracomment>
-        <translation>La base de données&#xa0;: sqlite:PATH ou postgresql://USER@HOST:PORT/NAME. Par défaut&#xa0;: la variable d&apos;environnement GUICHET_DATABASE, sinon le fichier de votre dossier de données.</translation>
-    </message>
-    <message>
         <source>The language of the interface: fr or en. Default: the system&apos;s.</source>
         <extracomment>Command-line help.</extracomment>
         <translation>La langue de l&apos;interface&#xa0;: fr ou en. Par défaut&#xa0;: celle du système.</translation>
@@ -1605,8 +2237,392 @@ Choisissez le motif de l&apos;appel ci-dessus et appuyez sur Ctrl+N pour le dém
         <translation>Guichet ne peut pas démarrer&#xa0;: l&apos;adresse de la base de données n&apos;est pas valide.</translation>
     </message>
     <message>
-        <source>Guichet cannot open its database.</source>
-        <translation>Guichet ne peut pas ouvrir sa base de données.</translation>
+        <source>The database: sqlite:PATH or postgresql://USER@HOST:PORT/NAME. Default: the GUICHET_DATABASE environment variable, else the connection profile used last, else the file in your data folder.</source>
+        <extracomment>Command-line help; keep sqlite:PATH and postgresql:// as they are.</extracomment>
+        <translation>La base de données&#xa0;: sqlite:PATH ou postgresql://USER@HOST:PORT/NAME. Par défaut&#xa0;: la variable d&apos;environnement GUICHET_DATABASE, sinon le dernier profil de connexion utilisé, sinon le fichier de votre dossier de données.</translation>
+    </message>
+    <message>
+        <source>The connection profile to use. Default: the GUICHET_PROFILE environment variable, else the one used last.</source>
+        <extracomment>Command-line help.</extracomment>
+        <translation>Le profil de connexion à utiliser. Par défaut&#xa0;: la variable d&apos;environnement GUICHET_PROFILE, sinon le dernier utilisé.</translation>
+    </message>
+</context>
+<context>
+    <name>LockoutHistoryExport</name>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Locked at (UTC)</source>
+        <translation>Bloqué le (UTC)</translation>
+    </message>
+    <message>
+        <source>Unlocked at (UTC)</source>
+        <translation>Débloqué le (UTC)</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>Tentatives échouées</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>NIR (masked)</source>
+        <translation>NIR (masqué)</translation>
+    </message>
+    <message>
+        <source>Unlocked by (login)</source>
+        <translation>Débloqué par (identifiant)</translation>
+    </message>
+    <message>
+        <source>Unlocked by</source>
+        <translation>Débloqué par</translation>
+    </message>
+    <message>
+        <source>Unlock reason</source>
+        <translation>Motif du déblocage</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+</context>
+<context>
+    <name>LockoutHistoryModel</name>
+    <message>
+        <source>still locked</source>
+        <translation>toujours bloqué</translation>
+    </message>
+    <message>
+        <source>Locked at</source>
+        <translation>Bloqué le</translation>
+    </message>
+    <message>
+        <source>Unlocked at</source>
+        <translation>Débloqué le</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>Tentatives échouées</translation>
+    </message>
+    <message>
+        <source>Account (NIR)</source>
+        <translation>Compte (NIR)</translation>
+    </message>
+    <message>
+        <source>Unlocked by</source>
+        <translation>Débloqué par</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+</context>
+<context>
+    <name>LockoutHistoryPanel</name>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>State of the lockouts</source>
+        <translation>État des blocages</translation>
+    </message>
+    <message>
+        <source>Shows every lockout, only those still locked, or only those unlocked.</source>
+        <translation>Affiche tous les blocages, uniquement ceux dont le compte est toujours bloqué, ou uniquement ceux déjà levés.</translation>
+    </message>
+    <message>
+        <source>Unlocked &amp;by:</source>
+        <translation>Débl&amp;oqué par :</translation>
+    </message>
+    <message>
+        <source>Unlocked by</source>
+        <extracomment>Who unlocked: %1 is the agent&apos;s name, %2 their login.</extracomment>
+        <translation>Débloqué par</translation>
+    </message>
+    <message>
+        <source>Shows only the lockouts unlocked by this agent. Lists the agents who acted in the period.</source>
+        <translation>Affiche uniquement les blocages levés par ce conseiller. Liste les conseillers intervenus pendant la période.</translation>
+    </message>
+    <message>
+        <source>&amp;NIR:</source>
+        <translation>&amp;NIR :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat lockouts only</source>
+        <translation>Blocages &amp;répétés uniquement</translation>
+    </message>
+    <message>
+        <source>Repeat lockouts only</source>
+        <translation>Blocages répétés uniquement</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Writes the lockouts of the current filter to a CSV file.</source>
+        <translation>Enregistre dans un fichier CSV les blocages correspondant au filtre actuel.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;whole period</source>
+        <translation>Affic&amp;her toute la période</translation>
+    </message>
+    <message>
+        <source>Show the whole period</source>
+        <translation>Afficher toute la période</translation>
+    </message>
+    <message>
+        <source>Removes the day chosen on the chart.</source>
+        <translation>Retire le jour choisi sur le graphique.</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement en cours</translation>
+    </message>
+    <message>
+        <source>Lockouts</source>
+        <translation>Blocages</translation>
+    </message>
+    <message>
+        <source>One row per lockout, newest first. Click the heading of the time, attempts or agent column to sort.</source>
+        <translation>Une ligne par blocage, du plus récent au plus ancien. Cliquez sur l&apos;en-tête de la colonne de la date, des tentatives ou du conseiller pour trier.</translation>
+    </message>
+    <message>
+        <source>Detail of the selected lockout</source>
+        <translation>Détail du blocage sélectionné</translation>
+    </message>
+    <message>
+        <source>Lockouts per day</source>
+        <translation>Blocages par jour</translation>
+    </message>
+    <message>
+        <source>Unlocks and reissues per agent</source>
+        <translation>Déblocages et renvois par conseiller</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>temporary password</source>
+        <translation>mot de passe provisoire</translation>
+    </message>
+    <message>
+        <source>secret answer</source>
+        <translation>réponse secrète</translation>
+    </message>
+    <message>
+        <source>All lockouts</source>
+        <translation>Tous les blocages</translation>
+    </message>
+    <message>
+        <source>Still locked</source>
+        <translation>Toujours bloqué</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Débloqué</translation>
+    </message>
+    <message>
+        <source>Shows only lockouts of an account locked %1 times or more in %2 days.</source>
+        <translation>Affiche uniquement les blocages des comptes bloqués %1 fois ou plus en %2 jours.</translation>
+    </message>
+    <message>
+        <source>Columns of the lockouts</source>
+        <translation>Colonnes des blocages</translation>
+    </message>
+    <message>
+        <source>Select a lockout to see its detail.</source>
+        <translation>Sélectionnez un blocage pour en voir le détail.</translation>
+    </message>
+    <message>
+        <source>No lockout matches the filter in this period.</source>
+        <translation>Aucun blocage ne correspond au filtre sur cette période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting the lockouts: %n written…</source>
+        <translation>
+            <numerusform>Export des blocages : %n écrit…</numerusform>
+            <numerusform>Export des blocages : %n écrits…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>conseiller %1</translation>
+    </message>
+    <message>
+        <source>Showing %1 only.</source>
+        <extracomment>The table is narrowed to one day (chosen on the chart); %1 is the date.</extracomment>
+        <translation>Affichage limité au %1.</translation>
+    </message>
+    <message>
+        <source>Any agent</source>
+        <translation>Tous les conseillers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lockout(s)</source>
+        <translation>
+            <numerusform>%1 : %n blocage</numerusform>
+            <numerusform>%1 : %n blocages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a bar to list that day&apos;s lockouts. %1</source>
+        <translation>Cliquez sur une barre pour afficher la liste des blocages de ce jour. %1</translation>
+    </message>
+    <message>
+        <source>Unlocks</source>
+        <translation>Déblocages</translation>
+    </message>
+    <message>
+        <source>Bulk unlocks</source>
+        <translation>Déblocages en masse</translation>
+    </message>
+    <message>
+        <source>Reissues</source>
+        <translation>Renvois</translation>
+    </message>
+    <message>
+        <source>%1: %2 unlocks, %3 bulk unlocks, %4 reissues</source>
+        <extracomment>%1 is an agent&apos;s login; then their counts of unlocks, bulk unlocks and reissues.</extracomment>
+        <translation>%1 : %2 déblocages, %3 déblocages en masse, %4 renvois</translation>
+    </message>
+    <message>
+        <source>No agent unlocked or reissued anything in this period.</source>
+        <translation>Aucun conseiller n&apos;a effectué de déblocage ni de renvoi sur cette période.</translation>
+    </message>
+    <message>
+        <source>Click an agent&apos;s bar to list the lockouts they unlocked. %1</source>
+        <translation>Cliquez sur la barre d&apos;un conseiller pour afficher la liste des blocages qu&apos;il a levés. %1</translation>
+    </message>
+    <message>
+        <source>Loading the detail…</source>
+        <translation>Chargement du détail…</translation>
+    </message>
+    <message>
+        <source>Account (NIR)</source>
+        <translation>Compte (NIR)</translation>
+    </message>
+    <message>
+        <source>Locked at</source>
+        <translation>Bloqué le</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>Tentatives échouées</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Unlocked at</source>
+        <translation>Débloqué le</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>bulk unlock (supervisor)</source>
+        <translation>déblocage en masse (superviseur)</translation>
+    </message>
+    <message>
+        <source>unlock at the desk</source>
+        <translation>déblocage au guichet</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>Motif indiqué</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <extracomment>The call of the unlock: %1 its number, %2 when it started, %3 the agent&apos;s login.</extracomment>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>No. %1, %2, taken by %3</source>
+        <translation>N° %1, %2, pris par %3</translation>
+    </message>
+    <message>
+        <source>Call reason</source>
+        <translation>Motif de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Call outcome</source>
+        <translation>Résultat de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>not ended</source>
+        <translation>non terminé</translation>
+    </message>
+    <message>
+        <source>Failed attempts that led to the lockout</source>
+        <translation>Tentatives échouées ayant entraîné le blocage</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Aucune tentative enregistrée.</translation>
+    </message>
+    <message>
+        <source>Export the lockouts</source>
+        <translation>Exporter les blocages</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>lockouts-%1.csv</source>
+        <translation>blocages-%1.csv</translation>
+    </message>
+    <message>
+        <source>Exporting the lockouts…</source>
+        <translation>Export des blocages…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export annulé : aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lockout(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n blocage exporté dans %1.</numerusform>
+            <numerusform>%n blocages exportés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling the export…</source>
+        <translation>Annulation de l&apos;export…</translation>
     </message>
 </context>
 <context>
@@ -1695,10 +2711,104 @@ Choisissez le motif de l&apos;appel ci-dessus et appuyez sur Ctrl+N pour le dém
     </message>
 </context>
 <context>
+    <name>PeriodSelector</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mois dernier</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <extracomment>A period chosen with the two dates rather than a preset.</extracomment>
+        <translation>Dates choisies</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>A ready-made period; the dates beside it show and change it.</source>
+        <translation>Une période prédéfinie ; les dates à côté l&apos;affichent et permettent de la modifier.</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Premier jour de la période</translation>
+    </message>
+    <message>
+        <source>The period starts at midnight on this day.</source>
+        <translation>La période commence à minuit ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Dernier jour de la période</translation>
+    </message>
+    <message>
+        <source>The period ends at midnight after this day (the day is included).</source>
+        <translation>La période se termine à minuit à la fin de ce jour (ce jour est inclus).</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <extracomment>Between the two dates of the period: &quot;From [date] to [date]&quot;.</extracomment>
+        <translation>a&amp;u :</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonStatisticsTableModel</name>
+    <message>
+        <source>none ended</source>
+        <extracomment>No call of this reason ended in the period, so there is no mean duration.</extracomment>
+        <translation>aucun terminé</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Tous les motifs</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Calls not ended yet.</extracomment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Mean duration of the ended calls, in minutes and seconds</source>
+        <translation>Durée moyenne des appels terminés, en minutes et secondes</translation>
+    </message>
+    <message>
+        <source>Mean duration</source>
+        <translation>Durée moyenne</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +3147,554 @@ Choisissez le motif de l&apos;appel ci-dessus et appuyez sur Ctrl+N pour le dém
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Guichet — Connection settings</source>
+        <translation>Guichet — Paramètres de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>&amp;Profils :</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>The connection profiles saved on this computer.</source>
+        <translation>Les profils de connexion enregistrés sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Add a profile</source>
+        <translation>Ajouter un profil</translation>
+    </message>
+    <message>
+        <source>Starts a new, empty connection profile.</source>
+        <translation>Crée un nouveau profil de connexion, vide.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Remove the profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Removes the selected profile and its saved passwords, after confirmation.</source>
+        <translation>Supprime le profil sélectionné et ses mots de passe enregistrés, après confirmation.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Suppri&amp;mer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <source>1 to 40 letters, digits, spaces, dots, hyphens or underscores. Agents pick it at sign-in.</source>
+        <translation>1 à 40 lettres, chiffres, espaces, points, traits d&apos;union ou tirets bas. Les conseillers le choisissent à la connexion.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>Database kind</source>
+        <translation>Type de base de données</translation>
+    </message>
+    <message>
+        <source>An SQLite file for a single desk, or the hotline&apos;s PostgreSQL server.</source>
+        <translation>Un fichier SQLite pour un poste unique, ou le serveur PostgreSQL de l&apos;assistance téléphonique.</translation>
+    </message>
+    <message>
+        <source>SQLite file on this computer</source>
+        <translation>Fichier SQLite sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>Serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>Fichier SQLite</translation>
+    </message>
+    <message>
+        <source>The database file on this computer.</source>
+        <translation>Le fichier de la base de données sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Browse for the SQLite file</source>
+        <translation>Parcourir pour choisir le fichier SQLite</translation>
+    </message>
+    <message>
+        <source>Opens a file chooser.</source>
+        <translation>Ouvre un sélecteur de fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>P&amp;arcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>Database server</source>
+        <translation>Serveur de base de données</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server&apos;s host name or address.</source>
+        <translation>Le nom d&apos;hôte ou l&apos;adresse du serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>Database port</source>
+        <translation>Port de la base de données</translation>
+    </message>
+    <message>
+        <source>From 1 to 65535; empty means 5432.</source>
+        <translation>De 1 à 65535 ; vide : 5432.</translation>
+    </message>
+    <message>
+        <source>Database na&amp;me:</source>
+        <translation>Nom de la &amp;base :</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Nom de la base de données</translation>
+    </message>
+    <message>
+        <source>The name of the database on the server.</source>
+        <translation>Le nom de la base de données sur le serveur.</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>Utilisateur de la base de données</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL user the desk connects as.</source>
+        <translation>L&apos;utilisateur PostgreSQL sous lequel le poste se connecte.</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>Mode &amp;SSL :</translation>
+    </message>
+    <message>
+        <source>SSL mode</source>
+        <translation>Mode SSL</translation>
+    </message>
+    <message>
+        <source>Whether the connection to the server is encrypted.</source>
+        <translation>Indique si la connexion au serveur est chiffrée.</translation>
+    </message>
+    <message>
+        <source>disable: never encrypted</source>
+        <translation>disable&#xa0;: jamais chiffrée</translation>
+    </message>
+    <message>
+        <source>allow: encrypted if the server insists</source>
+        <translation>allow&#xa0;: chiffrée si le serveur l&apos;exige</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted when possible</source>
+        <translation>prefer&#xa0;: chiffrée si possible</translation>
+    </message>
+    <message>
+        <source>require: always encrypted</source>
+        <translation>require&#xa0;: toujours chiffrée</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, certificate checked</source>
+        <translation>verify-ca&#xa0;: chiffrée, certificat vérifié</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, certificate and name checked</source>
+        <translation>verify-full&#xa0;: chiffrée, certificat et nom vérifiés</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de pass&amp;e&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Mot de passe de la base de données</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain, never in the settings. Leave empty to keep the saved password.</source>
+        <translation>Enregistré dans le trousseau du système, jamais dans les paramètres. Laissez vide pour conserver le mot de passe enregistré.</translation>
+    </message>
+    <message>
+        <source>Test the database connection</source>
+        <translation>Tester la connexion à la base de données</translation>
+    </message>
+    <message>
+        <source>Connects once with these settings and shows the result below.</source>
+        <translation>Se connecte une fois avec ces paramètres et affiche le résultat ci-dessous.</translation>
+    </message>
+    <message>
+        <source>&amp;Test the database connection</source>
+        <translation>&amp;Tester la connexion à la base de données</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Messagerie</translation>
+    </message>
+    <message>
+        <source>Mail re&amp;lay:</source>
+        <translation>Re&amp;lais de messagerie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mail relay</source>
+        <translation>Relais de messagerie</translation>
+    </message>
+    <message>
+        <source>The SMTP server that sends the mail to callers.</source>
+        <translation>Le serveur SMTP qui envoie les courriels aux appelants.</translation>
+    </message>
+    <message>
+        <source>None: mail waits in the outbox</source>
+        <translation>Aucun&#xa0;: les courriels attendent dans la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <source>S&amp;erver:</source>
+        <translation>Ser&amp;veur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Relay server</source>
+        <translation>Serveur du relais</translation>
+    </message>
+    <message>
+        <source>The SMTP relay&apos;s host name or address.</source>
+        <translation>Le nom d&apos;hôte ou l&apos;adresse du relais SMTP.</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>Po&amp;rt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Relay port</source>
+        <translation>Port du relais</translation>
+    </message>
+    <message>
+        <source>From 1 to 65535; empty means the usual port.</source>
+        <translation>De 1 à 65535&#xa0;; vide pour le port habituel.</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Sé&amp;curité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Relay security</source>
+        <translation>Sécurité du relais</translation>
+    </message>
+    <message>
+        <source>How the connection to the relay is encrypted.</source>
+        <translation>Le mode de chiffrement de la connexion au relais.</translation>
+    </message>
+    <message>
+        <source>STARTTLS required</source>
+        <translation>STARTTLS obligatoire</translation>
+    </message>
+    <message>
+        <source>SMTPS (implicit TLS)</source>
+        <translation>SMTPS (TLS implicite)</translation>
+    </message>
+    <message>
+        <source>None: plain text (trusted network only)</source>
+        <translation>Aucune&#xa0;: en clair (réseau de confiance uniquement)</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Relay login</source>
+        <translation>Identifiant du relais</translation>
+    </message>
+    <message>
+        <source>Empty when the relay asks for no login.</source>
+        <translation>Vide si le relais ne demande pas d&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>Relay passwor&amp;d:</source>
+        <translation>Mot de passe &amp;du relais&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Relay password</source>
+        <translation>Mot de passe du relais</translation>
+    </message>
+    <message>
+        <source>Sender addre&amp;ss:</source>
+        <translation>Adre&amp;sse de l&apos;expéditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Adresse de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>The address the mail is sent from.</source>
+        <translation>L&apos;adresse d&apos;où partent les courriels.</translation>
+    </message>
+    <message>
+        <source>CA certi&amp;ficate:</source>
+        <translation>Certi&amp;ficat de l&apos;AC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optional (PEM file)</source>
+        <translation>Facultatif (fichier PEM)</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Fichier du certificat de l&apos;AC</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file with the certificate authority of an internal relay.</source>
+        <translation>Facultatif&#xa0;: un fichier PEM contenant l&apos;autorité de certification d&apos;un relais interne.</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>Choisir le fichier du certificat de l&apos;AC</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Sent b&amp;y:</source>
+        <translation>Envo&amp;yé par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who sends the mail</source>
+        <translation>Qui envoie les courriels</translation>
+    </message>
+    <message>
+        <source>This desk sends the mail itself, or one shared mailer service sends it for every desk.</source>
+        <translation>Ce poste envoie lui-même les courriels, ou un service d&apos;envoi partagé les envoie pour tous les postes.</translation>
+    </message>
+    <message>
+        <source>This desk (embedded)</source>
+        <translation>Ce poste (intégré)</translation>
+    </message>
+    <message>
+        <source>A shared mailer service</source>
+        <translation>Un service d&apos;envoi partagé</translation>
+    </message>
+    <message>
+        <source>Test the mail relay</source>
+        <translation>Tester le relais de messagerie</translation>
+    </message>
+    <message>
+        <source>Connects and signs in to the relay without sending any mail, and shows the result below.</source>
+        <translation>Se connecte et s&apos;authentifie auprès du relais sans envoyer de courriel, et affiche le résultat ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Test the ma&amp;il relay</source>
+        <translation>Tester le relais de messa&amp;gerie</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>The outcome of the last test or save.</source>
+        <translation>Le résultat du dernier test ou du dernier enregistrement.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <source>A test or a save is under way.</source>
+        <translation>Un test ou un enregistrement est en cours.</translation>
+    </message>
+    <message>
+        <source>Confirm the removal</source>
+        <translation>Confirmer la suppression</translation>
+    </message>
+    <message>
+        <source>Removes the profile and its saved passwords.</source>
+        <translation>Supprime le profil et ses mots de passe enregistrés.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Keep the profile</source>
+        <translation>Conserver le profil</translation>
+    </message>
+    <message>
+        <source>Cancels the removal.</source>
+        <translation>Annule la suppression.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite database file</source>
+        <translation>Choisir le fichier de la base SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the relay&apos;s CA certificate</source>
+        <translation>Choisir le certificat de l&apos;AC du relais</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Saves the profile; the passwords go to the system keychain.</source>
+        <translation>Enregistre le profil&#xa0;; les mots de passe vont dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Closes the connection settings.</source>
+        <translation>Ferme les paramètres de connexion.</translation>
+    </message>
+    <message>
+        <source>The profile %1 can no longer be read. Enter its settings again and save it, or remove it.</source>
+        <translation>Le profil %1 ne peut plus être lu. Saisissez de nouveau ses paramètres et enregistrez-le, ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <source>Empty: keep the saved password</source>
+        <translation>Vide&#xa0;: conserver le mot de passe enregistré</translation>
+    </message>
+    <message>
+        <source>Empty: no password</source>
+        <translation>Vide&#xa0;: aucun mot de passe</translation>
+    </message>
+    <message>
+        <source>SQLite file: choose the database file.</source>
+        <translation>Fichier SQLite&#xa0;: choisissez le fichier de la base de données.</translation>
+    </message>
+    <message>
+        <source>Database server: enter the server&apos;s host name or address.</source>
+        <translation>Serveur de base de données&#xa0;: saisissez le nom d&apos;hôte ou l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>Database port: enter a number from 1 to 65535, or leave it empty.</source>
+        <translation>Port de la base de données&#xa0;: saisissez un nombre de 1 à 65535, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>Database name: enter the name of the database on the server.</source>
+        <translation>Nom de la base de données&#xa0;: saisissez le nom de la base sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Relay server: enter the relay&apos;s host name or address.</source>
+        <translation>Serveur du relais&#xa0;: saisissez le nom d&apos;hôte ou l&apos;adresse du relais.</translation>
+    </message>
+    <message>
+        <source>Relay port: enter a number from 1 to 65535, or leave it empty.</source>
+        <translation>Port du relais&#xa0;: saisissez un nombre de 1 à 65535, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>Sender address: enter the address the mail comes from, for example no-reply@example.fr.</source>
+        <translation>Adresse de l&apos;expéditeur&#xa0;: saisissez l&apos;adresse d&apos;où partent les courriels, par exemple no-reply@example.fr.</translation>
+    </message>
+    <message>
+        <source>CA certificate: the file %1 does not exist.</source>
+        <translation>Certificat de l&apos;AC&#xa0;: le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Profile name: use 1 to 40 letters, digits, spaces, dots, hyphens or underscores, with no space at either end.</source>
+        <translation>Nom du profil&#xa0;: utilisez de 1 à 40 lettres, chiffres, espaces, points, traits d&apos;union ou tirets bas, sans espace au début ni à la fin.</translation>
+    </message>
+    <message>
+        <source>Profile name: a profile named %1 already exists.</source>
+        <translation>Nom du profil&#xa0;: un profil nommé %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>The settings file cannot be written: nothing was saved.</source>
+        <translation>Impossible d&apos;écrire le fichier des paramètres&#xa0;: rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The profile is not valid: nothing was saved.</source>
+        <translation>Le profil n&apos;est pas valide&#xa0;: rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Saving the passwords in the system keychain…</source>
+        <translation>Enregistrement des mots de passe dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <source>Profile %1 saved.</source>
+        <translation>Profil %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Profile %1 saved, but a password could not be stored in the system keychain: %2</source>
+        <extracomment>%1 is the profile, %2 why the keychain refused (a full sentence).</extracomment>
+        <translation>Profil %1 enregistré, mais un mot de passe n&apos;a pas pu être stocké dans le trousseau du système&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Remove the profile %1 and its saved passwords from this computer?</source>
+        <translation>Supprimer de cet ordinateur le profil %1 et ses mots de passe enregistrés&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Removing the saved passwords…</source>
+        <translation>Suppression des mots de passe enregistrés…</translation>
+    </message>
+    <message>
+        <source>Profile %1 removed.</source>
+        <translation>Profil %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Profile %1 removed, but its passwords could not be removed from the system keychain: %2</source>
+        <translation>Profil %1 supprimé, mais ses mots de passe n&apos;ont pas pu être supprimés du trousseau du système&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Testing the database connection…</source>
+        <translation>Test de la connexion à la base de données…</translation>
+    </message>
+    <message>
+        <source>Testing the mail relay…</source>
+        <translation>Test du relais de messagerie…</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2152,6 +3810,223 @@ Choisissez le motif de l&apos;appel ci-dessus et appuyez sur Ctrl+N pour le dém
         <source>PostgreSQL on %1, database %2</source>
         <extracomment>Connection profile; %1 is the database server, %2 the database name.</extracomment>
         <translation>PostgreSQL sur %1, base %2</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>P&amp;rofil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Profil de connexion</translation>
+    </message>
+    <message>
+        <source>Which database and mail relay this desk uses; your administrator sets them up.</source>
+        <translation>La base de données et le relais de messagerie utilisés par ce poste&#xa0;; votre administrateur les configure.</translation>
+    </message>
+    <message>
+        <source>As started (no profile)</source>
+        <extracomment>The only choice when no connection profile is set up: the connection given at start-up.
+----------
+The connection in use when it is not one of the profiles (given on the command line).</extracomment>
+        <translation>Connexion indiquée au démarrage (aucun profil)</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionFlags</name>
+    <message>
+        <source>An agent is flagged when, over the period, their unlocks (or their reissues) number at least %1 and more than %2 times the median of the other agents who made at least one; an agent without such a colleague is not compared.</source>
+        <translation>Un conseiller est signalé lorsque, sur la période, ses déblocages (ou ses renvois) sont au nombre d&apos;au moins %1 et dépassent %2 fois la médiane des autres conseillers qui en ont effectué au moins un&#xa0;; un conseiller qui n&apos;a aucun collègue dans ce cas n&apos;est pas comparé.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionFlagsPanel</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Accounts locked again and again</source>
+        <translation>Comptes bloqués à répétition</translation>
+    </message>
+    <message>
+        <source>Accounts locked %1 times or more in the last %2 days.</source>
+        <translation>Comptes bloqués %1 fois ou plus au cours des %2 derniers jours.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Lockouts</source>
+        <translation>Blocages</translation>
+    </message>
+    <message>
+        <source>Last locked at</source>
+        <translation>Dernier blocage</translation>
+    </message>
+    <message>
+        <source>Agents far above their peers</source>
+        <translation>Conseillers très au-dessus de leurs pairs</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Peers&apos; median</source>
+        <translation>Médiane des pairs</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Pairs</translation>
+    </message>
+    <message>
+        <source>Temporary passwords never used</source>
+        <translation>Mots de passe provisoires jamais utilisés</translation>
+    </message>
+    <message>
+        <source>Temporary passwords that expired in the period without ever being used.</source>
+        <translation>Mots de passe provisoires expirés pendant la période sans avoir jamais été utilisés.</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Émis le</translation>
+    </message>
+    <message>
+        <source>Expired at</source>
+        <translation>Expiré le</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement en cours</translation>
+    </message>
+    <message>
+        <source>Accounts locked %1 times or more in %2 days</source>
+        <translation>Comptes bloqués %1 fois ou plus en %2 jours</translation>
+    </message>
+    <message>
+        <source>Temporary passwords expired without being used</source>
+        <translation>Mots de passe provisoires expirés sans avoir été utilisés</translation>
+    </message>
+    <message>
+        <source>Still locked</source>
+        <translation>Toujours bloqué</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Débloqué</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>N° %1</translation>
+    </message>
+    <message>
+        <source>reissues</source>
+        <translation>renvois</translation>
+    </message>
+    <message>
+        <source>unlocks</source>
+        <translation>déblocages</translation>
+    </message>
+    <message>
+        <source>Nothing to look at: no account, agent or temporary password is flagged.</source>
+        <translation>Rien à examiner&#xa0;: aucun compte, conseiller ou mot de passe provisoire n&apos;est signalé.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorWindow</name>
+    <message>
+        <source>Guichet — supervision — %1</source>
+        <extracomment>Window title; %1 is the supervisor&apos;s name.</extracomment>
+        <translation>Guichet — supervision — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Lockouts</source>
+        <translation>&amp;Blocages</translation>
+    </message>
+    <message>
+        <source>&amp;Calls</source>
+        <translation>&amp;Appels</translation>
+    </message>
+    <message>
+        <source>&amp;Flags</source>
+        <translation>Si&amp;gnalements</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail</source>
+        <translation>&amp;Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>The history of account lockouts, with charts and the CSV export</source>
+        <translation>L&apos;historique des blocages de comptes, avec graphiques et export CSV</translation>
+    </message>
+    <message>
+        <source>Calls per reason and per hour</source>
+        <translation>Appels par motif et par heure</translation>
+    </message>
+    <message>
+        <source>What deserves a look: repeated lockouts, unusual agents, unused passwords</source>
+        <translation>Ce qui mérite un examen&#xa0;: blocages répétés, conseillers atypiques, mots de passe inutilisés</translation>
+    </message>
+    <message>
+        <source>Every recorded action, and the check of its chain</source>
+        <translation>Toutes les actions enregistrées, et la vérification de leur chaîne</translation>
+    </message>
+    <message>
+        <source>Supervision tabs</source>
+        <translation>Onglets de supervision</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Session&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Supervision</source>
+        <translation>&amp;Supervision</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the lockouts (CSV)…</source>
+        <translation>E&amp;xporter les blocages (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Scroll sideways</source>
+        <translation>Défilement horizontal</translation>
+    </message>
+    <message>
+        <source>Scroll</source>
+        <translation>Défilement</translation>
+    </message>
+    <message>
+        <source>Column headings</source>
+        <translation>En-têtes de colonnes</translation>
+    </message>
+    <message>
+        <source>Row headings</source>
+        <translation>En-têtes de lignes</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
     </message>
 </context>
 <context>
