@@ -3636,6 +3636,11 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <source>Testing the mail relay…</source>
         <translation>Testing the mail relay…</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A profile's name in quotation marks, as the language writes them.</extracomment>
+        <translation>“%1”</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

@@ -3693,6 +3693,11 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <source>Testing the mail relay…</source>
         <translation>Test du relais de messagerie…</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A profile&apos;s name in quotation marks, as the language writes them.</extracomment>
+        <translation>« %1 »</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

@@ -161,7 +161,7 @@ LockoutHistoryPanel::LockoutHistoryPanel(Database& database, DatabaseWorker& wor
     header->setAccessibleName(tr("Columns of the lockouts"));
     const QList<int> widths{140, 140, 110, 170, 150, 180, 60};
     for (int column = 0; column < widths.size(); ++column)
-        m_ui->lockoutTableView->setColumnWidth(column, widths.at(column));
+        m_ui->lockoutTableView->setColumnWidth(column, qMax(widths.at(column), header->sectionSizeHint(column)));
     m_ui->detailLabel->setText(tr("Select a lockout to see its detail."));
     m_ui->tableDetailSplitter->setStretchFactor(0, 3);
     m_ui->tableDetailSplitter->setStretchFactor(1, 1);

@@ -28,7 +28,8 @@ void describe(QWidget* widget, const QString& name, const QString& description)
 
 QString quoted(const QString& name)
 {
-    return QStringLiteral("“%1”").arg(name);
+    //: A profile's name in quotation marks, as the language writes them.
+    return SettingsDialog::tr("“%1”").arg(name);
 }
 
 // Several operations (keychain writes or removals) that report once, when the last one answers.
