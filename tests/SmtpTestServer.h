@@ -27,6 +27,8 @@ public:
     QByteArray message(int n) const { return read(QStringLiteral("%1.eml").arg(n)); }
     QByteArray envelope(int n) const { return read(QStringLiteral("%1.envelope").arg(n)); }
     int count() const;
+    // The folder the messages land in.
+    QString maildir() const { return m_maildir.path(); }
 
     static quint16 freePort();
 

@@ -1,21 +1,26 @@
 // The portal and the desk end to end through guichetctl, as a script or another tool would
 // drive them, on SQLite and on PostgreSQL.
 #include "CtlRunner.h"
+#include "SmtpTestServer.h"
 #include "SqlQuery.h"
 #include "TestDatabases.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 namespace {
 
 const QString nir = QStringLiteral("260121305532168");
 const QString agentPassword = QStringLiteral("Guichet-Agent-1");
 const QString personalPassword = QStringLiteral("Mon-Passe-2026");
+const QString relayPassword = QStringLiteral("Relais-Secret-77");
 
 QStringList civil()
 {
@@ -51,7 +56,9 @@ QString fromNewestMail(const QString& folder, const QString& label)
     qint64 newestId = -1;
     const QStringList files = QDir(folder).entryList({QStringLiteral("*.eml")}, QDir::Files);
     for (const QString& file : files) {
-        const qint64 id = outboxId.match(file).captured(1).toLongLong();
+        // The .eml folder names files after the outbox id; the test SMTP server numbers them 1, 2…
+        const QRegularExpressionMatch match = outboxId.match(file);
+        const qint64 id = match.hasMatch() ? match.captured(1).toLongLong() : QFileInfo(file).baseName().toLongLong();
         if (id > newestId) {
             newestId = id;
             newest = file;
@@ -73,7 +80,7 @@ class TestLifecycle : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void registerLockUnlockReissue_data() { TestDatabase::addEngineRows(); }
+    void registerLockUnlockReissue_data();
     void registerLockUnlockReissue();
     void temporaryPasswordExpires_data() { TestDatabase::addEngineRows(); }
     void temporaryPasswordExpires();
@@ -88,10 +95,16 @@ private:
     // init, a certified person with a register entry, agents alice/bruno (agent) and sophie
     // (supervisor), a registration with its temporary password delivered into mail.
     bool prepare(const CtlRunner& ctl, const QString& mailFolder);
+    bool prepare(const CtlRunner& ctl, const QStringList& mailerOptions);
     static qint64 verifiedCall(const CtlRunner& ctl, const QString& agent);
 };
 
 bool TestLifecycle::prepare(const CtlRunner& ctl, const QString& mailFolder)
+{
+    return prepare(ctl, QStringList{QStringLiteral("--deliver-to-dir"), mailFolder});
+}
+
+bool TestLifecycle::prepare(const CtlRunner& ctl, const QStringList& mailerOptions)
 {
     if (ctl.run({QStringLiteral("init")}).exitCode != 0)
         return false;
@@ -114,8 +127,8 @@ bool TestLifecycle::prepare(const CtlRunner& ctl, const QString& mailFolder)
                                 QStringLiteral("--secret-answer"), QStringLiteral("Médor")});
     if (registration.json.value(QStringLiteral("outcome")).toString() != QLatin1String("registered"))
         return false;
-    return ctl.run({QStringLiteral("mailer"), QStringLiteral("run"), QStringLiteral("--once"),
-                    QStringLiteral("--deliver-to-dir"), mailFolder})
+    return ctl.run(QStringList{QStringLiteral("mailer"), QStringLiteral("run"), QStringLiteral("--once")}
+                   + mailerOptions)
                .json.value(QStringLiteral("sent"))
                .toInt()
         == 1;
@@ -137,18 +150,52 @@ qint64 TestLifecycle::verifiedCall(const CtlRunner& ctl, const QString& agent)
     return verify.json.value(QStringLiteral("verified")).toBool() ? call : 0;
 }
 
+void TestLifecycle::registerLockUnlockReissue_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<bool>("overSmtp");
+    for (const QString& engine : {QStringLiteral("sqlite"), QStringLiteral("postgresql")}) {
+        QTest::newRow(qPrintable(engine + QStringLiteral(", .eml folder"))) << engine << false;
+        QTest::newRow(qPrintable(engine + QStringLiteral(", SMTP with STARTTLS and AUTH"))) << engine << true;
+    }
+}
+
+// The whole story; the mail goes either to an .eml folder or to a real SMTP relay (aiosmtpd)
+// that requires STARTTLS and a password, which guichetctl takes from GUICHET_SMTP_PASSWORD.
 void TestLifecycle::registerLockUnlockReissue()
 {
     QFETCH(QString, engine);
+    QFETCH(bool, overSmtp);
     GUICHET_TEST_DATABASE(db, engine);
-    QTemporaryDir mail;
+    QTemporaryDir folder;
     CtlRunner ctl(db.urlString());
     ctl.setEnvironment(QStringLiteral("GUICHET_AGENT_PASSWORD"), agentPassword);
-    QVERIFY(prepare(ctl, mail.path()));
+    SmtpTestTools tools;
+    std::unique_ptr<SmtpTestServer> relay;
+    QString mailFolder = folder.path();
+    QStringList mailer{QStringLiteral("--deliver-to-dir"), mailFolder};
+    if (overSmtp) {
+        if (!tools.prepare()) {
+            if (SmtpTestTools::required())
+                QFAIL(qPrintable(tools.why()));
+            QSKIP(qPrintable(tools.why()));
+        }
+        relay = std::make_unique<SmtpTestServer>();
+        QVERIFY(relay->start({QStringLiteral("--tls-cert"), tools.certificate(), QStringLiteral("--tls-key"),
+                              tools.key(), QStringLiteral("--auth-user"), QStringLiteral("relay-user"),
+                              QStringLiteral("--auth-password"), relayPassword}));
+        mailFolder = relay->maildir();
+        mailer = {QStringLiteral("--smtp"), relay->url(QStringLiteral("smtp"), QStringLiteral("relay-user")),
+                  QStringLiteral("--smtp-ca"), tools.certificate()};
+        ctl.setEnvironment(QStringLiteral("GUICHET_SMTP_PASSWORD"), relayPassword);
+    }
+    const QStringList deliver
+        = QStringList{QStringLiteral("mailer"), QStringLiteral("run"), QStringLiteral("--once")} + mailer;
+    QVERIFY(prepare(ctl, mailer));
     const QString portal = QStringLiteral("portal");
 
     // The mailed temporary password logs in once, only to be changed.
-    const QString temporary = fromNewestMail(mail.path(), QStringLiteral("Mot de passe provisoire"));
+    const QString temporary = fromNewestMail(mailFolder, QStringLiteral("Mot de passe provisoire"));
     QVERIFY(temporary.size() >= 12);
     QCOMPARE(
         ctl.run({portal, QStringLiteral("login"), nir, temporary}).json.value(QStringLiteral("outcome")).toString(),
@@ -220,18 +267,16 @@ void TestLifecycle::registerLockUnlockReissue()
                                    QStringLiteral("oublié")})
                  .exitCode,
              0);
-    ctl.run({QStringLiteral("mailer"), QStringLiteral("run"), QStringLiteral("--once"),
-             QStringLiteral("--deliver-to-dir"), mail.path()});
-    const QString older = fromNewestMail(mail.path(), QStringLiteral("Mot de passe provisoire"));
+    QCOMPARE(ctl.run(deliver).json.value(QStringLiteral("sent")).toInt(), 1);
+    const QString older = fromNewestMail(mailFolder, QStringLiteral("Mot de passe provisoire"));
     QVERIFY(ctl.run(desk + QStringList{QStringLiteral("lookup"), QStringLiteral("--call"), id, nir}).exitCode == 0);
     QCOMPARE(ctl.run(desk
                      + QStringList{QStringLiteral("reissue"), QStringLiteral("--call"), id, QStringLiteral("--reason"),
                                    QStringLiteral("toujours rien")})
                  .exitCode,
              0);
-    ctl.run({QStringLiteral("mailer"), QStringLiteral("run"), QStringLiteral("--once"),
-             QStringLiteral("--deliver-to-dir"), mail.path()});
-    const QString newest = fromNewestMail(mail.path(), QStringLiteral("Mot de passe provisoire"));
+    QCOMPARE(ctl.run(deliver).json.value(QStringLiteral("sent")).toInt(), 1);
+    const QString newest = fromNewestMail(mailFolder, QStringLiteral("Mot de passe provisoire"));
     QVERIFY(!older.isEmpty() && !newest.isEmpty() && older != newest);
     QCOMPARE(ctl.run({portal, QStringLiteral("activate"), nir, older, QStringLiteral("Encore-Un-3")})
                  .json.value(QStringLiteral("outcome"))
@@ -253,8 +298,10 @@ void TestLifecycle::registerLockUnlockReissue()
     // No secret at rest: neither temporary password is anywhere in the database.
     SqlQuery dump(db.database().connection().value());
     QVERIFY(!dump.exec(QStringLiteral("SELECT COALESCE(payload, '') AS p FROM mail_outbox")));
-    while (dump.next())
+    while (dump.next()) {
         QVERIFY(!dump.value(QStringLiteral("p")).toString().contains(newest));
+        QVERIFY(!dump.value(QStringLiteral("p")).toString().contains(relayPassword));
+    }
 }
 
 void TestLifecycle::temporaryPasswordExpires()
