@@ -118,9 +118,9 @@ int CtlCommands::run(const QStringList& arguments)
     if (command == QLatin1String("profile")) // the settings and the keychain, never the database
         return CtlProfileCommands(m_parser).run(arguments.mid(1));
     // Command groups with their own classes, all on the opened database.
-    static const QStringList groups{QStringLiteral("portal"), QStringLiteral("desk"), QStringLiteral("mailer"),
-                                    QStringLiteral("agent"), QStringLiteral("audit"),
-                                    QStringLiteral("history"), QStringLiteral("purge")};
+    static const QStringList groups{QStringLiteral("portal"), QStringLiteral("desk"),  QStringLiteral("mailer"),
+                                    QStringLiteral("agent"),  QStringLiteral("audit"), QStringLiteral("history"),
+                                    QStringLiteral("purge")};
     if (groups.contains(command)) {
         int exitCode = 0;
         if (!openDatabase(&exitCode))
