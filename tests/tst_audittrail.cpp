@@ -4,6 +4,7 @@
 #include "AuditTrail.h"
 #include "PersonRepository.h"
 #include "SqlQuery.h"
+#include "TestAgents.h"
 #include "TestDatabases.h"
 
 #include <QSet>
@@ -18,24 +19,7 @@ namespace {
 const QString fakeHash = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g");
 const QDateTime base(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::utc());
 
-AgentSession addAgent(Database& database, const QString& login, Agent::Role role = Agent::Role::Agent)
-{
-    AgentSession session;
-    const Error error = database.write([&](QSqlDatabase& db) -> Error {
-        const Result<qint64> id = AgentRepository(db).add(login, login, role, fakeHash);
-        if (!id)
-            return id.error();
-        session.agentId = id.value();
-        return {};
-    });
-    if (error)
-        return {};
-    session.login = login;
-    session.displayName = login;
-    session.role = role;
-    session.workstation = QStringLiteral("desk-") + login;
-    return session;
-}
+using TestAgents::addAgent;
 
 qint64 addAccount(Database& database, int n)
 {

@@ -1,6 +1,7 @@
 // AuditTrailModel on both engines, under QAbstractItemModelTester: lazy pages to the end, filters.
 #include "AgentRepository.h"
 #include "AuditTrailModel.h"
+#include "TestAgents.h"
 #include "TestDatabases.h"
 
 #include <QAbstractItemModelTester>
@@ -14,24 +15,7 @@ namespace {
 
 const QString fakeHash = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g");
 
-AgentSession addAgent(Database& database, const QString& login, Agent::Role role = Agent::Role::Agent)
-{
-    AgentSession session;
-    const Error error = database.write([&](QSqlDatabase& db) -> Error {
-        const Result<qint64> id = AgentRepository(db).add(login, login, role, fakeHash);
-        if (!id)
-            return id.error();
-        session.agentId = id.value();
-        return {};
-    });
-    if (error)
-        return {};
-    session.login = login;
-    session.displayName = login;
-    session.role = role;
-    session.workstation = QStringLiteral("desk-") + login;
-    return session;
-}
+using TestAgents::addAgent;
 
 // Events through AuditLog, as the services write them.
 bool append(Database& database, const AgentSession& session, const QString& action, int count)

@@ -9,6 +9,7 @@
 #include "HelpdeskService.h"
 #include "LockoutRepository.h"
 #include "PersonRepository.h"
+#include "TestAgents.h"
 #include "TestDatabases.h"
 
 #include <QStandardPaths>
@@ -20,26 +21,7 @@ namespace {
 const QString fakeHash = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g");
 const QTimeZone paris(QByteArrayLiteral("Europe/Paris"));
 
-// Sessions are made from the stored agent rather than through AgentAuthService::signIn, which
-// would cost an Argon2id hash per agent: the services only read the session's fields.
-AgentSession addAgent(Database& database, const QString& login, Agent::Role role)
-{
-    AgentSession session;
-    const Error error = database.write([&](QSqlDatabase& db) -> Error {
-        const Result<qint64> id = AgentRepository(db).add(login, login, role, fakeHash);
-        if (!id)
-            return id.error();
-        session.agentId = id.value();
-        return {};
-    });
-    if (error)
-        return {};
-    session.login = login;
-    session.displayName = login;
-    session.role = role;
-    session.workstation = QStringLiteral("desk-") + login;
-    return session;
-}
+using TestAgents::addAgent;
 
 // A person (order n, 1–999, in a fixed birth year) and their account, locked or not.
 qint64 addAccount(Database& database, int n, const CivilStatus& civil, Nir* nirOut = nullptr, bool locked = false)

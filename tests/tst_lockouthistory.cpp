@@ -5,6 +5,7 @@
 #include "LockoutHistory.h"
 #include "Masking.h"
 #include "SqlQuery.h"
+#include "TestAgents.h"
 #include "TestDatabases.h"
 
 #include <QSet>
@@ -64,24 +65,7 @@ struct Fixture
     QList<qint64> persons;
 };
 
-AgentSession addAgent(Database& database, const QString& login, const QString& name, Agent::Role role)
-{
-    AgentSession session;
-    const Error error = database.write([&](QSqlDatabase& db) -> Error {
-        const Result<qint64> id = AgentRepository(db).add(login, name, role, QStringLiteral("$argon2id$unused"));
-        if (!id)
-            return id.error();
-        session.agentId = id.value();
-        return {};
-    });
-    if (error)
-        return {};
-    session.login = login;
-    session.displayName = name;
-    session.role = role;
-    session.workstation = QStringLiteral("desk-") + login;
-    return session;
-}
+using TestAgents::addAgent;
 
 bool setUp(Database& database, Fixture* fixture, int accounts = 3)
 {

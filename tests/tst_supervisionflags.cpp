@@ -6,6 +6,7 @@
 #include "LockoutRepository.h"
 #include "PersonRepository.h"
 #include "SupervisionFlags.h"
+#include "TestAgents.h"
 #include "TestDatabases.h"
 
 #include <QStandardPaths>
@@ -18,26 +19,7 @@ const QString fakeHash = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c2FsdHNh
 const CivilStatus holder{QStringLiteral("Durand"), QStringLiteral("Paul"), QDate(1980, 1, 5), QStringLiteral("Paris")};
 const QDateTime now(QDate(2026, 6, 15), QTime(12, 0), QTimeZone::utc());
 
-// Sessions are made from the stored agent rather than through AgentAuthService::signIn, which
-// would cost an Argon2id hash per agent: the services only read the session's fields.
-AgentSession addAgent(Database& database, const QString& login, Agent::Role role = Agent::Role::Agent)
-{
-    AgentSession session;
-    const Error error = database.write([&](QSqlDatabase& db) -> Error {
-        const Result<qint64> id = AgentRepository(db).add(login, login, role, fakeHash);
-        if (!id)
-            return id.error();
-        session.agentId = id.value();
-        return {};
-    });
-    if (error)
-        return {};
-    session.login = login;
-    session.displayName = login;
-    session.role = role;
-    session.workstation = QStringLiteral("desk-") + login;
-    return session;
-}
+using TestAgents::addAgent;
 
 // A person (order n, 1–999) and their account, adjusted by shape before it is stored.
 template <typename Shape> qint64 addAccount(Database& database, int n, Shape shape)

@@ -22,6 +22,7 @@
 #include "SqlQuery.h"
 #include "SupervisionFlagsPanel.h"
 #include "SupervisorWindow.h"
+#include "TestAgents.h"
 #include "TestDatabases.h"
 
 #include <QAbstractItemModelTester>
@@ -59,25 +60,7 @@ constexpr int Timeout = 15000;
 const QString FakeHash = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g");
 const QString InjectedReason = QStringLiteral("=cmd|' /C calc'!A0");
 
-// Sessions from the stored agents (no Argon2id sign-in: the services only read these fields).
-AgentSession addAgent(Database& database, const QString& login, const QString& name, Agent::Role role)
-{
-    AgentSession session;
-    const Error error = database.write([&](QSqlDatabase& db) -> Error {
-        const Result<qint64> id = AgentRepository(db).add(login, name, role, FakeHash);
-        if (!id)
-            return id.error();
-        session.agentId = id.value();
-        return {};
-    });
-    if (error)
-        return {};
-    session.login = login;
-    session.displayName = name;
-    session.role = role;
-    session.workstation = QStringLiteral("desk-") + login;
-    return session;
-}
+using TestAgents::addAgent;
 
 qint64 addAccount(Database& database, int n)
 {
