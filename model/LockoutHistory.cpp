@@ -358,9 +358,23 @@ Result<LockoutHistory::Detail> LockoutHistory::detail(const AgentSession& sessio
             return Error(ErrorCode::NotFound);
         detail.event = readRow(event);
 
+        // The attempts that led to this lockout: the failures since the last success and since the
+        // end of the account's previous lockout (older ones belong to that one).
+        QDateTime since;
+        SqlQuery previous(db);
+        if (Error e = previous.prepare(QStringLiteral("SELECT MAX(unlocked_at) AS ended FROM lockout_events"
+                                                      " WHERE account_id = :account_id AND locked_at < :locked_at")))
+            return e;
+        previous.bind(QStringLiteral(":account_id"), detail.event.accountId);
+        previous.bind(QStringLiteral(":locked_at"), dialect.toSql(detail.event.lockedAt));
+        if (Error e = previous.exec())
+            return e;
+        if (previous.next() && !previous.value(QStringLiteral("ended")).isNull())
+            since = SqlDialect::toDateTime(previous.value(QStringLiteral("ended")));
+
         SqlQuery attempts(db);
         if (Error e = attempts.prepare(QStringLiteral(
-                "SELECT attempted_at, kind, outcome FROM login_attempts WHERE account_id = :account_id AND NOT success"
+                "SELECT attempted_at, kind, success, outcome FROM login_attempts WHERE account_id = :account_id"
                 " AND attempted_at <= :locked_at ORDER BY attempted_at DESC, id DESC LIMIT :limit")))
             return e;
         attempts.bind(QStringLiteral(":account_id"), detail.event.accountId);
@@ -369,8 +383,10 @@ Result<LockoutHistory::Detail> LockoutHistory::detail(const AgentSession& sessio
         if (Error e = attempts.exec())
             return e;
         while (attempts.next()) {
-            detail.failedAttempts.prepend({SqlDialect::toDateTime(attempts.value(QStringLiteral("attempted_at"))),
-                                           attempts.value(QStringLiteral("kind")).toString(),
+            const QDateTime at = SqlDialect::toDateTime(attempts.value(QStringLiteral("attempted_at")));
+            if (attempts.value(QStringLiteral("success")).toBool() || (since.isValid() && at < since))
+                break;
+            detail.failedAttempts.prepend({at, attempts.value(QStringLiteral("kind")).toString(),
                                            attempts.value(QStringLiteral("outcome")).toString()});
         }
 

@@ -380,7 +380,8 @@ void TestLockoutHistory::detail()
     QVERIFY(setUp(database, &f, 2));
     const qint64 account = f.accounts[0];
     const QDateTime lockedAt = base.addSecs(3600);
-    // 24 failures before the lock (the detail shows the last 20), one success, one failure after.
+    // A success two hours before, then 24 failures up to the lock (the detail shows the last 20), and one
+    // failure after it.
     for (int i = 0; i < 24; ++i) {
         QVERIFY(insert(database,
                        QStringLiteral("INSERT INTO login_attempts (account_id, attempted_at, kind, success, outcome)"
@@ -392,7 +393,7 @@ void TestLockoutHistory::detail()
     QVERIFY(insert(database,
                    QStringLiteral("INSERT INTO login_attempts (account_id, attempted_at, kind, success, outcome)"
                                   " VALUES (:a, :t, 'password', TRUE, 'ok')"),
-                   {{QStringLiteral(":a"), account}, {QStringLiteral(":t"), at(database, lockedAt.addSecs(-30))}}));
+                   {{QStringLiteral(":a"), account}, {QStringLiteral(":t"), at(database, lockedAt.addSecs(-7200))}}));
     QVERIFY(insert(database,
                    QStringLiteral("INSERT INTO login_attempts (account_id, attempted_at, kind, success, outcome)"
                                   " VALUES (:a, :t, 'password', FALSE, 'locked')"),
@@ -423,7 +424,8 @@ void TestLockoutHistory::detail()
     QCOMPARE(detail->event.unlockReason, QStringLiteral("caller verified"));
     QCOMPARE(detail->event.maskedNir, Masking::nir(nirOf(1).digits()));
     QCOMPARE(detail->failedAttempts.size(), LockoutHistory::DetailAttempts);
-    QCOMPARE(detail->failedAttempts.first().outcome, QStringLiteral("wrong_password_4")); // oldest of the last 20
+    // The last 20 failures of the streak since the success two hours before; nothing after the lock.
+    QCOMPARE(detail->failedAttempts.first().outcome, QStringLiteral("wrong_password_4"));
     QCOMPARE(detail->failedAttempts.last().outcome, QStringLiteral("wrong_password_23"));
     QCOMPARE(detail->failedAttempts.last().at, lockedAt);
     QVERIFY(detail->call);

@@ -2579,6 +2579,22 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <source>Cancelling the export…</source>
         <translation>Cancelling the export…</translation>
     </message>
+    <message>
+        <source>wrong password</source>
+        <translation>wrong password</translation>
+    </message>
+    <message>
+        <source>wrong answer</source>
+        <translation>wrong answer</translation>
+    </message>
+    <message>
+        <source>refused: the account was locked</source>
+        <translation>refused: the account was locked</translation>
+    </message>
+    <message>
+        <source>temporary password expired</source>
+        <translation>temporary password expired</translation>
+    </message>
 </context>
 <context>
     <name>LookupWindow</name>

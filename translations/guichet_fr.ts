@@ -2624,6 +2624,22 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <source>Cancelling the export…</source>
         <translation>Annulation de l&apos;export…</translation>
     </message>
+    <message>
+        <source>wrong password</source>
+        <translation>mot de passe erroné</translation>
+    </message>
+    <message>
+        <source>wrong answer</source>
+        <translation>réponse erronée</translation>
+    </message>
+    <message>
+        <source>refused: the account was locked</source>
+        <translation>refusé&#xa0;: le compte était bloqué</translation>
+    </message>
+    <message>
+        <source>temporary password expired</source>
+        <translation>mot de passe provisoire expiré</translation>
+    </message>
 </context>
 <context>
     <name>LookupWindow</name>
@@ -3696,7 +3712,7 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     <message>
         <source>“%1”</source>
         <extracomment>A profile&apos;s name in quotation marks, as the language writes them.</extracomment>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "CallStatisticsPanel.h"
 
+#include "BarChart.h"
+
 #include "DatabaseWorker.h"
 #include "ErrorText.h"
 #include "ReasonStatisticsTableModel.h"
@@ -151,37 +153,15 @@ void CallStatisticsPanel::showReport(const CallStatistics::Report& report)
     m_hours = new QBarSet(tr("Calls"));
     QStringList hours;
     QStringList spoken;
-    qint64 maximum = 0;
     for (int hour = 0; hour < 24; ++hour) {
         const qint64 count = report.callsPerHour.at(std::size_t(hour));
         *m_hours << qreal(count);
         hours << QString::number(hour);
-        maximum = std::max(maximum, count);
         if (count > 0)
             //: %1 is an hour of the day (0–23).
             spoken << tr("%1 h: %n call(s)", nullptr, int(count)).arg(hour);
     }
-    auto* chart = new QChart;
-    chart->setTitle(tr("Calls per hour of the day (start of the call)"));
-    chart->setAnimationOptions(QChart::NoAnimation);
-    auto* series = new QBarSeries(chart);
-    series->append(m_hours);
-    chart->addSeries(series);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    series->setLabelsVisible(true);
-    auto* x = new QBarCategoryAxis(chart);
-    x->append(hours);
-    x->setTitleText(tr("Hour"));
-    auto* y = new QValueAxis(chart);
-    y->setLabelFormat(QStringLiteral("%d"));
-    const int top = std::max(4, int(maximum) + 1 + int(maximum) / 5);
-    y->setRange(0, top);
-    y->setTickCount(std::min(top, 4) + 1);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    chart->legend()->setVisible(false);
+    QChart* chart = BarChart::make(tr("Calls per hour of the day (start of the call)"), hours, {m_hours}, tr("Hour"));
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;

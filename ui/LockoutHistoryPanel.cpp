@@ -1,5 +1,7 @@
 #include "LockoutHistoryPanel.h"
 
+#include "BarChart.h"
+
 #include "CallCatalog.h"
 #include "CsvWriter.h"
 #include "DatabaseWorker.h"
@@ -34,6 +36,9 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
+#include <numeric>
+
 namespace {
 
 // What the export job answers: the export's report, or why there is no file.
@@ -63,45 +68,23 @@ QString attemptKind(const QString& kind)
     return kind;
 }
 
+QString attemptOutcome(const QString& outcome)
+{
+    if (outcome == QLatin1String("wrong_password"))
+        return LockoutHistoryPanel::tr("wrong password");
+    if (outcome == QLatin1String("wrong_answer"))
+        return LockoutHistoryPanel::tr("wrong answer");
+    if (outcome == QLatin1String("locked"))
+        return LockoutHistoryPanel::tr("refused: the account was locked");
+    if (outcome == QLatin1String("temporary_expired"))
+        return LockoutHistoryPanel::tr("temporary password expired");
+    return outcome;
+}
+
 QString line(const QString& title, const QString& value)
 {
     return QStringLiteral("<tr><th align=\"left\" valign=\"top\">%1</th><td>%2</td></tr>")
         .arg(title.toHtmlEscaped(), value.toHtmlEscaped());
-}
-
-// A bar chart with one category axis and a value axis of whole numbers.
-QChart* barChart(const QString& title, const QStringList& categories, const QList<QBarSet*>& sets)
-{
-    auto* chart = new QChart;
-    chart->setTitle(title);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    auto* series = new QBarSeries(chart);
-    qreal maximum = 0;
-    for (QBarSet* set : sets) {
-        series->append(set);
-        for (int i = 0; i < set->count(); ++i)
-            maximum = std::max(maximum, set->at(i));
-    }
-    chart->addSeries(series);
-    // The counts are written on the bars: the colours only tell the sets apart, with the legend.
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    series->setLabelsVisible(true);
-    auto* x = new QBarCategoryAxis(chart);
-    x->append(categories);
-    if (categories.size() > 12)
-        x->setLabelsAngle(-90);
-    auto* y = new QValueAxis(chart);
-    y->setLabelFormat(QStringLiteral("%d"));
-    const int top = std::max(4, int(maximum) + 1 + int(maximum) / 5);
-    y->setRange(0, top);
-    y->setTickCount(std::min(top, 4) + 1);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    chart->legend()->setVisible(sets.size() > 1);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    return chart;
 }
 
 void replaceChart(QChartView* view, QChart* chart)
@@ -398,13 +381,15 @@ void LockoutHistoryPanel::showStatistics(const CallStatistics::Report& report)
     for (const CallStatistics::DayCount& day : report.lockoutsPerDay) {
         m_days.append(day.day);
         *days << qreal(day.count);
-        dayNames << QLocale().toString(day.day, QStringLiteral("dd/MM"));
+        // A month of days is labelled by their number, two weeks or less by day and month.
+        dayNames << QLocale().toString(
+            day.day, report.lockoutsPerDay.size() > 14 ? QStringLiteral("d") : QStringLiteral("dd/MM"));
         spoken
             << tr("%1: %n lockout(s)", nullptr, int(day.count)).arg(QLocale().toString(day.day, QLocale::ShortFormat));
     }
     m_dayBars = days;
     connect(days, &QBarSet::clicked, this, [this](int index) { filterByDay(m_days.value(index)); });
-    replaceChart(m_ui->lockoutsPerDayChartView, barChart(tr("Lockouts per day"), dayNames, {days}));
+    replaceChart(m_ui->lockoutsPerDayChartView, BarChart::make(tr("Lockouts per day"), dayNames, {days}));
     m_ui->lockoutsPerDayChartView->setAccessibleDescription(
         tr("Click a bar to list that day's lockouts. %1").arg(spoken.join(QStringLiteral("; "))));
 
@@ -435,7 +420,8 @@ void LockoutHistoryPanel::showStatistics(const CallStatistics::Report& report)
                 filterByAgent(m_agents.at(index).agentId);
         });
     }
-    replaceChart(m_ui->actionsPerAgentChartView, barChart(tr("Unlocks and reissues per agent"), logins, m_agentBars));
+    replaceChart(m_ui->actionsPerAgentChartView,
+                 BarChart::make(tr("Unlocks and reissues per agent"), logins, m_agentBars));
     m_ui->actionsPerAgentChartView->setAccessibleDescription(
         logins.isEmpty()
             ? tr("No agent unlocked or reissued anything in this period.")
@@ -499,7 +485,7 @@ void LockoutHistoryPanel::loadDetail()
             for (const LockoutHistory::Attempt& attempt : detail->failedAttempts)
                 attempts << QStringLiteral("<li>%1 — %2 (%3)</li>")
                                 .arg(when(attempt.at).toHtmlEscaped(), attemptKind(attempt.kind).toHtmlEscaped(),
-                                     attempt.outcome.toHtmlEscaped());
+                                     attemptOutcome(attempt.outcome).toHtmlEscaped());
             if (!attempts.isEmpty())
                 html += QStringLiteral("<ul>%1</ul>").arg(attempts.join(QString()));
             m_ui->detailLabel->setText(html);
