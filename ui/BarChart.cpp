@@ -33,8 +33,7 @@ QChart* BarChart::make(const QString& title, const QStringList& categories, cons
     x->setTitleText(categoryTitle);
     const qsizetype longest = std::accumulate(categories.cbegin(), categories.cend(), qsizetype(0),
                                               [](qsizetype n, const QString& c) { return std::max(n, c.size()); });
-    // Upright labels while they fit: short ones up to about three weeks, longer ones up to 12.
-    if (categories.size() > 20 || (categories.size() > 12 && longest > 2))
+    if (categories.size() > 12 && longest > 2)
         x->setLabelsAngle(-90);
     auto* y = new QValueAxis(chart);
     y->setLabelFormat(QStringLiteral("%d"));
