@@ -62,6 +62,11 @@ QString AuditLog::hashOf(const QDateTime& occurredAt, const AuditEntry& entry, c
 
 Result<qint64> AuditLog::append(const AuditEntry& entry)
 {
+    return appendAt(entry, QDateTime());
+}
+
+Result<qint64> AuditLog::appendAt(const AuditEntry& entry, const QDateTime& occurredAt)
+{
     const SqlDialect dialect = SqlQuery::dialectOf(m_db);
     if (dialect.isPostgreSql()) {
         SqlQuery lock(m_db);
@@ -72,15 +77,18 @@ Result<qint64> AuditLog::append(const AuditEntry& entry)
             return error;
     }
 
-    // The database's clock, not the desk's, truncated to the millisecond that is stored.
-    SqlQuery clock(m_db);
-    if (Error error
-        = clock.exec(dialect.isPostgreSql() ? QStringLiteral("SELECT clock_timestamp() AS now")
-                                            : QStringLiteral("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now') AS now")))
-        return error;
-    if (!clock.next())
-        return Error(ErrorCode::DatabaseError, QStringLiteral("no database clock"));
-    QDateTime now = SqlDialect::toDateTime(clock.value(QStringLiteral("now")));
+    QDateTime now = occurredAt;
+    if (!now.isValid()) {
+        // The database's clock, not the desk's, truncated to the millisecond that is stored.
+        SqlQuery clock(m_db);
+        if (Error error = clock.exec(dialect.isPostgreSql()
+                                         ? QStringLiteral("SELECT clock_timestamp() AS now")
+                                         : QStringLiteral("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now') AS now")))
+            return error;
+        if (!clock.next())
+            return Error(ErrorCode::DatabaseError, QStringLiteral("no database clock"));
+        now = SqlDialect::toDateTime(clock.value(QStringLiteral("now")));
+    }
     now = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), QTimeZone::utc());
 
     SqlQuery last(m_db);

@@ -61,6 +61,9 @@ public:
     };
 
     Result<qint64> append(const AuditEntry& entry);
+    // The same for an event that happened at occurredAt (imports of past events: the demo
+    // seeder); append() uses the database's clock.
+    Result<qint64> appendAt(const AuditEntry& entry, const QDateTime& occurredAt);
     // Newest first.
     Result<QList<Event>> list(const Filter& filter) const;
     // The newest desk operation that changed the account (for "conflict: changed by …"), if any.

@@ -1,6 +1,7 @@
 #include "DemoSeeder.h"
 
 #include "AccountRepository.h"
+#include "AuditLog.h"
 #include "CivilStatus.h"
 #include "Database.h"
 #include "DemoDataGenerator.h"
@@ -312,6 +313,44 @@ Error buildIndexes(QSqlDatabase& db, const SqlDialect& dialect, const QList<Defe
 }
 
 // Explicit ids do not move PostgreSQL's identity sequences: put them after the last id.
+// The demo's past unlocks in the audit trail too, as the desks would have written them (who,
+// when, why), chained in time order after what the trail already holds: the supervisor's desk
+// then shows who unlocked what on the demo data, and the chain verifies.
+Result<int> writeUnlockAudit(QSqlDatabase& db)
+{
+    struct Unlock
+    {
+        AuditEntry entry;
+        QDateTime at;
+    };
+    QList<Unlock> unlocks;
+    SqlQuery query(db);
+    if (Error error = query.exec(
+            QStringLiteral("SELECT e.account_id, e.unlocked_at, e.unlock_reason, a.id AS agent_id, a.login, a.role"
+                           " FROM lockout_events e JOIN agents a ON a.id = e.unlocked_by"
+                           " WHERE e.unlocked_at IS NOT NULL ORDER BY e.unlocked_at, e.id")))
+        return error;
+    while (query.next()) {
+        Unlock unlock;
+        unlock.entry.agentId = query.value(QStringLiteral("agent_id")).toLongLong();
+        unlock.entry.agentLogin = query.value(QStringLiteral("login")).toString();
+        unlock.entry.agentRole = query.value(QStringLiteral("role")).toString();
+        unlock.entry.workstation = QStringLiteral("demo");
+        unlock.entry.action = QStringLiteral("unlock");
+        unlock.entry.accountId = query.value(QStringLiteral("account_id")).toLongLong();
+        unlock.entry.reason = query.value(QStringLiteral("unlock_reason")).toString();
+        unlock.entry.outcome = QStringLiteral("ok");
+        unlock.at = SqlDialect::toDateTime(query.value(QStringLiteral("unlocked_at")));
+        unlocks.append(unlock);
+    }
+    AuditLog audit(db);
+    for (const Unlock& unlock : std::as_const(unlocks)) {
+        if (const Result<qint64> id = audit.appendAt(unlock.entry, unlock.at); !id)
+            return id.error();
+    }
+    return static_cast<int>(unlocks.size());
+}
+
 Error advanceSequences(QSqlDatabase& db)
 {
     for (const char* table : {"persons", "person_nir_history", "national_register", "agents", "accounts"}) {
@@ -421,7 +460,13 @@ Result<DemoSeeder::Report> DemoSeeder::run(const Options& options,
     if (Error error = m_database.write([&](QSqlDatabase& db) -> Error {
             if (Error built = buildIndexes(db, dialect, deferred))
                 return built;
-            return dialect.isPostgreSql() ? advanceSequences(db) : Error();
+            if (Error advanced = dialect.isPostgreSql() ? advanceSequences(db) : Error())
+                return advanced;
+            const Result<int> audited = writeUnlockAudit(db);
+            if (!audited)
+                return audited.error();
+            report.auditedUnlocks = audited.value();
+            return Error();
         }))
         return giveUp(error);
     if (progress)

@@ -68,6 +68,7 @@ public:
         int loginAttempts = 0;
         int lockouts = 0; // lockout_events rows, open and closed
         int openLockouts = 0; // one per locked account
+        int auditedUnlocks = 0; // the closed lockouts, also in the audit trail
         int uncertifiedPersons = 0;
         QList<DemoAgent> agents;
         // Account::stateName() of the desk's view ("active", "locked", "pending_activation",

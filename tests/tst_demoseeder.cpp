@@ -1,5 +1,6 @@
 #include "AccountRepository.h"
 #include "AgentRepository.h"
+#include "AuditLog.h"
 #include "CivilStatus.h"
 #include "DemoSeeder.h"
 #include "IdentityService.h"
@@ -334,7 +335,17 @@ void TestDemoSeeder::lockoutsFollowFiveFailures()
                                 " OR e.unlocked_at <= e.locked_at OR e.unlocked_at > ?"
                                 " OR e.unlock_reason NOT LIKE '%identité%' OR e.failed_attempts <> 5)"),
                  {at(db, Now)}));
-    QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM lockout_events WHERE unlocked_at IS NOT NULL")) > 50);
+    const qint64 closed
+        = scalar(db, QStringLiteral("SELECT COUNT(*) FROM lockout_events WHERE unlocked_at IS NOT NULL"));
+    QVERIFY(closed > 50);
+    // Each is in the audit trail too, at its time, by its agent, and the chain verifies.
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM audit_events e JOIN lockout_events l"
+                                   " ON l.account_id = e.account_id AND l.unlocked_at = e.occurred_at"
+                                   " AND l.unlocked_by = e.agent_id WHERE e.action = 'unlock'")),
+             closed);
+    const Result<AuditLog::Verification> chain = AuditLog(db.database().connection().value()).verify();
+    QVERIFY(chain && chain->intact);
     // Repeat lockouts: some accounts locked 3 times or more in the last 30 days.
     QVERIFY(rows(db,
                  QStringLiteral("SELECT account_id FROM lockout_events WHERE locked_at >= ? GROUP BY account_id"
