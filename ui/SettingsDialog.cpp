@@ -1,7 +1,6 @@
 #include "SettingsDialog.h"
 
 #include "ConnectionProfileStore.h"
-#include "EmailAddress.h"
 #include "ErrorText.h"
 #include "SecretStoreText.h"
 #include "ui_SettingsDialog.h"
@@ -10,15 +9,11 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QPushButton>
-#include <QUrl>
-#include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
 namespace {
-
-constexpr int PostgreSqlDefaultPort = 5432;
 
 void describe(QWidget* widget, const QString& name, const QString& description)
 {
@@ -191,8 +186,9 @@ void SettingsDialog::fillForm(const ConnectionProfile& profile)
     m_ui->databaseKindComboBox->setCurrentIndex(postgres ? 1 : 0);
     m_ui->sqlitePathLineEdit->setText(postgres ? QString() : QDir::toNativeSeparators(url.path()));
     m_ui->pgHostLineEdit->setText(postgres ? url.hostName() : QString());
-    m_ui->pgPortLineEdit->setText(postgres && url.port() != PostgreSqlDefaultPort ? QString::number(url.port())
-                                                                                  : QString());
+    m_ui->pgPortLineEdit->setText(postgres && url.port() != ConnectionProfileForm::PostgreSqlDefaultPort
+                                      ? QString::number(url.port())
+                                      : QString());
     m_ui->pgDatabaseLineEdit->setText(postgres ? url.databaseName() : QString());
     m_ui->pgUserLineEdit->setText(postgres ? url.userName() : QString());
     const int ssl
@@ -217,8 +213,8 @@ void SettingsDialog::fillForm(const ConnectionProfile& profile)
 
 int SettingsDialog::smtpDefaultPort() const
 {
-    const auto security = static_cast<SmtpSettings::Security>(m_ui->smtpSecurityComboBox->currentData().toInt());
-    return security == SmtpSettings::Security::Implicit ? 465 : 587;
+    return ConnectionProfileForm::defaultSmtpPort(
+        static_cast<SmtpSettings::Security>(m_ui->smtpSecurityComboBox->currentData().toInt()));
 }
 
 void SettingsDialog::updateState()
@@ -284,142 +280,94 @@ bool SettingsDialog::refuse(QWidget* field, const QString& text)
     return false;
 }
 
-std::optional<int> SettingsDialog::portFrom(QLineEdit* field, int defaultPort)
+ConnectionProfileForm SettingsDialog::form() const
 {
-    const QString text = field->text().trimmed();
-    if (text.isEmpty())
-        return defaultPort;
-    bool ok = false;
-    const int port = text.toInt(&ok);
-    if (!ok || port < 1 || port > 65535)
-        return std::nullopt;
-    return port;
+    ConnectionProfileForm form;
+    form.name = m_ui->nameLineEdit->text();
+    form.sqlite = m_ui->databaseKindComboBox->currentIndex() == 0;
+    form.sqlitePath = m_ui->sqlitePathLineEdit->text();
+    form.databaseHost = m_ui->pgHostLineEdit->text();
+    form.databasePort = m_ui->pgPortLineEdit->text();
+    form.databaseName = m_ui->pgDatabaseLineEdit->text();
+    form.databaseUser = m_ui->pgUserLineEdit->text();
+    form.sslMode = m_ui->pgSslModeComboBox->currentData().toString();
+    form.relay = m_ui->relayComboBox->currentData().toBool();
+    form.security = static_cast<SmtpSettings::Security>(m_ui->smtpSecurityComboBox->currentData().toInt());
+    form.relayHost = m_ui->smtpHostLineEdit->text();
+    form.relayPort = m_ui->smtpPortLineEdit->text();
+    form.relayUser = m_ui->smtpUserLineEdit->text();
+    form.sender = m_ui->smtpSenderLineEdit->text();
+    form.caFile = m_ui->smtpCaFileLineEdit->text();
+    form.delivery = static_cast<ConnectionProfile::MailDelivery>(m_ui->deliveryComboBox->currentData().toInt());
+    return form;
+}
+
+bool SettingsDialog::refuse(ConnectionProfileForm::Field field, DatabaseUrl::ParseError urlError)
+{
+    using Field = ConnectionProfileForm::Field;
+    switch (field) {
+    case Field::None:
+        return true;
+    case Field::Name:
+        return refuse(m_ui->nameLineEdit,
+                      tr("Profile name: use 1 to 40 letters, digits, spaces, dots, hyphens or "
+                         "underscores, with no space at either end."));
+    case Field::SqlitePath:
+        return refuse(m_ui->sqlitePathLineEdit, tr("SQLite file: choose the database file."));
+    case Field::DatabaseHost:
+        return refuse(m_ui->pgHostLineEdit,
+                      urlError != DatabaseUrl::ParseError::None
+                          ? ErrorText::databaseUrl(urlError)
+                          : tr("Database server: enter the server's host name or address."));
+    case Field::DatabasePort:
+        return refuse(m_ui->pgPortLineEdit, tr("Database port: enter a number from 1 to 65535, or leave it empty."));
+    case Field::DatabaseName:
+        return refuse(m_ui->pgDatabaseLineEdit, tr("Database name: enter the name of the database on the server."));
+    case Field::RelayHost:
+        return refuse(m_ui->smtpHostLineEdit, tr("Relay server: enter the relay's host name or address."));
+    case Field::RelayPort:
+        return refuse(m_ui->smtpPortLineEdit, tr("Relay port: enter a number from 1 to 65535, or leave it empty."));
+    case Field::Sender:
+        return refuse(m_ui->smtpSenderLineEdit,
+                      tr("Sender address: enter the address the mail comes from, for "
+                         "example no-reply@example.fr."));
+    case Field::CaFile:
+        return refuse(m_ui->smtpCaFileLineEdit,
+                      tr("CA certificate: the file %1 does not exist.")
+                          .arg(QDir::fromNativeSeparators(m_ui->smtpCaFileLineEdit->text().trimmed())));
+    }
+    return false;
 }
 
 std::optional<DatabaseUrl> SettingsDialog::databaseFromForm()
 {
-    if (m_ui->databaseKindComboBox->currentIndex() == 0) {
-        const QString path = m_ui->sqlitePathLineEdit->text().trimmed();
-        const DatabaseUrl url = DatabaseUrl::parse(QLatin1String("sqlite:") + QDir::fromNativeSeparators(path));
-        if (path.isEmpty() || !url.isValid()) {
-            refuse(m_ui->sqlitePathLineEdit, tr("SQLite file: choose the database file."));
-            return std::nullopt;
-        }
-        return url;
-    }
-    const QString host = m_ui->pgHostLineEdit->text().trimmed();
-    const std::optional<int> port = portFrom(m_ui->pgPortLineEdit, PostgreSqlDefaultPort);
-    const QString database = m_ui->pgDatabaseLineEdit->text().trimmed();
-    QUrl url;
-    url.setScheme(QStringLiteral("postgresql"));
-    url.setUserName(m_ui->pgUserLineEdit->text().trimmed());
-    QUrlQuery query;
-    if (host.startsWith(QLatin1Char('/'))) { // a Unix socket folder, as libpq takes it
-        url.setHost(QStringLiteral("localhost"));
-        query.addQueryItem(QStringLiteral("host"), host);
-    } else {
-        url.setHost(host);
-    }
-    if (host.isEmpty() || !url.isValid() || url.host().isEmpty()) {
-        refuse(m_ui->pgHostLineEdit, tr("Database server: enter the server's host name or address."));
-        return std::nullopt;
-    }
-    if (!port) {
-        refuse(m_ui->pgPortLineEdit, tr("Database port: enter a number from 1 to 65535, or leave it empty."));
-        return std::nullopt;
-    }
-    if (database.isEmpty() || database.contains(QLatin1Char('/'))) {
-        refuse(m_ui->pgDatabaseLineEdit, tr("Database name: enter the name of the database on the server."));
-        return std::nullopt;
-    }
-    url.setPort(*port);
-    url.setPath(QLatin1Char('/') + database);
-    query.addQueryItem(QStringLiteral("sslmode"), m_ui->pgSslModeComboBox->currentData().toString());
-    url.setQuery(query);
-    DatabaseUrl::ParseError error = DatabaseUrl::ParseError::None;
-    const DatabaseUrl parsed = DatabaseUrl::parse(url.toString(QUrl::FullyEncoded), &error);
-    if (!parsed.isValid()) {
-        refuse(m_ui->pgHostLineEdit, ErrorText::databaseUrl(error));
-        return std::nullopt;
-    }
-    return parsed;
+    const ConnectionProfileForm::Built<DatabaseUrl> built = form().database();
+    if (!built.value)
+        refuse(built.failed, built.urlError);
+    return built.value;
 }
 
 std::optional<SmtpSettings> SettingsDialog::smtpFromForm()
 {
-    if (!m_ui->relayComboBox->currentData().toBool())
-        return SmtpSettings(); // no relay: invalid settings, mail stays queued
-    const auto security = static_cast<SmtpSettings::Security>(m_ui->smtpSecurityComboBox->currentData().toInt());
-    const QString host = m_ui->smtpHostLineEdit->text().trimmed();
-    const std::optional<int> port = portFrom(m_ui->smtpPortLineEdit, smtpDefaultPort());
-    QUrl url;
-    url.setScheme(security == SmtpSettings::Security::Implicit ? QStringLiteral("smtps") : QStringLiteral("smtp"));
-    url.setHost(host);
-    if (host.isEmpty() || host.startsWith(QLatin1Char('/')) || !url.isValid() || url.host().isEmpty()) {
-        refuse(m_ui->smtpHostLineEdit, tr("Relay server: enter the relay's host name or address."));
-        return std::nullopt;
-    }
-    if (!port) {
-        refuse(m_ui->smtpPortLineEdit, tr("Relay port: enter a number from 1 to 65535, or leave it empty."));
-        return std::nullopt;
-    }
-    url.setPort(*port);
-    const QString user = m_ui->smtpUserLineEdit->text().trimmed();
-    if (!user.isEmpty())
-        url.setUserName(user);
-    if (security == SmtpSettings::Security::None)
-        url.setQuery(QStringLiteral("starttls=off"));
-    SmtpSettings settings = SmtpSettings::parse(url.toString(QUrl::FullyEncoded));
-    if (!settings.isValid()) {
-        refuse(m_ui->smtpHostLineEdit, tr("Relay server: enter the relay's host name or address."));
-        return std::nullopt;
-    }
-    const QString sender = m_ui->smtpSenderLineEdit->text().trimmed();
-    if (!EmailAddress::isValid(sender)) {
-        refuse(m_ui->smtpSenderLineEdit,
-               tr("Sender address: enter the address the mail comes from, for example "
-                  "no-reply@example.fr."));
-        return std::nullopt;
-    }
-    settings.setSender(sender);
-    const QString caFile = QDir::fromNativeSeparators(m_ui->smtpCaFileLineEdit->text().trimmed());
-    if (!caFile.isEmpty() && !QFileInfo(caFile).isFile()) {
-        refuse(m_ui->smtpCaFileLineEdit, tr("CA certificate: the file %1 does not exist.").arg(caFile));
-        return std::nullopt;
-    }
-    settings.setTrustedCaFile(caFile.isEmpty() ? QString() : QFileInfo(caFile).absoluteFilePath());
-    return settings;
+    const ConnectionProfileForm::Built<SmtpSettings> built = form().smtp();
+    if (!built.value)
+        refuse(built.failed, built.urlError);
+    return built.value;
 }
 
 std::optional<ConnectionProfile> SettingsDialog::profileFromForm()
 {
-    ConnectionProfile profile;
-    profile.name = m_ui->nameLineEdit->text();
-    if (!ConnectionProfile::isValidName(profile.name)) {
-        refuse(m_ui->nameLineEdit,
-               tr("Profile name: use 1 to 40 letters, digits, spaces, dots, hyphens or "
-                  "underscores, with no space at either end."));
+    const ConnectionProfileForm fields = form();
+    // The keychain may not tell "Lyon" from "lyon" (Windows): one profile per name, whatever the case.
+    if (m_currentName.isEmpty() && ConnectionProfile::isValidName(fields.name)
+        && m_store.names().contains(fields.name, Qt::CaseInsensitive)) {
+        refuse(m_ui->nameLineEdit, tr("Profile name: a profile named %1 already exists.").arg(quoted(fields.name)));
         return std::nullopt;
     }
-    if (m_currentName.isEmpty()) {
-        // The keychain may not tell "Lyon" from "lyon" (Windows): one profile per name, whatever the case.
-        const QStringList names = m_store.names();
-        if (names.contains(profile.name, Qt::CaseInsensitive)) {
-            refuse(m_ui->nameLineEdit,
-                   tr("Profile name: a profile named %1 already exists.").arg(quoted(profile.name)));
-            return std::nullopt;
-        }
-    }
-    const std::optional<DatabaseUrl> database = databaseFromForm();
-    if (!database)
-        return std::nullopt;
-    profile.database = *database;
-    const std::optional<SmtpSettings> smtp = smtpFromForm();
-    if (!smtp)
-        return std::nullopt;
-    profile.smtp = *smtp;
-    profile.mailDelivery = static_cast<ConnectionProfile::MailDelivery>(m_ui->deliveryComboBox->currentData().toInt());
-    return profile;
+    const ConnectionProfileForm::Built<ConnectionProfile> built = fields.profile();
+    if (!built.value)
+        refuse(built.failed, built.urlError);
+    return built.value;
 }
 
 void SettingsDialog::save()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionProfile.h"
+#include "ConnectionProfileForm.h"
 #include "ConnectionTester.h"
 #include "SecretStore.h"
 
@@ -75,8 +76,10 @@ private:
     std::optional<DatabaseUrl> databaseFromForm();
     std::optional<SmtpSettings> smtpFromForm();
     std::optional<ConnectionProfile> profileFromForm();
+    ConnectionProfileForm form() const;
     bool refuse(QWidget* field, const QString& text);
-    std::optional<int> portFrom(QLineEdit* field, int defaultPort);
+    // Shows why the form was refused, in words, and puts the cursor on that field; false.
+    bool refuse(ConnectionProfileForm::Field field, DatabaseUrl::ParseError urlError);
     void showMessage(MessageKind kind, const QString& text);
     void setBusy(bool busy, const QString& text = {});
     void browse(QLineEdit* target, bool forSaving, const QString& title, const QString& filter);
