@@ -11,6 +11,7 @@
 #include "CertificationService.h"
 #include "DatabaseWorker.h"
 #include "DeskController.h"
+#include "DeskFixture.h"
 #include "DeskWindow.h"
 #include "HelpdeskService.h"
 #include "IdentityService.h"
@@ -91,20 +92,7 @@ bool seed(Database& database, bool locked, qint64* accountId)
                          Agent::Role::Supervisor, Password);
 }
 
-// The services a desk needs; the worker goes first on destruction (it finishes its jobs).
-struct Services
-{
-    explicit Services(Database& database)
-        : auth(database), calls(database), helpdesk(database), certification(database), worker(database)
-    { }
-    DeskServices desk() { return {auth, calls, helpdesk, certification, worker}; }
-
-    AgentAuthService auth;
-    CallService calls;
-    HelpdeskService helpdesk;
-    CertificationService certification;
-    DatabaseWorker worker;
-};
+using DeskFixture::Services;
 
 QWidget* focused()
 {

@@ -10,6 +10,7 @@
 #include "CertificationService.h"
 #include "DatabaseWorker.h"
 #include "DeskController.h"
+#include "DeskFixture.h"
 #include "DeskWindow.h"
 #include "EndCallDialog.h"
 #include "HelpdeskService.h"
@@ -33,67 +34,7 @@
 namespace {
 
 constexpr int Timeout = 10000;
-const QString Password = QStringLiteral("Guichet-Agent-1");
-const QString MarieText = QStringLiteral("2 60 12 13 055 321 68");
-const Nir MarieNir = Nir::parse(MarieText);
-const CivilStatus Marie{QStringLiteral("Lefèvre-d'Arc"), QStringLiteral("Marie Hélène"), QDate(1960, 12, 24),
-                        QStringLiteral("Marseille")};
-
-// A certified person with a locked account; alice (agent) and, when asked, sophie (supervisor).
-bool seed(Database& database, bool supervisor)
-{
-    IdentityService identities(database);
-    if (!identities.addRegisterEntry(MarieNir, Marie).ok())
-        return false;
-    const Result<qint64> person = identities.addPerson(MarieNir, Marie, true);
-    if (!person)
-        return false;
-    Account account;
-    account.personId = person.value();
-    account.email = QStringLiteral("marie.lefevre@example.org");
-    account.status = Account::Status::Locked;
-    account.failedAttempts = 5;
-    account.lastFailedAt = QDateTime::currentDateTimeUtc().addSecs(-610);
-    account.lockedAt = QDateTime::currentDateTimeUtc().addSecs(-600);
-    account.passwordHash = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g");
-    const Error error = database.write([&](QSqlDatabase& db) -> Error {
-        const Result<qint64> id = AccountRepository(db).add(account);
-        if (!id)
-            return id.error();
-        SqlQuery lockout(db);
-        if (Error e
-            = lockout.prepare(QStringLiteral("INSERT INTO lockout_events (account_id, locked_at, failed_attempts)"
-                                             " VALUES (:a, :t, 5)")))
-            return e;
-        lockout.bind(QStringLiteral(":a"), id.value());
-        lockout.bind(QStringLiteral(":t"), database.dialect().toSql(account.lockedAt));
-        return lockout.exec();
-    });
-    if (error)
-        return false;
-    AgentAuthService auth(database);
-    if (!auth.addAgent(AgentSession(), QStringLiteral("alice"), QStringLiteral("Alice Martin"), Agent::Role::Agent,
-                       Password))
-        return false;
-    return !supervisor
-        || auth.addAgent(AgentSession(), QStringLiteral("sophie"), QStringLiteral("Sophie Roux"),
-                         Agent::Role::Supervisor, Password);
-}
-
-// The services a desk needs; the worker goes first on destruction (it finishes its jobs).
-struct Services
-{
-    explicit Services(Database& database)
-        : auth(database), calls(database), helpdesk(database), certification(database), worker(database)
-    { }
-    DeskServices desk() { return {auth, calls, helpdesk, certification, worker}; }
-
-    AgentAuthService auth;
-    CallService calls;
-    HelpdeskService helpdesk;
-    CertificationService certification;
-    DatabaseWorker worker;
-};
+using namespace DeskFixture;
 
 QString outputPath(const QString& name)
 {

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "AgentAuthService.h"
+#include "CallService.h"
+#include "CertificationService.h"
+#include "CivilStatus.h"
+#include "DatabaseWorker.h"
+#include "DeskServices.h"
+#include "HelpdeskService.h"
+#include "Nir.h"
+
+#include <QDate>
+#include <QString>
+
+class Database;
+
+// What the desk window tests share: one caller (Marie), the agents' password, the seed and the
+// services a desk needs.
+namespace DeskFixture {
+
+inline const QString Password = QStringLiteral("Guichet-Agent-1");
+inline const QString MarieText = QStringLiteral("2 60 12 13 055 321 68");
+inline const Nir MarieNir = Nir::parse(MarieText);
+inline const CivilStatus Marie{QStringLiteral("Lefèvre-d'Arc"), QStringLiteral("Marie Hélène"), QDate(1960, 12, 24),
+                               QStringLiteral("Marseille")};
+
+// A certified person with a locked account; alice (agent) and, when asked, sophie (supervisor).
+bool seed(Database& database, bool supervisor);
+
+// The services a desk needs; the worker goes first on destruction (it finishes its jobs).
+struct Services
+{
+    explicit Services(Database& database)
+        : auth(database), calls(database), helpdesk(database), certification(database), worker(database)
+    { }
+    DeskServices desk() { return {auth, calls, helpdesk, certification, worker}; }
+
+    AgentAuthService auth;
+    CallService calls;
+    HelpdeskService helpdesk;
+    CertificationService certification;
+    DatabaseWorker worker;
+};
+
+} // namespace DeskFixture
