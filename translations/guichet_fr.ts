@@ -396,45 +396,6 @@
     </message>
 </context>
 <context>
-    <name>AuditTrailModel</name>
-    <message>
-        <source>Time</source>
-        <translation>Date et heure</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Conseiller</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Workstation</source>
-        <translation>Poste</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Compte</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Appel</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Résultat</translation>
-    </message>
-</context>
-<context>
     <name>AuditTrailPanel</name>
     <message>
         <source>&amp;Verify the chain</source>

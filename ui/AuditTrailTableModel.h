@@ -13,8 +13,8 @@ class Database;
 class DatabaseWorker;
 
 // The audit trail as a table for the supervisor's desk, newest first, a keyset page at a time as
-// the view scrolls: like the model's AuditTrailModel, but each page is read on the DatabaseWorker
-// (AuditTrailModel reads synchronously, which would run SQL on the UI thread).
+// the view scrolls; each page (AuditTrail::page) is read on the DatabaseWorker, never on the UI
+// thread.
 class AuditTrailTableModel : public QAbstractTableModel
 {
     Q_OBJECT
