@@ -79,13 +79,9 @@ int refused(const Error& error)
     const QVariantMap context = error.context();
     for (auto it = context.cbegin(); it != context.cend(); ++it)
         extra.insert(it.key(), QJsonValue::fromVariant(it.value()));
-    QString message = ErrorText::error(error);
-    if (error.code() == ErrorCode::Conflict && context.contains(QStringLiteral("changed_by")))
-        message = CtlDeskCommands::tr("%1 (changed by %2)")
-                      .arg(message, context.value(QStringLiteral("changed_by")).toString());
-    if (error.code() == ErrorCode::InvalidInput && !error.detail().isEmpty())
-        message = CtlDeskCommands::tr("%1 (%2)").arg(message, error.detail());
-    return CtlOutput::refused(error.codeName(), message, extra);
+    // One sentence in the interface's language; who changed the account, or what is wrong with
+    // the input, is in the context's fields (changed_by, problem…) for scripts.
+    return CtlOutput::refused(error.codeName(), ErrorText::error(error), extra);
 }
 
 } // namespace

@@ -52,7 +52,7 @@ Result<AccountSummary> AccountLookupService::summarize(QSqlDatabase& db, const N
     summary.temporaryIssuedAt = account->tempPasswordIssuedAt;
     summary.temporaryExpiresAt = account->tempPasswordExpiresAt;
     summary.temporaryUsed = account->tempPasswordUsedAt.isValid();
-    summary.accountVersion = account->version;
+    summary.accountVersion = account->deskVersion;
     summary.emailChangePending = !account->pendingEmail.isEmpty();
 
     const Result<std::optional<OutboxMessage>> mail = MailOutbox(db).latestForAccount(account->id);

@@ -37,6 +37,8 @@ Result<Account> readAccount(SqlQuery& query)
     account.emailCodeExpiresAt = SqlDialect::toDateTime(query.value(QStringLiteral("email_code_expires_at")));
     account.emailCodeAttempts = query.value(QStringLiteral("email_code_attempts")).toInt();
     account.version = query.value(QStringLiteral("version")).toInt();
+    account.deskVersion = query.value(QStringLiteral("desk_version")).toInt();
+    account.loadedDeskState = account.deskState();
     account.createdAt = SqlDialect::toDateTime(query.value(QStringLiteral("created_at")));
     return account;
 }
@@ -142,7 +144,7 @@ Result<Account> AccountRepository::findByPersonId(qint64 personId) const
             "SELECT id, person_id, email, status, failed_attempts, last_failed_at, locked_at, temp_password_hash,"
             " temp_password_issued_at, temp_password_expires_at, temp_password_used_at, password_hash,"
             " password_changed_at, secret_question, secret_answer_hash, pending_email, email_code_hash,"
-            " email_code_expires_at, email_code_attempts, version, created_at"
+            " email_code_expires_at, email_code_attempts, version, desk_version, created_at"
             " FROM accounts WHERE person_id = :person_id")))
         return error;
     query.bind(QStringLiteral(":person_id"), personId);
@@ -156,15 +158,27 @@ Result<Account> AccountRepository::findById(qint64 id) const
             "SELECT id, person_id, email, status, failed_attempts, last_failed_at, locked_at, temp_password_hash,"
             " temp_password_issued_at, temp_password_expires_at, temp_password_used_at, password_hash,"
             " password_changed_at, secret_question, secret_answer_hash, pending_email, email_code_hash,"
-            " email_code_expires_at, email_code_attempts, version, created_at"
+            " email_code_expires_at, email_code_attempts, version, desk_version, created_at"
             " FROM accounts WHERE id = :id")))
         return error;
     query.bind(QStringLiteral(":id"), id);
     return readAccount(query);
 }
 
-Error AccountRepository::save(Account& account)
+Error AccountRepository::save(Account& account, Writer writer)
 {
+    bool moveDeskVersion = false;
+    switch (writer) {
+    case Writer::Desk:
+        moveDeskVersion = true;
+        break;
+    case Writer::Portal:
+        moveDeskVersion = !(account.deskState() == account.loadedDeskState);
+        break;
+    case Writer::MailService:
+        break;
+    }
+    const int deskVersion = account.deskVersion + (moveDeskVersion ? 1 : 0);
     const SqlDialect dialect = SqlQuery::dialectOf(m_db);
     SqlQuery update(m_db);
     if (Error error = update.prepare(QStringLiteral(
@@ -176,7 +190,8 @@ Error AccountRepository::save(Account& account)
             " secret_question = :secret_question, secret_answer_hash = :secret_answer_hash,"
             " pending_email = :pending_email, email_code_hash = :email_code_hash,"
             " email_code_expires_at = :email_code_expires_at, email_code_attempts = :email_code_attempts,"
-            " version = version + 1, updated_at = :updated_at WHERE id = :id AND version = :version")))
+            " version = version + 1, desk_version = :desk_version, updated_at = :updated_at"
+            " WHERE id = :id AND version = :version")))
         return error;
     update.bind(QStringLiteral(":email"), account.email);
     update.bind(QStringLiteral(":status"), Account::statusName(account.status));
@@ -198,10 +213,13 @@ Error AccountRepository::save(Account& account)
     update.bind(QStringLiteral(":updated_at"), dialect.toSql(QDateTime::currentDateTimeUtc()));
     update.bind(QStringLiteral(":id"), account.id);
     update.bind(QStringLiteral(":version"), account.version);
+    update.bind(QStringLiteral(":desk_version"), deskVersion);
     if (Error error = update.exec())
         return error;
     if (update.numRowsAffected() == 1) {
         ++account.version;
+        account.deskVersion = deskVersion;
+        account.loadedDeskState = account.deskState();
         return {};
     }
     // Nothing matched: the account moved on (or vanished) since it was read.

@@ -33,7 +33,7 @@ struct AccountSummary
     QDateTime temporaryIssuedAt;
     QDateTime temporaryExpiresAt;
     bool temporaryUsed = false;
-    int accountVersion = 0;
+    int accountVersion = 0; // Account::deskVersion: what the desk's optimistic check compares
     bool emailChangePending = false;
 
     std::optional<OutboxMessage> lastMail; // the newest message for this account (never its secret)

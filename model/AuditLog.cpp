@@ -159,15 +159,19 @@ Result<AuditLog::Verification> AuditLog::verify() const
     return result;
 }
 
-Result<std::optional<AuditLog::Change>> AuditLog::lastAccountChange(qint64 accountId) const
+Result<std::optional<AuditLog::Change>> AuditLog::lastDeskAction(qint64 accountId, const QDateTime& since,
+                                                                 qint64 excludedCallId) const
 {
     SqlQuery query(m_db);
     if (Error error = query.prepare(QStringLiteral(
             "SELECT agent_login, action, occurred_at FROM audit_events WHERE account_id = :account_id"
             " AND outcome = 'ok' AND action IN ('unlock', 'reissue', 'email_change', 'email_confirm', 'certify',"
-            " 'unlock_bulk', 'mail_sent') ORDER BY id DESC LIMIT 1")))
+            " 'unlock_bulk') AND occurred_at >= :since AND COALESCE(call_id, 0) <> :call_id"
+            " ORDER BY id DESC LIMIT 1")))
         return error;
     query.bind(QStringLiteral(":account_id"), accountId);
+    query.bind(QStringLiteral(":since"), SqlQuery::dialectOf(m_db).toSql(since));
+    query.bind(QStringLiteral(":call_id"), excludedCallId);
     if (Error error = query.exec())
         return error;
     if (!query.next())

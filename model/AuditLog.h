@@ -66,8 +66,9 @@ public:
     Result<qint64> appendAt(const AuditEntry& entry, const QDateTime& occurredAt);
     // Newest first.
     Result<QList<Event>> list(const Filter& filter) const;
-    // The newest desk operation that changed the account (for "conflict: changed by …"), if any.
-    Result<std::optional<Change>> lastAccountChange(qint64 accountId) const;
+    // The newest desk action on the account since the given time, made outside the given call
+    // (for "conflict: changed by …"), if any. The mail service's steps are not desk actions.
+    Result<std::optional<Change>> lastDeskAction(qint64 accountId, const QDateTime& since, qint64 excludedCallId) const;
     Result<Verification> verify() const;
 
     static QString genesisHash(); // 64 zeros: the "previous hash" of the first event

@@ -1,5 +1,8 @@
 #include "ErrorText.h"
 
+#include "ActorName.h"
+#include "PortalPolicy.h"
+
 QString ErrorText::nir(Nir::Error error)
 {
     switch (error) {
@@ -38,6 +41,9 @@ QString ErrorText::error(const Error& error)
     case ErrorCode::None:
         return {};
     case ErrorCode::InvalidInput:
+        if (const QString sentence = problem(error.context().value(QStringLiteral("problem")).toString());
+            !sentence.isEmpty())
+            return sentence;
         return tr("The data given is incomplete or not valid.");
     case ErrorCode::NotFound:
         return tr("Nothing was found.");
@@ -52,7 +58,8 @@ QString ErrorText::error(const Error& error)
     case ErrorCode::Busy:
         return tr("The database is busy. Try again in a moment; nothing was changed.");
     case ErrorCode::Conflict:
-        return tr("Someone else changed this account in the meantime; nothing was changed. Look it up again.");
+        //: %1 says who changed the account and that nothing was done.
+        return tr("%1 Look the account up again.").arg(conflict(error));
     case ErrorCode::Forbidden:
         return tr("Your role does not allow this action.");
     case ErrorCode::NotVerified:
@@ -145,4 +152,71 @@ QString ErrorText::civilStatus(CivilStatus::Problem problem)
         return tr("The place of birth holds characters that are not allowed.");
     }
     return {};
+}
+
+QString ErrorText::emailAddress(EmailAddress::Problem problem)
+{
+    switch (problem) {
+    case EmailAddress::Problem::None:
+        return {};
+    case EmailAddress::Problem::Empty:
+        return tr("Type the e-mail address.");
+    case EmailAddress::Problem::TooLong:
+        return tr("An e-mail address has at most 254 characters.");
+    case EmailAddress::Problem::MissingAt:
+        return tr("An e-mail address has exactly one @ between the name and the domain, as in name@domain.fr.");
+    case EmailAddress::Problem::MissingLocalPart:
+        return tr("The name before the @ is missing.");
+    case EmailAddress::Problem::LocalPartTooLong:
+        return tr("The name before the @ has at most 64 characters.");
+    case EmailAddress::Problem::InvalidLocalPart:
+        return tr("The name before the @ may hold only unaccented letters, digits, dots (not first, last or two in a "
+                  "row) and signs such as - _ +.");
+    case EmailAddress::Problem::MissingDomain:
+        return tr("The domain after the @ is missing.");
+    case EmailAddress::Problem::InvalidDomain:
+        return tr("The domain after the @ may hold only letters, digits, hyphens and single dots.");
+    case EmailAddress::Problem::DomainWithoutDot:
+        return tr("Only public addresses are accepted: the domain after the @ needs its extension, as in "
+                  "laposte.net or orange.fr.");
+    case EmailAddress::Problem::DomainNotPublic:
+        return tr("Only public addresses are accepted: this domain is a network address or is reserved for local or "
+                  "test use.");
+    }
+    return {};
+}
+
+QString ErrorText::problem(const QString& name)
+{
+    EmailAddress::Problem email = EmailAddress::Problem::None;
+    if (EmailAddress::parseProblemName(name, &email))
+        return emailAddress(email);
+    if (name == QLatin1String("email_same_address"))
+        return tr("This is already the address on file.");
+    if (name == QLatin1String("reason"))
+        //: %1 is the longest reason allowed, in characters.
+        return tr("Say why in a few words (at most %1 characters).").arg(PortalPolicy::MaxReasonLength);
+    if (name == QLatin1String("code_format"))
+        return tr("A confirmation code has 6 digits.");
+    if (name == QLatin1String("idempotency_key"))
+        return tr("A request key has 8 to 128 characters.");
+    return {};
+}
+
+QString ErrorText::conflict(const Error& error)
+{
+    const QVariantMap context = error.context();
+    const QString kind = context.value(QStringLiteral("changed_by_kind")).toString();
+    const QString who = context.value(QStringLiteral("changed_by")).toString();
+    if (kind == QLatin1String("desk") && !who.isEmpty()) {
+        //: %1 is the login of the agent (or the system's part, in words) who acted first.
+        return tr("%1 acted on this account from another desk meanwhile; nothing was done.")
+            .arg(ActorName::display(who));
+    }
+    if (kind == QLatin1String("portal")) {
+        if (context.value(QStringLiteral("account_status")).toString() == QLatin1String("locked"))
+            return tr("The account was locked meanwhile (too many wrong passwords on the portal); nothing was done.");
+        return tr("The account changed on the portal meanwhile (its state or its address); nothing was done.");
+    }
+    return tr("Someone else changed this account meanwhile; nothing was done.");
 }

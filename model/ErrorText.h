@@ -2,6 +2,7 @@
 
 #include "CivilStatus.h"
 #include "DatabaseUrl.h"
+#include "EmailAddress.h"
 #include "Error.h"
 #include "Nir.h"
 
@@ -19,4 +20,11 @@ public:
     static QString error(const Error& error);
     static QString databaseUrl(DatabaseUrl::ParseError error);
     static QString civilStatus(CivilStatus::Problem problem);
+    static QString emailAddress(EmailAddress::Problem problem);
+    // The sentence for an InvalidInput's "problem" context (EmailAddress::problemName, "reason",
+    // "code_format", "idempotency_key", "email_same_address"); empty when unknown.
+    static QString problem(const QString& name);
+    // Who changed the account and how, from a Conflict's context (changed_by, changed_by_kind,
+    // changed_action, account_status); one sentence that ends with "nothing was done".
+    static QString conflict(const Error& error);
 };

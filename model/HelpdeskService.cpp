@@ -15,24 +15,65 @@
 
 namespace {
 
-Error conflictError(QSqlDatabase& db, qint64 accountId)
+// What moved the account since this call looked it up, named for the agent: another desk's action
+// (changed_by: its login, changed_action), else the portal (changed_by "portal"; account_status
+// says what the account is now, e.g. locked by the holder's wrong passwords).
+Error conflictError(QSqlDatabase& db, const Call& call, const Account& account)
 {
     Error error(ErrorCode::Conflict, QStringLiteral("account changed since lookup"));
-    const Result<std::optional<AuditLog::Change>> change = AuditLog(db).lastAccountChange(accountId);
+    const Result<std::optional<AuditLog::Change>> change
+        = AuditLog(db).lastDeskAction(account.id, call.startedAt, call.id);
     if (change && change.value()) {
         error.withContext(QStringLiteral("changed_by"), change.value()->agentLogin);
+        error.withContext(QStringLiteral("changed_by_kind"), QStringLiteral("desk"));
         error.withContext(QStringLiteral("changed_action"), change.value()->action);
         error.withContext(QStringLiteral("changed_at"), change.value()->occurredAt.toString(Qt::ISODateWithMs));
     } else {
         error.withContext(QStringLiteral("changed_by"), QStringLiteral("portal"));
+        error.withContext(QStringLiteral("changed_by_kind"), QStringLiteral("portal"));
     }
+    error.withContext(QStringLiteral("account_status"), Account::statusName(account.status));
     return error;
+}
+
+// The row moved between this transaction's read and its write (the holder's try on the portal,
+// the mail service): not a conflict for the desk, whose check is on deskVersion. Busy makes
+// Database::write run the whole transaction again on a fresh read.
+Error retriedOnRowChange(const Error& error)
+{
+    if (error.code() == ErrorCode::Conflict)
+        return Error(ErrorCode::Busy, QStringLiteral("account row changed during the action"));
+    return error;
+}
+
+// A refusal of bad input: problem is the stable name that ErrorText turns into one sentence in the
+// UI's language (the detail stays for logs).
+Error invalid(const QString& detail, const QString& problem)
+{
+    return Error(ErrorCode::InvalidInput, detail).withContext(QStringLiteral("problem"), problem);
+}
+
+// Queues a request and supersedes the older ones of its kind still queued for the account (two
+// reissues in a row send one mail, whose password is the one that works).
+Result<qint64> enqueueReplacing(QSqlDatabase& db, qint64 accountId, OutboxMessage::Kind kind, const QString& recipient,
+                                QJsonObject& answer)
+{
+    MailOutbox outbox(db);
+    const Result<qint64> queued = outbox.enqueue(accountId, kind, recipient);
+    if (!queued)
+        return queued;
+    const Result<int> superseded = outbox.supersedeQueued(accountId, kind, queued.value());
+    if (!superseded)
+        return superseded.error();
+    answer.insert(QStringLiteral("mail_id"), queued.value());
+    answer.insert(QStringLiteral("superseded_mail"), superseded.value());
+    return queued;
 }
 
 bool validReason(const QString& reason)
 {
     const QString trimmed = reason.trimmed();
-    return !trimmed.isEmpty() && trimmed.size() <= 500;
+    return !trimmed.isEmpty() && trimmed.size() <= PortalPolicy::MaxReasonLength;
 }
 
 bool validKey(const QString& key)
@@ -83,7 +124,7 @@ Result<QJsonObject> HelpdeskService::perform(const AgentSession& session, qint64
         return Error(ErrorCode::Forbidden);
     }
     if (!validKey(idempotencyKey))
-        return Error(ErrorCode::InvalidInput, QStringLiteral("idempotency key of 8 to 128 characters"));
+        return invalid(QStringLiteral("idempotency key of 8 to 128 characters"), QStringLiteral("idempotency_key"));
 
     QJsonObject answer;
     const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
@@ -108,14 +149,17 @@ Result<QJsonObject> HelpdeskService::perform(const AgentSession& session, qint64
         Result<Account> account = accounts.findById(call->accountId);
         if (!account)
             return account.error();
-        if (account->version != call->seenAccountVersion)
-            return conflictError(db, account->id);
+        // Only what the action depends on counts (Account::DeskState and desk actions): the
+        // holder's tries on the portal and the mail service's delivery of this call's own
+        // requests do not send the agent back to a new lookup.
+        if (account->deskVersion != call->seenAccountVersion)
+            return conflictError(db, call.value(), account.value());
 
         if (Error e = body(db, account.value(), answer))
             return e;
-        if (Error e = accounts.save(account.value()))
-            return e.code() == ErrorCode::Conflict ? conflictError(db, account->id) : e;
-        if (Error e = CallRepository(db).setSeenVersion(callId, account->version))
+        if (Error e = accounts.save(account.value(), AccountRepository::Writer::Desk))
+            return retriedOnRowChange(e);
+        if (Error e = CallRepository(db).setSeenVersion(callId, account->deskVersion))
             return e;
         if (Error e
             = AuditLog(db)
@@ -140,7 +184,7 @@ Result<QJsonObject> HelpdeskService::unlock(const AgentSession& session, qint64 
                                             const QString& idempotencyKey, const QDateTime& now)
 {
     if (!validReason(reason))
-        return Error(ErrorCode::InvalidInput, QStringLiteral("a reason is required"));
+        return invalid(QStringLiteral("a reason is required"), QStringLiteral("reason"));
     return perform(session, callId, QStringLiteral("unlock"), reason, idempotencyKey, now,
                    [&](QSqlDatabase& db, Account& account, QJsonObject& answer) -> Error {
                        if (Error e = applyUnlock(db, account, session, callId, reason, now))
@@ -154,14 +198,13 @@ Result<QJsonObject> HelpdeskService::reissue(const AgentSession& session, qint64
                                              const QString& idempotencyKey, const QDateTime& now)
 {
     if (!validReason(reason))
-        return Error(ErrorCode::InvalidInput, QStringLiteral("a reason is required"));
+        return invalid(QStringLiteral("a reason is required"), QStringLiteral("reason"));
     return perform(session, callId, QStringLiteral("reissue"), reason, idempotencyKey, now,
                    [&](QSqlDatabase& db, Account& account, QJsonObject& answer) -> Error {
-                       const Result<qint64> queued
-                           = MailOutbox(db).enqueue(account.id, OutboxMessage::Kind::TemporaryPassword, account.email);
+                       const Result<qint64> queued = enqueueReplacing(
+                           db, account.id, OutboxMessage::Kind::TemporaryPassword, account.email, answer);
                        if (!queued)
                            return queued.error();
-                       answer.insert(QStringLiteral("mail_id"), queued.value());
                        answer.insert(QStringLiteral("account_locked"), account.status == Account::Status::Locked);
                        return {};
                    });
@@ -170,22 +213,21 @@ Result<QJsonObject> HelpdeskService::reissue(const AgentSession& session, qint64
 Result<QJsonObject> HelpdeskService::changeEmail(const AgentSession& session, qint64 callId, const QString& newAddress,
                                                  const QString& idempotencyKey, const QDateTime& now)
 {
-    if (!EmailAddress::isValid(newAddress))
-        return Error(ErrorCode::InvalidInput, QStringLiteral("invalid e-mail address"));
+    if (const EmailAddress::Problem problem = EmailAddress::check(newAddress); problem != EmailAddress::Problem::None)
+        return invalid(QStringLiteral("invalid e-mail address"), EmailAddress::problemName(problem));
     const QString address = EmailAddress::normalized(newAddress);
     return perform(session, callId, QStringLiteral("email_change"), {}, idempotencyKey, now,
                    [&](QSqlDatabase& db, Account& account, QJsonObject& answer) -> Error {
                        if (address.compare(account.email, Qt::CaseInsensitive) == 0)
-                           return Error(ErrorCode::InvalidInput, QStringLiteral("same address"));
+                           return invalid(QStringLiteral("same address"), QStringLiteral("email_same_address"));
                        account.pendingEmail = address;
                        account.emailCodeHash.clear(); // the code is made at delivery time
                        account.emailCodeExpiresAt = QDateTime();
                        account.emailCodeAttempts = 0;
                        const Result<qint64> queued
-                           = MailOutbox(db).enqueue(account.id, OutboxMessage::Kind::EmailConfirmation, address);
+                           = enqueueReplacing(db, account.id, OutboxMessage::Kind::EmailConfirmation, address, answer);
                        if (!queued)
                            return queued.error();
-                       answer.insert(QStringLiteral("mail_id"), queued.value());
                        return {};
                    });
 }
@@ -195,7 +237,7 @@ Result<QJsonObject> HelpdeskService::confirmEmail(const AgentSession& session, q
 {
     const QString trimmed = code.trimmed();
     if (trimmed.size() != 6 || !std::all_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.isDigit(); }))
-        return Error(ErrorCode::InvalidInput, QStringLiteral("a code has 6 digits"));
+        return invalid(QStringLiteral("a code has 6 digits"), QStringLiteral("code_format"));
 
     // A wrong code must be counted even though the operation is refused: the count is committed
     // in its own transaction below, after perform() rolled back.
@@ -240,9 +282,9 @@ Result<QJsonObject> HelpdeskService::confirmEmail(const AgentSession& session, q
         if (!account)
             return account.error();
         ++account.value().emailCodeAttempts;
-        if (Error e = accounts.save(account.value()))
-            return e;
-        return CallRepository(db).setSeenVersion(callId, account->version);
+        if (Error e = accounts.save(account.value(), AccountRepository::Writer::Desk))
+            return retriedOnRowChange(e);
+        return CallRepository(db).setSeenVersion(callId, account->deskVersion);
     });
     if (counted)
         return counted;
@@ -259,7 +301,7 @@ Result<HelpdeskService::BulkSummary> HelpdeskService::unlockBulk(const AgentSess
         return Error(ErrorCode::Forbidden);
     }
     if (!validReason(reason))
-        return Error(ErrorCode::InvalidInput, QStringLiteral("a reason is required"));
+        return invalid(QStringLiteral("a reason is required"), QStringLiteral("reason"));
     BulkSummary summary;
     for (const QString& text : nirs) {
         const Nir nir = Nir::parse(text);
@@ -277,7 +319,7 @@ Result<HelpdeskService::BulkSummary> HelpdeskService::unlockBulk(const AgentSess
                 return account.error();
             if (Error e = applyUnlock(db, account.value(), session, 0, reason, now))
                 return e;
-            if (Error e = accounts.save(account.value()))
+            if (Error e = accounts.save(account.value(), AccountRepository::Writer::Desk))
                 return e;
             return AuditLog(db)
                 .append(session.auditEntry(QStringLiteral("unlock_bulk"), 0, account->id, QStringLiteral("ok"),

@@ -264,7 +264,7 @@ Result<MailDispatcher::Outcome> MailDispatcher::record(const OutboxMessage& mess
                     account.emailCodeExpiresAt = secret.expiresAt;
                     account.emailCodeAttempts = 0;
                 }
-                const Error saved = accounts.save(account);
+                const Error saved = accounts.save(account, AccountRepository::Writer::MailService);
                 if (!saved)
                     break;
                 if (saved.code() != ErrorCode::Conflict || tries >= MaxConflictRetries)

@@ -202,3 +202,20 @@ Error MailOutbox::markFailed(qint64 id, const QString& error, const QDateTime& n
     update.bind(QStringLiteral(":id"), id);
     return update.exec();
 }
+
+Result<int> MailOutbox::supersedeQueued(qint64 accountId, OutboxMessage::Kind kind, qint64 newerId)
+{
+    SqlQuery update(m_db);
+    if (Error error = update.prepare(
+            QStringLiteral("UPDATE mail_outbox SET status = 'dead', superseded_by = :newer,"
+                           " last_error = 'superseded by a newer request', payload = NULL, claimed_until = NULL"
+                           " WHERE account_id = :account_id AND kind = :kind AND status = 'queued' AND id < :newer2")))
+        return error;
+    update.bind(QStringLiteral(":newer"), newerId);
+    update.bind(QStringLiteral(":account_id"), accountId);
+    update.bind(QStringLiteral(":kind"), OutboxMessage::kindName(kind));
+    update.bind(QStringLiteral(":newer2"), newerId);
+    if (Error error = update.exec())
+        return error;
+    return update.numRowsAffected();
+}

@@ -58,6 +58,11 @@ public:
     // reply or the step that failed, never message content.
     Error markFailed(qint64 id, const QString& error, const QDateTime& nextAttemptAt, bool dead);
     Result<OutboxMessage> findById(qint64 id) const;
+    // A newer request (newerId) of the same kind for the same account supersedes the older ones
+    // still queued: they are dead, with superseded_by set, so that one mail goes out and no
+    // requeue brings them back. A message already being delivered is not stopped. Returns how
+    // many were superseded.
+    Result<int> supersedeQueued(qint64 accountId, OutboxMessage::Kind kind, qint64 newerId);
 
 private:
     QSqlDatabase m_db;

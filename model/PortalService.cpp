@@ -217,19 +217,20 @@ QString PortalService::outcomeName(ResetOutcome outcome)
 
 bool PortalService::isValidEmail(const QString& email)
 {
-    return EmailAddress::isValid(email); // one rule for the portal and the desk
+    return EmailAddress::isPublic(email); // one rule for the portal and the desk
 }
 
 Result<PortalService::RegisterOutcome> PortalService::registerAccount(const Registration& registration,
                                                                       const QDateTime& now)
 {
-    const QString email = registration.email.trimmed();
+    const QString email = EmailAddress::normalized(registration.email);
     const QString question = registration.secretQuestion.simplified();
     const QString answer = CivilStatus::fold(registration.secretAnswer);
     if (registration.nir.isNull() || !registration.civilStatus.isComplete() || !now.isValid())
         return Error(ErrorCode::InvalidInput, QStringLiteral("incomplete registration"));
-    if (!isValidEmail(email))
-        return Error(ErrorCode::InvalidInput, QStringLiteral("invalid e-mail address"));
+    if (const EmailAddress::Problem problem = EmailAddress::check(email); problem != EmailAddress::Problem::None)
+        return Error(ErrorCode::InvalidInput, QStringLiteral("invalid e-mail address"))
+            .withContext(QStringLiteral("problem"), EmailAddress::problemName(problem));
     if (question.isEmpty() || question.size() > MaxSecretQuestionLength || answer.isEmpty()
         || registration.secretAnswer.size() > MaxSecretAnswerLength)
         return Error(ErrorCode::InvalidInput, QStringLiteral("invalid secret question or answer"));
@@ -280,7 +281,7 @@ Result<PortalService::RegisterOutcome> PortalService::registerAccount(const Regi
             account.tempPasswordIssuedAt = QDateTime();
             account.tempPasswordExpiresAt = QDateTime();
             account.tempPasswordUsedAt = QDateTime();
-            if (Error error = accounts.save(account))
+            if (Error error = accounts.save(account, AccountRepository::Writer::Portal))
                 return error;
             accountId = account.id;
         } else {
@@ -508,7 +509,7 @@ Error PortalService::runOnAccount(const Nir& nir, const QDateTime& at, Secrets& 
 Error PortalService::apply(QSqlDatabase& db, Account& account, const Plan& plan)
 {
     if (plan.changed) {
-        if (Error error = AccountRepository(db).save(account))
+        if (Error error = AccountRepository(db).save(account, AccountRepository::Writer::Portal))
             return error;
     }
     if (plan.lock) {

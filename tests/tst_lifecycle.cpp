@@ -269,7 +269,12 @@ void TestLifecycle::registerLockUnlockReissue()
              0);
     QCOMPARE(ctl.run(deliver).json.value(QStringLiteral("sent")).toInt(), 1);
     const QString older = fromNewestMail(mailFolder, QStringLiteral("Mot de passe provisoire"));
-    QVERIFY(ctl.run(desk + QStringList{QStringLiteral("lookup"), QStringLiteral("--call"), id, nir}).exitCode == 0);
+    // The caller tries on the portal while on the phone (a typo): the agent reissues again without
+    // a new lookup, since neither the delivery nor the caller's try is another desk's action.
+    QCOMPARE(ctl.run({portal, QStringLiteral("login"), nir, QStringLiteral("Typo-1")})
+                 .json.value(QStringLiteral("outcome"))
+                 .toString(),
+             QStringLiteral("wrong_password"));
     QCOMPARE(ctl.run(desk
                      + QStringList{QStringLiteral("reissue"), QStringLiteral("--call"), id, QStringLiteral("--reason"),
                                    QStringLiteral("toujours rien")})
@@ -286,6 +291,34 @@ void TestLifecycle::registerLockUnlockReissue()
                  .json.value(QStringLiteral("outcome"))
                  .toString(),
              QStringLiteral("activated"));
+
+    // A private address is refused in one sentence of the interface's language (French here).
+    ctl.setLanguage(QStringLiteral("fr"));
+    const CtlRunner::Run privateAddress = ctl.run(
+        desk + QStringList{QStringLiteral("email"), QStringLiteral("--call"), id, QStringLiteral("x@intranet")});
+    QCOMPARE(privateAddress.exitCode, 1);
+    QCOMPARE(privateAddress.json.value(QStringLiteral("problem")).toString(),
+             QStringLiteral("email_domain_without_dot"));
+    ctl.setLanguage(QStringLiteral("en"));
+    const QString refusal = privateAddress.json.value(QStringLiteral("message")).toString();
+    QVERIFY2(refusal.startsWith(QLatin1String("Seules les adresses publiques"))
+                 && !refusal.contains(QLatin1String("invalid")),
+             qPrintable(refusal));
+
+    // A change of address, confirmed with the code the mail service delivered, without a new
+    // lookup: the delivery that the agent's own request caused is no conflict.
+    QCOMPARE(ctl.run(desk
+                     + QStringList{QStringLiteral("email"), QStringLiteral("--call"), id,
+                                   QStringLiteral("marie.nouvelle@example.net")})
+                 .exitCode,
+             0);
+    QCOMPARE(ctl.run(deliver).json.value(QStringLiteral("sent")).toInt(), 1);
+    const QString code = fromNewestMail(mailFolder, QStringLiteral("Code de confirmation"));
+    QCOMPARE(code.size(), 6);
+    const CtlRunner::Run confirmed
+        = ctl.run(desk + QStringList{QStringLiteral("email-confirm"), QStringLiteral("--call"), id, code});
+    QVERIFY2(confirmed.exitCode == 0, confirmed.stdoutText.constData());
+
     QCOMPARE(ctl.run(desk
                      + QStringList{QStringLiteral("call-end"), QStringLiteral("--call"), id,
                                    QStringLiteral("--outcome"), QStringLiteral("resolved")})

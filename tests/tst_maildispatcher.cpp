@@ -589,7 +589,7 @@ void TestMailDispatcher::emailConfirmationCode()
     Account pending = account(database, accountId);
     pending.pendingEmail = NewEmail;
     pending.emailCodeAttempts = 2;
-    QVERIFY(!AccountRepository(database.connection().value()).save(pending));
+    QVERIFY(!AccountRepository(database.connection().value()).save(pending, AccountRepository::Writer::Desk));
     const qint64 id = enqueue(database, accountId, OutboxMessage::Kind::EmailConfirmation, NewEmail);
 
     const QDateTime now = later();

@@ -252,11 +252,11 @@ void TestRepositories::optimisticSave()
     first.status = Account::Status::Active;
     first.failedAttempts = 0;
     first.lockedAt = QDateTime();
-    QVERIFY(!accounts.save(first));
+    QVERIFY(!accounts.save(first, AccountRepository::Writer::Portal));
     QCOMPARE(first.version, 2);
 
     second.email = QStringLiteral("other@example.org");
-    QCOMPARE(accounts.save(second).code(), ErrorCode::Conflict);
+    QCOMPARE(accounts.save(second, AccountRepository::Writer::Portal).code(), ErrorCode::Conflict);
     const Account stored = accounts.findById(id.value()).value();
     QCOMPARE(stored.version, 2);
     QCOMPARE(stored.status, Account::Status::Active);

@@ -76,14 +76,11 @@
     <message numerus="yes">
         <source>%1 (in %n day(s))</source>
         <extracomment>When the temporary password expires; %1 is a date and time, %n the whole days left.</extracomment>
-        <translation>
-            <numerusform>%1 (in %n day)</numerusform>
-            <numerusform>%1 (in %n days)</numerusform>
-        </translation>
+        <translation><numerusform>%1 (in %n day)</numerusform><numerusform>%1 (in %n days)</numerusform></translation>
     </message>
     <message>
         <source>No portal account</source>
-        <extracomment>State of a person&apos;s portal account, shown as a headline.</extracomment>
+        <extracomment>State of a person's portal account, shown as a headline.</extracomment>
         <translation>No portal account</translation>
     </message>
     <message>
@@ -113,10 +110,7 @@
     <message numerus="yes">
         <source>Locked since %1 after %n failed password attempt(s). The holder cannot log in until the account is unlocked.</source>
         <extracomment>%1 is a date and time; %n the number of failed attempts.</extracomment>
-        <translation>
-            <numerusform>Locked since %1 after %n failed password attempt. The holder cannot log in until the account is unlocked.</numerusform>
-            <numerusform>Locked since %1 after %n failed password attempts. The holder cannot log in until the account is unlocked.</numerusform>
-        </translation>
+        <translation><numerusform>Locked since %1 after %n failed password attempt. The holder cannot log in until the account is unlocked.</numerusform><numerusform>Locked since %1 after %n failed password attempts. The holder cannot log in until the account is unlocked.</numerusform></translation>
     </message>
     <message>
         <source>The holder has registered and must activate the temporary password before %1.</source>
@@ -146,8 +140,8 @@
         <translation>Certified</translation>
     </message>
     <message>
-        <source>The name and e-mail address stay masked until the caller&apos;s identity is verified.</source>
-        <translation>The name and e-mail address stay masked until the caller&apos;s identity is verified.</translation>
+        <source>The name and e-mail address stay masked until the caller's identity is verified.</source>
+        <translation>The name and e-mail address stay masked until the caller's identity is verified.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -188,8 +182,8 @@
         <translation>Earlier calls</translation>
     </message>
     <message>
-        <source>This caller&apos;s earlier calls, newest first.</source>
-        <translation>This caller&apos;s earlier calls, newest first.</translation>
+        <source>This caller's earlier calls, newest first.</source>
+        <translation>This caller's earlier calls, newest first.</translation>
     </message>
     <message>
         <source>Columns of the earlier calls</source>
@@ -219,10 +213,7 @@
     <message numerus="yes">
         <source>%1: waiting to be sent since %2 (%n attempt(s) so far)</source>
         <extracomment>%1 kind of mail, %2 date; %n delivery attempts so far.</extracomment>
-        <translation>
-            <numerusform>%1: waiting to be sent since %2 (%n attempt so far)</numerusform>
-            <numerusform>%1: waiting to be sent since %2 (%n attempts so far)</numerusform>
-        </translation>
+        <translation><numerusform>%1: waiting to be sent since %2 (%n attempt so far)</numerusform><numerusform>%1: waiting to be sent since %2 (%n attempts so far)</numerusform></translation>
     </message>
     <message>
         <source>%1: waiting to be sent since %2</source>
@@ -236,7 +227,7 @@
     </message>
     <message>
         <source>%1: not delivered, delivery abandoned (%2)</source>
-        <extracomment>%1 kind of mail; %2 the mail server&apos;s reason, technical, in English.</extracomment>
+        <extracomment>%1 kind of mail; %2 the mail server's reason, technical, in English.</extracomment>
         <translation>%1: not delivered, delivery abandoned (%2)</translation>
     </message>
     <message>
@@ -265,10 +256,6 @@
     <message>
         <source>Say in a few words why (at least 3 characters).</source>
         <translation>Say in a few words why (at least 3 characters).</translation>
-    </message>
-    <message>
-        <source>This is not a valid e-mail address.</source>
-        <translation>This is not a valid e-mail address.</translation>
     </message>
     <message>
         <source>C&amp;onfirm the code</source>
@@ -364,10 +351,7 @@
     </message>
     <message numerus="yes">
         <source>Why are you sending a new temporary password? The previous one stops working; the new one goes to the address on file and is valid %n day(s).</source>
-        <translation>
-            <numerusform>Why are you sending a new temporary password? The previous one stops working; the new one goes to the address on file and is valid %n day.</numerusform>
-            <numerusform>Why are you sending a new temporary password? The previous one stops working; the new one goes to the address on file and is valid %n days.</numerusform>
-        </translation>
+        <translation><numerusform>Why are you sending a new temporary password? The previous one stops working; the new one goes to the address on file and is valid %n day.</numerusform><numerusform>Why are you sending a new temporary password? The previous one stops working; the new one goes to the address on file and is valid %n days.</numerusform></translation>
     </message>
     <message>
         <source>Reason for the reissue</source>
@@ -396,6 +380,21 @@
     </message>
 </context>
 <context>
+    <name>ActorName</name>
+    <message>
+        <source>the mail service</source>
+        <translation>the mail service</translation>
+    </message>
+    <message>
+        <source>the portal</source>
+        <translation>the portal</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>the system</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrailPanel</name>
     <message>
         <source>&amp;Verify the chain</source>
@@ -406,8 +405,8 @@
         <translation>Agent</translation>
     </message>
     <message>
-        <source>Shows only this agent&apos;s events. Lists the agents who acted in the period.</source>
-        <translation>Shows only this agent&apos;s events. Lists the agents who acted in the period.</translation>
+        <source>Shows only this agent's events. Lists the agents who acted in the period.</source>
+        <translation>Shows only this agent's events. Lists the agents who acted in the period.</translation>
     </message>
     <message>
         <source>Any agent</source>
@@ -442,8 +441,8 @@
         <translation>Verify the chain</translation>
     </message>
     <message>
-        <source>Checks that no event of the audit trail was changed or removed (every event&apos;s hash and link).</source>
-        <translation>Checks that no event of the audit trail was changed or removed (every event&apos;s hash and link).</translation>
+        <source>Checks that no event of the audit trail was changed or removed (every event's hash and link).</source>
+        <translation>Checks that no event of the audit trail was changed or removed (every event's hash and link).</translation>
     </message>
     <message>
         <source>Loading</source>
@@ -488,14 +487,11 @@
     </message>
     <message numerus="yes">
         <source>Intact: %n event(s), none changed or removed.</source>
-        <translation>
-            <numerusform>Intact: %n event, none changed or removed.</numerusform>
-            <numerusform>Intact: %n events, none changed or removed.</numerusform>
-        </translation>
+        <translation><numerusform>Intact: %n event, none changed or removed.</numerusform><numerusform>Intact: %n events, none changed or removed.</numerusform></translation>
     </message>
     <message>
         <source>Broken at event %1 (id %2) of %3: this event or an earlier link was changed.</source>
-        <extracomment>%1 is the event&apos;s rank in the chain, %2 its id, %3 the number of events.</extracomment>
+        <extracomment>%1 is the event's rank in the chain, %2 its id, %3 the number of events.</extracomment>
         <translation>Broken at event %1 (id %2) of %3: this event or an earlier link was changed.</translation>
     </message>
 </context>
@@ -568,11 +564,6 @@
     <message>
         <source>old traces purged</source>
         <translation>old traces purged</translation>
-    </message>
-    <message>
-        <source>system</source>
-        <extracomment>An agent in the audit trail: %1 the login, %2 the role.</extracomment>
-        <translation>system</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -784,10 +775,7 @@
     <message numerus="yes">
         <source>%n call(s) in the period, %1 still open; mean duration of the ended calls: %2.</source>
         <extracomment>Totals of the period: %1 calls, %2 still open, %3 the mean duration (m:ss).</extracomment>
-        <translation>
-            <numerusform>%n call in the period, %1 still open; mean duration of the ended calls: %2.</numerusform>
-            <numerusform>%n calls in the period, %1 still open; mean duration of the ended calls: %2.</numerusform>
-        </translation>
+        <translation><numerusform>%n call in the period, %1 still open; mean duration of the ended calls: %2.</numerusform><numerusform>%n calls in the period, %1 still open; mean duration of the ended calls: %2.</numerusform></translation>
     </message>
     <message>
         <source>none ended</source>
@@ -800,10 +788,7 @@
     <message numerus="yes">
         <source>%1 h: %n call(s)</source>
         <extracomment>%1 is an hour of the day (0–23).</extracomment>
-        <translation>
-            <numerusform>%1 h: %n call</numerusform>
-            <numerusform>%1 h: %n calls</numerusform>
-        </translation>
+        <translation><numerusform>%1 h: %n call</numerusform><numerusform>%1 h: %n calls</numerusform></translation>
     </message>
     <message>
         <source>Calls per hour of the day (start of the call)</source>
@@ -841,8 +826,8 @@
         <translation>Social-security &amp;number:</translation>
     </message>
     <message>
-        <source>Caller&apos;s account</source>
-        <translation>Caller&apos;s account</translation>
+        <source>Caller's account</source>
+        <translation>Caller's account</translation>
     </message>
     <message>
         <source>Start a call first: nothing about a caller can be done outside a call.</source>
@@ -866,9 +851,9 @@ Choose the reason for the call above and press Ctrl+N to start it.</translation>
     <name>ConnectionTester</name>
     <message>
         <source>Details: %1</source>
-        <extracomment>After a failed connection test; %1 is the technical reason, often the server&apos;s own words.
+        <extracomment>After a failed connection test; %1 is the technical reason, often the server's own words.
 ----------
-After a failed relay test; %1 is the failed step and the server&apos;s reply, in English.</extracomment>
+After a failed relay test; %1 is the failed step and the server's reply, in English.</extracomment>
         <translation>Details: %1</translation>
     </message>
     <message>
@@ -878,7 +863,7 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     </message>
     <message>
         <source>Connected to PostgreSQL %1 on %2, database %3.</source>
-        <extracomment>%1 is the server&apos;s version, %2 the server (host:port), %3 the database name.</extracomment>
+        <extracomment>%1 is the server's version, %2 the server (host:port), %3 the database name.</extracomment>
         <translation>Connected to PostgreSQL %1 on %2, database %3.</translation>
     </message>
     <message>
@@ -951,8 +936,8 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>role</translation>
     </message>
     <message>
-        <source>agent add: the agent&apos;s full name.</source>
-        <translation>agent add: the agent&apos;s full name.</translation>
+        <source>agent add: the agent's full name.</source>
+        <translation>agent add: the agent's full name.</translation>
     </message>
     <message>
         <source>name</source>
@@ -1149,16 +1134,8 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
 <context>
     <name>CtlDeskCommands</name>
     <message>
-        <source>%1 (changed by %2)</source>
-        <translation>%1 (changed by %2)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>desk: the agent&apos;s login (password from GUICHET_AGENT_PASSWORD or standard input).</source>
-        <translation>desk: the agent&apos;s login (password from GUICHET_AGENT_PASSWORD or standard input).</translation>
+        <source>desk: the agent's login (password from GUICHET_AGENT_PASSWORD or standard input).</source>
+        <translation>desk: the agent's login (password from GUICHET_AGENT_PASSWORD or standard input).</translation>
     </message>
     <message>
         <source>login</source>
@@ -1407,12 +1384,12 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
 </translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; has no mail relay: give --smtp URL or --deliver-to-dir DIR, or add --smtp to the profile.</source>
-        <translation>The profile &quot;%1&quot; has no mail relay: give --smtp URL or --deliver-to-dir DIR, or add --smtp to the profile.</translation>
+        <source>The profile "%1" has no mail relay: give --smtp URL or --deliver-to-dir DIR, or add --smtp to the profile.</source>
+        <translation>The profile "%1" has no mail relay: give --smtp URL or --deliver-to-dir DIR, or add --smtp to the profile.</translation>
     </message>
     <message>
-        <source>The profile&apos;s mail relay names a user, but no password is saved: run guichetctl profile set-password %1 --purpose smtp, or set GUICHET_SMTP_PASSWORD.</source>
-        <translation>The profile&apos;s mail relay names a user, but no password is saved: run guichetctl profile set-password %1 --purpose smtp, or set GUICHET_SMTP_PASSWORD.</translation>
+        <source>The profile's mail relay names a user, but no password is saved: run guichetctl profile set-password %1 --purpose smtp, or set GUICHET_SMTP_PASSWORD.</source>
+        <translation>The profile's mail relay names a user, but no password is saved: run guichetctl profile set-password %1 --purpose smtp, or set GUICHET_SMTP_PASSWORD.</translation>
     </message>
 </context>
 <context>
@@ -1503,8 +1480,8 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
 <context>
     <name>CtlProfileCommands</name>
     <message>
-        <source>profile set: the envelope sender (MAIL FROM) of the profile&apos;s mail.</source>
-        <translation>profile set: the envelope sender (MAIL FROM) of the profile&apos;s mail.</translation>
+        <source>profile set: the envelope sender (MAIL FROM) of the profile's mail.</source>
+        <translation>profile set: the envelope sender (MAIL FROM) of the profile's mail.</translation>
     </message>
     <message>
         <source>address</source>
@@ -1543,8 +1520,8 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>Unknown profile command: %1</translation>
     </message>
     <message>
-        <source>There is no connection profile named &quot;%1&quot;.</source>
-        <translation>There is no connection profile named &quot;%1&quot;.</translation>
+        <source>There is no connection profile named "%1".</source>
+        <translation>There is no connection profile named "%1".</translation>
     </message>
     <message>
         <source>profile set needs --database URL.</source>
@@ -1571,8 +1548,8 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>--mail-delivery must be embedded or shared_service.</translation>
     </message>
     <message>
-        <source>A profile name has 1 to 40 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and does not start or end with a space.</source>
-        <translation>A profile name has 1 to 40 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and does not start or end with a space.</translation>
+        <source>A profile name has 1 to 40 letters, digits, spaces, '.', '_' or '-', and does not start or end with a space.</source>
+        <translation>A profile name has 1 to 40 letters, digits, spaces, '.', '_' or '-', and does not start or end with a space.</translation>
     </message>
     <message>
         <source>The connection profile could not be saved in the settings file.</source>
@@ -1583,8 +1560,8 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>profile set-password needs --purpose database or --purpose smtp.</translation>
     </message>
     <message>
-        <source>The profile&apos;s database is an SQLite file: it has no password.</source>
-        <translation>The profile&apos;s database is an SQLite file: it has no password.</translation>
+        <source>The profile's database is an SQLite file: it has no password.</source>
+        <translation>The profile's database is an SQLite file: it has no password.</translation>
     </message>
     <message>
         <source>The profile has no mail relay (--smtp): there is no SMTP password to save.</source>
@@ -1602,8 +1579,8 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
 <context>
     <name>DeskApplication</name>
     <message>
-        <source>The connection profile &quot;%1&quot; does not exist or is damaged.</source>
-        <translation>The connection profile &quot;%1&quot; does not exist or is damaged.</translation>
+        <source>The connection profile "%1" does not exist or is damaged.</source>
+        <translation>The connection profile "%1" does not exist or is damaged.</translation>
     </message>
     <message>
         <source>An administrator can set it up again in Tools → Connection settings, or with guichetctl profile set.</source>
@@ -1634,14 +1611,11 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     </message>
     <message numerus="yes">
         <source>The identity check is more than %n minute(s) old: verify the caller again.</source>
-        <translation>
-            <numerusform>The identity check is more than %n minute old: verify the caller again.</numerusform>
-            <numerusform>The identity check is more than %n minutes old: verify the caller again.</numerusform>
-        </translation>
+        <translation><numerusform>The identity check is more than %n minute old: verify the caller again.</numerusform><numerusform>The identity check is more than %n minutes old: verify the caller again.</numerusform></translation>
     </message>
     <message>
-        <source>Verify the caller&apos;s identity first.</source>
-        <translation>Verify the caller&apos;s identity first.</translation>
+        <source>Verify the caller's identity first.</source>
+        <translation>Verify the caller's identity first.</translation>
     </message>
     <message>
         <source>Wait for the operation under way to finish.</source>
@@ -1682,17 +1656,11 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     <message numerus="yes">
         <source>Identity verified. Actions are possible for %n minute(s).</source>
         <extracomment>%n is the validity of the identity check in minutes.</extracomment>
-        <translation>
-            <numerusform>Identity verified. Actions are possible for %n minute.</numerusform>
-            <numerusform>Identity verified. Actions are possible for %n minutes.</numerusform>
-        </translation>
+        <translation><numerusform>Identity verified. Actions are possible for %n minute.</numerusform><numerusform>Identity verified. Actions are possible for %n minutes.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The answers do not match the record. %n check(s) left in this call.</source>
-        <translation>
-            <numerusform>The answers do not match the record. %n check left in this call.</numerusform>
-            <numerusform>The answers do not match the record. %n checks left in this call.</numerusform>
-        </translation>
+        <translation><numerusform>The answers do not match the record. %n check left in this call.</numerusform><numerusform>The answers do not match the record. %n checks left in this call.</numerusform></translation>
     </message>
     <message>
         <source>The answers do not match the record, for the third time: no action is possible in this call. End the call.</source>
@@ -1705,10 +1673,7 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     <message numerus="yes">
         <source>A new temporary password is on its way to the address on file. It works once, within %n day(s).</source>
         <extracomment>%n is the validity of a temporary password in days.</extracomment>
-        <translation>
-            <numerusform>A new temporary password is on its way to the address on file. It works once, within %n day.</numerusform>
-            <numerusform>A new temporary password is on its way to the address on file. It works once, within %n days.</numerusform>
-        </translation>
+        <translation><numerusform>A new temporary password is on its way to the address on file. It works once, within %n day.</numerusform><numerusform>A new temporary password is on its way to the address on file. It works once, within %n days.</numerusform></translation>
     </message>
     <message>
         <source>A 6-digit code is on its way to the new address. Ask the caller to read it back, then type it in the code field.</source>
@@ -1722,21 +1687,9 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <source>The number is certified: the holder can now register on the portal.</source>
         <translation>The number is certified: the holder can now register on the portal.</translation>
     </message>
-    <message>
-        <source>Another desk changed this account meanwhile; nothing was done. The account was reloaded: check it and try again.</source>
-        <translation>Another desk changed this account meanwhile; nothing was done. The account was reloaded: check it and try again.</translation>
-    </message>
-    <message>
-        <source>%1 changed this account meanwhile; nothing was done. The account was reloaded: check it and try again.</source>
-        <extracomment>%1 is the login of the agent who changed the account first.</extracomment>
-        <translation>%1 changed this account meanwhile; nothing was done. The account was reloaded: check it and try again.</translation>
-    </message>
     <message numerus="yes">
         <source>This is not the code that was sent. %n attempt(s) left.</source>
-        <translation>
-            <numerusform>This is not the code that was sent. %n attempt left.</numerusform>
-            <numerusform>This is not the code that was sent. %n attempts left.</numerusform>
-        </translation>
+        <translation><numerusform>This is not the code that was sent. %n attempt left.</numerusform><numerusform>This is not the code that was sent. %n attempts left.</numerusform></translation>
     </message>
     <message>
         <source>Try the same action again: it will not be done twice.</source>
@@ -1760,15 +1713,20 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     </message>
     <message>
         <source>The national register differs on: %1. The number was not certified; the caller must contact their pension fund (3960).</source>
-        <extracomment>%1 lists the civil-status fields that differ (&quot;birth place&quot;, &quot;last name, birth date&quot;).</extracomment>
+        <extracomment>%1 lists the civil-status fields that differ ("birth place", "last name, birth date").</extracomment>
         <translation>The national register differs on: %1. The number was not certified; the caller must contact their pension fund (3960).</translation>
+    </message>
+    <message>
+        <source>%1 The account was reloaded: check it and try again.</source>
+        <extracomment>%1 says who changed the account meanwhile and that nothing was done.</extracomment>
+        <translation>%1 The account was reloaded: check it and try again.</translation>
     </message>
 </context>
 <context>
     <name>DeskWindow</name>
     <message>
         <source>agent</source>
-        <extracomment>An agent&apos;s role, in the status bar.</extracomment>
+        <extracomment>An agent's role, in the status bar.</extracomment>
         <translation>agent</translation>
     </message>
     <message>
@@ -1781,7 +1739,7 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     </message>
     <message>
         <source>Guichet — %1</source>
-        <extracomment>Window title; %1 is the agent&apos;s name.</extracomment>
+        <extracomment>Window title; %1 is the agent's name.</extracomment>
         <translation>Guichet — %1</translation>
     </message>
     <message>
@@ -1798,7 +1756,7 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <extracomment>Status bar; %1 is the agent&apos;s name, %2 their role.</extracomment>
+        <extracomment>Status bar; %1 is the agent's name, %2 their role.</extracomment>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
@@ -1874,8 +1832,8 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>&amp;Supervision</translation>
     </message>
     <message>
-        <source>Open the &amp;supervisor&apos;s desk…</source>
-        <translation>Open the &amp;supervisor&apos;s desk…</translation>
+        <source>Open the &amp;supervisor's desk…</source>
+        <translation>Open the &amp;supervisor's desk…</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -2102,16 +2060,12 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>The place of birth holds characters that are not allowed.</translation>
     </message>
     <message>
-        <source>Someone else changed this account in the meantime; nothing was changed. Look it up again.</source>
-        <translation>Someone else changed this account in the meantime; nothing was changed. Look it up again.</translation>
-    </message>
-    <message>
         <source>Your role does not allow this action.</source>
         <translation>Your role does not allow this action.</translation>
     </message>
     <message>
-        <source>The caller&apos;s identity has not been verified in this call.</source>
-        <translation>The caller&apos;s identity has not been verified in this call.</translation>
+        <source>The caller's identity has not been verified in this call.</source>
+        <translation>The caller's identity has not been verified in this call.</translation>
     </message>
     <message>
         <source>The login or the password is wrong.</source>
@@ -2181,6 +2135,85 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <source>This login is disabled (too many wrong passwords, or by an administrator). Ask an administrator to re-enable it.</source>
         <translation>This login is disabled (too many wrong passwords, or by an administrator). Ask an administrator to re-enable it.</translation>
     </message>
+    <message>
+        <source>%1 Look the account up again.</source>
+        <extracomment>%1 says who changed the account and that nothing was done.</extracomment>
+        <translation>%1 Look the account up again.</translation>
+    </message>
+    <message>
+        <source>Type the e-mail address.</source>
+        <translation>Type the e-mail address.</translation>
+    </message>
+    <message>
+        <source>An e-mail address has at most 254 characters.</source>
+        <translation>An e-mail address has at most 254 characters.</translation>
+    </message>
+    <message>
+        <source>An e-mail address has exactly one @ between the name and the domain, as in name@domain.fr.</source>
+        <translation>An e-mail address has exactly one @ between the name and the domain, as in name@domain.fr.</translation>
+    </message>
+    <message>
+        <source>The name before the @ is missing.</source>
+        <translation>The name before the @ is missing.</translation>
+    </message>
+    <message>
+        <source>The name before the @ has at most 64 characters.</source>
+        <translation>The name before the @ has at most 64 characters.</translation>
+    </message>
+    <message>
+        <source>The name before the @ may hold only unaccented letters, digits, dots (not first, last or two in a row) and signs such as - _ +.</source>
+        <translation>The name before the @ may hold only unaccented letters, digits, dots (not first, last or two in a row) and signs such as - _ +.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ is missing.</source>
+        <translation>The domain after the @ is missing.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ may hold only letters, digits, hyphens and single dots.</source>
+        <translation>The domain after the @ may hold only letters, digits, hyphens and single dots.</translation>
+    </message>
+    <message>
+        <source>Only public addresses are accepted: the domain after the @ needs its extension, as in laposte.net or orange.fr.</source>
+        <translation>Only public addresses are accepted: the domain after the @ needs its extension, as in laposte.net or orange.fr.</translation>
+    </message>
+    <message>
+        <source>Only public addresses are accepted: this domain is a network address or is reserved for local or test use.</source>
+        <translation>Only public addresses are accepted: this domain is a network address or is reserved for local or test use.</translation>
+    </message>
+    <message>
+        <source>This is already the address on file.</source>
+        <translation>This is already the address on file.</translation>
+    </message>
+    <message>
+        <source>Say why in a few words (at most %1 characters).</source>
+        <extracomment>%1 is the longest reason allowed, in characters.</extracomment>
+        <translation>Say why in a few words (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>A confirmation code has 6 digits.</source>
+        <translation>A confirmation code has 6 digits.</translation>
+    </message>
+    <message>
+        <source>A request key has 8 to 128 characters.</source>
+        <translation>A request key has 8 to 128 characters.</translation>
+    </message>
+    <message>
+        <source>%1 acted on this account from another desk meanwhile; nothing was done.</source>
+        <extracomment>%1 is the login of the agent (or the system's part, in words) who acted first.</extracomment>
+        <translation>%1 acted on this account from another desk meanwhile; nothing was done.</translation>
+    </message>
+    <message>
+        <source>The account was locked meanwhile (too many wrong passwords on the portal); nothing was done.</source>
+        <translation>The account was locked meanwhile (too many wrong passwords on the portal); nothing was done.</translation>
+    </message>
+    <message>
+        <source>The account changed on the portal meanwhile (its state or its address); nothing was done.</source>
+        <translation>The account changed on the portal meanwhile (its state or its address); nothing was done.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this account meanwhile; nothing was done.</source>
+        <translation>Someone else changed this account meanwhile; nothing was done.</translation>
+    </message>
 </context>
 <context>
     <name>GuichetMain</name>
@@ -2189,9 +2222,9 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>Desk console of the online-services hotline.</translation>
     </message>
     <message>
-        <source>The language of the interface: fr or en. Default: the system&apos;s.</source>
+        <source>The language of the interface: fr or en. Default: the system's.</source>
         <extracomment>Command-line help.</extracomment>
-        <translation>The language of the interface: fr or en. Default: the system&apos;s.</translation>
+        <translation>The language of the interface: fr or en. Default: the system's.</translation>
     </message>
     <message>
         <source>Guichet cannot start: the database address is not valid.</source>
@@ -2306,7 +2339,7 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     </message>
     <message>
         <source>Unlocked by</source>
-        <extracomment>Who unlocked: %1 is the agent&apos;s name, %2 their login.</extracomment>
+        <extracomment>Who unlocked: %1 is the agent's name, %2 their login.</extracomment>
         <translation>Unlocked by</translation>
     </message>
     <message>
@@ -2415,10 +2448,7 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     </message>
     <message numerus="yes">
         <source>Exporting the lockouts: %n written…</source>
-        <translation>
-            <numerusform>Exporting the lockouts: %n written…</numerusform>
-            <numerusform>Exporting the lockouts: %n written…</numerusform>
-        </translation>
+        <translation><numerusform>Exporting the lockouts: %n written…</numerusform><numerusform>Exporting the lockouts: %n written…</numerusform></translation>
     </message>
     <message>
         <source>agent %1</source>
@@ -2435,14 +2465,11 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     </message>
     <message numerus="yes">
         <source>%1: %n lockout(s)</source>
-        <translation>
-            <numerusform>%1: %n lockout</numerusform>
-            <numerusform>%1: %n lockouts</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n lockout</numerusform><numerusform>%1: %n lockouts</numerusform></translation>
     </message>
     <message>
-        <source>Click a bar to list that day&apos;s lockouts. %1</source>
-        <translation>Click a bar to list that day&apos;s lockouts. %1</translation>
+        <source>Click a bar to list that day's lockouts. %1</source>
+        <translation>Click a bar to list that day's lockouts. %1</translation>
     </message>
     <message>
         <source>Unlocks</source>
@@ -2458,7 +2485,7 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     </message>
     <message>
         <source>%1: %2 unlocks, %3 bulk unlocks, %4 reissues</source>
-        <extracomment>%1 is an agent&apos;s login; then their counts of unlocks, bulk unlocks and reissues.</extracomment>
+        <extracomment>%1 is an agent's login; then their counts of unlocks, bulk unlocks and reissues.</extracomment>
         <translation>%1: %2 unlocks, %3 bulk unlocks, %4 reissues</translation>
     </message>
     <message>
@@ -2466,8 +2493,8 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>No agent unlocked or reissued anything in this period.</translation>
     </message>
     <message>
-        <source>Click an agent&apos;s bar to list the lockouts they unlocked. %1</source>
-        <translation>Click an agent&apos;s bar to list the lockouts they unlocked. %1</translation>
+        <source>Click an agent's bar to list the lockouts they unlocked. %1</source>
+        <translation>Click an agent's bar to list the lockouts they unlocked. %1</translation>
     </message>
     <message>
         <source>Loading the detail…</source>
@@ -2519,7 +2546,7 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     </message>
     <message>
         <source>Call</source>
-        <extracomment>The call of the unlock: %1 its number, %2 when it started, %3 the agent&apos;s login.</extracomment>
+        <extracomment>The call of the unlock: %1 its number, %2 when it started, %3 the agent's login.</extracomment>
         <translation>Call</translation>
     </message>
     <message>
@@ -2576,10 +2603,7 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     </message>
     <message numerus="yes">
         <source>%n lockout(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n lockout exported to %1.</numerusform>
-            <numerusform>%n lockouts exported to %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n lockout exported to %1.</numerusform><numerusform>%n lockouts exported to %1.</numerusform></translation>
     </message>
     <message>
         <source>Cancelling the export…</source>
@@ -2744,7 +2768,7 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     </message>
     <message>
         <source>t&amp;o:</source>
-        <extracomment>Between the two dates of the period: &quot;From [date] to [date]&quot;.</extracomment>
+        <extracomment>Between the two dates of the period: "From [date] to [date]".</extracomment>
         <translation>t&amp;o:</translation>
     </message>
 </context>
@@ -2800,7 +2824,7 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     </message>
     <message>
         <source>Signed in: %1 (%2). Nothing about the caller is shown while the screen is locked; the call in progress stays open. Type your password to resume.</source>
-        <extracomment>%1 is the agent&apos;s name, %2 their login.</extracomment>
+        <extracomment>%1 is the agent's name, %2 their login.</extracomment>
         <translation>Signed in: %1 (%2). Nothing about the caller is shown while the screen is locked; the call in progress stays open. Type your password to resume.</translation>
     </message>
     <message>
@@ -2848,7 +2872,7 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     </message>
     <message>
         <source>Go to: %1</source>
-        <extracomment>A script&apos;s button that jumps to an action; %1 is the action&apos;s name.</extracomment>
+        <extracomment>A script's button that jumps to an action; %1 is the action's name.</extracomment>
         <translation>Go to: %1</translation>
     </message>
     <message>
@@ -2881,7 +2905,7 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     </message>
     <message>
         <source>Ask which message the portal shows, word for word.</source>
-        <extracomment>Guided script, registration. Speak to the caller formally (&quot;vous&quot;).</extracomment>
+        <extracomment>Guided script, registration. Speak to the caller formally ("vous").</extracomment>
         <translation>Ask which message the portal shows, word for word.</translation>
     </message>
     <message>
@@ -2898,10 +2922,7 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     </message>
     <message numerus="yes">
         <source>Explain what follows: a temporary password arrives by e-mail, it must be activated within %n day(s), and the first login asks for a personal password.</source>
-        <translation>
-            <numerusform>Explain what follows: a temporary password arrives by e-mail, it must be activated within %n day, and the first login asks for a personal password.</numerusform>
-            <numerusform>Explain what follows: a temporary password arrives by e-mail, it must be activated within %n days, and the first login asks for a personal password.</numerusform>
-        </translation>
+        <translation><numerusform>Explain what follows: a temporary password arrives by e-mail, it must be activated within %n day, and the first login asks for a personal password.</numerusform><numerusform>Explain what follows: a temporary password arrives by e-mail, it must be activated within %n days, and the first login asks for a personal password.</numerusform></translation>
     </message>
     <message>
         <source>A wrong e-mail address was given</source>
@@ -2939,10 +2960,7 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     </message>
     <message numerus="yes">
         <source>Reissue the temporary password. It works once, within %n day(s); the caller then chooses a personal password.</source>
-        <translation>
-            <numerusform>Reissue the temporary password. It works once, within %n day; the caller then chooses a personal password.</numerusform>
-            <numerusform>Reissue the temporary password. It works once, within %n days; the caller then chooses a personal password.</numerusform>
-        </translation>
+        <translation><numerusform>Reissue the temporary password. It works once, within %n day; the caller then chooses a personal password.</numerusform><numerusform>Reissue the temporary password. It works once, within %n days; the caller then chooses a personal password.</numerusform></translation>
     </message>
     <message>
         <source>Never read out, spell or write down a password.</source>
@@ -2970,9 +2988,9 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>The password did not arrive</translation>
     </message>
     <message>
-        <source>Ask the caller to look in their spam or junk folder for a mail from the pension fund&apos;s online services.</source>
+        <source>Ask the caller to look in their spam or junk folder for a mail from the pension fund's online services.</source>
         <extracomment>Guided script, temporary password not received.</extracomment>
-        <translation>Ask the caller to look in their spam or junk folder for a mail from the pension fund&apos;s online services.</translation>
+        <translation>Ask the caller to look in their spam or junk folder for a mail from the pension fund's online services.</translation>
     </message>
     <message>
         <source>Read the address on file back to the caller and check it with them.</source>
@@ -2993,10 +3011,7 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     <message numerus="yes">
         <source>The portal locks an account after %n wrong password(s) in a row.</source>
         <extracomment>Guided script, account locked after wrong passwords.</extracomment>
-        <translation>
-            <numerusform>The portal locks an account after %n wrong password in a row.</numerusform>
-            <numerusform>The portal locks an account after %n wrong passwords in a row.</numerusform>
-        </translation>
+        <translation><numerusform>The portal locks an account after %n wrong password in a row.</numerusform><numerusform>The portal locks an account after %n wrong passwords in a row.</numerusform></translation>
     </message>
     <message>
         <source>If the account is locked, unlock it and say so to the caller.</source>
@@ -3011,8 +3026,8 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>If the password itself is forgotten, reissue a temporary password instead.</translation>
     </message>
     <message>
-        <source>&quot;We could not identify you&quot; at registration</source>
-        <translation>&quot;We could not identify you&quot; at registration</translation>
+        <source>"We could not identify you" at registration</source>
+        <translation>"We could not identify you" at registration</translation>
     </message>
     <message>
         <source>The civil status typed on the portal must match the record exactly.</source>
@@ -3028,8 +3043,8 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>Look the caller up and verify: if the answers match here, the caller should retry carefully.</translation>
     </message>
     <message>
-        <source>If the caller&apos;s record itself is wrong, only their pension fund can correct it (3960).</source>
-        <translation>If the caller&apos;s record itself is wrong, only their pension fund can correct it (3960).</translation>
+        <source>If the caller's record itself is wrong, only their pension fund can correct it (3960).</source>
+        <translation>If the caller's record itself is wrong, only their pension fund can correct it (3960).</translation>
     </message>
     <message>
         <source>The temporary password has expired</source>
@@ -3038,10 +3053,7 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     <message numerus="yes">
         <source>A temporary password is valid %n day(s); after that the portal refuses it.</source>
         <extracomment>Guided script, temporary password expired.</extracomment>
-        <translation>
-            <numerusform>A temporary password is valid %n day; after that the portal refuses it.</numerusform>
-            <numerusform>A temporary password is valid %n days; after that the portal refuses it.</numerusform>
-        </translation>
+        <translation><numerusform>A temporary password is valid %n day; after that the portal refuses it.</numerusform><numerusform>A temporary password is valid %n days; after that the portal refuses it.</numerusform></translation>
     </message>
     <message>
         <source>The caller may register again, or the desk sends a new temporary password.</source>
@@ -3069,8 +3081,8 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>Explain politely that the account holder must call in person.</translation>
     </message>
     <message>
-        <source>End the call with the outcome &quot;Refused: calling for someone else&quot;.</source>
-        <translation>End the call with the outcome &quot;Refused: calling for someone else&quot;.</translation>
+        <source>End the call with the outcome "Refused: calling for someone else".</source>
+        <translation>End the call with the outcome "Refused: calling for someone else".</translation>
     </message>
     <message>
         <source>Browser security warning</source>
@@ -3099,15 +3111,15 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>Listen to the request and note the essentials.</translation>
     </message>
     <message>
-        <source>Write in the call&apos;s note what was done and what the caller should do next.</source>
-        <translation>Write in the call&apos;s note what was done and what the caller should do next.</translation>
+        <source>Write in the call's note what was done and what the caller should do next.</source>
+        <translation>Write in the call's note what was done and what the caller should do next.</translation>
     </message>
 </context>
 <context>
     <name>SecretStoreText</name>
     <message>
         <source>No password is saved for this setting in the system keychain yet. Type it in to save it.</source>
-        <extracomment>A password (database, mail server…) that Guichet keeps in the operating system&apos;s keychain.</extracomment>
+        <extracomment>A password (database, mail server…) that Guichet keeps in the operating system's keychain.</extracomment>
         <translation>No password is saved for this setting in the system keychain yet. Type it in to save it.</translation>
     </message>
     <message>
@@ -3190,8 +3202,8 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>Database kind</translation>
     </message>
     <message>
-        <source>An SQLite file for a single desk, or the hotline&apos;s PostgreSQL server.</source>
-        <translation>An SQLite file for a single desk, or the hotline&apos;s PostgreSQL server.</translation>
+        <source>An SQLite file for a single desk, or the hotline's PostgreSQL server.</source>
+        <translation>An SQLite file for a single desk, or the hotline's PostgreSQL server.</translation>
     </message>
     <message>
         <source>SQLite file on this computer</source>
@@ -3234,8 +3246,8 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>Database server</translation>
     </message>
     <message>
-        <source>The PostgreSQL server&apos;s host name or address.</source>
-        <translation>The PostgreSQL server&apos;s host name or address.</translation>
+        <source>The PostgreSQL server's host name or address.</source>
+        <translation>The PostgreSQL server's host name or address.</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
@@ -3366,8 +3378,8 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>Relay server</translation>
     </message>
     <message>
-        <source>The SMTP relay&apos;s host name or address.</source>
-        <translation>The SMTP relay&apos;s host name or address.</translation>
+        <source>The SMTP relay's host name or address.</source>
+        <translation>The SMTP relay's host name or address.</translation>
     </message>
     <message>
         <source>Po&amp;rt:</source>
@@ -3542,8 +3554,8 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>SQLite databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <source>Choose the relay&apos;s CA certificate</source>
-        <translation>Choose the relay&apos;s CA certificate</translation>
+        <source>Choose the relay's CA certificate</source>
+        <translation>Choose the relay's CA certificate</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
@@ -3590,8 +3602,8 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>SQLite file: choose the database file.</translation>
     </message>
     <message>
-        <source>Database server: enter the server&apos;s host name or address.</source>
-        <translation>Database server: enter the server&apos;s host name or address.</translation>
+        <source>Database server: enter the server's host name or address.</source>
+        <translation>Database server: enter the server's host name or address.</translation>
     </message>
     <message>
         <source>Database port: enter a number from 1 to 65535, or leave it empty.</source>
@@ -3602,8 +3614,8 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>Database name: enter the name of the database on the server.</translation>
     </message>
     <message>
-        <source>Relay server: enter the relay&apos;s host name or address.</source>
-        <translation>Relay server: enter the relay&apos;s host name or address.</translation>
+        <source>Relay server: enter the relay's host name or address.</source>
+        <translation>Relay server: enter the relay's host name or address.</translation>
     </message>
     <message>
         <source>Relay port: enter a number from 1 to 65535, or leave it empty.</source>
@@ -3672,7 +3684,7 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     </message>
     <message>
         <source>“%1”</source>
-        <extracomment>A profile&apos;s name in quotation marks, as the language writes them.</extracomment>
+        <extracomment>A profile's name in quotation marks, as the language writes them.</extracomment>
         <translation>“%1”</translation>
     </message>
 </context>
@@ -3867,8 +3879,8 @@ The connection in use when it is not one of the profiles (given on the command l
         <translation>Count</translation>
     </message>
     <message>
-        <source>Peers&apos; median</source>
-        <translation>Peers&apos; median</translation>
+        <source>Peers' median</source>
+        <translation>Peers' median</translation>
     </message>
     <message>
         <source>Peers</source>
@@ -3931,7 +3943,7 @@ The connection in use when it is not one of the profiles (given on the command l
     <name>SupervisorWindow</name>
     <message>
         <source>Guichet — supervision — %1</source>
-        <extracomment>Window title; %1 is the supervisor&apos;s name.</extracomment>
+        <extracomment>Window title; %1 is the supervisor's name.</extracomment>
         <translation>Guichet — supervision — %1</translation>
     </message>
     <message>
@@ -4030,8 +4042,8 @@ The connection in use when it is not one of the profiles (given on the command l
         <translation>First names, as the caller says them</translation>
     </message>
     <message>
-        <source>All first names, in the caller&apos;s order.</source>
-        <translation>All first names, in the caller&apos;s order.</translation>
+        <source>All first names, in the caller's order.</source>
+        <translation>All first names, in the caller's order.</translation>
     </message>
     <message>
         <source>Birth date, as the caller says it</source>
@@ -4059,8 +4071,8 @@ The connection in use when it is not one of the profiles (given on the command l
         <translation>Check the answers</translation>
     </message>
     <message>
-        <source>Compares the answers with the record (Enter in any field). The record&apos;s values are never shown.</source>
-        <translation>Compares the answers with the record (Enter in any field). The record&apos;s values are never shown.</translation>
+        <source>Compares the answers with the record (Enter in any field). The record's values are never shown.</source>
+        <translation>Compares the answers with the record (Enter in any field). The record's values are never shown.</translation>
     </message>
     <message>
         <source>Last &amp;name:</source>
@@ -4104,7 +4116,7 @@ The connection in use when it is not one of the profiles (given on the command l
     </message>
     <message>
         <source>Identity check valid for %1 more (until %2).</source>
-        <extracomment>%1 is the time left, mm:ss; %2 the time the check expires, in the user&apos;s locale.</extracomment>
+        <extracomment>%1 is the time left, mm:ss; %2 the time the check expires, in the user's locale.</extracomment>
         <translation>Identity check valid for %1 more (until %2).</translation>
     </message>
 </context>

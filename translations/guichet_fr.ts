@@ -267,10 +267,6 @@
         <translation>Indiquez le motif en quelques mots (3 caractères au moins).</translation>
     </message>
     <message>
-        <source>This is not a valid e-mail address.</source>
-        <translation>Cette adresse électronique n&apos;est pas valide.</translation>
-    </message>
-    <message>
         <source>C&amp;onfirm the code</source>
         <translation>Con&amp;firmer le code</translation>
     </message>
@@ -393,6 +389,21 @@
         <source>Working…</source>
         <extracomment>Message strip while an operation runs.</extracomment>
         <translation>Traitement en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>ActorName</name>
+    <message>
+        <source>the mail service</source>
+        <translation>le service de messagerie</translation>
+    </message>
+    <message>
+        <source>the portal</source>
+        <translation>le portail</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>le système</translation>
     </message>
 </context>
 <context>
@@ -568,11 +579,6 @@
     <message>
         <source>old traces purged</source>
         <translation>anciennes traces purgées</translation>
-    </message>
-    <message>
-        <source>system</source>
-        <extracomment>An agent in the audit trail: %1 the login, %2 the role.</extracomment>
-        <translation>système</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1149,14 +1155,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
 <context>
     <name>CtlDeskCommands</name>
     <message>
-        <source>%1 (changed by %2)</source>
-        <translation>%1 (modifié par %2)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>desk: the agent&apos;s login (password from GUICHET_AGENT_PASSWORD or standard input).</source>
         <translation>desk&#xa0;: l&apos;identifiant du conseiller (mot de passe lu dans GUICHET_AGENT_PASSWORD ou sur l&apos;entrée standard).</translation>
     </message>
@@ -1722,15 +1720,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <source>The number is certified: the holder can now register on the portal.</source>
         <translation>Le numéro est certifié&#xa0;: le titulaire peut désormais s&apos;inscrire sur le portail.</translation>
     </message>
-    <message>
-        <source>Another desk changed this account meanwhile; nothing was done. The account was reloaded: check it and try again.</source>
-        <translation>Un autre conseiller a modifié ce compte entre-temps&#xa0;; rien n&apos;a été fait. Le compte a été rechargé&#xa0;: vérifiez-le et réessayez.</translation>
-    </message>
-    <message>
-        <source>%1 changed this account meanwhile; nothing was done. The account was reloaded: check it and try again.</source>
-        <extracomment>%1 is the login of the agent who changed the account first.</extracomment>
-        <translation>%1 a modifié ce compte entre-temps&#xa0;; rien n&apos;a été fait. Le compte a été rechargé&#xa0;: vérifiez-le et réessayez.</translation>
-    </message>
     <message numerus="yes">
         <source>This is not the code that was sent. %n attempt(s) left.</source>
         <translation>
@@ -1762,6 +1751,11 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <source>The national register differs on: %1. The number was not certified; the caller must contact their pension fund (3960).</source>
         <extracomment>%1 lists the civil-status fields that differ (&quot;birth place&quot;, &quot;last name, birth date&quot;).</extracomment>
         <translation>Le répertoire national diffère sur&#xa0;: %1. Le numéro n’a pas été certifié&#xa0;; l’appelant doit contacter sa caisse de retraite (3960).</translation>
+    </message>
+    <message>
+        <source>%1 The account was reloaded: check it and try again.</source>
+        <extracomment>%1 says who changed the account meanwhile and that nothing was done.</extracomment>
+        <translation>%1 Le compte a été rechargé : vérifiez-le et recommencez.</translation>
     </message>
 </context>
 <context>
@@ -2102,10 +2096,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>Le lieu de naissance contient des caractères non autorisés.</translation>
     </message>
     <message>
-        <source>Someone else changed this account in the meantime; nothing was changed. Look it up again.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié ce compte entre-temps&#xa0;; rien n&apos;a été modifié. Recherchez-le de nouveau.</translation>
-    </message>
-    <message>
         <source>Your role does not allow this action.</source>
         <translation>Votre rôle ne permet pas cette action.</translation>
     </message>
@@ -2180,6 +2170,85 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     <message>
         <source>This login is disabled (too many wrong passwords, or by an administrator). Ask an administrator to re-enable it.</source>
         <translation>Cet identifiant est désactivé (trop de mots de passe erronés, ou par un administrateur). Demandez à un administrateur de le réactiver.</translation>
+    </message>
+    <message>
+        <source>%1 Look the account up again.</source>
+        <extracomment>%1 says who changed the account and that nothing was done.</extracomment>
+        <translation>%1 Recherchez à nouveau le compte.</translation>
+    </message>
+    <message>
+        <source>Type the e-mail address.</source>
+        <translation>Saisissez l&apos;adresse électronique.</translation>
+    </message>
+    <message>
+        <source>An e-mail address has at most 254 characters.</source>
+        <translation>Une adresse électronique compte au plus 254 caractères.</translation>
+    </message>
+    <message>
+        <source>An e-mail address has exactly one @ between the name and the domain, as in name@domain.fr.</source>
+        <translation>Une adresse électronique contient un seul @ entre le nom et le domaine, comme dans nom@domaine.fr.</translation>
+    </message>
+    <message>
+        <source>The name before the @ is missing.</source>
+        <translation>Le nom avant le @ manque.</translation>
+    </message>
+    <message>
+        <source>The name before the @ has at most 64 characters.</source>
+        <translation>Le nom avant le @ compte au plus 64 caractères.</translation>
+    </message>
+    <message>
+        <source>The name before the @ may hold only unaccented letters, digits, dots (not first, last or two in a row) and signs such as - _ +.</source>
+        <translation>Le nom avant le @ ne peut contenir que des lettres sans accent, des chiffres, des points (ni au début, ni à la fin, ni deux de suite) et des signes comme - _ +.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ is missing.</source>
+        <translation>Le domaine après le @ manque.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ may hold only letters, digits, hyphens and single dots.</source>
+        <translation>Le domaine après le @ ne peut contenir que des lettres, des chiffres, des tirets et des points isolés.</translation>
+    </message>
+    <message>
+        <source>Only public addresses are accepted: the domain after the @ needs its extension, as in laposte.net or orange.fr.</source>
+        <translation>Seules les adresses publiques sont acceptées : le domaine après le @ doit avoir son extension, comme laposte.net ou orange.fr.</translation>
+    </message>
+    <message>
+        <source>Only public addresses are accepted: this domain is a network address or is reserved for local or test use.</source>
+        <translation>Seules les adresses publiques sont acceptées : ce domaine est une adresse réseau ou est réservé à un usage local ou de test.</translation>
+    </message>
+    <message>
+        <source>This is already the address on file.</source>
+        <translation>C&apos;est déjà l&apos;adresse enregistrée.</translation>
+    </message>
+    <message>
+        <source>Say why in a few words (at most %1 characters).</source>
+        <extracomment>%1 is the longest reason allowed, in characters.</extracomment>
+        <translation>Indiquez le motif en quelques mots (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>A confirmation code has 6 digits.</source>
+        <translation>Un code de confirmation compte 6 chiffres.</translation>
+    </message>
+    <message>
+        <source>A request key has 8 to 128 characters.</source>
+        <translation>Une clé de requête compte de 8 à 128 caractères.</translation>
+    </message>
+    <message>
+        <source>%1 acted on this account from another desk meanwhile; nothing was done.</source>
+        <extracomment>%1 is the login of the agent (or the system&apos;s part, in words) who acted first.</extracomment>
+        <translation>%1 est intervenu sur ce compte depuis un autre poste entre-temps ; rien n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <source>The account was locked meanwhile (too many wrong passwords on the portal); nothing was done.</source>
+        <translation>Le compte a été bloqué entre-temps (trop de mots de passe erronés sur le portail) ; rien n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <source>The account changed on the portal meanwhile (its state or its address); nothing was done.</source>
+        <translation>Le compte a changé sur le portail entre-temps (son état ou son adresse) ; rien n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this account meanwhile; nothing was done.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce compte entre-temps ; rien n&apos;a été fait.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ActionsPanel.h"
 
 #include "EmailAddress.h"
+#include "ErrorText.h"
 #include "PortalPolicy.h"
 #include "ReasonDialog.h"
 
@@ -24,7 +25,7 @@ QString requireReason(const QString& text)
 
 QString requireAddress(const QString& text)
 {
-    return EmailAddress::isValid(text) ? QString() : ActionsPanel::tr("This is not a valid e-mail address.");
+    return ErrorText::emailAddress(EmailAddress::check(text));
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "AuditTrailTableModel.h"
 
+#include "ActorName.h"
 #include "DatabaseWorker.h"
 
 #include <QFutureWatcher>
@@ -148,7 +149,9 @@ QVariant AuditTrailTableModel::data(const QModelIndex& index, int role) const
         return QLocale().toString(event.occurredAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case AgentColumn:
         //: An agent in the audit trail: %1 the login, %2 the role.
-        return entry.agentLogin.isEmpty() ? tr("system") : tr("%1 (%2)").arg(entry.agentLogin, entry.agentRole);
+        if (entry.agentLogin.isEmpty() || ActorName::isSystem(entry.agentLogin, entry.agentRole))
+            return ActorName::display(entry.agentLogin, entry.agentRole);
+        return tr("%1 (%2)").arg(entry.agentLogin, entry.agentRole);
     case WorkstationColumn:
         return entry.workstation;
     case ActionColumn:

@@ -334,16 +334,8 @@ void DeskController::finishAction(Action action, const Result<QJsonObject>& resu
         m_pendingKeys.remove(action);
     QString message = ErrorText::error(error);
     if (error.code() == ErrorCode::Conflict) {
-        const QString who = error.context().value(QStringLiteral("changed_by")).toString();
-        if (who.isEmpty()) {
-            message = tr("Another desk changed this account meanwhile; nothing was done. The account was reloaded: "
-                         "check it and try again.");
-        } else {
-            //: %1 is the login of the agent who changed the account first.
-            message = tr("%1 changed this account meanwhile; nothing was done. The account was reloaded: check it and "
-                         "try again.")
-                          .arg(who);
-        }
+        //: %1 says who changed the account meanwhile and that nothing was done.
+        message = tr("%1 The account was reloaded: check it and try again.").arg(ErrorText::conflict(error));
     } else if (error.code() == ErrorCode::RegisterMismatch) {
         // Which fields differ, in words: the supervisor tells the caller what to have corrected.
         QStringList fields;
