@@ -157,9 +157,9 @@ void SmtpClient::dropSession()
 bool SmtpClient::checkSettings()
 {
     if (!m_settings.isValid())
-        return fail(Step::Connect, QStringLiteral("invalid SMTP settings"));
+        return failAs(Step::Connect, QStringLiteral("invalid SMTP settings"), Failure::Kind::Configuration);
     if (m_settings.timeoutMs() <= 0)
-        return fail(Step::Connect, QStringLiteral("invalid timeout"));
+        return failAs(Step::Connect, QStringLiteral("invalid timeout"), Failure::Kind::Configuration);
     return true;
 }
 
@@ -217,7 +217,12 @@ bool SmtpClient::deliver(const QByteArray& message, const QString& recipient)
         m_sessionOpen = true;
     }
     const bool ok = transaction(message, recipient);
-    if (!ok && m_failure.kind != Failure::Kind::Recipient)
+    // A refusal of this message (a 4xx or 5xx reply mid-transaction) leaves the session usable:
+    // the next message starts with RSET. Lost connections, 421 and the relay refusing the service
+    // end it.
+    const bool sessionUsable
+        = m_failure.replyCode != 0 && m_failure.replyCode != 421 && m_failure.kind != Failure::Kind::Configuration;
+    if (!ok && !sessionUsable)
         dropSession();
     return ok;
 }
@@ -305,7 +310,6 @@ SmtpClient::Failure::Kind SmtpClient::classify(Step step, int replyCode, const Q
     using Kind = Failure::Kind;
     if (replyCode == 0) {
         switch (step) {
-        case Step::Connect: // unknown host, connection refused, no route: the relay's address
         case Step::StartTls:
         case Step::Tls:
         case Step::Auth:
@@ -314,7 +318,7 @@ SmtpClient::Failure::Kind SmtpClient::classify(Step step, int replyCode, const Q
         case Step::RcptTo:
             return Kind::Recipient;
         default:
-            return Kind::Transient; // a timeout or a connection lost mid-session
+            return Kind::Transient; // the relay unreachable or down, a timeout, a connection lost
         }
     }
     if (replyCode / 100 == 4)

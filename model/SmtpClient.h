@@ -52,8 +52,9 @@ public:
         //   Configuration  the relay refuses the service itself (no message is at fault): AUTH
         //                  refused (535, 534, 530…), a 5xx before RCPT TO (553 5.7.1 sender not
         //                  owned, 530 authentication required), a 5.7.x policy refusal of the
-        //                  data, TLS or certificate failures, STARTTLS missing, a relay that
-        //                  cannot be reached (unknown host, connection refused), invalid settings.
+        //                  data, TLS or certificate failures, STARTTLS missing, invalid settings.
+        // A relay that cannot be reached (unknown host, connection refused, timeouts) is Transient:
+        // it is down more often than misconfigured, and the settings test names it.
         enum class Kind { Transient, Recipient, Configuration };
         Kind kind = Kind::Transient;
         // kind == Recipient (kept for the callers that only need "dead or not").
@@ -71,8 +72,9 @@ public:
     // the server accepted it.
     bool send(const QByteArray& message, const QString& recipient);
     // Delivers message to recipient in the open session (opened on first use, reopened when the
-    // server closed it) and keeps the session open. After a Configuration or Transient failure the
-    // session is dropped; after a Recipient failure it is reset and kept.
+    // server closed it) and keeps the session open. A reply that refuses this message (4xx, 5xx
+    // to RCPT TO…) keeps the session for the next one (after RSET); a lost connection, a 421 or a
+    // Configuration failure ends it.
     bool deliver(const QByteArray& message, const QString& recipient);
     // Ends the open session, if any, with QUIT.
     void close();

@@ -21,9 +21,9 @@ class SmtpClient;
 //                                552, …);
 //   ErrorCode::MailRelayRefused  Configuration: AUTH refused, 5xx before RCPT TO (sender not
 //                                owned, authentication required), TLS or certificate failures,
-//                                STARTTLS missing, the relay unreachable;
-//   ErrorCode::Busy              Transient: 4xx replies, 552 to RCPT TO, timeouts, a lost
-//                                connection.
+//                                STARTTLS missing;
+//   ErrorCode::Busy              Transient: 4xx replies, 552 to RCPT TO, the relay unreachable,
+//                                timeouts, a lost connection.
 // The sender (header From and envelope) is the settings' sender, else MailComposer::defaultSender().
 class SmtpTransport : public MailTransport
 {

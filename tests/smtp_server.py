@@ -49,8 +49,16 @@ class Stats:
     def bump(self, name):
         with self.lock:
             self.counts[name] += 1
-            if self.maildir:
-                write_atomically(os.path.join(self.maildir, "stats.json"), json.dumps(self.counts).encode("utf-8"))
+            self.save()
+
+    def reset(self):
+        with self.lock:
+            self.counts = {name: 0 for name in self.counts}
+            self.save()
+
+    def save(self):
+        if self.maildir:
+            write_atomically(os.path.join(self.maildir, "stats.json"), json.dumps(self.counts).encode("utf-8"))
 
 
 class Handler:
@@ -190,8 +198,7 @@ def main():
     )
     controller.start()
     # start() connects once to check that the server answers: that one does not count.
-    with stats.lock:
-        stats.counts = {name: 0 for name in stats.counts}
+    stats.reset()
     print("READY", flush=True)
     try:
         # Until the test kills us or closes our stdin.
