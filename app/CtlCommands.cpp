@@ -69,8 +69,8 @@ void CtlCommands::addOptions(QCommandLineParser& parser)
             "mailer run. Default: GUICHET_PROFILE."),
          tr("name")},
         {optDatabasePasswordFile,
-         tr("Read the database password from this file (its first line; for a service without a keychain, "
-            "e.g. a systemd credential) instead of the keychain."),
+         tr("Read the database password from this file (all of it but a final line end), e.g. a systemd "
+            "credential, instead of the keychain."),
          tr("file")},
         {QStringLiteral("lang"), tr("Language of the messages: fr or en."), tr("language")},
         {optNir, tr("Social-security number (identity add, register add)."), tr("nir")},

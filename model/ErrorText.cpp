@@ -94,7 +94,8 @@ QString ErrorText::error(const Error& error)
         return tr("The mail relay refuses the mail service's settings (login, password, sender or encryption): "
                   "delivery is paused until an administrator corrects them.");
     case ErrorCode::DeliveryFailed:
-        return tr("Some mail that was due could not be sent: it waits in the queue.");
+        return tr("Some of the mail that was due was not sent: failed mail is tried again later, dead mail is given "
+                  "up.");
     case ErrorCode::PasswordFileUnreadable:
         return tr("The password file cannot be read, or it is empty.");
     case ErrorCode::AgentDisabled:
