@@ -337,6 +337,11 @@ int CtlMailerCommands::runUntilStopped(MailDispatcher& dispatcher)
         total.sent += report->sent;
         total.failed += report->failed;
         total.dead += report->dead;
+        total.relayQueueIds += report->relayQueueIds;
+        // The state at the last pass, not a sum: a pause holds the same mail pass after pass.
+        total.held = report->held;
+        total.paused = report->paused;
+        total.pauseReason = report->pauseReason;
     };
 
     QTimer passTimer;

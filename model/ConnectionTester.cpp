@@ -159,6 +159,10 @@ QString ConnectionTester::describe(const SmtpResult& result, const SmtpSettings&
         text = tr("The mail relay %1 refused the test.").arg(relay);
         break;
     }
+    if (result.failure.kind == SmtpClient::Failure::Kind::Configuration)
+        text += QLatin1Char(' ')
+            + tr("Until this is corrected, mail delivery stays paused; the waiting mail is kept and goes out "
+                 "once the relay accepts it.");
     //: After a failed relay test; %1 is the failed step and the server's reply, in English.
     return text + QLatin1Char('\n') + tr("Details: %1").arg(result.failure.describe());
 }

@@ -3,6 +3,7 @@
 // mailbox (552), requires AUTH, offers SIZE and answers "queued as" (tests/smtp_server.py on
 // aiosmtpd, run with /usr/bin/python3). What each answer means for the queue, one session for many
 // messages, a new session when the relay closed the old one.
+#include "ConnectionTester.h"
 #include "SmtpClient.h"
 #include "SmtpSettings.h"
 #include "SmtpTestServer.h"
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void reconnectsWhenTheRelayClosed();
     void probeChecksTheSender_data();
     void probeChecksTheSender();
+    void settingsTestSaysWhatPauses();
 
 private:
     SmtpSettings settings(const SmtpTestServer& server, const QString& sender, const QString& password = {}) const;
@@ -272,6 +274,28 @@ void TestSmtpRelay::probeChecksTheSender()
     QCOMPARE(client.failure().step, step);
     if (!ok)
         QCOMPARE(client.failure().kind, Kind::Configuration);
+    QCOMPARE(server.count(), 0);
+}
+
+// The settings dialog's relay test (ConnectionTester) names the refused sender and says that
+// delivery pauses until it is corrected; an accepted sender is said too.
+void TestSmtpRelay::settingsTestSaysWhatPauses()
+{
+    START_SERVER(server, relayOptions(m_tools) + QStringList{QStringLiteral("--allowed-sender"), Allowed});
+    const SmtpSettings refused = settings(server, QStringLiteral("Assurance retraite <no-reply@guichet.invalid>"));
+    const ConnectionTester::SmtpResult failed = ConnectionTester::testSmtp(refused);
+    QVERIFY(!failed.ok);
+    QCOMPARE(failed.failure.step, Step::MailFrom);
+    QCOMPARE(failed.failure.kind, Kind::Configuration);
+    const QString text = ConnectionTester::describe(failed, refused);
+    QVERIFY2(text.contains(QStringLiteral("refuses no-reply@guichet.invalid as the sender")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("mail delivery stays paused")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("553 5.7.1")), qPrintable(text));
+
+    const SmtpSettings accepted = settings(server, QStringLiteral("Assurance retraite <%1>").arg(Allowed));
+    const ConnectionTester::SmtpResult passed = ConnectionTester::testSmtp(accepted);
+    QVERIFY2(passed.ok, qPrintable(passed.failure.describe()));
+    QVERIFY2(ConnectionTester::describe(passed, accepted).contains(Allowed), "the accepted sender is named");
     QCOMPARE(server.count(), 0);
 }
 
