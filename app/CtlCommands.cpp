@@ -15,6 +15,7 @@
 #include "KeychainSecretStore.h"
 #include "Migrator.h"
 #include "Nir.h"
+#include "PasswordFile.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -25,6 +26,7 @@ namespace {
 
 const QString optDatabase = QStringLiteral("database");
 const QString optProfile = QStringLiteral("profile");
+const QString optDatabasePasswordFile = QStringLiteral("database-password-file");
 const QString optNir = QStringLiteral("nir");
 const QString optLastName = QStringLiteral("last-name");
 const QString optFirstNames = QStringLiteral("first-names");
@@ -66,6 +68,10 @@ void CtlCommands::addOptions(QCommandLineParser& parser)
          tr("Connection profile (see profile list): its database unless --database is given, its mail relay for "
             "mailer run. Default: GUICHET_PROFILE."),
          tr("name")},
+        {optDatabasePasswordFile,
+         tr("Read the database password from this file (all of it but a final line end), e.g. a systemd "
+            "credential, instead of the keychain."),
+         tr("file")},
         {QStringLiteral("lang"), tr("Language of the messages: fr or en."), tr("language")},
         {optNir, tr("Social-security number (identity add, register add)."), tr("nir")},
         {optLastName, tr("Last name."), tr("name")},
@@ -169,6 +175,19 @@ bool CtlCommands::resolveDatabase(DatabaseUrl* url, int* exitCode)
     if (!url->isValid()) {
         *exitCode = CtlOutput::usage(ErrorText::databaseUrl(urlError));
         return false;
+    }
+    if (m_parser.isSet(optDatabasePasswordFile)) {
+        // A service's credential: the keychain is not asked (a system service has no session).
+        const std::optional<QString> password = PasswordFile::read(m_parser.value(optDatabasePasswordFile));
+        if (!password) {
+            *exitCode = CtlOutput::refused(Error::codeName(ErrorCode::PasswordFileUnreadable),
+                                           ErrorText::error(Error(ErrorCode::PasswordFileUnreadable)),
+                                           {{QStringLiteral("option"), optDatabasePasswordFile}});
+            return false;
+        }
+        if (url->engine() == DatabaseUrl::Engine::PostgreSql)
+            url->setPassword(*password);
+        return true;
     }
     if (m_parser.isSet(optDatabase) || !m_profile || url->engine() != DatabaseUrl::Engine::PostgreSql)
         return true; // an SQLite file has no password: the keychain is not even asked

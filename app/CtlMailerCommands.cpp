@@ -1,5 +1,6 @@
 #include "CtlMailerCommands.h"
 
+#include "AccountRepository.h"
 #include "ConnectionProfile.h"
 #include "CtlOutput.h"
 #include "CtlProfileCommands.h"
@@ -8,11 +9,16 @@
 #include "ErrorText.h"
 #include "Logging.h"
 #include "MailDispatcher.h"
+#include "MailSender.h"
+#include "Nir.h"
+#include "PasswordFile.h"
+#include "PersonRepository.h"
 #include "SecretStore.h"
 #include "SmtpSettings.h"
 #include "SmtpTransport.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTimer>
 
@@ -24,6 +30,11 @@ const QString optOnce = QStringLiteral("once");
 const QString optDeliverToDir = QStringLiteral("deliver-to-dir");
 const QString optSmtp = QStringLiteral("smtp");
 const QString optSmtpCa = QStringLiteral("smtp-ca");
+const QString optSmtpPasswordFile = QStringLiteral("smtp-password-file");
+const QString optSender = QStringLiteral("sender");
+const QString optReplyTo = QStringLiteral("reply-to");
+const QString optDead = QStringLiteral("dead");
+const QString optAccount = QStringLiteral("account"); // declared by CtlAdminCommands (audit list)
 const char* const SmtpPasswordVariable = "GUICHET_SMTP_PASSWORD";
 constexpr int PassIntervalMs = 5000;
 constexpr int StopPollMs = 200;
@@ -37,9 +48,16 @@ extern "C" void requestStop(int)
 
 QJsonObject describe(const DispatchReport& report)
 {
-    return QJsonObject{{QStringLiteral("sent"), report.sent},
-                       {QStringLiteral("failed"), report.failed},
-                       {QStringLiteral("dead"), report.dead}};
+    QJsonObject out{{QStringLiteral("sent"), report.sent},
+                    {QStringLiteral("failed"), report.failed},
+                    {QStringLiteral("dead"), report.dead},
+                    {QStringLiteral("held"), report.held},
+                    {QStringLiteral("paused"), report.paused}};
+    if (report.paused)
+        out.insert(QStringLiteral("pause_reason"), report.pauseReason);
+    if (!report.relayQueueIds.isEmpty())
+        out.insert(QStringLiteral("relay_queue_ids"), QJsonArray::fromStringList(report.relayQueueIds));
+    return out;
 }
 
 } // namespace
@@ -59,18 +77,32 @@ void CtlMailerCommands::addOptions(QCommandLineParser& parser)
             "smtps://[user@]host[:port]; the password comes from GUICHET_SMTP_PASSWORD."),
          tr("url")},
         {optSmtpCa, tr("mailer run --smtp: also trust the certificates of this PEM file."), tr("file")},
+        {optSmtpPasswordFile,
+         tr("mailer run: read the mail relay's password from this file (e.g. a systemd credential) instead of "
+            "the keychain or GUICHET_SMTP_PASSWORD."),
+         tr("file")},
+        {optSender,
+         tr("mailer run: the sender of the mail, \"Name <address>\" or an address (header From and envelope)."),
+         tr("sender")},
+        {optReplyTo, tr("mailer run: the Reply-To of the mail, \"Name <address>\" or an address."), tr("address")},
+        {optDead, tr("mailer requeue: also queue the dead mail again.")},
     });
 }
 
 QString CtlMailerCommands::commandSummary()
 {
     return tr("  mailer run (--deliver-to-dir DIR | --smtp URL [--smtp-ca FILE] | --profile NAME) [--once]\n"
+              "      [--sender \"NAME <ADDRESS>\"] [--reply-to ADDRESS] [--smtp-password-file FILE]\n"
               "                                           deliver the mail outbox (until SIGINT/SIGTERM without "
-              "--once)\n");
+              "--once)\n"
+              "  mailer requeue [--dead] [--account NIR]  make waiting mail due now and lift a pause; --dead: "
+              "queue dead mail again\n");
 }
 
 int CtlMailerCommands::run(const QStringList& argumentsAfterMailer)
 {
+    if (argumentsAfterMailer == QStringList{QStringLiteral("requeue")})
+        return requeue();
     if (argumentsAfterMailer != QStringList{QStringLiteral("run")})
         return CtlOutput::usage(tr("Unknown mailer command: %1").arg(argumentsAfterMailer.join(QLatin1Char(' '))),
                                 m_parser.helpText() + commandSummary());
@@ -78,7 +110,17 @@ int CtlMailerCommands::run(const QStringList& argumentsAfterMailer)
     const std::unique_ptr<MailTransport> transport = makeTransport(&exitCode);
     if (!transport)
         return exitCode;
+    QString sender;
+    QString replyTo;
+    if (!senderOptions(&sender, &replyTo, &exitCode))
+        return exitCode;
     MailDispatcher dispatcher(m_database, *transport);
+    MailComposer composer = dispatcher.composer();
+    if (!sender.isEmpty())
+        composer.setSender(sender);
+    if (!replyTo.isEmpty())
+        composer.setReplyTo(replyTo);
+    dispatcher.setComposer(composer);
     return m_parser.isSet(optOnce) ? runOnce(dispatcher) : runUntilStopped(dispatcher);
 }
 
@@ -123,14 +165,23 @@ std::unique_ptr<MailTransport> CtlMailerCommands::makeTransport(int* exitCode)
         }
         settings.setTrustedCaFile(m_parser.value(optSmtpCa));
     }
-    if (!settings.userName().isEmpty()) {
+    bool fromFile = false;
+    if (!passwordFromFile(&settings, &fromFile, exitCode))
+        return nullptr;
+    if (!settings.userName().isEmpty() && !fromFile) {
         if (!qEnvironmentVariableIsSet(SmtpPasswordVariable)) {
-            *exitCode = CtlOutput::usage(tr("--smtp names a user: set its password in GUICHET_SMTP_PASSWORD."));
+            *exitCode = CtlOutput::usage(tr("--smtp names a user: give its password with --smtp-password-file FILE "
+                                            "or in GUICHET_SMTP_PASSWORD."));
             return nullptr;
         }
         settings.setPassword(qEnvironmentVariable(SmtpPasswordVariable));
     }
-    settings.setSender(SmtpSettings::envelopeAddress(MailComposer().sender()));
+    QString sender;
+    QString replyTo;
+    if (!senderOptions(&sender, &replyTo, exitCode))
+        return nullptr;
+    settings.setSender(sender.isEmpty() ? MailComposer::defaultSender() : sender);
+    settings.setReplyTo(replyTo);
     qCInfo(lcMail).noquote() << "mailer: delivering through" << settings.toString();
     return std::make_unique<SmtpTransport>(std::move(settings));
 }
@@ -152,9 +203,20 @@ bool CtlMailerCommands::profileSettings(SmtpSettings* settings, int* exitCode)
         }
         settings->setTrustedCaFile(m_parser.value(optSmtpCa));
     }
+    QString sender;
+    QString replyTo;
+    if (!senderOptions(&sender, &replyTo, exitCode))
+        return false;
+    if (!sender.isEmpty())
+        settings->setSender(sender);
+    if (!replyTo.isEmpty())
+        settings->setReplyTo(replyTo);
     if (settings->sender().isEmpty())
-        settings->setSender(SmtpSettings::envelopeAddress(MailComposer().sender()));
-    if (settings->userName().isEmpty())
+        settings->setSender(MailComposer::defaultSender());
+    bool fromFile = false;
+    if (!passwordFromFile(settings, &fromFile, exitCode))
+        return false;
+    if (settings->userName().isEmpty() || fromFile)
         return true;
     // The keychain first, then the environment (a service without a keychain session).
     SecretStore::Result secret;
@@ -179,12 +241,83 @@ bool CtlMailerCommands::profileSettings(SmtpSettings* settings, int* exitCode)
     return false;
 }
 
+bool CtlMailerCommands::passwordFromFile(SmtpSettings* settings, bool* found, int* exitCode)
+{
+    *found = false;
+    if (!m_parser.isSet(optSmtpPasswordFile))
+        return true;
+    const std::optional<QString> password = PasswordFile::read(m_parser.value(optSmtpPasswordFile));
+    if (!password) {
+        *exitCode = CtlOutput::refused(Error::codeName(ErrorCode::PasswordFileUnreadable),
+                                       ErrorText::error(Error(ErrorCode::PasswordFileUnreadable)),
+                                       {{QStringLiteral("option"), optSmtpPasswordFile}});
+        return false;
+    }
+    settings->setPassword(*password);
+    *found = true;
+    return true;
+}
+
+bool CtlMailerCommands::senderOptions(QString* sender, QString* replyTo, int* exitCode)
+{
+    for (const auto& [option, target] : {std::pair{optSender, sender}, std::pair{optReplyTo, replyTo}}) {
+        target->clear();
+        if (!m_parser.isSet(option))
+            continue;
+        const std::optional<MailSender> parsed = MailSender::parse(m_parser.value(option));
+        if (!parsed) {
+            *exitCode = CtlOutput::refused(QStringLiteral("invalid_sender"),
+                                           //: %1 is the option (--sender or --reply-to).
+                                           tr("%1 must be an e-mail address, optionally after a name: "
+                                              "Assurance retraite <no-reply@example.org>.")
+                                               .arg(QStringLiteral("--") + option),
+                                           {{QStringLiteral("option"), option}});
+            return false;
+        }
+        *target = parsed->toString();
+    }
+    return true;
+}
+
 int CtlMailerCommands::runOnce(MailDispatcher& dispatcher)
 {
     const Result<DispatchReport> report = dispatcher.runOnce(QDateTime::currentDateTimeUtc());
     if (!report)
         return CtlOutput::refused(report.error().codeName(), ErrorText::error(report.error()));
+    if (report->incomplete()) {
+        const Error error(report->paused ? ErrorCode::MailRelayRefused : ErrorCode::DeliveryFailed);
+        return CtlOutput::refused(Error::codeName(ErrorCode::DeliveryFailed), ErrorText::error(error),
+                                  describe(report.value()));
+    }
     return CtlOutput::success(describe(report.value()));
+}
+
+int CtlMailerCommands::requeue()
+{
+    const Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return CtlOutput::refused(db.error().codeName(), ErrorText::error(db.error()));
+    std::optional<qint64> accountId;
+    if (m_parser.isSet(optAccount)) {
+        Nir::Error nirError = Nir::Error::None;
+        const Nir nir = Nir::parse(m_parser.value(optAccount), &nirError);
+        if (nir.isNull())
+            return CtlOutput::refused(QStringLiteral("invalid_nir"), ErrorText::nir(nirError));
+        const Result<Person> person = PersonRepository(db.value()).findByNir(nir);
+        if (!person)
+            return CtlOutput::refused(person.error().codeName(), ErrorText::error(person.error()));
+        const Result<Account> account = AccountRepository(db.value()).findByPersonId(person->id);
+        if (!account)
+            return CtlOutput::refused(account.error().codeName(), ErrorText::error(account.error()));
+        accountId = account->id;
+    }
+    const Result<MailDispatcher::RequeueReport> report
+        = MailDispatcher::requeue(m_database, QDateTime::currentDateTimeUtc(), m_parser.isSet(optDead), accountId);
+    if (!report)
+        return CtlOutput::refused(report.error().codeName(), ErrorText::error(report.error()));
+    return CtlOutput::success({{QStringLiteral("requeued"), report->requeued},
+                               {QStringLiteral("revived"), report->revived},
+                               {QStringLiteral("pause_lifted"), report->pauseLifted}});
 }
 
 int CtlMailerCommands::runUntilStopped(MailDispatcher& dispatcher)
@@ -204,6 +337,11 @@ int CtlMailerCommands::runUntilStopped(MailDispatcher& dispatcher)
         total.sent += report->sent;
         total.failed += report->failed;
         total.dead += report->dead;
+        total.relayQueueIds += report->relayQueueIds;
+        // The state at the last pass, not a sum: a pause holds the same mail pass after pass.
+        total.held = report->held;
+        total.paused = report->paused;
+        total.pauseReason = report->pauseReason;
     };
 
     QTimer passTimer;

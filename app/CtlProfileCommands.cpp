@@ -4,9 +4,9 @@
 
 #include "ConnectionProfileStore.h"
 #include "CtlOutput.h"
-#include "EmailAddress.h"
 #include "ErrorText.h"
 #include "KeychainSecretStore.h"
+#include "MailSender.h"
 #include "SecretStoreText.h"
 
 #include <QFileInfo>
@@ -20,6 +20,7 @@ const QString optDatabase = QStringLiteral("database");
 const QString optSmtp = QStringLiteral("smtp");
 const QString optSmtpCa = QStringLiteral("smtp-ca");
 const QString optSmtpSender = QStringLiteral("smtp-sender");
+const QString optSmtpReplyTo = QStringLiteral("smtp-reply-to");
 const QString optMailDelivery = QStringLiteral("mail-delivery");
 const QString optPurpose = QStringLiteral("purpose");
 
@@ -34,7 +35,11 @@ void CtlProfileCommands::addOptions(QCommandLineParser& parser)
 {
     // --database, --smtp and --smtp-ca are declared by CtlCommands and CtlMailerCommands.
     parser.addOptions({
-        {optSmtpSender, tr("profile set: the envelope sender (MAIL FROM) of the profile's mail."), tr("address")},
+        {optSmtpSender,
+         tr("profile set: the sender of the profile's mail, \"Name <address>\" or an address (header From and "
+            "envelope)."),
+         tr("sender")},
+        {optSmtpReplyTo, tr("profile set: the Reply-To of the profile's mail (optional)."), tr("address")},
         {optMailDelivery, tr("profile set: who sends the mail: embedded (each desk) or shared_service."), tr("mode")},
         {optPurpose, tr("profile set-password: which password, database or smtp."), tr("purpose")},
     });
@@ -43,8 +48,9 @@ void CtlProfileCommands::addOptions(QCommandLineParser& parser)
 QString CtlProfileCommands::commandSummary()
 {
     return tr("  profile list | profile show NAME | profile remove NAME | profile default NAME\n"
-              "  profile set NAME --database URL [--smtp URL] [--smtp-sender ADDRESS] [--smtp-ca FILE]\n"
-              "              [--mail-delivery embedded|shared_service]   create or replace a connection profile\n"
+              "  profile set NAME --database URL [--smtp URL] [--smtp-sender 'NAME <ADDRESS>'] [--smtp-ca FILE]\n"
+              "              [--smtp-reply-to ADDRESS] [--mail-delivery embedded|shared_service]\n"
+              "                                           create or replace a connection profile\n"
               "  profile set-password NAME --purpose database|smtp   the password from standard input, into the "
               "system keychain\n");
 }
@@ -121,6 +127,7 @@ QJsonObject CtlProfileCommands::describe(const ConnectionProfile& profile, const
         {QStringLiteral("database"), profile.database.toString()},
         {QStringLiteral("smtp"), hasSmtp ? QJsonValue(profile.smtp.toString()) : QJsonValue()},
         {QStringLiteral("smtp_sender"), hasSmtp ? orNull(profile.smtp.sender()) : QJsonValue()},
+        {QStringLiteral("smtp_reply_to"), hasSmtp ? orNull(profile.smtp.replyTo()) : QJsonValue()},
         {QStringLiteral("smtp_ca"), hasSmtp ? orNull(profile.smtp.trustedCaFile()) : QJsonValue()},
         {QStringLiteral("mail_delivery"), ConnectionProfile::mailDeliveryName(profile.mailDelivery)},
         {QStringLiteral("default"), profile.name == defaultName},
@@ -162,8 +169,9 @@ bool CtlProfileCommands::readProfile(ConnectionProfile* profile, int* exitCode)
         return false;
     }
     if (!m_parser.isSet(optSmtp)) {
-        if (m_parser.isSet(optSmtpSender) || m_parser.isSet(optSmtpCa)) {
-            *exitCode = badInput(QStringLiteral("usage"), tr("--smtp-sender and --smtp-ca go with --smtp URL."));
+        if (m_parser.isSet(optSmtpSender) || m_parser.isSet(optSmtpCa) || m_parser.isSet(optSmtpReplyTo)) {
+            *exitCode = badInput(QStringLiteral("usage"),
+                                 tr("--smtp-sender, --smtp-reply-to and --smtp-ca go with --smtp URL."));
             return false;
         }
     } else {
@@ -176,15 +184,23 @@ bool CtlProfileCommands::readProfile(ConnectionProfile* profile, int* exitCode)
                                  {{QStringLiteral("reason"), SmtpSettings::errorCode(smtpError)}});
             return false;
         }
-        if (m_parser.isSet(optSmtpSender)) {
-            const QString sender = m_parser.value(optSmtpSender).trimmed();
-            if (!EmailAddress::isValid(sender)) {
-                *exitCode = badInput(QStringLiteral("invalid_smtp_sender"),
-                                     tr("--smtp-sender must be a bare e-mail address, such as "
-                                        "no-reply@example.org."));
+        for (const QString& option : {optSmtpSender, optSmtpReplyTo}) {
+            if (!m_parser.isSet(option))
+                continue;
+            const std::optional<MailSender> sender = MailSender::parse(m_parser.value(option));
+            if (!sender) {
+                *exitCode = badInput(option == optSmtpSender ? QStringLiteral("invalid_smtp_sender")
+                                                             : QStringLiteral("invalid_smtp_reply_to"),
+                                     //: %1 is the option (--smtp-sender or --smtp-reply-to).
+                                     tr("%1 must be an e-mail address, optionally after a name: "
+                                        "Assurance retraite <no-reply@example.org>.")
+                                         .arg(QStringLiteral("--") + option));
                 return false;
             }
-            profile->smtp.setSender(sender);
+            if (option == optSmtpSender)
+                profile->smtp.setSender(sender->toString());
+            else
+                profile->smtp.setReplyTo(sender->toString());
         }
         if (m_parser.isSet(optSmtpCa)) {
             const QFileInfo caFile(m_parser.value(optSmtpCa));

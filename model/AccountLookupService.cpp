@@ -2,6 +2,7 @@
 
 #include "AccountRepository.h"
 #include "Database.h"
+#include "MailDeliveryState.h"
 #include "MailOutbox.h"
 #include "Masking.h"
 #include "PersonRepository.h"
@@ -63,6 +64,15 @@ Result<AccountSummary> AccountLookupService::summarize(QSqlDatabase& db, const N
         summary.lastMail->payload.clear();
         if (!verified)
             summary.lastMail->recipient = Masking::email(summary.lastMail->recipient);
+        if (summary.lastMail->status == OutboxMessage::Status::Queued
+            || summary.lastMail->status == OutboxMessage::Status::Sending) {
+            const Result<MailPause> pause = MailDeliveryState(db).pause();
+            if (!pause)
+                return pause.error();
+            if (pause->paused)
+                summary.mailPausedReason
+                    = pause->reason.isEmpty() ? QStringLiteral("the relay refuses the service") : pause->reason;
+        }
     }
     return summary;
 }

@@ -37,6 +37,9 @@ struct AccountSummary
     bool emailChangePending = false;
 
     std::optional<OutboxMessage> lastMail; // the newest message for this account (never its secret)
+    // When lastMail still waits and the mail service is paused (the relay refuses its settings):
+    // the relay's reason, technical, never an address. Empty otherwise.
+    QString mailPausedReason;
     QList<CallRecord> earlierCalls; // this caller's earlier calls, newest first
 
     bool hasAccount() const { return state != Account::State::NoAccount; }

@@ -1,6 +1,7 @@
 #include "ConnectionProfileForm.h"
 
 #include "EmailAddress.h"
+#include "MailSender.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -86,10 +87,15 @@ ConnectionProfileForm::Built<SmtpSettings> ConnectionProfileForm::smtp() const
     SmtpSettings settings = SmtpSettings::parse(url.toString(QUrl::FullyEncoded));
     if (!settings.isValid())
         return {std::nullopt, Field::RelayHost};
-    const QString from = sender.trimmed();
-    if (!EmailAddress::isValid(from))
+    // "Assurance retraite <no-reply@hotline.example>" or a bare address.
+    const std::optional<MailSender> from = MailSender::parse(sender);
+    if (!from)
         return {std::nullopt, Field::Sender};
-    settings.setSender(from);
+    settings.setSender(from->toString());
+    const std::optional<MailSender> replyToSender = MailSender::parse(replyTo);
+    if (!replyTo.trimmed().isEmpty() && !replyToSender)
+        return {std::nullopt, Field::Sender};
+    settings.setReplyTo(replyToSender ? replyToSender->toString() : QString());
     const QString ca = QDir::fromNativeSeparators(caFile.trimmed());
     if (!ca.isEmpty() && !QFileInfo(ca).isFile())
         return {std::nullopt, Field::CaFile};

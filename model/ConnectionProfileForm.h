@@ -48,7 +48,8 @@ public:
     QString relayHost;
     QString relayPort; // empty: the security's usual port
     QString relayUser;
-    QString sender;
+    QString sender; // "Name <address>" or an address (MailSender)
+    QString replyTo; // optional, the same form; no field of its own in the dialog (guichetctl profile set)
     QString caFile; // empty: the system CAs only
     ConnectionProfile::MailDelivery delivery = ConnectionProfile::MailDelivery::Embedded;
 

@@ -11,6 +11,7 @@ const QString DefaultKey = QStringLiteral("defaultProfile");
 const QString DatabaseKey = QStringLiteral("database");
 const QString SmtpKey = QStringLiteral("smtp");
 const QString SenderKey = QStringLiteral("smtpSender");
+const QString ReplyToKey = QStringLiteral("smtpReplyTo");
 const QString CaFileKey = QStringLiteral("smtpCaFile");
 const QString DeliveryKey = QStringLiteral("mailDelivery");
 
@@ -51,6 +52,7 @@ std::optional<ConnectionProfile> ConnectionProfileStore::load(const QString& nam
     const QString database = m_settings.value(DatabaseKey).toString();
     const QString smtp = m_settings.value(SmtpKey).toString();
     const QString sender = m_settings.value(SenderKey).toString();
+    const QString replyTo = m_settings.value(ReplyToKey).toString();
     const QString caFile = m_settings.value(CaFileKey).toString();
     const QString delivery = m_settings.value(DeliveryKey, ConnectionProfile::mailDeliveryName({})).toString();
     m_settings.endGroup();
@@ -67,6 +69,7 @@ std::optional<ConnectionProfile> ConnectionProfileStore::load(const QString& nam
         if (!profile.smtp.isValid())
             return std::nullopt;
         profile.smtp.setSender(sender);
+        profile.smtp.setReplyTo(replyTo);
         profile.smtp.setTrustedCaFile(caFile);
     }
     if (!ConnectionProfile::parseMailDelivery(delivery, &profile.mailDelivery))
@@ -86,6 +89,8 @@ ConnectionProfileStore::SaveError ConnectionProfileStore::save(const ConnectionP
     if (profile.smtp.isValid()) {
         m_settings.setValue(SmtpKey, profile.smtp.toString());
         m_settings.setValue(SenderKey, profile.smtp.sender());
+        if (!profile.smtp.replyTo().isEmpty())
+            m_settings.setValue(ReplyToKey, profile.smtp.replyTo());
         m_settings.setValue(CaFileKey, profile.smtp.trustedCaFile());
     }
     m_settings.setValue(DeliveryKey, ConnectionProfile::mailDeliveryName(profile.mailDelivery));

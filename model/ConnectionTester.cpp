@@ -125,6 +125,9 @@ QString ConnectionTester::describe(const SmtpResult& result, const SmtpSettings&
         if (!result.authMechanism.isEmpty())
             //: %1 is the relay login, %2 the SMTP authentication mechanism (PLAIN, LOGIN).
             sentences << tr("Signed in as %1 (%2).").arg(settings.userName(), result.authMechanism);
+        if (!settings.sender().isEmpty())
+            //: %1 is the sender's e-mail address.
+            sentences << tr("The relay accepts %1 as the sender.").arg(settings.envelopeSender());
         sentences << tr("No mail was sent.");
         return sentences.join(QLatin1Char(' '));
     }
@@ -146,10 +149,20 @@ QString ConnectionTester::describe(const SmtpResult& result, const SmtpSettings&
     case SmtpClient::Step::Auth:
         text = tr("The mail relay %1 refused the login or the password.").arg(relay);
         break;
+    case SmtpClient::Step::MailFrom:
+        //: %1 is the mail relay (host:port), %2 the sender's e-mail address.
+        text = tr("The mail relay %1 refuses %2 as the sender: use an address that the relay's login may send "
+                  "from.")
+                   .arg(relay, settings.envelopeSender());
+        break;
     default:
         text = tr("The mail relay %1 refused the test.").arg(relay);
         break;
     }
+    if (result.failure.kind == SmtpClient::Failure::Kind::Configuration)
+        text += QLatin1Char(' ')
+            + tr("Until this is corrected, mail delivery stays paused; the waiting mail is kept and goes out "
+                 "once the relay accepts it.");
     //: After a failed relay test; %1 is the failed step and the server's reply, in English.
     return text + QLatin1Char('\n') + tr("Details: %1").arg(result.failure.describe());
 }

@@ -46,7 +46,9 @@ public:
     // when there is a schema, closes the connection. An SQLite file that does not exist yet is
     // created empty, as a desk would.
     static DatabaseResult testDatabase(const DatabaseUrl& url);
-    // SmtpClient::probe(): connect, EHLO, STARTTLS when required, AUTH when a user is set, QUIT.
+    // SmtpClient::probe(): connect, EHLO, STARTTLS when required, AUTH when a user is set, MAIL FROM
+    // with the sender when one is set (then RSET), QUIT. A failure here is what would pause the
+    // delivery (SmtpClient::Failure::Kind::Configuration).
     static SmtpResult testSmtp(const SmtpSettings& settings);
 
     // The outcome in words for people (translated), given what was tested: what answered, or what

@@ -59,6 +59,12 @@ QString Error::codeName(ErrorCode code)
         return QStringLiteral("code_attempts_exhausted");
     case ErrorCode::IdempotencyKeyReused:
         return QStringLiteral("idempotency_key_reused");
+    case ErrorCode::MailRelayRefused:
+        return QStringLiteral("mail_relay_refused");
+    case ErrorCode::DeliveryFailed:
+        return QStringLiteral("delivery_failed");
+    case ErrorCode::PasswordFileUnreadable:
+        return QStringLiteral("password_file_unreadable");
     }
     return QStringLiteral("unknown");
 }

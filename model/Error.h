@@ -38,6 +38,9 @@ enum class ErrorCode {
     WrongCode, // context "remaining_attempts"
     CodeAttemptsExhausted,
     IdempotencyKeyReused, // the key was used for another action or by another agent
+    MailRelayRefused, // the mail relay refuses the service itself (credentials, sender, TLS): delivery pauses
+    DeliveryFailed, // some mail that was due was not sent (mailer run --once)
+    PasswordFileUnreadable, // --database-password-file / --smtp-password-file: missing, unreadable or empty
 };
 
 class Error

@@ -97,6 +97,14 @@ QString ErrorText::error(const Error& error)
         return tr("Too many wrong codes; start the change of address again.");
     case ErrorCode::IdempotencyKeyReused:
         return tr("This request key was already used for another action.");
+    case ErrorCode::MailRelayRefused:
+        return tr("The mail relay refuses the mail service's settings (login, password, sender or encryption): "
+                  "delivery is paused until an administrator corrects them.");
+    case ErrorCode::DeliveryFailed:
+        return tr("Some of the mail that was due was not sent: failed mail is tried again later, dead mail is given "
+                  "up.");
+    case ErrorCode::PasswordFileUnreadable:
+        return tr("The password file cannot be read, or it is empty.");
     case ErrorCode::AgentDisabled:
         return tr("This login is disabled (too many wrong passwords, or by an administrator). Ask an administrator to "
                   "re-enable it.");

@@ -265,6 +265,11 @@ Result<ComposedMail> MailComposer::compose(OutboxMessage::Kind kind, const QStri
     splitSender(m_sender, &senderName, &senderAddress);
     if (!isPlainAddress(senderAddress))
         return Error(ErrorCode::InvalidInput, QStringLiteral("the sender is not a valid address"));
+    QString replyToName;
+    QString replyToAddress;
+    splitSender(m_replyTo, &replyToName, &replyToAddress);
+    if (!m_replyTo.trimmed().isEmpty() && !isPlainAddress(replyToAddress))
+        return Error(ErrorCode::InvalidInput, QStringLiteral("the Reply-To is not a valid address"));
 
     const QString base
         = QStringLiteral(":/mail/") + templateName(kind) + QLatin1Char('.') + normalizedLanguage(language);
@@ -312,6 +317,11 @@ Result<ComposedMail> MailComposer::compose(OutboxMessage::Kind kind, const QStri
     QByteArray mime;
     mime.reserve(textPart.size() + htmlPart.size() + 1024);
     mime += "From: " + from + "\r\n";
+    if (!replyToAddress.isEmpty())
+        mime += "Reply-To: "
+            + (replyToName.isEmpty() ? replyToAddress.toUtf8()
+                                     : encodeDisplayName(replyToName) + " <" + replyToAddress.toUtf8() + '>')
+            + "\r\n";
     mime += "To: " + recipient.toUtf8() + "\r\n";
     mime += "Subject: " + encodeHeader(mail.subject) + "\r\n";
     mime += "Date: " + rfc5322Date(date.isValid() ? date : QDateTime::currentDateTimeUtc()) + "\r\n";

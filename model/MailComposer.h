@@ -38,6 +38,9 @@ public:
     QString sender() const { return m_sender; }
     // "Name <address>" or a bare address. The Message-ID's domain is the address's.
     void setSender(const QString& sender) { m_sender = sender; }
+    // An optional Reply-To ("Name <address>" or an address); empty: no Reply-To header.
+    QString replyTo() const { return m_replyTo; }
+    void setReplyTo(const QString& replyTo) { m_replyTo = replyTo; }
 
     // InvalidInput when the recipient is not one plain address (no header injection), NotFound
     // when a template is missing, InvalidInput when a template uses a placeholder not in values.
@@ -63,4 +66,5 @@ public:
 
 private:
     QString m_sender;
+    QString m_replyTo;
 };

@@ -4,6 +4,8 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "Logging.h"
+#include "MailDeliveryState.h"
+#include "MailSender.h"
 #include "MailTransport.h"
 #include "PasswordHasher.h"
 #include "PortalPolicy.h"
@@ -96,7 +98,12 @@ struct MailDispatcher::Secret
 
 MailDispatcher::MailDispatcher(Database& database, MailTransport& transport, MailComposer composer)
     : m_database(database), m_transport(transport), m_composer(std::move(composer))
-{ }
+{
+    if (!m_transport.sender().isEmpty())
+        m_composer.setSender(m_transport.sender());
+    if (!m_transport.replyTo().isEmpty())
+        m_composer.setReplyTo(m_transport.replyTo());
+}
 
 int MailDispatcher::retryDelaySeconds(int attempts)
 {
@@ -108,7 +115,46 @@ int MailDispatcher::retryDelaySeconds(int attempts)
 
 Result<DispatchReport> MailDispatcher::runOnce(const QDateTime& now, int batch)
 {
+    // The transport's session (one connection, one AUTH) lasts for this run only.
+    struct EndRun
+    {
+        MailTransport& transport;
+        ~EndRun() { transport.endRun(); }
+    } endRun{m_transport};
+
     DispatchReport report;
+    m_pauseReason.clear();
+    m_liftPause = false;
+    MailPause pauseState;
+    int dueWhilePaused = 0;
+    const Error pauseError = m_database.write([&](QSqlDatabase& db) -> Error {
+        MailDeliveryState state(db);
+        const Result<MailPause> read = state.pause();
+        if (!read)
+            return read.error();
+        pauseState = read.value();
+        if (!pauseState.holds(now))
+            return {};
+        const Result<int> due = state.countDue(now);
+        if (!due)
+            return due.error();
+        dueWhilePaused = due.value();
+        return {};
+    });
+    if (pauseError)
+        return pauseError;
+    if (pauseState.holds(now)) {
+        report.paused = true;
+        report.pauseReason = pauseState.reason;
+        report.held = dueWhilePaused;
+        return report;
+    }
+    // Paused, but the time to try again has come: one message at a time until one goes out.
+    m_liftPause = pauseState.paused;
+    const int fullBatch = batch;
+    if (m_liftPause)
+        batch = 1;
+
     QSet<qint64> seen;
     const QDateTime leaseUntil = now.addSecs(PortalPolicy::MailLeaseSeconds);
     for (;;) {
@@ -125,7 +171,8 @@ Result<DispatchReport> MailDispatcher::runOnce(const QDateTime& now, int batch)
         // Every processed message leaves the due set (sent, dead, queued for later or leased): a
         // message seen twice would mean a bug, and is not sent twice.
         bool progress = false;
-        for (const OutboxMessage& message : std::as_const(claimed)) {
+        for (qsizetype i = 0; i < claimed.size(); ++i) {
+            const OutboxMessage& message = claimed.at(i);
             if (seen.contains(message.id))
                 continue;
             seen.insert(message.id);
@@ -136,6 +183,12 @@ Result<DispatchReport> MailDispatcher::runOnce(const QDateTime& now, int batch)
             switch (outcome.value()) {
             case Outcome::Sent:
                 ++report.sent;
+                if (!m_lastQueueId.isEmpty())
+                    report.relayQueueIds << m_lastQueueId;
+                if (m_liftPause) { // the relay takes our mail again: the pause is over
+                    m_liftPause = false;
+                    batch = fullBatch;
+                }
                 break;
             case Outcome::Failed:
                 ++report.failed;
@@ -143,6 +196,17 @@ Result<DispatchReport> MailDispatcher::runOnce(const QDateTime& now, int batch)
             case Outcome::Dead:
                 ++report.dead;
                 break;
+            case Outcome::Paused: {
+                // The rest of this batch goes back untouched: the relay would refuse it the same way.
+                const QList<OutboxMessage> rest = claimed.mid(i + 1);
+                if (Error released = releaseAll(rest))
+                    return released;
+                report.held += 1 + int(rest.size());
+                report.paused = true;
+                report.pauseReason = m_pauseReason;
+                qCWarning(lcMail).noquote() << "mail delivery paused:" << m_pauseReason;
+                return report;
+            }
             }
         }
         if (!progress)
@@ -151,8 +215,23 @@ Result<DispatchReport> MailDispatcher::runOnce(const QDateTime& now, int batch)
     return report;
 }
 
+Error MailDispatcher::releaseAll(const QList<OutboxMessage>& messages)
+{
+    if (messages.isEmpty())
+        return {};
+    return m_database.write([&](QSqlDatabase& db) -> Error {
+        MailDeliveryState state(db);
+        for (const OutboxMessage& message : messages) {
+            if (Error error = state.release(message.id))
+                return error;
+        }
+        return {};
+    });
+}
+
 Result<MailDispatcher::Outcome> MailDispatcher::processClaimed(const OutboxMessage& message, const QDateTime& now)
 {
+    m_lastQueueId.clear();
     const Result<QSqlDatabase> db = m_database.connection();
     if (!db)
         return db.error();
@@ -169,6 +248,11 @@ Result<MailDispatcher::Outcome> MailDispatcher::processClaimed(const OutboxMessa
     const QString stale = staleReason(message, account ? &*account : nullptr);
     if (!stale.isEmpty())
         return fail(message, now, stale, true);
+
+    // A sender that no relay can take is the service's configuration, not this message's fault.
+    if (!MailSender::isValid(m_composer.sender())
+        || (!m_composer.replyTo().isEmpty() && !MailSender::isValid(m_composer.replyTo())))
+        return pause(message, now, QStringLiteral("the configured sender or Reply-To is not a valid address"));
 
     // The secret and its hash, outside any transaction (hashing costs ~0.1 s).
     const QString language = MailComposer::normalizedLanguage(message.language);
@@ -203,7 +287,9 @@ Result<MailDispatcher::Outcome> MailDispatcher::processClaimed(const OutboxMessa
     Result<ComposedMail> mail = m_composer.compose(message.kind, language, message.recipient, message.id, values, now);
     values.clear(); // drops the hash's references to the secret, so that wipe() owns the buffer
     QString failure;
+    QString queueId;
     bool permanent = false;
+    bool refusedService = false;
     if (!mail) {
         failure = QStringLiteral("composing the message failed: %1").arg(mail.error().detail());
         permanent = true; // the same template and address will fail the same way
@@ -213,16 +299,22 @@ Result<MailDispatcher::Outcome> MailDispatcher::processClaimed(const OutboxMessa
         if (delivered) {
             failure = QStringLiteral("delivery failed: %1: %2").arg(delivered.codeName(), delivered.detail());
             permanent = delivered.code() == ErrorCode::InvalidInput;
+            refusedService = delivered.code() == ErrorCode::MailRelayRefused;
+        } else {
+            queueId = m_transport.lastQueueId();
         }
     }
     MailComposer::wipe(clear);
+    m_lastQueueId = queueId;
+    if (refusedService)
+        return pause(message, now, failure);
     if (!failure.isEmpty())
         return fail(message, now, failure, permanent);
-    return record(message, now, secret);
+    return record(message, now, secret, queueId);
 }
 
 Result<MailDispatcher::Outcome> MailDispatcher::record(const OutboxMessage& message, const QDateTime& now,
-                                                       const Secret& secret)
+                                                       const Secret& secret, const QString& queueId)
 {
     Outcome outcome = Outcome::Sent;
     QString stale;
@@ -284,6 +376,15 @@ Result<MailDispatcher::Outcome> MailDispatcher::record(const OutboxMessage& mess
         }
         if (Error sent = outbox.markSent(message.id, now))
             return sent;
+        MailDeliveryState state(db);
+        if (!queueId.isEmpty()) {
+            if (Error stored = state.setRelayQueueId(message.id, queueId))
+                return stored;
+        }
+        if (m_liftPause) {
+            if (Error lifted = state.clearPause())
+                return lifted;
+        }
         return appendAudit(db, message, QStringLiteral("mail_sent"), kind, QStringLiteral("ok"));
     });
     if (error) {
@@ -327,4 +428,75 @@ Result<MailDispatcher::Outcome> MailDispatcher::fail(const OutboxMessage& messag
                                   : "retry")
                    << reason;
     return dead && owned ? Outcome::Dead : Outcome::Failed;
+}
+
+Result<MailDispatcher::Outcome> MailDispatcher::pause(const OutboxMessage& message, const QDateTime& now,
+                                                      const QString& reason)
+{
+    bool owned = true;
+    const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
+        const Result<bool> claimed = stillClaimed(db, message);
+        if (!claimed)
+            return claimed.error();
+        owned = claimed.value();
+        if (!owned)
+            return {}; // another attempt owns it now
+        MailDeliveryState state(db);
+        if (Error released = state.release(message.id, reason))
+            return released;
+        if (Error paused = state.setPaused(now, reason, now.addSecs(PortalPolicy::MailPauseRetrySeconds)))
+            return paused;
+        return appendAudit(db, message, QStringLiteral("mail_failed"),
+                           OutboxMessage::kindName(message.kind) + QLatin1String(": ") + reason,
+                           QStringLiteral("paused"));
+    });
+    if (error)
+        return error;
+    m_pauseReason = reason;
+    qCInfo(lcMail) << "outbox" << message.id << OutboxMessage::kindName(message.kind) << "attempt" << message.attempts
+                   << (owned ? "paused" : "lease lost") << reason;
+    return owned ? Outcome::Paused : Outcome::Failed;
+}
+
+Result<MailDispatcher::RequeueReport> MailDispatcher::requeue(Database& database, const QDateTime& now,
+                                                              bool includeDead, std::optional<qint64> accountId)
+{
+    RequeueReport report;
+    const Error error = database.write([&](QSqlDatabase& db) -> Error {
+        report = RequeueReport();
+        MailDeliveryState state(db);
+        const Result<MailPause> pause = state.pause();
+        if (!pause)
+            return pause.error();
+        const Result<QList<MailDeliveryState::Requeued>> requeued = state.requeue(now, includeDead, accountId);
+        if (!requeued)
+            return requeued.error();
+        if (pause->paused) {
+            if (Error lifted = state.clearPause())
+                return lifted;
+            report.pauseLifted = true;
+        }
+        for (const MailDeliveryState::Requeued& row : requeued.value()) {
+            OutboxMessage message;
+            message.id = row.id;
+            message.accountId = row.accountId;
+            message.kind = row.kind;
+            if (row.wasDead)
+                ++report.revived;
+            else
+                ++report.requeued;
+            if (Error audited
+                = appendAudit(db, message, QStringLiteral("mail_requeued"),
+                              OutboxMessage::kindName(row.kind)
+                                  + (row.wasDead ? QLatin1String(": dead, queued again") : QLatin1String(": due now")),
+                              QStringLiteral("queued")))
+                return audited;
+        }
+        return {};
+    });
+    if (error)
+        return error;
+    qCInfo(lcMail) << "outbox requeued:" << report.requeued << "waiting," << report.revived << "dead"
+                   << (report.pauseLifted ? "; pause lifted" : "");
+    return report;
 }

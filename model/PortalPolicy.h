@@ -25,5 +25,6 @@ inline constexpr int MailMaxAttempts = 8; // then the message is dead
 inline constexpr int MailFirstRetrySeconds = 30; // doubled at each failure…
 inline constexpr int MailMaxRetrySeconds = 3600; // …up to one hour
 inline constexpr int MailLeaseSeconds = 300; // a claimed message not finished by then is taken again
+inline constexpr int MailPauseRetrySeconds = 300; // while the relay refuses the service, one try per 5 minutes
 
 } // namespace PortalPolicy

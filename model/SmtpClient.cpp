@@ -142,57 +142,134 @@ void SmtpClient::resetSession()
     m_usedHelo = false;
     m_encrypted = false;
     m_authMechanism.clear();
+    m_maxSize = 0;
+}
+
+void SmtpClient::dropSession()
+{
+    if (m_socket)
+        m_socket->abort();
+    m_socket.reset();
+    m_sessionOpen = false;
+    m_transactionDone = false;
+}
+
+bool SmtpClient::checkSettings()
+{
+    if (!m_settings.isValid())
+        return failAs(Step::Connect, QStringLiteral("invalid SMTP settings"), Failure::Kind::Configuration);
+    if (m_settings.timeoutMs() <= 0)
+        return failAs(Step::Connect, QStringLiteral("invalid timeout"), Failure::Kind::Configuration);
+    return true;
 }
 
 bool SmtpClient::send(const QByteArray& message, const QString& recipient)
 {
-    resetSession();
-    const bool ok = session(message, recipient);
-    if (ok)
+    const bool ok = deliver(message, recipient);
+    close();
+    return ok;
+}
+
+void SmtpClient::close()
+{
+    if (m_sessionOpen && m_socket)
         quit();
-    if (m_socket)
-        m_socket->abort();
-    m_socket.reset();
+    dropSession();
+}
+
+bool SmtpClient::deliver(const QByteArray& message, const QString& recipient)
+{
+    m_failure = Failure();
+    m_queueId.clear();
+    if (!checkSettings()) {
+        dropSession();
+        return false;
+    }
+    if (!isPlainAsciiAddress(m_settings.envelopeSender())) {
+        dropSession();
+        return fail(Step::MailFrom, QStringLiteral("invalid sender address"));
+    }
+    // Not the server's verdict, but no retry will ever make it deliverable.
+    if (!isPlainAsciiAddress(recipient) || !EmailAddress::isValid(recipient))
+        return fail(Step::RcptTo, QStringLiteral("recipient address not deliverable by this client"));
+
+    if (m_sessionOpen && m_transactionDone) {
+        // A session the server closed meanwhile (idle timeout, 421) fails here: a new one then.
+        Reply reply;
+        const QDeadlineTimer deadline = stepDeadline();
+        if (!writeAll(Step::None, "RSET\r\n", deadline) || !readReply(Step::None, &reply, deadline)
+            || reply.code != 250) {
+            qCDebug(lcMail) << "smtp: the session was closed, opening a new one";
+            dropSession();
+        }
+        m_failure = Failure();
+        m_transactionDone = false;
+    }
+    if (m_sessionOpen && (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState))
+        dropSession();
+    if (!m_sessionOpen) {
+        resetSession();
+        ++m_sessionsOpened;
+        if (!openSession()) {
+            dropSession();
+            return false;
+        }
+        m_sessionOpen = true;
+    }
+    const bool ok = transaction(message, recipient);
+    // A refusal of this message (a 4xx or 5xx reply mid-transaction) leaves the session usable:
+    // the next message starts with RSET. Lost connections, 421 and the relay refusing the service
+    // end it.
+    const bool sessionUsable
+        = m_failure.replyCode != 0 && m_failure.replyCode != 421 && m_failure.kind != Failure::Kind::Configuration;
+    if (!ok && !sessionUsable)
+        dropSession();
     return ok;
 }
 
 bool SmtpClient::probe()
 {
     resetSession();
-    bool ok = false;
-    if (!m_settings.isValid())
-        fail(Step::Connect, QStringLiteral("invalid SMTP settings"));
-    else if (m_settings.timeoutMs() <= 0)
-        fail(Step::Connect, QStringLiteral("invalid timeout"));
-    else
+    m_queueId.clear();
+    bool ok = checkSettings();
+    if (ok && !m_settings.sender().isEmpty() && !isPlainAsciiAddress(m_settings.envelopeSender()))
+        ok = fail(Step::MailFrom, QStringLiteral("invalid sender address"));
+    if (ok) {
+        ++m_sessionsOpened;
         ok = openSession();
+    }
+    // Whether the relay takes this sender from this login (reject_sender_login_mismatch…).
+    if (ok && !m_settings.sender().isEmpty())
+        ok = command(Step::MailFrom, "MAIL FROM:<" + m_settings.envelopeSender().toLatin1() + ">", 2)
+            && command(Step::None, "RSET", 250);
     if (ok)
         quit();
-    if (m_socket)
-        m_socket->abort();
-    m_socket.reset();
+    dropSession();
     qCDebug(lcMail).noquote() << "smtp: probe" << (ok ? QStringLiteral("passed") : stepName(m_failure.step));
     return ok;
 }
 
-bool SmtpClient::session(const QByteArray& message, const QString& recipient)
+bool SmtpClient::transaction(const QByteArray& message, const QString& recipient)
 {
-    if (!m_settings.isValid())
-        return fail(Step::Connect, QStringLiteral("invalid SMTP settings"));
-    if (m_settings.timeoutMs() <= 0)
-        return fail(Step::Connect, QStringLiteral("invalid timeout"));
-    if (!isPlainAsciiAddress(m_settings.sender()))
-        return fail(Step::MailFrom, QStringLiteral("invalid sender address"));
-    // Not the server's verdict, but no retry will ever make it deliverable.
-    if (!isPlainAsciiAddress(recipient) || !EmailAddress::isValid(recipient))
-        return fail(Step::RcptTo, QStringLiteral("recipient address not deliverable by this client"), 0, true);
+    QByteArray block = dataBlock(message);
+    // The block may hold a temporary password: wiped on every way out.
+    struct Wipe
+    {
+        QByteArray& bytes;
+        ~Wipe() { MailComposer::wipe(bytes); }
+    } wipeBlock{block};
+    const qint64 size = block.size() - 3; // without the final ".\r\n"
 
-    if (!openSession())
-        return false;
-
-    QByteArray mailFrom = "MAIL FROM:<" + m_settings.sender().toLatin1() + ">";
+    QByteArray mailFrom = "MAIL FROM:<" + m_settings.envelopeSender().toLatin1() + ">";
+    if (m_extensions.contains(QLatin1String("SIZE"))) {
+        if (m_maxSize > 0 && size > m_maxSize)
+            return failAs(Step::MailFrom, QStringLiteral("the message is larger than the server's SIZE limit"),
+                          Failure::Kind::Recipient);
+        mailFrom += " SIZE=" + QByteArray::number(size);
+    }
     if (hasEightBitBytes(message) && m_extensions.contains(QLatin1String("8BITMIME")))
         mailFrom += " BODY=8BITMIME";
+    m_transactionDone = true;
     if (!command(Step::MailFrom, mailFrom, 2))
         return false;
     if (!command(Step::RcptTo, "RCPT TO:<" + recipient.toLatin1() + ">", 2))
@@ -200,17 +277,65 @@ bool SmtpClient::session(const QByteArray& message, const QString& recipient)
     if (!command(Step::Data, "DATA", 354))
         return false;
 
-    QByteArray block = dataBlock(message);
     const QDeadlineTimer deadline = stepDeadline();
     Reply reply;
-    const bool written = writeAll(Step::EndOfData, block, deadline);
-    MailComposer::wipe(block); // it may hold a temporary password
-    if (!written || !readReply(Step::EndOfData, &reply, deadline))
+    if (!writeAll(Step::EndOfData, block, deadline) || !readReply(Step::EndOfData, &reply, deadline))
         return false;
     if (reply.code / 100 != 2)
         return failReply(Step::EndOfData, reply);
+    m_queueId = parseQueueId(reply.lines.join(QLatin1Char(' ')));
     qCDebug(lcMail) << "smtp: message accepted:" << reply.code;
     return true;
+}
+
+QString SmtpClient::parseQueueId(const QString& replyText)
+{
+    static const QRegularExpression queued(QStringLiteral("\\bqueued as ([A-Za-z0-9][A-Za-z0-9._:+-]{0,99})"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression exim(QStringLiteral("\\bid=([A-Za-z0-9][A-Za-z0-9._-]{0,99})"));
+    for (const QRegularExpression* pattern : {&queued, &exim}) {
+        const QRegularExpressionMatch match = pattern->match(replyText);
+        if (match.hasMatch()) {
+            QString id = match.captured(1);
+            while (id.endsWith(QLatin1Char('.')))
+                id.chop(1);
+            return id;
+        }
+    }
+    return {};
+}
+
+SmtpClient::Failure::Kind SmtpClient::classify(Step step, int replyCode, const QString& text)
+{
+    using Kind = Failure::Kind;
+    if (replyCode == 0) {
+        switch (step) {
+        case Step::StartTls:
+        case Step::Tls:
+        case Step::Auth:
+        case Step::MailFrom:
+            return Kind::Configuration;
+        case Step::RcptTo:
+            return Kind::Recipient;
+        default:
+            return Kind::Transient; // the relay unreachable or down, a timeout, a connection lost
+        }
+    }
+    if (replyCode / 100 == 4)
+        return Kind::Transient;
+    if (replyCode / 100 != 5)
+        return Kind::Configuration; // an unexpected 2xx/3xx: the server does not speak our SMTP
+    switch (step) {
+    case Step::RcptTo:
+        // 552 to RCPT TO is a full mailbox: temporary whatever its first digit (RFC 5321 4.5.3.1.10).
+        return replyCode == 552 ? Kind::Transient : Kind::Recipient;
+    case Step::Data:
+    case Step::EndOfData:
+        // 5.7.x: the relay's policy (DMARC, sender) refuses what the service sends, not this recipient.
+        return text.startsWith(QLatin1String("5.7.")) ? Kind::Configuration : Kind::Recipient;
+    default:
+        return Kind::Configuration; // 5xx before RCPT TO: the relay refuses the service itself
+    }
 }
 
 bool SmtpClient::openSession()
@@ -297,6 +422,8 @@ bool SmtpClient::ehlo()
             }
             if (keyword == QLatin1String("AUTH"))
                 m_authMechanisms << parameters;
+            if (keyword == QLatin1String("SIZE"))
+                m_maxSize = parameters.value(0).toLongLong();
             if (!m_extensions.contains(keyword))
                 m_extensions << keyword;
         }
@@ -427,20 +554,24 @@ bool SmtpClient::command(Step step, const QByteArray& line, int expectedCode, Re
     return expected || failReply(step, *target);
 }
 
-bool SmtpClient::fail(Step step, const QString& text, int replyCode, bool permanent)
+bool SmtpClient::fail(Step step, const QString& text, int replyCode)
+{
+    return failAs(step, text, classify(step, replyCode, text), replyCode);
+}
+
+bool SmtpClient::failAs(Step step, const QString& text, Failure::Kind kind, int replyCode)
 {
     m_failure.step = step;
     m_failure.replyCode = replyCode;
     m_failure.text = text;
-    m_failure.permanent = permanent;
+    m_failure.kind = kind;
+    m_failure.permanent = kind == Failure::Kind::Recipient;
     return false;
 }
 
 bool SmtpClient::failReply(Step step, const Reply& reply)
 {
-    const bool refusedForGood
-        = reply.code / 100 == 5 && (step == Step::RcptTo || step == Step::Data || step == Step::EndOfData);
-    return fail(step, scrubbed(reply.lines.join(QLatin1Char(' '))), reply.code, refusedForGood);
+    return fail(step, scrubbed(reply.lines.join(QLatin1Char(' '))), reply.code);
 }
 
 bool SmtpClient::failSocket(Step step, QDeadlineTimer deadline, const QString& waitingFor)

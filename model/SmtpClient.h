@@ -11,18 +11,23 @@
 
 class QSslSocket;
 
-// One SMTP session that delivers one message to one recipient, on a QSslSocket driven
+// An SMTP session that delivers messages, one recipient each, on a QSslSocket driven
 // synchronously (waitForConnected/waitForEncrypted/waitForReadyRead/waitForBytesWritten).
 //
-// BLOCKING: send() returns only when the session is over, after at most one timeout per step.
-// Call it on a worker thread or in guichetctl, never on the UI thread; it needs no event loop and
-// starts none. The socket lives and dies inside send(), on the calling thread.
+// BLOCKING: send() and deliver() return only when the message is accepted or refused, after at
+// most one timeout per step. Call them on a worker thread or in guichetctl, never on the UI
+// thread; they need no event loop and start none. The socket lives on the calling thread.
+//
+// deliver() keeps the session open for the next message (one connection and one AUTH for a whole
+// batch): the next deliver() sends RSET and goes on, or opens a new session when the server has
+// closed the old one (idle timeout, 421). close() ends it with QUIT. send() is deliver() + close().
 //
 // The session: connect (TLS first for SMTPS) -> greeting (220) -> EHLO, HELO when EHLO is refused
 // -> STARTTLS when the settings ask for it (the server must offer it; nothing the server sent
 // before the handshake is kept) -> EHLO again -> AUTH PLAIN, else LOGIN, when a user is set (only
-// over TLS) -> MAIL FROM (BODY=8BITMIME when the message has 8-bit bytes and the server offers it)
-// -> RCPT TO -> DATA with CRLF line ends and dot-stuffing -> QUIT. Replies may span several lines
+// over TLS) -> MAIL FROM (BODY=8BITMIME when the message has 8-bit bytes and the server offers it,
+// SIZE=<bytes> when the server offers SIZE) -> RCPT TO -> DATA with CRLF line ends and
+// dot-stuffing -> QUIT. Replies may span several lines
 // ("250-…"). Certificates are verified (system CAs plus the settings' CA file) and so is the
 // server's name.
 //
@@ -38,8 +43,21 @@ public:
         Step step = Step::None;
         int replyCode = 0; // 0: no reply (a local check, the network, a timeout, TLS)
         QString text; // the server's reply text, or what went wrong locally
-        // The message can never be delivered as it is: a 5xx reply to RCPT TO, DATA or the end of
-        // the data, or a recipient this client cannot send to.
+        // What the failure says about whom (SmtpClient::classify):
+        //   Transient      try this message again later: a 4xx reply anywhere, 552 to RCPT TO
+        //                  (RFC 5321 4.5.3.1.10), a timeout or a connection lost mid-session;
+        //   Recipient      this one message can never be delivered: a 5xx reply to RCPT TO other
+        //                  than 552, a 5xx to DATA or its end that is not a policy refusal (5.7.x),
+        //                  a recipient this client cannot send to;
+        //   Configuration  the relay refuses the service itself (no message is at fault): AUTH
+        //                  refused (535, 534, 530…), a 5xx before RCPT TO (553 5.7.1 sender not
+        //                  owned, 530 authentication required), a 5.7.x policy refusal of the
+        //                  data, TLS or certificate failures, STARTTLS missing, invalid settings.
+        // A relay that cannot be reached (unknown host, connection refused, timeouts) is Transient:
+        // it is down more often than misconfigured, and the settings test names it.
+        enum class Kind { Transient, Recipient, Configuration };
+        Kind kind = Kind::Transient;
+        // kind == Recipient (kept for the callers that only need "dead or not").
         bool permanent = false;
 
         // "AUTH: 535 5.7.8 Authentication credentials invalid", "greeting: no reply within 30 s".
@@ -50,11 +68,20 @@ public:
     ~SmtpClient();
     Q_DISABLE_COPY_MOVE(SmtpClient)
 
-    // Delivers message (RFC 5322; any line ends) to recipient. True once the server accepted it.
+    // Delivers message (RFC 5322; any line ends) to recipient in a session of its own. True once
+    // the server accepted it.
     bool send(const QByteArray& message, const QString& recipient);
+    // Delivers message to recipient in the open session (opened on first use, reopened when the
+    // server closed it) and keeps the session open. A reply that refuses this message (4xx, 5xx
+    // to RCPT TO…) keeps the session for the next one (after RSET); a lost connection, a 421 or a
+    // Configuration failure ends it.
+    bool deliver(const QByteArray& message, const QString& recipient);
+    // Ends the open session, if any, with QUIT.
+    void close();
     // Checks the relay without sending anything: connect, greeting, EHLO, STARTTLS when the
-    // settings ask for it, AUTH when a user is set, then QUIT. True when every step passed;
-    // failure() and the accessors below report as for send(). BLOCKING, like send().
+    // settings ask for it, AUTH when a user is set, MAIL FROM with the sender when one is set
+    // (then RSET: the relay says whether it takes that sender from this login), then QUIT. True
+    // when every step passed; failure() and the accessors below report as for send(). BLOCKING.
     bool probe();
 
     Failure failure() const { return m_failure; }
@@ -64,6 +91,17 @@ public:
     bool usedHelo() const { return m_usedHelo; }
     bool wasEncrypted() const { return m_encrypted; }
     QString authMechanism() const { return m_authMechanism; }
+    // The relay's queue id of the last accepted message, from its reply to the end of the data
+    // ("250 2.0.0 Ok: queued as 4F2A1B" -> "4F2A1B", Exim's "250 OK id=1abc-…"); empty if none.
+    QString queueId() const { return m_queueId; }
+    // How many sessions (connections) this client has opened so far.
+    int sessionsOpened() const { return m_sessionsOpened; }
+
+    // What a failure at step with this reply code and text means (see Failure::Kind). replyCode 0:
+    // no reply (a local check, the network, TLS).
+    static Failure::Kind classify(Step step, int replyCode, const QString& text);
+    // The queue id in a reply to the end of the data, or empty.
+    static QString parseQueueId(const QString& replyText);
 
     static QString stepName(Step step);
     // The DATA payload: CR, LF and CRLF made CRLF, lines starting with '.' doubled, a final CRLF
@@ -78,7 +116,9 @@ private:
     };
 
     void resetSession();
-    bool session(const QByteArray& message, const QString& recipient);
+    void dropSession();
+    bool checkSettings();
+    bool transaction(const QByteArray& message, const QString& recipient);
     // Connect, greeting, EHLO, STARTTLS when asked for, AUTH when a user is set.
     bool openSession();
     bool connectSocket();
@@ -94,7 +134,8 @@ private:
     // expectedCode is 2 or 3). Logs only the step and the reply code.
     bool command(Step step, const QByteArray& line, int expectedCode, Reply* reply = nullptr);
 
-    bool fail(Step step, const QString& text, int replyCode = 0, bool permanent = false);
+    bool fail(Step step, const QString& text, int replyCode = 0);
+    bool failAs(Step step, const QString& text, Failure::Kind kind, int replyCode = 0);
     bool failReply(Step step, const Reply& reply);
     bool failSocket(Step step, QDeadlineTimer deadline, const QString& waitingFor);
     QDeadlineTimer stepDeadline() const { return QDeadlineTimer(m_settings.timeoutMs()); }
@@ -107,4 +148,9 @@ private:
     bool m_usedHelo = false;
     bool m_encrypted = false;
     QString m_authMechanism;
+    QString m_queueId;
+    qint64 m_maxSize = 0; // the server's SIZE limit, 0 when none announced
+    bool m_sessionOpen = false; // authenticated, ready for MAIL FROM
+    bool m_transactionDone = false; // a MAIL FROM was sent in this session: RSET before the next
+    int m_sessionsOpened = 0;
 };

@@ -58,9 +58,15 @@ public:
     int timeoutMs() const { return m_timeoutMs; }
     void setTimeoutMs(int milliseconds) { m_timeoutMs = milliseconds; }
 
-    // The envelope sender (MAIL FROM), a bare address.
+    // The sender as configured: "Assurance retraite <no-reply@hotline.example>" or a bare address
+    // (MailSender::parse checks it). The header From shows it; MAIL FROM takes its address.
     QString sender() const { return m_sender; }
-    void setSender(const QString& address) { m_sender = address; }
+    void setSender(const QString& sender) { m_sender = sender; }
+    // The envelope sender (MAIL FROM): the bare address of sender().
+    QString envelopeSender() const { return envelopeAddress(m_sender); }
+    // An optional Reply-To for the messages (a bare address or "Name <address>"); empty: none.
+    QString replyTo() const { return m_replyTo; }
+    void setReplyTo(const QString& replyTo) { m_replyTo = replyTo; }
 
     // The URL in canonical form: never holds the password.
     QString toString() const;
@@ -75,4 +81,5 @@ private:
     QString m_caFile;
     int m_timeoutMs = DefaultTimeoutMs;
     QString m_sender;
+    QString m_replyTo;
 };

@@ -4,6 +4,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpServer>
 
 namespace {
@@ -62,6 +64,11 @@ QString SmtpTestServer::url(const QString& scheme, const QString& user, const QS
 int SmtpTestServer::count() const
 {
     return QDir(m_maildir.path()).entryList({QStringLiteral("*.eml")}, QDir::Files).size();
+}
+
+int SmtpTestServer::statistic(const QString& name) const
+{
+    return QJsonDocument::fromJson(read(QStringLiteral("stats.json"))).object().value(name).toInt();
 }
 
 QByteArray SmtpTestServer::read(const QString& name) const

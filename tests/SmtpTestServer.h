@@ -18,7 +18,8 @@ public:
     Q_DISABLE_COPY_MOVE(SmtpTestServer)
 
     // Options as smtp_server.py takes them: --tls-cert C --tls-key K, --smtps, --auth-user U
-    // --auth-password P, --refuse-recipient A. Returns once the server says READY.
+    // --auth-password P, --refuse-recipient A, --defer-recipient A, --full-recipient A,
+    // --allowed-sender A, --close-after N. Returns once the server says READY.
     bool start(const QStringList& options);
 
     quint16 port() const { return m_port; }
@@ -27,6 +28,8 @@ public:
     QByteArray message(int n) const { return read(QStringLiteral("%1.eml").arg(n)); }
     QByteArray envelope(int n) const { return read(QStringLiteral("%1.envelope").arg(n)); }
     int count() const;
+    // What smtp_server.py counted: "connections", "auths", "auth_failures" (0 before any).
+    int statistic(const QString& name) const;
     // The folder the messages land in.
     QString maildir() const { return m_maildir.path(); }
 

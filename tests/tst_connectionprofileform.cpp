@@ -34,6 +34,8 @@ private Q_SLOTS:
     void buildsUrls();
     void refusesNamingTheField_data();
     void refusesNamingTheField();
+    void senderWithDisplayName_data();
+    void senderWithDisplayName();
 };
 
 void TestConnectionProfileForm::buildsUrls()
@@ -116,6 +118,59 @@ void TestConnectionProfileForm::refusesNamingTheField()
     const auto built = form.profile();
     QVERIFY(!built.value);
     QCOMPARE(built.failed, failed);
+}
+
+void TestConnectionProfileForm::senderWithDisplayName_data()
+{
+    QTest::addColumn<QString>("sender");
+    QTest::addColumn<QString>("replyTo");
+    QTest::addColumn<QString>("stored"); // empty: refused (Field::Sender)
+    QTest::newRow("bare") << "no-reply@example.fr"
+                          << ""
+                          << "no-reply@example.fr";
+    QTest::newRow("display name") << " Assurance retraite <no-reply@example.fr> "
+                                  << ""
+                                  << "Assurance retraite <no-reply@example.fr>";
+    QTest::newRow("quoted name") << "\"Assurance retraite, Lyon\" <no-reply@example.fr>"
+                                 << ""
+                                 << "Assurance retraite, Lyon <no-reply@example.fr>";
+    QTest::newRow("accented name") << QStringLiteral("Caisse d'assurance Île-de-France <no-reply@example.fr>") << ""
+                                   << QStringLiteral("Caisse d'assurance Île-de-France <no-reply@example.fr>");
+    QTest::newRow("with Reply-To") << "no-reply@example.fr"
+                                   << "Contact <contact@example.fr>"
+                                   << "no-reply@example.fr";
+    QTest::newRow("name without address") << "Assurance retraite"
+                                          << ""
+                                          << "";
+    QTest::newRow("address without domain") << "Assurance retraite <no-reply>"
+                                            << ""
+                                            << "";
+    QTest::newRow("header injection") << "A\r\nBcc: x@example.fr <no-reply@example.fr>"
+                                      << ""
+                                      << "";
+    QTest::newRow("bad Reply-To") << "no-reply@example.fr"
+                                  << "contact"
+                                  << "";
+}
+
+void TestConnectionProfileForm::senderWithDisplayName()
+{
+    QFETCH(QString, sender);
+    QFETCH(QString, replyTo);
+    QFETCH(QString, stored);
+    ConnectionProfileForm form = postgres();
+    form.sender = sender;
+    form.replyTo = replyTo;
+    const auto built = form.profile();
+    if (stored.isEmpty()) {
+        QVERIFY(!built.value);
+        QCOMPARE(built.failed, Field::Sender);
+        return;
+    }
+    QVERIFY(built.value);
+    QCOMPARE(built.value->smtp.sender(), stored);
+    QCOMPARE(built.value->smtp.envelopeSender(), QStringLiteral("no-reply@example.fr"));
+    QCOMPARE(built.value->smtp.replyTo(), replyTo);
 }
 
 QTEST_GUILESS_MAIN(TestConnectionProfileForm)

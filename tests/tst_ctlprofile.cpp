@@ -488,7 +488,12 @@ void TestCtlProfile::mailerDeliversThroughProfile()
     m_outputs += run.stdoutText + run.stderrText;
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.json,
-             QJsonObject({{QStringLiteral("sent"), 1}, {QStringLiteral("failed"), 0}, {QStringLiteral("dead"), 0}}));
+             QJsonObject({{QStringLiteral("sent"), 1},
+                          {QStringLiteral("failed"), 0},
+                          {QStringLiteral("dead"), 0},
+                          {QStringLiteral("held"), 0},
+                          {QStringLiteral("paused"), false},
+                          {QStringLiteral("relay_queue_ids"), QJsonArray{QStringLiteral("Q0001")}}}));
     QCOMPARE(server.count(), 1);
     const QList<QByteArray> envelope = server.envelope(1).split('\n');
     QCOMPARE(envelope.value(0), sender.toUtf8());

@@ -229,7 +229,11 @@ void TestSmtpClient::plainDeliveryIsByteExact()
     QVERIFY2(client.send(sampleMessage(), Recipient), qPrintable(client.failure().describe()));
     QCOMPARE(server.count(), 1);
     QCOMPARE(server.message(1), sampleMessage());
-    QCOMPARE(server.envelope(1), (Sender + QLatin1Char('\n') + Recipient + QLatin1Char('\n')).toUtf8());
+    QVERIFY(server.envelope(1).startsWith((Sender + QLatin1Char('\n') + Recipient + QLatin1Char('\n')).toUtf8()));
+    // The server offers SIZE and 8BITMIME: MAIL FROM carries both.
+    QCOMPARE(server.envelope(1).split('\n').value(2),
+             "options: SIZE=" + QByteArray::number(SmtpClient::dataBlock(sampleMessage()).size() - 3)
+                 + " BODY=8BITMIME");
     QVERIFY(!client.wasEncrypted());
     QVERIFY(!client.usedHelo());
     // aiosmtpd's EHLO reply spans several lines.
@@ -258,7 +262,8 @@ void TestSmtpClient::startTlsWithUntrustedCertificateFails()
     START_SERVER(server, QStringLiteral("--tls-cert"), m_cert, QStringLiteral("--tls-key"), m_key);
     SmtpTransport transport(settingsFor(server.url(QStringLiteral("smtp"))));
     const Error error = transport.deliver(sampleMessage(), Recipient, QStringLiteral("sample.1@guichet.invalid"));
-    QCOMPARE(error.code(), ErrorCode::Busy);
+    // The relay's set-up (its certificate, our CA file), not the message: delivery pauses.
+    QCOMPARE(error.code(), ErrorCode::MailRelayRefused);
     QVERIFY2(error.detail().startsWith(QStringLiteral("smtp: TLS: handshake failed: ")), qPrintable(error.detail()));
     QCOMPARE(server.count(), 0);
 }
@@ -268,7 +273,7 @@ void TestSmtpClient::startTlsRequiredButNotOffered()
     START_SERVER(server);
     SmtpTransport transport(settingsFor(server.url(QStringLiteral("smtp")), m_cert));
     const Error error = transport.deliver(sampleMessage(), Recipient, QStringLiteral("sample.1@guichet.invalid"));
-    QCOMPARE(error.code(), ErrorCode::Busy);
+    QCOMPARE(error.code(), ErrorCode::MailRelayRefused);
     QVERIFY2(error.detail().startsWith(QStringLiteral("smtp: STARTTLS: the server does not offer STARTTLS")),
              qPrintable(error.detail()));
     QCOMPARE(server.count(), 0);
@@ -301,10 +306,11 @@ void TestSmtpClient::authWithRightPassword()
     QCOMPARE(client.authMechanism(), QStringLiteral("PLAIN"));
     QCOMPARE(server.message(1), sampleMessage());
 
-    // Without credentials the server refuses the envelope: retryable, with its reply.
+    // Without credentials the server refuses the envelope (530): the service's set-up, delivery
+    // pauses, with the reply.
     SmtpTransport anonymous(settingsFor(server.url(QStringLiteral("smtp")), m_cert));
     const Error error = anonymous.deliver(sampleMessage(), Recipient, QStringLiteral("sample.2@guichet.invalid"));
-    QCOMPARE(error.code(), ErrorCode::Busy);
+    QCOMPARE(error.code(), ErrorCode::MailRelayRefused);
     QVERIFY2(error.detail().startsWith(QStringLiteral("smtp: MAIL FROM: 530")), qPrintable(error.detail()));
 }
 
@@ -316,7 +322,7 @@ void TestSmtpClient::authWithWrongPasswordCarriesTheReply()
     settings.setPassword(QStringLiteral("not-the-password"));
     SmtpTransport transport(settings);
     const Error error = transport.deliver(sampleMessage(), Recipient, QStringLiteral("sample.1@guichet.invalid"));
-    QCOMPARE(error.code(), ErrorCode::Busy);
+    QCOMPARE(error.code(), ErrorCode::MailRelayRefused);
     QCOMPARE(error.detail(), QStringLiteral("smtp: AUTH: 535 5.7.8 Authentication credentials invalid"));
     QCOMPARE(server.count(), 0);
 }
@@ -376,7 +382,7 @@ void TestSmtpClient::dispatcherRetriesThenDelivers()
     QCOMPARE(report->sent + report->failed * 10 + report->dead * 100, 1);
     QCOMPARE(server->count(), 1);
     const QByteArray mail = server->message(1);
-    QCOMPARE(server->envelope(1), (Sender + QLatin1Char('\n') + Recipient + QLatin1Char('\n')).toUtf8());
+    QVERIFY(server->envelope(1).startsWith((Sender + QLatin1Char('\n') + Recipient + QLatin1Char('\n')).toUtf8()));
     const QString secret = QRegularExpression(QStringLiteral("^Mot de passe provisoire : (\\S+)\\r$"),
                                               QRegularExpression::MultilineOption)
                                .match(QString::fromUtf8(mail))

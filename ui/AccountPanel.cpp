@@ -457,7 +457,7 @@ void AccountPanel::createExtraRows()
     m_ui->panelVerticalLayout->insertWidget(m_ui->panelVerticalLayout->count() - 1, m_earlierCallsGroupBox);
 }
 
-QString AccountPanel::mailText(const OutboxMessage& message)
+QString AccountPanel::mailText(const OutboxMessage& message, const QString& pausedReason)
 {
     QString kind;
     switch (message.kind) {
@@ -475,6 +475,11 @@ QString AccountPanel::mailText(const OutboxMessage& message)
     switch (message.status) {
     case OutboxMessage::Status::Queued:
     case OutboxMessage::Status::Sending:
+        if (!pausedReason.isEmpty())
+            //: %1 kind of mail, %2 date and time; %3 the mail relay's reason, technical, in English.
+            return tr("%1: waiting since %2; delivery is paused because the mail relay refuses the mail service's "
+                      "settings (%3). An administrator must correct them.")
+                .arg(kind, localDateTime(message.createdAt), pausedReason);
         if (message.attempts > 0)
             //: %1 kind of mail, %2 date; %n delivery attempts so far.
             return tr("%1: waiting to be sent since %2 (%n attempt(s) so far)", nullptr, message.attempts)
@@ -503,7 +508,7 @@ void AccountPanel::showMailAndCalls(const AccountSummary& summary)
             : mail.status == OutboxMessage::Status::Dead               ? Badge::Locked
                                                                        : Badge::Pending;
         m_lastMailIconLabel->setPixmap(badgePixmap(badge, RowIconSize, devicePixelRatioF()));
-        m_lastMailLabel->setText(mailText(mail));
+        m_lastMailLabel->setText(mailText(mail, summary.mailPausedReason));
     }
     setRowShown(grid, m_emailChangeLabel, summary.hasAccount() && summary.emailChangePending);
     m_emailChangeLabel->setText(

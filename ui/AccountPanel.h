@@ -47,7 +47,8 @@ public:
     // The words for an account state, as the panel's headline shows them ("Locked").
     static QString stateTitle(Account::State state);
     // The last mail in words: what it was and where its delivery stands ("Temporary password: sent on …").
-    static QString mailText(const OutboxMessage& message);
+    // pausedReason: the mail service's pause, when it holds this waiting message (AccountSummary).
+    static QString mailText(const OutboxMessage& message, const QString& pausedReason = {});
 
     EarlierCallsModel* earlierCallsModel() const { return m_earlierCallsModel; }
 

@@ -206,6 +206,7 @@ void SettingsDialog::fillForm(const ConnectionProfile& profile)
     m_ui->smtpUserLineEdit->setText(smtp.userName());
     m_ui->smtpPasswordLineEdit->clear();
     m_ui->smtpSenderLineEdit->setText(smtp.sender());
+    m_smtpReplyTo = smtp.replyTo(); // kept as it is: set with guichetctl profile set --smtp-reply-to
     m_ui->smtpCaFileLineEdit->setText(QDir::toNativeSeparators(smtp.trustedCaFile()));
     m_ui->deliveryComboBox->setCurrentIndex(m_ui->deliveryComboBox->findData(static_cast<int>(profile.mailDelivery)));
     updateState();
@@ -297,6 +298,7 @@ ConnectionProfileForm SettingsDialog::form() const
     form.relayPort = m_ui->smtpPortLineEdit->text();
     form.relayUser = m_ui->smtpUserLineEdit->text();
     form.sender = m_ui->smtpSenderLineEdit->text();
+    form.replyTo = m_smtpReplyTo;
     form.caFile = m_ui->smtpCaFileLineEdit->text();
     form.delivery = static_cast<ConnectionProfile::MailDelivery>(m_ui->deliveryComboBox->currentData().toInt());
     return form;
@@ -329,8 +331,8 @@ bool SettingsDialog::refuse(ConnectionProfileForm::Field field, DatabaseUrl::Par
         return refuse(m_ui->smtpPortLineEdit, tr("Relay port: enter a number from 1 to 65535, or leave it empty."));
     case Field::Sender:
         return refuse(m_ui->smtpSenderLineEdit,
-                      tr("Sender address: enter the address the mail comes from, for "
-                         "example no-reply@example.fr."));
+                      tr("Sender: enter the address the mail comes from, optionally after a name, for "
+                         "example Assurance retraite <no-reply@example.fr>."));
     case Field::CaFile:
         return refuse(m_ui->smtpCaFileLineEdit,
                       tr("CA certificate: the file %1 does not exist.")
