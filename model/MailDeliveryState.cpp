@@ -110,10 +110,11 @@ Result<QList<MailDeliveryState::Requeued>> MailDeliveryState::requeue(const QDat
     {
         SqlQuery select(m_db);
         const QString sql = accountId
-            ? QStringLiteral("SELECT id, account_id, kind, status FROM mail_outbox WHERE (status = 'queued' OR"
-                             " (status = 'dead' AND :dead)) AND account_id = :account ORDER BY id")
+            ? QStringLiteral(
+                "SELECT id, account_id, kind, status FROM mail_outbox WHERE (status = 'queued' OR"
+                " (status = 'dead' AND :dead AND superseded_by IS NULL)) AND account_id = :account ORDER BY id")
             : QStringLiteral("SELECT id, account_id, kind, status FROM mail_outbox WHERE (status = 'queued' OR"
-                             " (status = 'dead' AND :dead)) ORDER BY id");
+                             " (status = 'dead' AND :dead AND superseded_by IS NULL)) ORDER BY id");
         if (Error error = select.prepare(sql))
             return error;
         select.bind(QStringLiteral(":dead"), includeDead);

@@ -53,7 +53,8 @@ public:
     Result<QString> relayQueueId(qint64 id) const;
 
     // Makes every queued message (of one account when accountId is set) due at now; with
-    // includeDead, dead messages are queued again too, their attempts counted from zero. Returns
+    // includeDead, dead messages are queued again too, their attempts counted from zero (never one
+    // that a newer request superseded: its mail must not go out). Returns
     // what was requeued (for the audit). Does not lift the pause: clearPause() does.
     Result<QList<Requeued>> requeue(const QDateTime& now, bool includeDead, std::optional<qint64> accountId);
 

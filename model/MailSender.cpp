@@ -1,25 +1,17 @@
 #include "MailSender.h"
 
+#include "EmailAddress.h"
+
 #include <algorithm>
 
 namespace {
 
-// The service's own address, checked for its form only (one @, a local part, a domain with a dot,
-// nothing that could end the address or start another one). What callers may type is
-// EmailAddress's rule; a sender is the hotline's own domain, which may be an internal one.
+// The service's own address: EmailAddress's syntax (any top-level domain, since the hotline's own
+// domain may be an internal one), in ASCII as the envelope needs it.
 bool isAddress(const QString& address)
 {
-    if (address.isEmpty() || address.size() > 254 || address.count(QLatin1Char('@')) != 1)
-        return false;
-    const bool clean = std::none_of(address.cbegin(), address.cend(), [](QChar c) {
-        return c.unicode() <= 0x20 || c.unicode() >= 0x7f || c == QLatin1Char('<') || c == QLatin1Char('>')
-            || c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char('"') || c == QLatin1Char('(')
-            || c == QLatin1Char(')') || c == QLatin1Char('\\') || c == QLatin1Char('[') || c == QLatin1Char(']');
-    });
-    const qsizetype at = address.indexOf(QLatin1Char('@'));
-    const QString domain = address.mid(at + 1);
-    return clean && at > 0 && domain.contains(QLatin1Char('.')) && !domain.startsWith(QLatin1Char('.'))
-        && !domain.endsWith(QLatin1Char('.')) && !domain.contains(QLatin1String(".."));
+    return EmailAddress::isWellFormed(address)
+        && std::all_of(address.cbegin(), address.cend(), [](QChar c) { return c.unicode() < 0x7f; });
 }
 
 } // namespace

@@ -15,9 +15,9 @@ struct MailSender
     QString name; // may be empty
     QString address;
 
-    // nullopt when the address is not one plain ASCII address with a dotted domain, or the name
-    // holds a control character, '<', '>' or '"' (nothing that could start another header or
-    // address). Not EmailAddress's rule for callers: the sender is the hotline's own domain.
+    // nullopt when the address is not well formed (EmailAddress::isWellFormed, in ASCII), or the
+    // name holds a control character, '<', '>' or '"' (nothing that could start another header or
+    // address). Not EmailAddress's public rule for callers: the sender is the hotline's own domain.
     static std::optional<MailSender> parse(const QString& text);
     static bool isValid(const QString& text) { return parse(text).has_value(); }
     // "Name <address>", or the bare address when there is no name.

@@ -190,7 +190,7 @@ bool SmtpClient::deliver(const QByteArray& message, const QString& recipient)
         return fail(Step::MailFrom, QStringLiteral("invalid sender address"));
     }
     // Not the server's verdict, but no retry will ever make it deliverable.
-    if (!isPlainAsciiAddress(recipient) || !EmailAddress::isValid(recipient))
+    if (!isPlainAsciiAddress(recipient) || !EmailAddress::isWellFormed(recipient))
         return fail(Step::RcptTo, QStringLiteral("recipient address not deliverable by this client"));
 
     if (m_sessionOpen && m_transactionDone) {

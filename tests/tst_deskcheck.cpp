@@ -268,6 +268,12 @@ void TestDeskCheck::twoReissuesSendOneMail()
     query.bind(QStringLiteral(":id"), older.id);
     QVERIFY(!query.exec() && query.next());
     QCOMPARE(query.value(QStringLiteral("superseded_by")).toLongLong(), newer.id);
+    // Putting dead mail back (mailer requeue --dead) never revives a superseded request.
+    const Result<MailDispatcher::RequeueReport> requeued
+        = MailDispatcher::requeue(database, QDateTime::currentDateTimeUtc(), true, f.accountId);
+    QVERIFY(requeued.ok());
+    QCOMPARE(requeued->revived, 0);
+    QCOMPARE(outbox.findById(older.id)->status, OutboxMessage::Status::Dead);
 
     // The one password mailed works; other kinds and other accounts are untouched by the rule.
     const QString password = secretIn(transport.mails.at(0).raw, QStringLiteral("Mot de passe provisoire :"));
