@@ -76,9 +76,8 @@ QJsonObject describe(const AccountSummary& summary)
 int refused(const Error& error)
 {
     QJsonObject extra;
+    CtlOutput::addErrorFacts(error, extra);
     const QVariantMap context = error.context();
-    for (auto it = context.cbegin(); it != context.cend(); ++it)
-        extra.insert(it.key(), QJsonValue::fromVariant(it.value()));
     QString message = ErrorText::error(error);
     if (error.code() == ErrorCode::Conflict && context.contains(QStringLiteral("changed_by")))
         message = CtlDeskCommands::tr("%1 (changed by %2)")

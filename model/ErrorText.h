@@ -19,4 +19,8 @@ public:
     static QString error(const Error& error);
     static QString databaseUrl(DatabaseUrl::ParseError error);
     static QString civilStatus(CivilStatus::Problem problem);
+
+private:
+    // DatabaseCertificateInvalid, naming the expected host and the certificate's names when known.
+    static QString certificate(const Error& error);
 };
