@@ -37,15 +37,17 @@ Error DatabaseFailure::fromConnect(const QString& message, const DatabaseUrl& ur
         error.withContext(QStringLiteral("certificate_names"), QString(match.captured(1) + match.captured(2)));
         return error;
     }
-    if (containsAny(message, {"certificate verify failed", "could not get server's host name from server certificate",
-                              "server certificate for", "certificate has expired", "self-signed certificate",
-                              "self signed certificate", "unable to get local issuer certificate"})) {
+    if (containsAny(message,
+                    {"certificate verify failed", "could not get server's host name from server certificate",
+                     "server certificate for", "certificate has expired", "self-signed certificate",
+                     "self signed certificate", "unable to get local issuer certificate"})) {
         Error error(ErrorCode::DatabaseCertificateInvalid, detail);
         error.withContext(QStringLiteral("expected_host"), host);
         return error;
     }
-    if (containsAny(message, {"password authentication failed", "no password supplied", "no pg_hba.conf entry",
-                              "authentication failed for user", "pg_hba.conf rejects", "role \""})
+    if (containsAny(message,
+                    {"password authentication failed", "no password supplied", "no pg_hba.conf entry",
+                     "authentication failed for user", "pg_hba.conf rejects", "role \""})
         && !message.contains(QLatin1String("permission denied"), Qt::CaseInsensitive))
         return Error(ErrorCode::DatabaseAuthenticationFailed, detail);
     if (message.contains(QLatin1String("permission denied for database"), Qt::CaseInsensitive)
@@ -54,15 +56,16 @@ Error DatabaseFailure::fromConnect(const QString& message, const DatabaseUrl& ur
     static const QRegularExpression missing(QStringLiteral("database \"[^\"]*\" does not exist"));
     if (missing.match(message).hasMatch())
         return Error(ErrorCode::DatabaseMissing, detail);
-    if (containsAny(message, {"invalid connection option", "invalid sslmode value", "invalid integer value",
-                              "root certificate file", "could not open certificate file",
-                              "could not read certificate file", "could not load private key file",
-                              "private key file", "certificate present, but not private key", "is not valid with",
-                              "invalid port number"}))
+    if (containsAny(message,
+                    {"invalid connection option", "invalid sslmode value", "invalid integer value",
+                     "root certificate file", "could not open certificate file", "could not read certificate file",
+                     "could not load private key file", "private key file", "certificate present, but not private key",
+                     "is not valid with", "invalid port number"}))
         return Error(ErrorCode::DatabaseBadOption, detail);
-    if (containsAny(message, {"could not connect to server", "Connection refused", "could not translate host name",
-                              "timeout expired", "No route to host", "Network is unreachable", "Is the server running",
-                              "server closed the connection unexpectedly", "Name or service not known"}))
+    if (containsAny(message,
+                    {"could not connect to server", "Connection refused", "could not translate host name",
+                     "timeout expired", "No route to host", "Network is unreachable", "Is the server running",
+                     "server closed the connection unexpectedly", "Name or service not known"}))
         return Error(ErrorCode::DatabaseUnreachable, detail);
     return Error(ErrorCode::DatabaseUnavailable, detail);
 }

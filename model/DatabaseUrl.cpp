@@ -16,8 +16,9 @@ DatabaseUrl failed(DatabaseUrl::ParseError reason, DatabaseUrl::ParseError* erro
 
 bool isKnownSslMode(const QString& mode)
 {
-    static const QStringList modes{QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
-                                   QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    static const QStringList modes{QStringLiteral("disable"),   QStringLiteral("allow"),
+                                   QStringLiteral("prefer"),    QStringLiteral("require"),
+                                   QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     return modes.contains(mode);
 }
 
@@ -138,7 +139,8 @@ QString DatabaseUrl::toString() const
         = {{"sslrootcert", &m_sslRootCert}, {"sslcert", &m_sslCert}, {"sslkey", &m_sslKey}};
     for (const auto& [key, value] : files) {
         if (!value->isEmpty())
-            query.addQueryItem(QString::fromLatin1(key), QString(*value).replace(QLatin1Char('&'), QLatin1String("%26")));
+            query.addQueryItem(QString::fromLatin1(key),
+                               QString(*value).replace(QLatin1Char('&'), QLatin1String("%26")));
     }
     url.setQuery(query);
     return url.toString(QUrl::FullyEncoded); // a space in a file name stays %20: parse() is strict

@@ -144,10 +144,10 @@ Error Migrator::requireSchemaOwner()
     // The login may create objects in its schema and is (or is a member of) the owner of the
     // existing schema_version: what every migration needs.
     SqlQuery query(db.value());
-    if (Error error = query.exec(QStringLiteral(
-            "SELECT COALESCE(has_schema_privilege(current_schema(), 'CREATE'), FALSE)"
-            " AND COALESCE((SELECT pg_has_role(c.relowner, 'USAGE') FROM pg_class c"
-            " WHERE c.oid = to_regclass('schema_version')), TRUE) AS owner, current_user AS login")))
+    if (Error error = query.exec(
+            QStringLiteral("SELECT COALESCE(has_schema_privilege(current_schema(), 'CREATE'), FALSE)"
+                           " AND COALESCE((SELECT pg_has_role(c.relowner, 'USAGE') FROM pg_class c"
+                           " WHERE c.oid = to_regclass('schema_version')), TRUE) AS owner, current_user AS login")))
         return error;
     if (!query.next())
         return Error(ErrorCode::DatabaseError, QStringLiteral("the catalog returned no row"));
@@ -202,8 +202,9 @@ Result<int> Migrator::migrate(int targetVersion)
         return before;
     const int wanted = targetVersion >= 0 ? targetVersion : latestVersion();
     if (before.value() > latestVersion())
-        return Error(ErrorCode::SchemaTooNew,
-                     QStringLiteral("database schema %1, this build knows %2").arg(before.value()).arg(latestVersion()));
+        return Error(
+            ErrorCode::SchemaTooNew,
+            QStringLiteral("database schema %1, this build knows %2").arg(before.value()).arg(latestVersion()));
     if (before.value() >= wanted)
         return before;
     if (Error error = requireSchemaOwner())

@@ -74,9 +74,10 @@ void TestDatabaseUrl::parse_data()
     QTest::newRow("unknown option") << "postgresql://u@h/d?password=x" << int(DatabaseUrl::ParseError::UnknownOption)
                                     << 0 << "" << 0 << ""
                                     << "";
-    QTest::newRow("tls files") << "postgresql://u@h/d?sslmode=verify-full&sslrootcert=/etc/ca.crt&sslcert=/c.crt&sslkey=/c.key"
-                               << none << pg << "h" << 5432 << "d"
-                               << "u";
+    QTest::newRow("tls files")
+        << "postgresql://u@h/d?sslmode=verify-full&sslrootcert=/etc/ca.crt&sslcert=/c.crt&sslkey=/c.key" << none << pg
+        << "h" << 5432 << "d"
+        << "u";
     QTest::newRow("unknown sslmode") << "postgresql://u@h/d?sslmode=verify"
                                      << int(DatabaseUrl::ParseError::InvalidOptionValue) << 0 << "" << 0 << ""
                                      << "";
@@ -201,14 +202,16 @@ void TestDatabaseUrl::connectFailures_data()
     QTest::newRow("root file") << "connection to server at \"db\", port 5432 failed: root certificate file "
                                   "\"/x/root.crt\" does not exist\nEither provide the file or change sslmode."
                                << "database_bad_option";
-    QTest::newRow("option") << "invalid connection option \"sslmodes\"" << "database_bad_option";
+    QTest::newRow("option") << "invalid connection option \"sslmodes\""
+                            << "database_bad_option";
     QTest::newRow("database") << "connection to server at \"db\", port 5432 failed: FATAL:  database \"gui\" does "
                                  "not exist"
                               << "database_missing";
     QTest::newRow("connect privilege") << "connection to server at \"db\", port 5432 failed: FATAL:  permission "
                                           "denied for database \"guichet\""
                                        << "database_permission_denied";
-    QTest::newRow("other words") << "la connexion au serveur a échoué" << "database_unavailable";
+    QTest::newRow("other words") << "la connexion au serveur a échoué"
+                                 << "database_unavailable";
 }
 
 void TestDatabaseUrl::connectFailures()

@@ -184,8 +184,8 @@ void TestMigrator::currentSchemaRunsNoDdl()
     QVERIFY(db.migrate());
     {
         SqlQuery query(db.database().connection().value());
-        QVERIFY(!query.exec(QStringLiteral("ALTER DATABASE %1 SET default_transaction_read_only = on")
-                                .arg(db.url().databaseName())));
+        QVERIFY(!query.exec(
+            QStringLiteral("ALTER DATABASE %1 SET default_transaction_read_only = on").arg(db.url().databaseName())));
     }
     db.database().closeThreadConnection();
     Migrator migrator(db.database());

@@ -111,10 +111,7 @@ private:
     QString deskUrl(const QString& host = QStringLiteral("localhost"), const QString& ca = {},
                     const QString& database = {}) const;
     CtlRunner deskCtl(const QString& url) const;
-    QStringList desk(const QString& agent) const
-    {
-        return {QStringLiteral("desk"), QStringLiteral("--agent"), agent};
-    }
+    QStringList desk(const QString& agent) const { return {QStringLiteral("desk"), QStringLiteral("--agent"), agent}; }
     qint64 verifiedCall(const CtlRunner& ctl, const QString& agent, const QString& nir);
 
     bool m_ready = false;
@@ -130,9 +127,9 @@ private:
 void TestPgRoles::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    const QStringList needed{QStringLiteral("GUICHET_TEST_POSTGRESQL"), QStringLiteral("GUICHET_TEST_POSTGRESQL_TLS_CA"),
-                             QStringLiteral("GUICHET_TEST_POSTGRESQL_TLS_OTHER_CA"),
-                             QStringLiteral("GUICHET_TEST_POSTGRESQL_TLS_GROUP")};
+    const QStringList needed{
+        QStringLiteral("GUICHET_TEST_POSTGRESQL"), QStringLiteral("GUICHET_TEST_POSTGRESQL_TLS_CA"),
+        QStringLiteral("GUICHET_TEST_POSTGRESQL_TLS_OTHER_CA"), QStringLiteral("GUICHET_TEST_POSTGRESQL_TLS_GROUP")};
     for (const QString& name : needed) {
         if (!qEnvironmentVariableIsEmpty(qPrintable(name)))
             continue;
@@ -181,9 +178,10 @@ void TestPgRoles::initTestCase()
     }
     for (const auto& [login, role] :
          {std::pair{"alice", "agent"}, std::pair{"sophie", "supervisor"}, std::pair{"adam", "admin"}}) {
-        const CtlRunner::Run added = owner.run({QStringLiteral("agent"), QStringLiteral("add"), QString::fromLatin1(login),
-                                                QStringLiteral("--role"), QString::fromLatin1(role)},
-                                               agentPassword.toUtf8() + '\n');
+        const CtlRunner::Run added
+            = owner.run({QStringLiteral("agent"), QStringLiteral("add"), QString::fromLatin1(login),
+                         QStringLiteral("--role"), QString::fromLatin1(role)},
+                        agentPassword.toUtf8() + '\n');
         QCOMPARE(added.exitCode, 0);
     }
     QFile grants(QStringLiteral(GUICHET_DESK_GRANTS));
@@ -265,13 +263,14 @@ qint64 TestPgRoles::verifiedCall(const CtlRunner& ctl, const QString& agent, con
         return 0;
     }
     const QString id = QString::number(call);
-    const CtlRunner::Run lookup = ctl.run(desk(agent) + QStringList{QStringLiteral("lookup"), QStringLiteral("--call"), id, nir});
+    const CtlRunner::Run lookup
+        = ctl.run(desk(agent) + QStringList{QStringLiteral("lookup"), QStringLiteral("--call"), id, nir});
     if (lookup.exitCode != 0) {
         qWarning("lookup: %s", lookup.stdoutText.constData());
         return 0;
     }
-    const CtlRunner::Run verify
-        = ctl.run(desk(agent) + QStringList{QStringLiteral("verify"), QStringLiteral("--call"), id} + civil(nir).mid(2));
+    const CtlRunner::Run verify = ctl.run(
+        desk(agent) + QStringList{QStringLiteral("verify"), QStringLiteral("--call"), id} + civil(nir).mid(2));
     if (!verify.json.value(QStringLiteral("verified")).toBool())
         qWarning("verify: %s", verify.stdoutText.constData());
     return verify.json.value(QStringLiteral("verified")).toBool() ? call : 0;
@@ -309,10 +308,11 @@ void TestPgRoles::deskCommandsWithDocumentedGrants()
                               QStringLiteral("--deliver-to-dir"), mail};
 
     // The portal's side (registration, five wrong passwords) so that there is a lock to lift.
-    const CtlRunner::Run registration = ctl.run(
-        QStringList{QStringLiteral("portal"), QStringLiteral("register")} + civil(lockedNir)
-        + QStringList{QStringLiteral("--email"), QStringLiteral("marie@example.org"), QStringLiteral("--secret-question"),
-                      QStringLiteral("Chien ?"), QStringLiteral("--secret-answer"), QStringLiteral("Médor")});
+    const CtlRunner::Run registration
+        = ctl.run(QStringList{QStringLiteral("portal"), QStringLiteral("register")} + civil(lockedNir)
+                  + QStringList{QStringLiteral("--email"), QStringLiteral("marie@example.org"),
+                                QStringLiteral("--secret-question"), QStringLiteral("Chien ?"),
+                                QStringLiteral("--secret-answer"), QStringLiteral("Médor")});
     QVERIFY2(registration.json.value(QStringLiteral("outcome")).toString() == QLatin1String("registered"),
              registration.stdoutText.constData());
     const CtlRunner::Run firstMail = ctl.run(deliver);
@@ -334,16 +334,18 @@ void TestPgRoles::deskCommandsWithDocumentedGrants()
     QVERIFY2(reissue.exitCode == 0, reissue.stdoutText.constData());
     const CtlRunner::Run sent = ctl.run(deliver);
     QVERIFY2(sent.exitCode == 0 && sent.json.value(QStringLiteral("sent")).toInt() == 1, sent.stdoutText.constData());
-    const CtlRunner::Run relook = ctl.run(alice + QStringList{QStringLiteral("lookup")} + withCall + QStringList{lockedNir});
+    const CtlRunner::Run relook
+        = ctl.run(alice + QStringList{QStringLiteral("lookup")} + withCall + QStringList{lockedNir});
     QVERIFY2(relook.exitCode == 0, relook.stdoutText.constData());
-    const CtlRunner::Run email
-        = ctl.run(alice + QStringList{QStringLiteral("email")} + withCall + QStringList{QStringLiteral("marie.h@example.org")});
+    const CtlRunner::Run email = ctl.run(alice + QStringList{QStringLiteral("email")} + withCall
+                                         + QStringList{QStringLiteral("marie.h@example.org")});
     QVERIFY2(email.exitCode == 0, email.stdoutText.constData());
     QCOMPARE(ctl.run(deliver).exitCode, 0);
     const QString code = fromNewestMail(mail, QStringLiteral("Code de confirmation"));
     QCOMPARE(code.size(), 6);
     QCOMPARE(ctl.run(alice + QStringList{QStringLiteral("lookup")} + withCall + QStringList{lockedNir}).exitCode, 0);
-    const CtlRunner::Run confirm = ctl.run(alice + QStringList{QStringLiteral("email-confirm")} + withCall + QStringList{code});
+    const CtlRunner::Run confirm
+        = ctl.run(alice + QStringList{QStringLiteral("email-confirm")} + withCall + QStringList{code});
     QVERIFY2(confirm.exitCode == 0, confirm.stdoutText.constData());
     const CtlRunner::Run end = ctl.run(alice + QStringList{QStringLiteral("call-end")} + withCall
                                        + QStringList{QStringLiteral("--outcome"), QStringLiteral("resolved")});
@@ -352,9 +354,9 @@ void TestPgRoles::deskCommandsWithDocumentedGrants()
     // A supervisor: certification, a bulk unlock, the lockout history, the audit trail.
     const qint64 second = verifiedCall(ctl, QStringLiteral("sophie"), uncertifiedNir);
     QVERIFY(second > 0);
-    const CtlRunner::Run certify = ctl.run(desk(QStringLiteral("sophie"))
-                                           + QStringList{QStringLiteral("certify"), QStringLiteral("--call"),
-                                                         QString::number(second)});
+    const CtlRunner::Run certify
+        = ctl.run(desk(QStringLiteral("sophie"))
+                  + QStringList{QStringLiteral("certify"), QStringLiteral("--call"), QString::number(second)});
     QVERIFY2(certify.exitCode == 0, certify.stdoutText.constData());
     const QString csv = m_mail.filePath(QStringLiteral("bulk.csv"));
     {
@@ -366,8 +368,9 @@ void TestPgRoles::deskCommandsWithDocumentedGrants()
                                         + QStringList{QStringLiteral("unlock-bulk"), QStringLiteral("--file"), csv,
                                                       QStringLiteral("--reason"), QStringLiteral("incident")});
     QVERIFY2(bulk.exitCode == 0, bulk.stdoutText.constData());
-    const CtlRunner::Run history = ctl.run({QStringLiteral("history"), QStringLiteral("lockouts"), QStringLiteral("--agent"),
-                                            QStringLiteral("sophie"), QStringLiteral("--format"), QStringLiteral("json")});
+    const CtlRunner::Run history
+        = ctl.run({QStringLiteral("history"), QStringLiteral("lockouts"), QStringLiteral("--agent"),
+                   QStringLiteral("sophie"), QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(history.exitCode == 0, history.stderrText.constData());
     const CtlRunner::Run audit = ctl.run({QStringLiteral("audit"), QStringLiteral("verify")});
     QVERIFY2(audit.exitCode == 0 && audit.json.value(QStringLiteral("intact")).toBool(), audit.stdoutText.constData());
@@ -403,7 +406,8 @@ void TestPgRoles::wrongPassword()
     const CtlRunner::Run run = ctl.run(desk(QStringLiteral("alice")) + QStringList{QStringLiteral("call-start")});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(errorOf(run), QStringLiteral("database_authentication_failed"));
-    QVERIFY(run.json.value(QStringLiteral("detail")).toString().contains(QLatin1String("password authentication failed")));
+    QVERIFY(
+        run.json.value(QStringLiteral("detail")).toString().contains(QLatin1String("password authentication failed")));
     QVERIFY(run.json.value(QStringLiteral("message")).toString().contains(QLatin1String("password")));
 }
 
@@ -456,7 +460,8 @@ void TestPgRoles::unreachableServer()
 {
     QVERIFY(m_ready);
     // Port 1 on this machine: nothing listens there.
-    const CtlRunner ctl = deskCtl(QStringLiteral("postgresql://%1@127.0.0.1:1/%2").arg(m_deskLogin, m_db->url().databaseName()));
+    const CtlRunner ctl
+        = deskCtl(QStringLiteral("postgresql://%1@127.0.0.1:1/%2").arg(m_deskLogin, m_db->url().databaseName()));
     const CtlRunner::Run run = ctl.run(desk(QStringLiteral("alice")) + QStringList{QStringLiteral("call-start")});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(errorOf(run), QStringLiteral("database_unreachable"));
@@ -497,8 +502,8 @@ void TestPgRoles::schemaBehind()
         QCOMPARE(errorOf(refused), QStringLiteral("schema_owner_required"));
     }
     // Put the record back as the owner would have it (the objects of the last migration exist).
-    QVERIFY(runAsSuperuser(QStringLiteral("INSERT INTO schema_version (version, description) VALUES (%1, 'restored')")
-                               .arg(latest)));
+    QVERIFY(runAsSuperuser(
+        QStringLiteral("INSERT INTO schema_version (version, description) VALUES (%1, 'restored')").arg(latest)));
     m_db->database().closeThreadConnection();
     QCOMPARE(ctl.run(desk(QStringLiteral("alice")) + QStringList{QStringLiteral("call-start")}).exitCode, 0);
 }

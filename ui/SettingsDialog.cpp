@@ -228,10 +228,10 @@ void SettingsDialog::updateState()
     const bool relay = m_ui->relayComboBox->currentData().toBool();
     m_ui->formTitleLabel->setText(saved ? tr("Profile %1").arg(quoted(m_currentName)) : tr("New profile"));
     m_ui->databaseFormLayout->setRowVisible(m_ui->sqlitePathLayout, !postgres);
-    for (QWidget* field :
-         std::initializer_list<QWidget*>{m_ui->pgHostLineEdit, m_ui->pgPortLineEdit, m_ui->pgDatabaseLineEdit,
-                                         m_ui->pgUserLineEdit, m_ui->pgSslModeComboBox, m_ui->pgRootCertLineEdit,
-                                         m_ui->pgClientCertLineEdit, m_ui->pgClientKeyLineEdit, m_ui->pgPasswordLineEdit})
+    for (QWidget* field : std::initializer_list<QWidget*>{
+             m_ui->pgHostLineEdit, m_ui->pgPortLineEdit, m_ui->pgDatabaseLineEdit, m_ui->pgUserLineEdit,
+             m_ui->pgSslModeComboBox, m_ui->pgRootCertLineEdit, m_ui->pgClientCertLineEdit, m_ui->pgClientKeyLineEdit,
+             m_ui->pgPasswordLineEdit})
         m_ui->databaseFormLayout->setRowVisible(field, postgres);
     for (QWidget* widget : std::initializer_list<QWidget*>{
              m_ui->smtpHostLineEdit, m_ui->smtpPortLineEdit, m_ui->smtpSecurityComboBox, m_ui->smtpUserLineEdit,
@@ -349,8 +349,9 @@ bool SettingsDialog::refuse(ConnectionProfileForm::Field field, DatabaseUrl::Par
             : field == Field::DatabaseClientCert           ? m_ui->pgClientCertLineEdit
                                                            : m_ui->pgClientKeyLineEdit;
         //: A certificate or key file of the database connection; %1 is the file as typed.
-        return refuse(edit, tr("Database TLS file: the file %1 does not exist (or its name holds a semicolon).")
-                                .arg(QDir::fromNativeSeparators(edit->text().trimmed())));
+        return refuse(edit,
+                      tr("Database TLS file: the file %1 does not exist (or its name holds a semicolon).")
+                          .arg(QDir::fromNativeSeparators(edit->text().trimmed())));
     }
     }
     return false;
