@@ -15,7 +15,7 @@ namespace {
 // Arbitrary constant shared by every Guichet process: the key of the migration advisory lock.
 constexpr qint64 MigrationLockKey = 0x4775696368657401;
 
-const QString versionTable = QStringLiteral("CREATE TABLE schema_version ("
+const QString versionTable = QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
                                             " version INTEGER PRIMARY KEY,"
                                             " description TEXT NOT NULL,"
                                             " applied_at {{timestamp}} NOT NULL DEFAULT {{now}})");
@@ -122,8 +122,8 @@ Error Migrator::ensureVersionTable()
     return m_database.write([this](QSqlDatabase& db) -> Error {
         if (Error error = lockMigrations(db))
             return error;
-        // Checked again under the lock: another desk may have created it meanwhile. Never "IF NOT
-        // EXISTS": PostgreSQL would print a NOTICE on every start.
+        // Checked first, so that PostgreSQL prints no NOTICE on a database that has it; IF NOT EXISTS
+        // still, for a desk that raced this one (its catalog cache may not show the new table yet).
         const Result<bool> present = hasVersionTable(db, m_database.dialect());
         if (!present)
             return present.error();
