@@ -2,6 +2,7 @@
 
 #include "DatabaseFailure.h"
 #include "Logging.h"
+#include "PgCertificateProbe.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
 
@@ -80,10 +81,16 @@ Result<QSqlDatabase> Database::connection()
     if (!db.open()) {
         const QSqlError error = db.lastError();
         const QString message = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
-        const Error failure = m_dialect.isPostgreSql()
+        Error failure = m_dialect.isPostgreSql()
             ? DatabaseFailure::fromConnect(message, m_url)
             : Error(ErrorCode::DatabaseUnavailable,
                     error.nativeErrorCode() + QLatin1String(": ") + SqlQuery::primaryMessage(error));
+        if (failure.code() == ErrorCode::DatabaseCertificateInvalid) {
+            // libpq names one of the certificate's names at best: read them all, for the message.
+            const QStringList names = PgCertificateProbe::names(m_url.hostName(), m_url.port());
+            if (!names.isEmpty())
+                failure.withContext(QStringLiteral("certificate_names"), names.join(QLatin1String(", ")));
+        }
         qCWarning(lcSql).noquote() << "cannot open the database:" << failure.codeName() << failure.detail();
         return failure;
     }

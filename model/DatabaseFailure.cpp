@@ -33,6 +33,7 @@ Error DatabaseFailure::fromConnect(const QString& message, const DatabaseUrl& ur
         "server certificate for \"([^\"]*)\"( \\(and \\d+ other names?\\))? does not match host name \"([^\"]*)\""));
     if (const QRegularExpressionMatch match = mismatch.match(message); match.hasMatch()) {
         Error error(ErrorCode::DatabaseCertificateInvalid, detail);
+        error.withContext(QStringLiteral("reason"), QStringLiteral("host_name"));
         error.withContext(QStringLiteral("expected_host"), match.captured(3));
         error.withContext(QStringLiteral("certificate_names"), QString(match.captured(1) + match.captured(2)));
         return error;
@@ -42,6 +43,7 @@ Error DatabaseFailure::fromConnect(const QString& message, const DatabaseUrl& ur
                      "server certificate for", "certificate has expired", "self-signed certificate",
                      "self signed certificate", "unable to get local issuer certificate"})) {
         Error error(ErrorCode::DatabaseCertificateInvalid, detail);
+        error.withContext(QStringLiteral("reason"), QStringLiteral("not_trusted"));
         error.withContext(QStringLiteral("expected_host"), host);
         return error;
     }

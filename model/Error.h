@@ -41,7 +41,7 @@ enum class ErrorCode {
     // Why a database connection or statement failed (DatabaseFailure classifies libpq's and the
     // server's words); the server's first line is the detail.
     DatabaseAuthenticationFailed, // wrong login or password, or no pg_hba.conf line lets it in
-    DatabaseCertificateInvalid, // context "expected_host", and "certificate_names" when known
+    DatabaseCertificateInvalid, // context "reason" (host_name, not_trusted), "expected_host", "certificate_names"
     DatabaseUnreachable, // no server answers at that address (refused, unknown host, timeout)
     DatabaseBadOption, // a connection option is wrong, or a file it names cannot be read
     DatabasePermissionDenied, // the login lacks a privilege (SQLSTATE 42501, CONNECT, read-only file)

@@ -126,7 +126,8 @@ QString ErrorText::certificate(const Error& error)
 {
     const QString expected = error.context().value(QStringLiteral("expected_host")).toString();
     const QString names = error.context().value(QStringLiteral("certificate_names")).toString();
-    if (!expected.isEmpty() && !names.isEmpty())
+    const bool otherName = error.context().value(QStringLiteral("reason")).toString() == QLatin1String("host_name");
+    if (otherName && !expected.isEmpty() && !names.isEmpty())
         //: %1 is the host name in the connection settings, %2 the names the server's certificate holds.
         return tr("The database server's certificate does not name %1 (it names %2): connect with a host name that "
                   "the certificate names, or ask IT for a certificate that names %1.")
