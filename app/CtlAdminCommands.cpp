@@ -23,7 +23,7 @@ const QString optAgent = QStringLiteral("agent");
 
 int refused(const Error& error)
 {
-    return CtlOutput::refused(error.codeName(), ErrorText::error(error));
+    return CtlOutput::refused(error);
 }
 
 } // namespace

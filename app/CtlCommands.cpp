@@ -89,7 +89,8 @@ void CtlCommands::addOptions(QCommandLineParser& parser)
 QString CtlCommands::commandSummary()
 {
     return tr("Commands:\n"
-              "  init                         create or migrate the schema\n"
+              "  init                         create or migrate the schema (the schema owner's login)\n"
+              "  migrate                      bring the schema to this version (the schema owner's login)\n"
               "  nir check INPUT              validate a social-security number\n"
               "  identity add --nir … --last-name … --first-names … --birth-date … --birth-place … [--uncertified]\n"
               "  register add --nir … (same fields)   add a national-register reference entry\n"
@@ -112,7 +113,9 @@ int CtlCommands::run(const QStringList& arguments)
     const QString sub = arguments.value(1);
 
     if (command == QLatin1String("init") && arguments.size() == 1)
-        return init();
+        return init(false);
+    if (command == QLatin1String("migrate") && arguments.size() == 1)
+        return init(true);
     if (command == QLatin1String("nir") && sub == QLatin1String("check"))
         return nirCheck(arguments.mid(2));
     if (command == QLatin1String("identity") && sub == QLatin1String("add") && arguments.size() == 2)
@@ -201,14 +204,22 @@ bool CtlCommands::resolveDatabase(DatabaseUrl* url, int* exitCode)
     return true;
 }
 
-bool CtlCommands::openDatabase(int* exitCode)
+bool CtlCommands::openDatabase(int* exitCode, Schema schema)
 {
     DatabaseUrl url;
     if (!resolveDatabase(&url, exitCode))
         return false;
     m_database = std::make_unique<Database>(url);
     Migrator migrator(*m_database);
-    const Result<int> version = migrator.migrate();
+    if (schema == Schema::Migrate) {
+        const Result<int> previous = migrator.currentVersion();
+        if (!previous) {
+            *exitCode = refusedByModel(previous.error());
+            return false;
+        }
+        m_previousSchemaVersion = previous.value();
+    }
+    const Result<int> version = schema == Schema::Migrate ? migrator.migrate() : migrator.openForUse();
     if (!version) {
         *exitCode = refusedByModel(version.error());
         return false;
@@ -219,15 +230,18 @@ bool CtlCommands::openDatabase(int* exitCode)
 
 int CtlCommands::refusedByModel(const Error& error)
 {
-    return CtlOutput::refused(error.codeName(), ErrorText::error(error));
+    return CtlOutput::refused(error);
 }
 
-int CtlCommands::init()
+int CtlCommands::init(bool reportPrevious)
 {
     int exitCode = 0;
-    if (!openDatabase(&exitCode))
+    if (!openDatabase(&exitCode, Schema::Migrate))
         return exitCode;
-    return CtlOutput::success({{QStringLiteral("schema_version"), m_schemaVersion}});
+    QJsonObject out{{QStringLiteral("schema_version"), m_schemaVersion}};
+    if (reportPrevious)
+        out.insert(QStringLiteral("previous_version"), m_previousSchemaVersion);
+    return CtlOutput::success(out);
 }
 
 int CtlCommands::nirCheck(const QStringList& arguments)
@@ -305,7 +319,7 @@ int CtlCommands::seedDemo()
             return CtlOutput::usage(tr("--seed must be a non-negative integer."));
     }
     int exitCode = 0;
-    if (!openDatabase(&exitCode))
+    if (!openDatabase(&exitCode, Schema::Migrate)) // fills an empty database: the owner's step
         return exitCode;
 
     QElapsedTimer timer;

@@ -31,15 +31,20 @@ public:
     int run(const QStringList& arguments);
 
 private:
-    int init();
+    int init(bool reportPrevious);
     int nirCheck(const QStringList& arguments);
     int addIdentity(bool toRegister);
     int seedDemo();
 
+    // How a command treats the schema when it opens the database.
+    enum class Schema {
+        Use, // the schema must be current (PostgreSQL); an SQLite file is brought up to date
+        Migrate, // the owner's step: bring it to the latest version
+    };
     // Opens the database named by --database / the profile (--profile, GUICHET_PROFILE) /
-    // GUICHET_DATABASE / the default, brought to the latest schema. On failure prints the error
-    // and returns false with *exitCode set.
-    bool openDatabase(int* exitCode);
+    // GUICHET_DATABASE / the default, with its schema as asked. On failure prints the error and
+    // returns false with *exitCode set.
+    bool openDatabase(int* exitCode, Schema schema = Schema::Use);
     // Loads the profile named by --profile or GUICHET_PROFILE into m_profile (none named: true).
     bool loadProfile(int* exitCode);
     // The database URL in the order above; with a PostgreSQL profile, its keychain password.
@@ -53,4 +58,5 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<Database> m_database;
     int m_schemaVersion = 0;
+    int m_previousSchemaVersion = 0;
 };

@@ -75,13 +75,9 @@ QJsonObject describe(const AccountSummary& summary)
 
 int refused(const Error& error)
 {
-    QJsonObject extra;
-    const QVariantMap context = error.context();
-    for (auto it = context.cbegin(); it != context.cend(); ++it)
-        extra.insert(it.key(), QJsonValue::fromVariant(it.value()));
     // One sentence in the interface's language; who changed the account, or what is wrong with
     // the input, is in the context's fields (changed_by, problem…) for scripts.
-    return CtlOutput::refused(error.codeName(), ErrorText::error(error), extra);
+    return CtlOutput::refused(error);
 }
 
 } // namespace

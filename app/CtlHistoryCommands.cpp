@@ -35,7 +35,7 @@ int refused(const Error& error)
     QString message = ErrorText::error(error);
     if (error.code() == ErrorCode::InvalidInput && !error.detail().isEmpty())
         message = CtlHistoryCommands::tr("%1 (%2)").arg(message, error.detail());
-    return CtlOutput::refused(error.codeName(), message);
+    return CtlOutput::refused(error, message);
 }
 
 QJsonValue instant(const QDateTime& dateTime)

@@ -1,5 +1,8 @@
 #include "CtlOutput.h"
 
+#include "Error.h"
+#include "ErrorText.h"
+
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -23,6 +26,22 @@ int CtlOutput::refused(const QString& code, const QString& message, QJsonObject 
     extra.insert(QStringLiteral("message"), message);
     print(extra);
     return Refused;
+}
+
+void CtlOutput::addErrorFacts(const Error& error, QJsonObject& extra)
+{
+    const QVariantMap context = error.context();
+    for (auto it = context.cbegin(); it != context.cend(); ++it)
+        extra.insert(it.key(), QJsonValue::fromVariant(it.value()));
+    if (Error::isDatabaseFailure(error.code()) && !error.detail().isEmpty())
+        extra.insert(QStringLiteral("detail"), error.detail());
+}
+
+int CtlOutput::refused(const Error& error, const QString& message)
+{
+    QJsonObject extra;
+    addErrorFacts(error, extra);
+    return refused(error.codeName(), message.isEmpty() ? ErrorText::error(error) : message, extra);
 }
 
 int CtlOutput::usage(const QString& message, const QString& helpText)

@@ -44,7 +44,7 @@ QDateTime parseInstant(const QString& input)
 
 int refusedByModel(const Error& error)
 {
-    return CtlOutput::refused(error.codeName(), ErrorText::error(error));
+    return CtlOutput::refused(error);
 }
 
 } // namespace

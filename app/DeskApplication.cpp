@@ -101,7 +101,7 @@ void DeskApplication::connectTo(const ConnectionProfile& profile, const QString&
     DatabaseUrl url = profile.database;
     url.setPassword(databasePassword);
     auto backend = std::make_unique<DeskBackend>(url);
-    const Result<int> version = backend->migrate();
+    const Result<int> version = backend->openSchema();
     if (!version) {
         failed(profile.name, tr("Guichet cannot open its database."), ErrorText::error(version.error()));
         return;

@@ -18,10 +18,10 @@ DeskBackend::~DeskBackend()
     m_pump.reset(); // before the worker, the services and the database
 }
 
-Result<int> DeskBackend::migrate()
+Result<int> DeskBackend::openSchema()
 {
     Migrator migrator(m_database);
-    return migrator.migrate();
+    return migrator.openForUse();
 }
 
 void DeskBackend::startMailPump(std::unique_ptr<MailTransport> transport)

@@ -24,8 +24,9 @@ public:
     ~DeskBackend();
     Q_DISABLE_COPY_MOVE(DeskBackend)
 
-    // Brings the schema up to date (on the calling thread, once, before any window shows).
-    Result<int> migrate();
+    // Checks the schema (on the calling thread, once, before any window shows): PostgreSQL must be
+    // at this build's version (an administrator migrates it); an SQLite file is brought up to date.
+    Result<int> openSchema();
 
     Database& database() { return m_database; }
     AgentAuthService& auth() { return m_auth; }

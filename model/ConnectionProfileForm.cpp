@@ -8,6 +8,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <tuple>
+
 int ConnectionProfileForm::defaultSmtpPort(SmtpSettings::Security security)
 {
     return security == SmtpSettings::Security::Implicit ? 465 : 587;
@@ -57,6 +59,20 @@ ConnectionProfileForm::Built<DatabaseUrl> ConnectionProfileForm::database() cons
     url.setPath(QLatin1Char('/') + databaseOnServer);
     if (!sslMode.isEmpty())
         query.addQueryItem(QStringLiteral("sslmode"), sslMode);
+    const std::tuple<const char*, const QString*, Field> files[] = {
+        {"sslrootcert", &sslRootCert, Field::DatabaseRootCert},
+        {"sslcert", &sslCert, Field::DatabaseClientCert},
+        {"sslkey", &sslKey, Field::DatabaseClientKey},
+    };
+    for (const auto& [key, text, field] : files) {
+        const QString file = QDir::fromNativeSeparators(text->trimmed());
+        if (file.isEmpty())
+            continue;
+        if (!QFileInfo(file).isFile() || file.contains(QLatin1Char(';')))
+            return {std::nullopt, field};
+        query.addQueryItem(QString::fromLatin1(key),
+                           QFileInfo(file).absoluteFilePath().replace(QLatin1Char('&'), QLatin1String("%26")));
+    }
     url.setQuery(query);
     DatabaseUrl::ParseError error = DatabaseUrl::ParseError::None;
     const DatabaseUrl parsed = DatabaseUrl::parse(url.toString(QUrl::FullyEncoded), &error);

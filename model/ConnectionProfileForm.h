@@ -23,6 +23,9 @@ public:
         RelayPort,
         Sender,
         CaFile,
+        DatabaseRootCert, // sslrootcert: no such file
+        DatabaseClientCert, // sslcert: no such file
+        DatabaseClientKey, // sslkey: no such file
     };
 
     template <typename T> struct Built
@@ -43,6 +46,9 @@ public:
     QString databaseName;
     QString databaseUser;
     QString sslMode;
+    QString sslRootCert; // empty: libpq's default place (~/.postgresql/root.crt, %APPDATA%\postgresql\root.crt)
+    QString sslCert;
+    QString sslKey;
     bool relay = false;
     SmtpSettings::Security security = SmtpSettings::Security::StartTls;
     QString relayHost;

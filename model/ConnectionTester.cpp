@@ -31,7 +31,7 @@ ConnectionTester::DatabaseResult probe(Database& database)
             ? QStringLiteral("SELECT current_setting('server_version') AS version")
             : QStringLiteral("SELECT sqlite_version() AS version");
         if (Error error = query.exec(sql)) {
-            result.error = Error(ErrorCode::DatabaseUnavailable, error.detail());
+            result.error = error;
             return result;
         }
         if (query.next())
@@ -99,10 +99,19 @@ QString ConnectionTester::describe(const DatabaseResult& result, const DatabaseU
                    .arg(result.serverVersion, server, url.databaseName());
     }
     text += QLatin1Char(' ');
-    if (!result.hasSchema)
+    const bool shared = result.engine == DatabaseUrl::Engine::PostgreSql;
+    if (!result.hasSchema && shared)
+        text += tr("No schema yet: an administrator creates it with guichetctl init, with the login that will own "
+                   "the schema.");
+    else if (!result.hasSchema)
         text += tr("No schema yet: the first desk that opens the database creates it.");
     else if (result.schemaTooNew())
         text += tr("Its schema (version %1) is newer than this program (version %2): install the update first.")
+                    .arg(result.schemaVersion)
+                    .arg(result.latestSchemaVersion);
+    else if (result.schemaVersion < result.latestSchemaVersion && shared)
+        text += tr("Schema version %1: an administrator must bring it to version %2 (guichetctl migrate) before the "
+                   "desks can use it.")
                     .arg(result.schemaVersion)
                     .arg(result.latestSchemaVersion);
     else if (result.schemaVersion < result.latestSchemaVersion)

@@ -22,10 +22,10 @@ class ConnectionTester
 public:
     struct DatabaseResult
     {
-        Error error; // none when the database answered; else DatabaseUnavailable… with the detail
+        Error error; // none when the database answered; else why not (DatabaseFailure's codes), with the detail
         DatabaseUrl::Engine engine = DatabaseUrl::Engine::Sqlite;
         QString serverVersion; // "16.4" (PostgreSQL), "3.40.1" (the SQLite library)
-        bool hasSchema = false; // false: an empty database, Guichet creates the schema on first use
+        bool hasSchema = false; // false: an empty database (guichetctl init creates the schema; SQLite: the first desk)
         int schemaVersion = 0; // when hasSchema
         int latestSchemaVersion = 0; // what this build migrates to
 

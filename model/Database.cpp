@@ -1,6 +1,8 @@
 #include "Database.h"
 
+#include "DatabaseFailure.h"
 #include "Logging.h"
+#include "PgCertificateProbe.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
 
@@ -67,10 +69,7 @@ Result<QSqlDatabase> Database::connection()
         db.setUserName(m_url.userName());
         if (!m_url.password().isEmpty())
             db.setPassword(m_url.password());
-        QString options = QStringLiteral("connect_timeout=10;application_name=guichet");
-        if (!m_url.sslMode().isEmpty())
-            options += QLatin1String(";sslmode=") + m_url.sslMode();
-        db.setConnectOptions(options);
+        db.setConnectOptions(m_url.connectOptions());
     } else {
         const QFileInfo file(m_url.path());
         if (!QDir().mkpath(file.absolutePath()))
@@ -81,9 +80,19 @@ Result<QSqlDatabase> Database::connection()
 
     if (!db.open()) {
         const QSqlError error = db.lastError();
-        qCWarning(lcSql) << "cannot open the database:" << error.nativeErrorCode() << SqlQuery::primaryMessage(error);
-        return Error(ErrorCode::DatabaseUnavailable,
-                     error.nativeErrorCode() + QLatin1String(": ") + SqlQuery::primaryMessage(error));
+        const QString message = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+        Error failure = m_dialect.isPostgreSql()
+            ? DatabaseFailure::fromConnect(message, m_url)
+            : Error(ErrorCode::DatabaseUnavailable,
+                    error.nativeErrorCode() + QLatin1String(": ") + SqlQuery::primaryMessage(error));
+        if (failure.code() == ErrorCode::DatabaseCertificateInvalid) {
+            // libpq names one of the certificate's names at best: read them all, for the message.
+            const QStringList names = PgCertificateProbe::names(m_url.hostName(), m_url.port());
+            if (!names.isEmpty())
+                failure.withContext(QStringLiteral("certificate_names"), names.join(QLatin1String(", ")));
+        }
+        qCWarning(lcSql).noquote() << "cannot open the database:" << failure.codeName() << failure.detail();
+        return failure;
     }
     if (Error error = configure(db)) {
         db.close();

@@ -14,6 +14,32 @@ DatabaseUrl failed(DatabaseUrl::ParseError reason, DatabaseUrl::ParseError* erro
     return {};
 }
 
+bool isKnownSslMode(const QString& mode)
+{
+    static const QStringList modes{QStringLiteral("disable"),   QStringLiteral("allow"),
+                                   QStringLiteral("prefer"),    QStringLiteral("require"),
+                                   QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    return modes.contains(mode);
+}
+
+// A file option's value: an absolute path (relative ones against the working folder), never a ';'
+// (QPSQL splits its options on it).
+bool filePath(const QString& value, QString* path)
+{
+    if (value.isEmpty() || value.contains(QLatin1Char(';')))
+        return false;
+    *path = QDir::cleanPath(QDir::current().absoluteFilePath(QDir::fromNativeSeparators(value)));
+    return true;
+}
+
+// libpq's conninfo quoting: in single quotes, with \ and \' escaped.
+QString quoted(QString value)
+{
+    value.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    value.replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + value + QLatin1Char('\'');
+}
+
 } // namespace
 
 DatabaseUrl DatabaseUrl::parse(const QString& input, ParseError* error)
@@ -54,12 +80,21 @@ DatabaseUrl DatabaseUrl::parse(const QString& input, ParseError* error)
 
     const QUrlQuery query(parsed);
     for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        bool valid = true;
         if (key == QLatin1String("sslmode"))
-            url.m_sslMode = value;
+            valid = isKnownSslMode(url.m_sslMode = value);
+        else if (key == QLatin1String("sslrootcert"))
+            valid = filePath(value, &url.m_sslRootCert);
+        else if (key == QLatin1String("sslcert"))
+            valid = filePath(value, &url.m_sslCert);
+        else if (key == QLatin1String("sslkey"))
+            valid = filePath(value, &url.m_sslKey);
         else if (key == QLatin1String("host"))
             url.m_host = value; // a Unix socket folder, as libpq accepts it
         else
             return failed(ParseError::UnknownOption, error);
+        if (!valid)
+            return failed(ParseError::InvalidOptionValue, error);
     }
     if (url.m_host.isEmpty())
         return failed(ParseError::MissingHost, error);
@@ -100,8 +135,29 @@ QString DatabaseUrl::toString() const
         query.addQueryItem(QStringLiteral("host"), m_host);
     if (!m_sslMode.isEmpty())
         query.addQueryItem(QStringLiteral("sslmode"), m_sslMode);
+    const std::pair<const char*, const QString*> files[]
+        = {{"sslrootcert", &m_sslRootCert}, {"sslcert", &m_sslCert}, {"sslkey", &m_sslKey}};
+    for (const auto& [key, value] : files) {
+        if (!value->isEmpty())
+            query.addQueryItem(QString::fromLatin1(key),
+                               QString(*value).replace(QLatin1Char('&'), QLatin1String("%26")));
+    }
     url.setQuery(query);
-    return url.toString();
+    return url.toString(QUrl::FullyEncoded); // a space in a file name stays %20: parse() is strict
+}
+
+QString DatabaseUrl::connectOptions() const
+{
+    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=guichet")};
+    if (!m_sslMode.isEmpty())
+        options << QLatin1String("sslmode=") + m_sslMode;
+    if (!m_sslRootCert.isEmpty())
+        options << QLatin1String("sslrootcert=") + quoted(QDir::toNativeSeparators(m_sslRootCert));
+    if (!m_sslCert.isEmpty())
+        options << QLatin1String("sslcert=") + quoted(QDir::toNativeSeparators(m_sslCert));
+    if (!m_sslKey.isEmpty())
+        options << QLatin1String("sslkey=") + quoted(QDir::toNativeSeparators(m_sslKey));
+    return options.join(QLatin1Char(';'));
 }
 
 QString DatabaseUrl::errorCode(ParseError error)
@@ -125,6 +181,8 @@ QString DatabaseUrl::errorCode(ParseError error)
         return QStringLiteral("password_in_url");
     case ParseError::UnknownOption:
         return QStringLiteral("unknown_option");
+    case ParseError::InvalidOptionValue:
+        return QStringLiteral("invalid_option_value");
     }
     return QStringLiteral("unknown");
 }

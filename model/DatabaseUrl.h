@@ -4,7 +4,10 @@
 
 // Where the data lives, from one URL:
 //   sqlite:PATH                                   an SQLite file (relative paths resolved against the working folder)
-//   postgresql://USER@HOST:PORT/DB[?sslmode=..&host=/socket/dir]
+//   postgresql://USER@HOST:PORT/DB[?sslmode=..&sslrootcert=FILE&sslcert=FILE&sslkey=FILE&host=/socket/dir]
+// sslmode=verify-full is the recommended setting on a network: libpq then checks the server's
+// certificate against sslrootcert (default ~/.postgresql/root.crt, %APPDATA%\postgresql\root.crt)
+// and that it names HOST.
 // A password in the URL is refused: it comes from the OS keychain (the connection profile's
 // "database" secret) and is set with setPassword(), or from PGPASSWORD or ~/.pgpass (libpq). It
 // lives in memory only: toString() never shows it.
@@ -23,6 +26,7 @@ public:
         InvalidPort,
         PasswordInUrl,
         UnknownOption,
+        InvalidOptionValue, // an sslmode libpq does not know, or a file name with a ';'
     };
 
     DatabaseUrl() = default;
@@ -40,6 +44,13 @@ public:
     int port() const { return m_port; }
     QString databaseName() const { return m_database; }
     QString sslMode() const { return m_sslMode; }
+    // Files for libpq (absolute paths); empty: libpq's default place.
+    QString sslRootCert() const { return m_sslRootCert; }
+    QString sslCert() const { return m_sslCert; }
+    QString sslKey() const { return m_sslKey; }
+    // The libpq connection options for QSqlDatabase::setConnectOptions (";"-separated; values
+    // quoted as libpq wants).
+    QString connectOptions() const;
 
     QString password() const { return m_password; }
     void setPassword(const QString& password) { m_password = password; }
@@ -59,5 +70,8 @@ private:
     int m_port = 5432;
     QString m_database;
     QString m_sslMode;
+    QString m_sslRootCert;
+    QString m_sslCert;
+    QString m_sslKey;
     QString m_password;
 };

@@ -65,6 +65,43 @@ QString Error::codeName(ErrorCode code)
         return QStringLiteral("delivery_failed");
     case ErrorCode::PasswordFileUnreadable:
         return QStringLiteral("password_file_unreadable");
+    case ErrorCode::DatabaseAuthenticationFailed:
+        return QStringLiteral("database_authentication_failed");
+    case ErrorCode::DatabaseCertificateInvalid:
+        return QStringLiteral("database_certificate_invalid");
+    case ErrorCode::DatabaseUnreachable:
+        return QStringLiteral("database_unreachable");
+    case ErrorCode::DatabaseBadOption:
+        return QStringLiteral("database_bad_option");
+    case ErrorCode::DatabasePermissionDenied:
+        return QStringLiteral("database_permission_denied");
+    case ErrorCode::DatabaseMissing:
+        return QStringLiteral("database_missing");
+    case ErrorCode::SchemaUpgradeNeeded:
+        return QStringLiteral("schema_upgrade_needed");
+    case ErrorCode::SchemaOwnerRequired:
+        return QStringLiteral("schema_owner_required");
     }
     return QStringLiteral("unknown");
+}
+
+bool Error::isDatabaseFailure(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::DatabaseUnavailable:
+    case ErrorCode::DatabaseError:
+    case ErrorCode::Busy:
+    case ErrorCode::DatabaseAuthenticationFailed:
+    case ErrorCode::DatabaseCertificateInvalid:
+    case ErrorCode::DatabaseUnreachable:
+    case ErrorCode::DatabaseBadOption:
+    case ErrorCode::DatabasePermissionDenied:
+    case ErrorCode::DatabaseMissing:
+    case ErrorCode::SchemaUpgradeNeeded:
+    case ErrorCode::SchemaOwnerRequired:
+    case ErrorCode::SchemaTooNew:
+        return true;
+    default:
+        return false;
+    }
 }

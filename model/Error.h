@@ -41,6 +41,16 @@ enum class ErrorCode {
     MailRelayRefused, // the mail relay refuses the service itself (credentials, sender, TLS): delivery pauses
     DeliveryFailed, // some mail that was due was not sent (mailer run --once)
     PasswordFileUnreadable, // --database-password-file / --smtp-password-file: missing, unreadable or empty
+    // Why a database connection or statement failed (DatabaseFailure classifies libpq's and the
+    // server's words); the server's first line is the detail.
+    DatabaseAuthenticationFailed, // wrong login or password, or no pg_hba.conf line lets it in
+    DatabaseCertificateInvalid, // context "reason" (host_name, not_trusted), "expected_host", "certificate_names"
+    DatabaseUnreachable, // no server answers at that address (refused, unknown host, timeout)
+    DatabaseBadOption, // a connection option is wrong, or a file it names cannot be read
+    DatabasePermissionDenied, // the login lacks a privilege (SQLSTATE 42501, CONNECT, read-only file)
+    DatabaseMissing, // no database of that name on the server
+    SchemaUpgradeNeeded, // the schema is older than this build (or absent): an administrator migrates
+    SchemaOwnerRequired, // migrating needs the schema owner's login
 };
 
 class Error
@@ -65,6 +75,9 @@ public:
 
     // Stable machine-readable name ("not_found"), used in JSON output.
     static QString codeName(ErrorCode code);
+    // The database failed (cannot be reached, refused the login, the statement failed…): not a
+    // refusal of the request itself.
+    static bool isDatabaseFailure(ErrorCode code);
     QString codeName() const { return codeName(m_code); }
 
 private:

@@ -108,8 +108,52 @@ QString ErrorText::error(const Error& error)
     case ErrorCode::AgentDisabled:
         return tr("This login is disabled (too many wrong passwords, or by an administrator). Ask an administrator to "
                   "re-enable it.");
+    case ErrorCode::DatabaseAuthenticationFailed:
+        return tr("The database server refused the login: check the database user and its password (saved with the "
+                  "connection profile), or ask IT whether this login may connect from this computer.");
+    case ErrorCode::DatabaseCertificateInvalid:
+        return certificate(error);
+    case ErrorCode::DatabaseUnreachable:
+        return tr("No database server answers at this address: check the host and the port, the network, or ask IT "
+                  "whether the server is running.");
+    case ErrorCode::DatabaseBadOption:
+        return tr("A database connection option is not valid, or a file it names cannot be read (sslmode, "
+                  "sslrootcert, sslcert, sslkey): correct the connection settings.");
+    case ErrorCode::DatabasePermissionDenied:
+        return tr("The database login lacks a privilege for this operation; nothing was changed. Ask IT to grant the "
+                  "privileges listed in the installation guide.");
+    case ErrorCode::DatabaseMissing:
+        return tr("The database named in the connection settings does not exist on the server: check its name.");
+    case ErrorCode::SchemaUpgradeNeeded:
+        if (error.context().value(QStringLiteral("schema_version"), -1).toInt() == 0)
+            return tr("The database has no Guichet schema yet: an administrator creates it with guichetctl init, "
+                      "with the login that will own the schema.");
+        return tr("The database needs an upgrade by an administrator (guichetctl migrate, with the login that owns "
+                  "the schema) before Guichet can use it.");
+    case ErrorCode::SchemaOwnerRequired:
+        return tr("Only the login that owns the database schema may create or upgrade it: run guichetctl init or "
+                  "migrate with that login.");
     }
     return {};
+}
+
+QString ErrorText::certificate(const Error& error)
+{
+    const QString expected = error.context().value(QStringLiteral("expected_host")).toString();
+    const QString names = error.context().value(QStringLiteral("certificate_names")).toString();
+    const bool otherName = error.context().value(QStringLiteral("reason")).toString() == QLatin1String("host_name");
+    if (otherName && !expected.isEmpty() && !names.isEmpty())
+        //: %1 is the host name in the connection settings, %2 the names the server's certificate holds.
+        return tr("The database server's certificate does not name %1 (it names %2): connect with a host name that "
+                  "the certificate names, or ask IT for a certificate that names %1.")
+            .arg(expected, names);
+    if (!expected.isEmpty())
+        //: %1 is the host name in the connection settings.
+        return tr("The certificate of the database server %1 could not be verified: check the CA file (sslrootcert) "
+                  "given by IT.")
+            .arg(expected);
+    return tr("The database server's certificate could not be verified: check the CA file (sslrootcert) given by "
+              "IT.");
 }
 
 QString ErrorText::databaseUrl(DatabaseUrl::ParseError error)
@@ -132,7 +176,11 @@ QString ErrorText::databaseUrl(DatabaseUrl::ParseError error)
     case DatabaseUrl::ParseError::PasswordInUrl:
         return tr("A password does not belong in the database URL; use PGPASSWORD or the .pgpass file.");
     case DatabaseUrl::ParseError::UnknownOption:
-        return tr("The database URL has an unknown option (only sslmode and host are accepted).");
+        return tr("The database URL has an unknown option (only sslmode, sslrootcert, sslcert, sslkey and host are "
+                  "accepted).");
+    case DatabaseUrl::ParseError::InvalidOptionValue:
+        return tr("An option of the database URL has a value that is not valid (sslmode: disable, allow, prefer, "
+                  "require, verify-ca or verify-full; a file name without a semicolon).");
     }
     return {};
 }

@@ -27,4 +27,8 @@ public:
     // Who changed the account and how, from a Conflict's context (changed_by, changed_by_kind,
     // changed_action, account_status); one sentence that ends with "nothing was done".
     static QString conflict(const Error& error);
+
+private:
+    // DatabaseCertificateInvalid, naming the expected host and the certificate's names when known.
+    static QString certificate(const Error& error);
 };

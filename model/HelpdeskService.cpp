@@ -90,8 +90,7 @@ void HelpdeskService::auditRefusal(const AgentSession& session, qint64 callId, c
                                    const Error& error)
 {
     // Database failures are not refusals: there is nothing to tell a supervisor about them.
-    if (!error || error.code() == ErrorCode::DatabaseError || error.code() == ErrorCode::DatabaseUnavailable
-        || error.code() == ErrorCode::Busy || !session.isValid())
+    if (!error || Error::isDatabaseFailure(error.code()) || !session.isValid())
         return;
     const Error audit = m_database.write([&](QSqlDatabase& db) -> Error {
         qint64 accountId = 0;

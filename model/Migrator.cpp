@@ -20,6 +20,21 @@ const QString versionTable = QStringLiteral("CREATE TABLE IF NOT EXISTS schema_v
                                             " description TEXT NOT NULL,"
                                             " applied_at {{timestamp}} NOT NULL DEFAULT {{now}})");
 
+// Whether the database has a schema_version table, by a plain SELECT.
+Result<bool> hasVersionTable(QSqlDatabase& db, const SqlDialect& dialect)
+{
+    SqlQuery query(db);
+    const QString sql = dialect.isPostgreSql()
+        ? QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL AS present")
+        : QStringLiteral("SELECT COUNT(*) > 0 AS present FROM sqlite_master WHERE type = 'table'"
+                         " AND name = 'schema_version'");
+    if (Error error = query.exec(sql))
+        return error;
+    if (!query.next())
+        return Error(ErrorCode::DatabaseError, QStringLiteral("the catalog returned no row"));
+    return query.value(QStringLiteral("present")).toBool();
+}
+
 Result<int> readVersion(QSqlDatabase& db)
 {
     SqlQuery query(db);
@@ -107,9 +122,39 @@ Error Migrator::ensureVersionTable()
     return m_database.write([this](QSqlDatabase& db) -> Error {
         if (Error error = lockMigrations(db))
             return error;
+        // Checked first, so that PostgreSQL prints no NOTICE on a database that has it; IF NOT EXISTS
+        // still, for a desk that raced this one (its catalog cache may not show the new table yet).
+        const Result<bool> present = hasVersionTable(db, m_database.dialect());
+        if (!present)
+            return present.error();
+        if (present.value())
+            return {};
         SqlQuery query(db);
         return query.exec(m_database.dialect().expand(versionTable));
     });
+}
+
+Error Migrator::requireSchemaOwner()
+{
+    if (!m_database.dialect().isPostgreSql())
+        return {};
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    // The login may create objects in its schema and is (or is a member of) the owner of the
+    // existing schema_version: what every migration needs.
+    SqlQuery query(db.value());
+    if (Error error = query.exec(
+            QStringLiteral("SELECT COALESCE(has_schema_privilege(current_schema(), 'CREATE'), FALSE)"
+                           " AND COALESCE((SELECT pg_has_role(c.relowner, 'USAGE') FROM pg_class c"
+                           " WHERE c.oid = to_regclass('schema_version')), TRUE) AS owner, current_user AS login")))
+        return error;
+    if (!query.next())
+        return Error(ErrorCode::DatabaseError, QStringLiteral("the catalog returned no row"));
+    if (query.value(QStringLiteral("owner")).toBool())
+        return {};
+    return Error(ErrorCode::SchemaOwnerRequired,
+                 QStringLiteral("%1 does not own the schema").arg(query.value(QStringLiteral("login")).toString()));
 }
 
 Result<int> Migrator::currentVersion()
@@ -117,13 +162,53 @@ Result<int> Migrator::currentVersion()
     Result<QSqlDatabase> db = m_database.connection();
     if (!db)
         return db.error();
-    if (!db.value().tables().contains(QStringLiteral("schema_version")))
+    const Result<bool> present = hasVersionTable(db.value(), m_database.dialect());
+    if (!present)
+        return present.error();
+    if (!present.value())
         return 0;
     return readVersion(db.value());
 }
 
+Result<int> Migrator::check()
+{
+    const Result<int> version = currentVersion();
+    if (!version)
+        return version;
+    const int latest = latestVersion();
+    if (version.value() > latest)
+        return Error(ErrorCode::SchemaTooNew,
+                     QStringLiteral("database schema %1, this build knows %2").arg(version.value()).arg(latest));
+    if (version.value() < latest) {
+        Error error(ErrorCode::SchemaUpgradeNeeded,
+                    QStringLiteral("database schema %1, this build needs %2").arg(version.value()).arg(latest));
+        error.withContext(QStringLiteral("schema_version"), version.value());
+        error.withContext(QStringLiteral("latest_version"), latest);
+        return error;
+    }
+    return version;
+}
+
+Result<int> Migrator::openForUse()
+{
+    return m_database.dialect().isPostgreSql() ? check() : migrate();
+}
+
 Result<int> Migrator::migrate(int targetVersion)
 {
+    // Nothing to do: no DDL, no lock, nothing written (a login without DDL rights gets its answer).
+    const Result<int> before = currentVersion();
+    if (!before)
+        return before;
+    const int wanted = targetVersion >= 0 ? targetVersion : latestVersion();
+    if (before.value() > latestVersion())
+        return Error(
+            ErrorCode::SchemaTooNew,
+            QStringLiteral("database schema %1, this build knows %2").arg(before.value()).arg(latestVersion()));
+    if (before.value() >= wanted)
+        return before;
+    if (Error error = requireSchemaOwner())
+        return error;
     if (Error error = ensureVersionTable())
         return error;
 
@@ -165,6 +250,8 @@ Result<int> Migrator::migrate(int targetVersion)
             version = migration.version;
             return {};
         });
+        if (error.code() == ErrorCode::DatabasePermissionDenied)
+            return Error(ErrorCode::SchemaOwnerRequired, error.detail());
         if (error)
             return error;
     }

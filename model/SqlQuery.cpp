@@ -1,5 +1,6 @@
 #include "SqlQuery.h"
 
+#include "DatabaseFailure.h"
 #include "Logging.h"
 
 #include <QSqlError>
@@ -69,6 +70,9 @@ Error SqlQuery::toError(const SqlDialect& dialect, const QSqlError& error)
         code = ErrorCode::Busy;
     else if (dialect.isUniqueViolation(error))
         code = ErrorCode::Duplicate;
+    else if (const ErrorCode refused = DatabaseFailure::fromStatement(dialect.isPostgreSql(), error);
+             refused != ErrorCode::None)
+        code = refused;
     const QString detail = error.nativeErrorCode() + QLatin1String(": ") + primaryMessage(error);
     return Error(code, detail);
 }

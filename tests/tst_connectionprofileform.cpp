@@ -1,5 +1,7 @@
 #include "ConnectionProfileForm.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The rules behind the connection settings: what typed fields make, and which field a refusal names.
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void refusesNamingTheField();
     void senderWithDisplayName_data();
     void senderWithDisplayName();
+    void tlsFiles();
 };
 
 void TestConnectionProfileForm::buildsUrls()
@@ -171,6 +174,34 @@ void TestConnectionProfileForm::senderWithDisplayName()
     QCOMPARE(built.value->smtp.sender(), stored);
     QCOMPARE(built.value->smtp.envelopeSender(), QStringLiteral("no-reply@example.fr"));
     QCOMPARE(built.value->smtp.replyTo(), replyTo);
+}
+
+// The server's CA and a client certificate and key: files that exist, kept in the URL.
+void TestConnectionProfileForm::tlsFiles()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString ca = dir.filePath(QStringLiteral("root ca.crt"));
+    QFile file(ca);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    ConnectionProfileForm form = postgres();
+    form.sslMode = QStringLiteral("verify-full");
+    form.sslRootCert = QLatin1Char(' ') + ca + QLatin1Char(' ');
+    const auto built = form.profile();
+    QVERIFY(built.value);
+    QCOMPARE(built.value->database.sslRootCert(), ca);
+    QCOMPARE(DatabaseUrl::parse(built.value->database.toString()).sslRootCert(), ca);
+    form.sslCert = ca;
+    form.sslKey = ca;
+    QCOMPARE(form.database().value->sslKey(), ca);
+
+    form.sslKey = QStringLiteral("/nowhere/client.key");
+    QCOMPARE(form.profile().failed, Field::DatabaseClientKey);
+    form.sslCert = QStringLiteral("/nowhere/client.crt");
+    QCOMPARE(form.profile().failed, Field::DatabaseClientCert);
+    form.sslRootCert = QStringLiteral("/nowhere/root.crt");
+    QCOMPARE(form.profile().failed, Field::DatabaseRootCert);
 }
 
 QTEST_GUILESS_MAIN(TestConnectionProfileForm)

@@ -118,7 +118,7 @@ void TestConnectionTester::unreachablePostgreSql()
     timer.start();
     const ConnectionTester::DatabaseResult result = ConnectionTester::testDatabase(url);
     QVERIFY(!result.ok());
-    QCOMPARE(result.error.code(), ErrorCode::DatabaseUnavailable);
+    QCOMPARE(result.error.code(), ErrorCode::DatabaseUnreachable); // not a login or certificate problem
     QCOMPARE(result.engine, DatabaseUrl::Engine::PostgreSql);
     QVERIFY(!result.error.detail().isEmpty());
     QVERIFY(!result.hasSchema);

@@ -1,3 +1,4 @@
+#include "DatabaseFailure.h"
 #include "DatabaseUrl.h"
 
 #include <QDir>
@@ -16,6 +17,10 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void withDatabaseName();
+    void tlsFiles();
+    void connectOptions();
+    void connectFailures_data();
+    void connectFailures();
 };
 
 void TestDatabaseUrl::parse_data()
@@ -69,6 +74,16 @@ void TestDatabaseUrl::parse_data()
     QTest::newRow("unknown option") << "postgresql://u@h/d?password=x" << int(DatabaseUrl::ParseError::UnknownOption)
                                     << 0 << "" << 0 << ""
                                     << "";
+    QTest::newRow("tls files")
+        << "postgresql://u@h/d?sslmode=verify-full&sslrootcert=/etc/ca.crt&sslcert=/c.crt&sslkey=/c.key" << none << pg
+        << "h" << 5432 << "d"
+        << "u";
+    QTest::newRow("unknown sslmode") << "postgresql://u@h/d?sslmode=verify"
+                                     << int(DatabaseUrl::ParseError::InvalidOptionValue) << 0 << "" << 0 << ""
+                                     << "";
+    QTest::newRow("semicolon in file") << "postgresql://u@h/d?sslrootcert=/a;b"
+                                       << int(DatabaseUrl::ParseError::InvalidOptionValue) << 0 << "" << 0 << ""
+                                       << "";
 }
 
 void TestDatabaseUrl::parse()
@@ -115,6 +130,8 @@ void TestDatabaseUrl::roundTrip_data()
     QTest::newRow("pg") << "postgresql://guichet@db:5433/desk";
     QTest::newRow("pg ssl") << "postgresql://guichet@db:5432/desk?sslmode=require";
     QTest::newRow("pg socket") << "postgresql://guichet@localhost:5432/desk?host=/run/postgresql";
+    QTest::newRow("pg verify-full") << "postgresql://guichet@db:5432/desk?sslmode=verify-full&sslrootcert=/etc/ca%20"
+                                       "files/root.crt&sslcert=/home/a/c%26d.crt&sslkey=/home/a/c.key";
 }
 
 void TestDatabaseUrl::roundTrip()
@@ -127,6 +144,89 @@ void TestDatabaseUrl::roundTrip()
     QCOMPARE(again.toString(), url.toString());
     QCOMPARE(again.hostName(), url.hostName());
     QCOMPARE(again.sslMode(), url.sslMode());
+    QCOMPARE(again.sslRootCert(), url.sslRootCert());
+    QCOMPARE(again.sslCert(), url.sslCert());
+    QCOMPARE(again.sslKey(), url.sslKey());
+}
+
+void TestDatabaseUrl::tlsFiles()
+{
+    const DatabaseUrl url = DatabaseUrl::parse(
+        QStringLiteral("postgresql://u@h/d?sslmode=verify-full&sslrootcert=/etc/guichet/root.crt&sslcert=/c.crt"
+                       "&sslkey=/c.key"));
+    QVERIFY(url.isValid());
+    QCOMPARE(url.sslMode(), QStringLiteral("verify-full"));
+    QCOMPARE(url.sslRootCert(), QStringLiteral("/etc/guichet/root.crt"));
+    QCOMPARE(url.sslCert(), QStringLiteral("/c.crt"));
+    QCOMPARE(url.sslKey(), QStringLiteral("/c.key"));
+    // A relative file is taken from the working folder, as the SQLite path is.
+    const DatabaseUrl relative = DatabaseUrl::parse(QStringLiteral("postgresql://u@h/d?sslrootcert=ca.crt"));
+    QCOMPARE(relative.sslRootCert(), QDir::current().absoluteFilePath(QStringLiteral("ca.crt")));
+}
+
+void TestDatabaseUrl::connectOptions()
+{
+    const DatabaseUrl url = DatabaseUrl::parse(
+        QStringLiteral("postgresql://u@h/d?sslmode=verify-full&sslrootcert=/etc/it's%20here/root.crt"));
+    QVERIFY(url.isValid());
+    const QString options = url.connectOptions();
+    QVERIFY(options.contains(QLatin1String("sslmode=verify-full")));
+    QVERIFY2(options.contains(QLatin1String("sslrootcert='/etc/it\\'s here/root.crt'")), qPrintable(options));
+    QVERIFY(!DatabaseUrl::parse(QStringLiteral("postgresql://u@h/d")).connectOptions().contains(QLatin1String("ssl")));
+}
+
+// libpq's words for each failure become their own code (a connection failure has no SQLSTATE).
+void TestDatabaseUrl::connectFailures_data()
+{
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("password") << "connection to server at \"db\" (10.0.0.5), port 5432 failed: FATAL:  password "
+                                 "authentication failed for user \"desk\""
+                              << "database_authentication_failed";
+    QTest::newRow("no password") << "connection to server at \"db\", port 5432 failed: fe_sendauth: no password "
+                                    "supplied"
+                                 << "database_authentication_failed";
+    QTest::newRow("hba") << "connection to server at \"db\", port 5432 failed: FATAL:  pg_hba.conf rejects connection "
+                            "for host \"10.0.0.9\", user \"desk\", database \"guichet\", no encryption"
+                         << "database_authentication_failed";
+    QTest::newRow("name") << "connection to server at \"127.0.0.1\", port 5432 failed: server certificate for "
+                             "\"localhost\" (and 1 other name) does not match host name \"127.0.0.1\""
+                          << "database_certificate_invalid";
+    QTest::newRow("ca") << "connection to server at \"db\", port 5432 failed: SSL error: certificate verify failed"
+                        << "database_certificate_invalid";
+    QTest::newRow("refused") << "connection to server at \"127.0.0.1\", port 1 failed: Connection refused\n\tIs the "
+                                "server running on that host and accepting TCP/IP connections?"
+                             << "database_unreachable";
+    QTest::newRow("dns") << "could not translate host name \"nowhere.invalid\" to address: Name or service not known"
+                         << "database_unreachable";
+    QTest::newRow("root file") << "connection to server at \"db\", port 5432 failed: root certificate file "
+                                  "\"/x/root.crt\" does not exist\nEither provide the file or change sslmode."
+                               << "database_bad_option";
+    QTest::newRow("option") << "invalid connection option \"sslmodes\""
+                            << "database_bad_option";
+    QTest::newRow("database") << "connection to server at \"db\", port 5432 failed: FATAL:  database \"gui\" does "
+                                 "not exist"
+                              << "database_missing";
+    QTest::newRow("connect privilege") << "connection to server at \"db\", port 5432 failed: FATAL:  permission "
+                                          "denied for database \"guichet\""
+                                       << "database_permission_denied";
+    QTest::newRow("other words") << "la connexion au serveur a échoué"
+                                 << "database_unavailable";
+}
+
+void TestDatabaseUrl::connectFailures()
+{
+    QFETCH(QString, message);
+    QFETCH(QString, code);
+    const DatabaseUrl url = DatabaseUrl::parse(QStringLiteral("postgresql://desk@127.0.0.1/guichet"));
+    const Error error = DatabaseFailure::fromConnect(message, url);
+    QCOMPARE(error.codeName(), code);
+    QCOMPARE(error.detail(), message.section(QLatin1Char('\n'), 0, 0));
+    if (error.code() == ErrorCode::DatabaseCertificateInvalid)
+        QCOMPARE(error.context().value(QStringLiteral("expected_host")).toString(), QStringLiteral("127.0.0.1"));
+    if (QTest::currentDataTag() == QByteArrayLiteral("name"))
+        QCOMPARE(error.context().value(QStringLiteral("certificate_names")).toString(),
+                 QStringLiteral("localhost (and 1 other name)"));
 }
 
 void TestDatabaseUrl::withDatabaseName()

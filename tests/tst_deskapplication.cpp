@@ -4,6 +4,7 @@
 #include "DeskApplication.h"
 #include "DeskBackend.h"
 #include "DeskWindow.h"
+#include "ErrorText.h"
 #include "FakeSecretStore.h"
 #include "MailPump.h"
 #include "Migrator.h"
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void embeddedDeliveryStartsAPump();
     void brokenProfileFallsBack();
     void unknownProfileCannotStart();
+    void schemaBehindOnPostgreSqlCannotStart();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -253,6 +255,8 @@ void TestDeskApplication::brokenProfileFallsBack()
     QTRY_VERIFY_WITH_TIMEOUT(failureBox(), Timeout);
     QMessageBox* box = failureBox();
     QVERIFY(box->text().contains(QLatin1String("database")));
+    // Why, in words: nothing answers there (not "unavailable", not a login problem).
+    QCOMPARE(box->informativeText(), ErrorText::error(Error(ErrorCode::DatabaseUnreachable)));
     QCOMPARE(cannotStart.count(), 0);
     box->button(QMessageBox::Ok)->click();
     QTRY_COMPARE_WITH_TIMEOUT(desk.profileName(), QStringLiteral("training"), Timeout);
@@ -269,6 +273,24 @@ void TestDeskApplication::unknownProfileCannotStart()
     QTRY_COMPARE_WITH_TIMEOUT(cannotStart.count(), 1, Timeout);
     QVERIFY(cannotStart.at(0).at(0).toString().contains(QLatin1String("nowhere")));
     QVERIFY(!desk.signInDialog());
+}
+
+// The desk never migrates a shared database: behind, it says an administrator must upgrade it,
+// and leaves the schema as it found it.
+void TestDeskApplication::schemaBehindOnPostgreSqlCannotStart()
+{
+    GUICHET_TEST_DATABASE(db, QStringLiteral("postgresql"));
+    QCOMPARE(Migrator(db.database()).migrate(1).value(), 1);
+    FakeSecretStore secrets;
+    DeskApplication desk(*m_settings, secrets, db.url(), QString());
+    QSignalSpy cannotStart(&desk, &DeskApplication::cannotStart);
+    desk.start();
+    QTRY_COMPARE_WITH_TIMEOUT(cannotStart.count(), 1, Timeout);
+    Error expected(ErrorCode::SchemaUpgradeNeeded);
+    expected.withContext(QStringLiteral("schema_version"), 1);
+    QCOMPARE(cannotStart.at(0).at(1).toString(), ErrorText::error(expected));
+    QVERIFY(!desk.signInDialog());
+    QCOMPARE(Migrator(db.database()).currentVersion().value(), 1);
 }
 
 QTEST_MAIN(TestDeskApplication)

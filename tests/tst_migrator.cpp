@@ -25,6 +25,9 @@ private Q_SLOTS:
     void stepByStep();
     void refusesNewerSchema_data() { TestDatabase::addEngineRows(); }
     void refusesNewerSchema();
+    void checkSaysUpgradeNeeded_data() { TestDatabase::addEngineRows(); }
+    void checkSaysUpgradeNeeded();
+    void currentSchemaRunsNoDdl();
     void concurrentDesks_data() { TestDatabase::addEngineRows(); }
     void concurrentDesks();
     void sqliteSettings();
@@ -140,6 +143,57 @@ void TestMigrator::refusesNewerSchema()
     const Result<int> version = migrator.migrate();
     QVERIFY(!version.ok());
     QCOMPARE(version.error().code(), ErrorCode::SchemaTooNew);
+}
+
+// Behind or absent: SchemaUpgradeNeeded with the version found, never a migration on PostgreSQL;
+// an SQLite file (the single desk's own) is brought up to date when it opens.
+void TestMigrator::checkSaysUpgradeNeeded()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    Migrator migrator(db.database());
+    const Result<int> empty = migrator.check();
+    QVERIFY(!empty.ok());
+    QCOMPARE(empty.error().code(), ErrorCode::SchemaUpgradeNeeded);
+    QCOMPARE(empty.error().context().value(QStringLiteral("schema_version")).toInt(), 0);
+    QCOMPARE(migrator.migrate(1).value(), 1);
+    const Result<int> behind = migrator.check();
+    QVERIFY(!behind.ok());
+    QCOMPARE(behind.error().code(), ErrorCode::SchemaUpgradeNeeded);
+    QCOMPARE(behind.error().context().value(QStringLiteral("schema_version")).toInt(), 1);
+    QCOMPARE(behind.error().context().value(QStringLiteral("latest_version")).toInt(), Migrator::latestVersion());
+
+    const Result<int> opened = migrator.openForUse();
+    if (engine == QLatin1String("postgresql")) {
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code(), ErrorCode::SchemaUpgradeNeeded);
+        QCOMPARE(migrator.currentVersion().value(), 1);
+    } else {
+        QCOMPARE(opened.value(), Migrator::latestVersion());
+    }
+    QCOMPARE(migrator.migrate().value(), Migrator::latestVersion());
+    QCOMPARE(migrator.check().value(), Migrator::latestVersion());
+}
+
+// A current schema is opened and "migrated" with reads only: in a database where every
+// transaction is read-only, check(), openForUse() and migrate() all answer the version.
+void TestMigrator::currentSchemaRunsNoDdl()
+{
+    const QString engine = QStringLiteral("postgresql");
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(db.migrate());
+    {
+        SqlQuery query(db.database().connection().value());
+        QVERIFY(!query.exec(
+            QStringLiteral("ALTER DATABASE %1 SET default_transaction_read_only = on").arg(db.url().databaseName())));
+    }
+    db.database().closeThreadConnection();
+    Migrator migrator(db.database());
+    QCOMPARE(migrator.check().value(), Migrator::latestVersion());
+    QCOMPARE(migrator.openForUse().value(), Migrator::latestVersion());
+    const Result<int> migrated = migrator.migrate();
+    QVERIFY2(migrated.ok(), qPrintable(migrated.error().detail()));
+    QCOMPARE(migrated.value(), Migrator::latestVersion());
 }
 
 void TestMigrator::concurrentDesks()

@@ -131,6 +131,7 @@ private Q_SLOTS:
     void invalidInputSavesNothing_data();
     void invalidInputSavesNothing();
     void keychainFailureStillSavesTheProfile();
+    void savesTheDatabaseTlsFiles();
     void testsSqlite();
     void testsPostgreSql();
     void testsTheRelay();
@@ -311,6 +312,10 @@ void TestSettingsDialog::invalidInputSavesNothing_data()
     QTest::newRow("relay host") << QStringLiteral("smtpHostLineEdit") << QString();
     QTest::newRow("sender") << QStringLiteral("smtpSenderLineEdit") << QStringLiteral("no-reply");
     QTest::newRow("CA file") << QStringLiteral("smtpCaFileLineEdit") << QStringLiteral("/nonexistent/ca.pem");
+    QTest::newRow("database CA file") << QStringLiteral("pgRootCertLineEdit")
+                                      << QStringLiteral("/nonexistent/root.crt");
+    QTest::newRow("database client key") << QStringLiteral("pgClientKeyLineEdit")
+                                         << QStringLiteral("/nonexistent/c.key");
 }
 
 void TestSettingsDialog::invalidInputSavesNothing()
@@ -352,6 +357,30 @@ void TestSettingsDialog::keychainFailureStillSavesTheProfile()
              qPrintable(m_dialog->message()));
     QVERIFY(m_store->load(ProfileName));
     QCOMPARE(secrets.size(), 0);
+}
+
+// The server's CA (sslrootcert) is a field of the profile: saved in its URL, shown again.
+void TestSettingsDialog::savesTheDatabaseTlsFiles()
+{
+    const QString ca = m_dir->filePath(QStringLiteral("root.crt"));
+    QFile file(ca);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    FakeSecretStore secrets;
+    openDialog(secrets);
+    QSignalSpy changed(m_dialog.get(), &SettingsDialog::profilesChanged);
+    fillPostgresProfile(ProfileName);
+    choose(child<QComboBox>("pgSslModeComboBox"), 5); // verify-full
+    typeInto(child<QLineEdit>("pgRootCertLineEdit"), QDir::toNativeSeparators(ca));
+    clickSave();
+    QTRY_COMPARE(changed.count(), 1);
+    const std::optional<ConnectionProfile> saved = m_store->load(ProfileName);
+    QVERIFY(saved);
+    QCOMPARE(saved->database.sslMode(), QStringLiteral("verify-full"));
+    QCOMPARE(saved->database.sslRootCert(), ca);
+    m_dialog.reset();
+    openDialog(secrets);
+    QCOMPARE(QDir::fromNativeSeparators(child<QLineEdit>("pgRootCertLineEdit")->text()), ca);
 }
 
 void TestSettingsDialog::testsSqlite()
@@ -561,7 +590,8 @@ void TestSettingsDialog::tabOrderFollowsTheForm()
     QCOMPARE(QApplication::focusWidget(), nameEdit);
     const QStringList expected
         = QStringLiteral("databaseKindComboBox pgHostLineEdit pgPortLineEdit pgDatabaseLineEdit pgUserLineEdit "
-                         "pgSslModeComboBox pgPasswordLineEdit testDatabasePushButton relayComboBox "
+                         "pgSslModeComboBox pgRootCertLineEdit pgClientCertLineEdit pgClientKeyLineEdit "
+                         "pgPasswordLineEdit testDatabasePushButton relayComboBox "
                          "smtpHostLineEdit smtpPortLineEdit smtpSecurityComboBox smtpUserLineEdit "
                          "smtpPasswordLineEdit smtpSenderLineEdit smtpCaFileLineEdit smtpCaBrowsePushButton "
                          "deliveryComboBox testSmtpPushButton")

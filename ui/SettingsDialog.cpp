@@ -194,6 +194,9 @@ void SettingsDialog::fillForm(const ConnectionProfile& profile)
     const int ssl
         = m_ui->pgSslModeComboBox->findData(url.sslMode().isEmpty() ? QStringLiteral("prefer") : url.sslMode());
     m_ui->pgSslModeComboBox->setCurrentIndex(ssl >= 0 ? ssl : 2);
+    m_ui->pgRootCertLineEdit->setText(QDir::toNativeSeparators(postgres ? url.sslRootCert() : QString()));
+    m_ui->pgClientCertLineEdit->setText(QDir::toNativeSeparators(postgres ? url.sslCert() : QString()));
+    m_ui->pgClientKeyLineEdit->setText(QDir::toNativeSeparators(postgres ? url.sslKey() : QString()));
     m_ui->pgPasswordLineEdit->clear();
 
     const SmtpSettings& smtp = profile.smtp;
@@ -226,9 +229,10 @@ void SettingsDialog::updateState()
     const bool relay = m_ui->relayComboBox->currentData().toBool();
     m_ui->formTitleLabel->setText(saved ? tr("Profile %1").arg(quoted(m_currentName)) : tr("New profile"));
     m_ui->databaseFormLayout->setRowVisible(m_ui->sqlitePathLayout, !postgres);
-    for (QWidget* field :
-         std::initializer_list<QWidget*>{m_ui->pgHostLineEdit, m_ui->pgPortLineEdit, m_ui->pgDatabaseLineEdit,
-                                         m_ui->pgUserLineEdit, m_ui->pgSslModeComboBox, m_ui->pgPasswordLineEdit})
+    for (QWidget* field : std::initializer_list<QWidget*>{
+             m_ui->pgHostLineEdit, m_ui->pgPortLineEdit, m_ui->pgDatabaseLineEdit, m_ui->pgUserLineEdit,
+             m_ui->pgSslModeComboBox, m_ui->pgRootCertLineEdit, m_ui->pgClientCertLineEdit, m_ui->pgClientKeyLineEdit,
+             m_ui->pgPasswordLineEdit})
         m_ui->databaseFormLayout->setRowVisible(field, postgres);
     for (QWidget* widget : std::initializer_list<QWidget*>{
              m_ui->smtpHostLineEdit, m_ui->smtpPortLineEdit, m_ui->smtpSecurityComboBox, m_ui->smtpUserLineEdit,
@@ -292,6 +296,9 @@ ConnectionProfileForm SettingsDialog::form() const
     form.databaseName = m_ui->pgDatabaseLineEdit->text();
     form.databaseUser = m_ui->pgUserLineEdit->text();
     form.sslMode = m_ui->pgSslModeComboBox->currentData().toString();
+    form.sslRootCert = m_ui->pgRootCertLineEdit->text();
+    form.sslCert = m_ui->pgClientCertLineEdit->text();
+    form.sslKey = m_ui->pgClientKeyLineEdit->text();
     form.relay = m_ui->relayComboBox->currentData().toBool();
     form.security = static_cast<SmtpSettings::Security>(m_ui->smtpSecurityComboBox->currentData().toInt());
     form.relayHost = m_ui->smtpHostLineEdit->text();
@@ -337,6 +344,17 @@ bool SettingsDialog::refuse(ConnectionProfileForm::Field field, DatabaseUrl::Par
         return refuse(m_ui->smtpCaFileLineEdit,
                       tr("CA certificate: the file %1 does not exist.")
                           .arg(QDir::fromNativeSeparators(m_ui->smtpCaFileLineEdit->text().trimmed())));
+    case Field::DatabaseRootCert:
+    case Field::DatabaseClientCert:
+    case Field::DatabaseClientKey: {
+        QLineEdit* edit = field == Field::DatabaseRootCert ? m_ui->pgRootCertLineEdit
+            : field == Field::DatabaseClientCert           ? m_ui->pgClientCertLineEdit
+                                                           : m_ui->pgClientKeyLineEdit;
+        //: A certificate or key file of the database connection; %1 is the file as typed.
+        return refuse(edit,
+                      tr("Database TLS file: the file %1 does not exist (or its name holds a semicolon).")
+                          .arg(QDir::fromNativeSeparators(edit->text().trimmed())));
+    }
     }
     return false;
 }

@@ -2,6 +2,14 @@
 # Runs a command with a private, throw-away PostgreSQL server: initdb in a temporary folder, its
 # own port on 127.0.0.1, stopped and removed on exit even when the command fails.
 # The server's URL (user postgres, trust authentication) is exported as GUICHET_TEST_POSTGRESQL.
+#
+# The server is also set up as a hotline's IT runs it, for tests of non-owner logins:
+#   - TLS on (ssl=on) with a throw-away CA and a server certificate for DNS:localhost only, in the
+#     data folder; the CA is exported as GUICHET_TEST_POSTGRESQL_TLS_CA, and another CA that did
+#     not sign it as GUICHET_TEST_POSTGRESQL_TLS_OTHER_CA;
+#   - password_encryption = scram-sha-256, and for members of the group role exported as
+#     GUICHET_TEST_POSTGRESQL_TLS_GROUP (guichet_tls): "hostssl … scram-sha-256" only (without
+#     TLS they are rejected). Every other login keeps the trust line of the existing suites.
 # Usage: with-postgresql.sh COMMAND [ARGS...]
 set -euo pipefail
 
@@ -26,9 +34,50 @@ stop() {
 trap stop EXIT
 
 "${AS[@]}" "$PG_BIN/initdb" -D "$PGDIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
+
+# A throw-away CA and the server's certificate (SAN DNS:localhost only: 127.0.0.1 does not match).
+TLS="$PGDIR/tls"
+mkdir -p "$TLS"
+tls_ca() { # NAME: a self-signed CA in $TLS/NAME.crt / NAME.key
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 \
+        -subj "/CN=Guichet test $1" -keyout "$TLS/$1.key" -out "$TLS/$1.crt" \
+        -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign 2>/dev/null
+}
+tls_ca ca
+tls_ca other-ca
+openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -subj /CN=localhost \
+    -keyout "$TLS/server.key" -out "$TLS/server.csr" 2>/dev/null
+printf 'subjectAltName=DNS:localhost\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=serverAuth\n' \
+    >"$TLS/server.ext"
+openssl x509 -req -in "$TLS/server.csr" -CA "$TLS/ca.crt" -CAkey "$TLS/ca.key" -CAcreateserial -days 2 \
+    -extfile "$TLS/server.ext" -out "$TLS/server.crt" 2>/dev/null
+cp "$TLS/server.crt" "$TLS/server.key" "$PGDIR/data/"
+chmod 600 "$PGDIR/data/server.key"
+chmod 644 "$TLS/ca.crt" "$TLS/other-ca.crt"
+if [ "$(id -u)" -eq 0 ]; then
+    chown postgres "$PGDIR/data/server.crt" "$PGDIR/data/server.key"
+fi
+# Members of guichet_tls: TLS and SCRAM only. These lines come before initdb's trust lines.
+HBA="$PGDIR/data/pg_hba.conf"
+{
+    echo "hostnossl all +guichet_tls all reject"
+    echo "hostssl   all +guichet_tls all scram-sha-256"
+    cat "$HBA"
+} >"$HBA.new"
+mv "$HBA.new" "$HBA"
+if [ "$(id -u)" -eq 0 ]; then
+    chown postgres "$HBA"
+fi
+
 "${AS[@]}" "$PG_BIN/pg_ctl" -D "$PGDIR/data" -w -l "$PGDIR/server.log" \
-    -o "-p $PORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+    -o "-p $PORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 -c ssl=on -c password_encryption=scram-sha-256" \
+    start >/dev/null
+"${AS[@]}" "$PG_BIN/psql" -X -q -h "$PGDIR" -p "$PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 \
+    -c "CREATE ROLE guichet_tls NOLOGIN" >/dev/null
 
 export GUICHET_TEST_POSTGRESQL="postgresql://postgres@127.0.0.1:$PORT/postgres"
-echo "with-postgresql: PostgreSQL on 127.0.0.1:$PORT"
+export GUICHET_TEST_POSTGRESQL_TLS_CA="$TLS/ca.crt"
+export GUICHET_TEST_POSTGRESQL_TLS_OTHER_CA="$TLS/other-ca.crt"
+export GUICHET_TEST_POSTGRESQL_TLS_GROUP=guichet_tls
+echo "with-postgresql: PostgreSQL on 127.0.0.1:$PORT (TLS for localhost, CA $TLS/ca.crt)"
 "$@"
