@@ -250,6 +250,11 @@
         <source>Scroll the earlier calls</source>
         <translation>Scroll the earlier calls</translation>
     </message>
+    <message>
+        <source>%1: waiting since %2; delivery is paused because the mail relay refuses the mail service's settings (%3). An administrator must correct them.</source>
+        <extracomment>%1 kind of mail, %2 date and time; %3 the mail relay's reason, technical, in English.</extracomment>
+        <translation>%1: waiting since %2; delivery is paused because the mail relay refuses the mail service's settings (%3). An administrator must correct them.</translation>
+    </message>
 </context>
 <context>
     <name>ActionsPanel</name>
@@ -924,6 +929,28 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <source>The mail relay %1 refused the test.</source>
         <translation>The mail relay %1 refused the test.</translation>
     </message>
+    <message>
+        <source>No schema yet: an administrator creates it with guichetctl init, with the login that will own the schema.</source>
+        <translation>No schema yet: an administrator creates it with guichetctl init, with the login that will own the schema.</translation>
+    </message>
+    <message>
+        <source>Schema version %1: an administrator must bring it to version %2 (guichetctl migrate) before the desks can use it.</source>
+        <translation>Schema version %1: an administrator must bring it to version %2 (guichetctl migrate) before the desks can use it.</translation>
+    </message>
+    <message>
+        <source>The relay accepts %1 as the sender.</source>
+        <extracomment>%1 is the sender's e-mail address.</extracomment>
+        <translation>The relay accepts %1 as the sender.</translation>
+    </message>
+    <message>
+        <source>The mail relay %1 refuses %2 as the sender: use an address that the relay's login may send from.</source>
+        <extracomment>%1 is the mail relay (host:port), %2 the sender's e-mail address.</extracomment>
+        <translation>The mail relay %1 refuses %2 as the sender: use an address that the relay's login may send from.</translation>
+    </message>
+    <message>
+        <source>Until this is corrected, mail delivery stays paused; the waiting mail is kept and goes out once the relay accepts it.</source>
+        <translation>Until this is corrected, mail delivery stays paused; the waiting mail is kept and goes out once the relay accepts it.</translation>
+    </message>
 </context>
 <context>
     <name>CtlAdminCommands</name>
@@ -1103,8 +1130,17 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <translation>Connection profile (see profile list): its database unless --database is given, its mail relay for mailer run. Default: GUICHET_PROFILE.</translation>
     </message>
     <message>
+        <source>Read the database password from this file (all of it but a final line end), e.g. a systemd credential, instead of the keychain.</source>
+        <translation>Read the database password from this file (all of it but a final line end), e.g. a systemd credential, instead of the keychain.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
         <source>Commands:
-  init                         create or migrate the schema
+  init                         create or migrate the schema (the schema owner's login)
+  migrate                      bring the schema to this version (the schema owner's login)
   nir check INPUT              validate a social-security number
   identity add --nir … --last-name … --first-names … --birth-date … --birth-place … [--uncertified]
   register add --nir … (same fields)   add a national-register reference entry
@@ -1117,7 +1153,8 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
   audit verify | audit list [--account NIR] [--agent LOGIN] [--since ISO8601]
 </source>
         <translation>Commands:
-  init                         create or migrate the schema
+  init                         create or migrate the schema (the schema owner's login)
+  migrate                      bring the schema to this version (the schema owner's login)
   nir check INPUT              validate a social-security number
   identity add --nir … --last-name … --first-names … --birth-date … --birth-place … [--uncertified]
   register add --nir … (same fields)   add a national-register reference entry
@@ -1372,24 +1409,57 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <translation>--smtp-ca needs a PEM file.</translation>
     </message>
     <message>
-        <source>--smtp names a user: set its password in GUICHET_SMTP_PASSWORD.</source>
-        <translation>--smtp names a user: set its password in GUICHET_SMTP_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>  mailer run (--deliver-to-dir DIR | --smtp URL [--smtp-ca FILE] | --profile NAME) [--once]
-                                           deliver the mail outbox (until SIGINT/SIGTERM without --once)
-</source>
-        <translation>  mailer run (--deliver-to-dir DIR | --smtp URL [--smtp-ca FILE] | --profile NAME) [--once]
-                                           deliver the mail outbox (until SIGINT/SIGTERM without --once)
-</translation>
-    </message>
-    <message>
         <source>The profile "%1" has no mail relay: give --smtp URL or --deliver-to-dir DIR, or add --smtp to the profile.</source>
         <translation>The profile "%1" has no mail relay: give --smtp URL or --deliver-to-dir DIR, or add --smtp to the profile.</translation>
     </message>
     <message>
         <source>The profile's mail relay names a user, but no password is saved: run guichetctl profile set-password %1 --purpose smtp, or set GUICHET_SMTP_PASSWORD.</source>
         <translation>The profile's mail relay names a user, but no password is saved: run guichetctl profile set-password %1 --purpose smtp, or set GUICHET_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>mailer run: read the mail relay's password from this file (e.g. a systemd credential) instead of the keychain or GUICHET_SMTP_PASSWORD.</source>
+        <translation>mailer run: read the mail relay's password from this file (e.g. a systemd credential) instead of the keychain or GUICHET_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>mailer run: the sender of the mail, "Name &lt;address&gt;" or an address (header From and envelope).</source>
+        <translation>mailer run: the sender of the mail, "Name &lt;address&gt;" or an address (header From and envelope).</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>sender</translation>
+    </message>
+    <message>
+        <source>mailer run: the Reply-To of the mail, "Name &lt;address&gt;" or an address.</source>
+        <translation>mailer run: the Reply-To of the mail, "Name &lt;address&gt;" or an address.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>mailer requeue: also queue the dead mail again.</source>
+        <translation>mailer requeue: also queue the dead mail again.</translation>
+    </message>
+    <message>
+        <source>  mailer run (--deliver-to-dir DIR | --smtp URL [--smtp-ca FILE] | --profile NAME) [--once]
+      [--sender "NAME &lt;ADDRESS&gt;"] [--reply-to ADDRESS] [--smtp-password-file FILE]
+                                           deliver the mail outbox (until SIGINT/SIGTERM without --once)
+  mailer requeue [--dead] [--account NIR]  make waiting mail due now and lift a pause; --dead: queue dead mail again
+</source>
+        <translation>  mailer run (--deliver-to-dir DIR | --smtp URL [--smtp-ca FILE] | --profile NAME) [--once]
+      [--sender "NAME &lt;ADDRESS&gt;"] [--reply-to ADDRESS] [--smtp-password-file FILE]
+                                           deliver the mail outbox (until SIGINT/SIGTERM without --once)
+  mailer requeue [--dead] [--account NIR]  make waiting mail due now and lift a pause; --dead: queue dead mail again
+</translation>
+    </message>
+    <message>
+        <source>--smtp names a user: give its password with --smtp-password-file FILE or in GUICHET_SMTP_PASSWORD.</source>
+        <translation>--smtp names a user: give its password with --smtp-password-file FILE or in GUICHET_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>%1 must be an e-mail address, optionally after a name: Assurance retraite &lt;no-reply@example.org&gt;.</source>
+        <extracomment>%1 is the option (--sender or --reply-to).</extracomment>
+        <translation>%1 must be an e-mail address, optionally after a name: Assurance retraite &lt;no-reply@example.org&gt;.</translation>
     </message>
 </context>
 <context>
@@ -1480,10 +1550,6 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
 <context>
     <name>CtlProfileCommands</name>
     <message>
-        <source>profile set: the envelope sender (MAIL FROM) of the profile's mail.</source>
-        <translation>profile set: the envelope sender (MAIL FROM) of the profile's mail.</translation>
-    </message>
-    <message>
         <source>address</source>
         <translation>address</translation>
     </message>
@@ -1504,18 +1570,6 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <translation>purpose</translation>
     </message>
     <message>
-        <source>  profile list | profile show NAME | profile remove NAME | profile default NAME
-  profile set NAME --database URL [--smtp URL] [--smtp-sender ADDRESS] [--smtp-ca FILE]
-              [--mail-delivery embedded|shared_service]   create or replace a connection profile
-  profile set-password NAME --purpose database|smtp   the password from standard input, into the system keychain
-</source>
-        <translation>  profile list | profile show NAME | profile remove NAME | profile default NAME
-  profile set NAME --database URL [--smtp URL] [--smtp-sender ADDRESS] [--smtp-ca FILE]
-              [--mail-delivery embedded|shared_service]   create or replace a connection profile
-  profile set-password NAME --purpose database|smtp   the password from standard input, into the system keychain
-</translation>
-    </message>
-    <message>
         <source>Unknown profile command: %1</source>
         <translation>Unknown profile command: %1</translation>
     </message>
@@ -1528,16 +1582,8 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <translation>profile set needs --database URL.</translation>
     </message>
     <message>
-        <source>--smtp-sender and --smtp-ca go with --smtp URL.</source>
-        <translation>--smtp-sender and --smtp-ca go with --smtp URL.</translation>
-    </message>
-    <message>
         <source>Invalid --smtp URL: expected smtp://[user@]host[:port][?starttls=required|off] or smtps://[user@]host[:port], without a password.</source>
         <translation>Invalid --smtp URL: expected smtp://[user@]host[:port][?starttls=required|off] or smtps://[user@]host[:port], without a password.</translation>
-    </message>
-    <message>
-        <source>--smtp-sender must be a bare e-mail address, such as no-reply@example.org.</source>
-        <translation>--smtp-sender must be a bare e-mail address, such as no-reply@example.org.</translation>
     </message>
     <message>
         <source>--smtp-ca must name a readable PEM file.</source>
@@ -1574,6 +1620,41 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
     <message>
         <source>No password read: write it on the first line of standard input.</source>
         <translation>No password read: write it on the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>profile set: the sender of the profile's mail, "Name &lt;address&gt;" or an address (header From and envelope).</source>
+        <translation>profile set: the sender of the profile's mail, "Name &lt;address&gt;" or an address (header From and envelope).</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>sender</translation>
+    </message>
+    <message>
+        <source>profile set: the Reply-To of the profile's mail (optional).</source>
+        <translation>profile set: the Reply-To of the profile's mail (optional).</translation>
+    </message>
+    <message>
+        <source>  profile list | profile show NAME | profile remove NAME | profile default NAME
+  profile set NAME --database URL [--smtp URL] [--smtp-sender 'NAME &lt;ADDRESS&gt;'] [--smtp-ca FILE]
+              [--smtp-reply-to ADDRESS] [--mail-delivery embedded|shared_service]
+                                           create or replace a connection profile
+  profile set-password NAME --purpose database|smtp   the password from standard input, into the system keychain
+</source>
+        <translation>  profile list | profile show NAME | profile remove NAME | profile default NAME
+  profile set NAME --database URL [--smtp URL] [--smtp-sender 'NAME &lt;ADDRESS&gt;'] [--smtp-ca FILE]
+              [--smtp-reply-to ADDRESS] [--mail-delivery embedded|shared_service]
+                                           create or replace a connection profile
+  profile set-password NAME --purpose database|smtp   the password from standard input, into the system keychain
+</translation>
+    </message>
+    <message>
+        <source>--smtp-sender, --smtp-reply-to and --smtp-ca go with --smtp URL.</source>
+        <translation>--smtp-sender, --smtp-reply-to and --smtp-ca go with --smtp URL.</translation>
+    </message>
+    <message>
+        <source>%1 must be an e-mail address, optionally after a name: Assurance retraite &lt;no-reply@example.org&gt;.</source>
+        <extracomment>%1 is the option (--smtp-sender or --smtp-reply-to).</extracomment>
+        <translation>%1 must be an e-mail address, optionally after a name: Assurance retraite &lt;no-reply@example.org&gt;.</translation>
     </message>
 </context>
 <context>
@@ -2024,10 +2105,6 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <translation>A password does not belong in the database URL; use PGPASSWORD or the .pgpass file.</translation>
     </message>
     <message>
-        <source>The database URL has an unknown option (only sslmode and host are accepted).</source>
-        <translation>The database URL has an unknown option (only sslmode and host are accepted).</translation>
-    </message>
-    <message>
         <source>The last name is missing.</source>
         <translation>The last name is missing.</translation>
     </message>
@@ -2213,6 +2290,72 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
     <message>
         <source>Someone else changed this account meanwhile; nothing was done.</source>
         <translation>Someone else changed this account meanwhile; nothing was done.</translation>
+    </message>
+    <message>
+        <source>The mail relay refuses the mail service's settings (login, password, sender or encryption): delivery is paused until an administrator corrects them.</source>
+        <translation>The mail relay refuses the mail service's settings (login, password, sender or encryption): delivery is paused until an administrator corrects them.</translation>
+    </message>
+    <message>
+        <source>Some of the mail that was due was not sent: failed mail is tried again later, dead mail is given up.</source>
+        <translation>Some of the mail that was due was not sent: failed mail is tried again later, dead mail is given up.</translation>
+    </message>
+    <message>
+        <source>The password file cannot be read, or it is empty.</source>
+        <translation>The password file cannot be read, or it is empty.</translation>
+    </message>
+    <message>
+        <source>The database server refused the login: check the database user and its password (saved with the connection profile), or ask IT whether this login may connect from this computer.</source>
+        <translation>The database server refused the login: check the database user and its password (saved with the connection profile), or ask IT whether this login may connect from this computer.</translation>
+    </message>
+    <message>
+        <source>No database server answers at this address: check the host and the port, the network, or ask IT whether the server is running.</source>
+        <translation>No database server answers at this address: check the host and the port, the network, or ask IT whether the server is running.</translation>
+    </message>
+    <message>
+        <source>A database connection option is not valid, or a file it names cannot be read (sslmode, sslrootcert, sslcert, sslkey): correct the connection settings.</source>
+        <translation>A database connection option is not valid, or a file it names cannot be read (sslmode, sslrootcert, sslcert, sslkey): correct the connection settings.</translation>
+    </message>
+    <message>
+        <source>The database login lacks a privilege for this operation; nothing was changed. Ask IT to grant the privileges listed in the installation guide.</source>
+        <translation>The database login lacks a privilege for this operation; nothing was changed. Ask IT to grant the privileges listed in the installation guide.</translation>
+    </message>
+    <message>
+        <source>The database named in the connection settings does not exist on the server: check its name.</source>
+        <translation>The database named in the connection settings does not exist on the server: check its name.</translation>
+    </message>
+    <message>
+        <source>The database has no Guichet schema yet: an administrator creates it with guichetctl init, with the login that will own the schema.</source>
+        <translation>The database has no Guichet schema yet: an administrator creates it with guichetctl init, with the login that will own the schema.</translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade by an administrator (guichetctl migrate, with the login that owns the schema) before Guichet can use it.</source>
+        <translation>The database needs an upgrade by an administrator (guichetctl migrate, with the login that owns the schema) before Guichet can use it.</translation>
+    </message>
+    <message>
+        <source>Only the login that owns the database schema may create or upgrade it: run guichetctl init or migrate with that login.</source>
+        <translation>Only the login that owns the database schema may create or upgrade it: run guichetctl init or migrate with that login.</translation>
+    </message>
+    <message>
+        <source>The database server's certificate does not name %1 (it names %2): connect with a host name that the certificate names, or ask IT for a certificate that names %1.</source>
+        <extracomment>%1 is the host name in the connection settings, %2 the names the server's certificate holds.</extracomment>
+        <translation>The database server's certificate does not name %1 (it names %2): connect with a host name that the certificate names, or ask IT for a certificate that names %1.</translation>
+    </message>
+    <message>
+        <source>The certificate of the database server %1 could not be verified: check the CA file (sslrootcert) given by IT.</source>
+        <extracomment>%1 is the host name in the connection settings.</extracomment>
+        <translation>The certificate of the database server %1 could not be verified: check the CA file (sslrootcert) given by IT.</translation>
+    </message>
+    <message>
+        <source>The database server's certificate could not be verified: check the CA file (sslrootcert) given by IT.</source>
+        <translation>The database server's certificate could not be verified: check the CA file (sslrootcert) given by IT.</translation>
+    </message>
+    <message>
+        <source>The database URL has an unknown option (only sslmode, sslrootcert, sslcert, sslkey and host are accepted).</source>
+        <translation>The database URL has an unknown option (only sslmode, sslrootcert, sslcert, sslkey and host are accepted).</translation>
+    </message>
+    <message>
+        <source>An option of the database URL has a value that is not valid (sslmode: disable, allow, prefer, require, verify-ca or verify-full; a file name without a semicolon).</source>
+        <translation>An option of the database URL has a value that is not valid (sslmode: disable, allow, prefer, require, verify-ca or verify-full; a file name without a semicolon).</translation>
     </message>
 </context>
 <context>
@@ -3318,10 +3461,6 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <translation>verify-ca: encrypted, certificate checked</translation>
     </message>
     <message>
-        <source>verify-full: encrypted, certificate and name checked</source>
-        <translation>verify-full: encrypted, certificate and name checked</translation>
-    </message>
-    <message>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;word:</translation>
     </message>
@@ -3444,10 +3583,6 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
     <message>
         <source>Sender address</source>
         <translation>Sender address</translation>
-    </message>
-    <message>
-        <source>The address the mail is sent from.</source>
-        <translation>The address the mail is sent from.</translation>
     </message>
     <message>
         <source>CA certi&amp;ficate:</source>
@@ -3622,10 +3757,6 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <translation>Relay port: enter a number from 1 to 65535, or leave it empty.</translation>
     </message>
     <message>
-        <source>Sender address: enter the address the mail comes from, for example no-reply@example.fr.</source>
-        <translation>Sender address: enter the address the mail comes from, for example no-reply@example.fr.</translation>
-    </message>
-    <message>
         <source>CA certificate: the file %1 does not exist.</source>
         <translation>CA certificate: the file %1 does not exist.</translation>
     </message>
@@ -3686,6 +3817,67 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <source>“%1”</source>
         <extracomment>A profile's name in quotation marks, as the language writes them.</extracomment>
         <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, certificate and name checked (recommended)</source>
+        <translation>verify-full: encrypted, certificate and name checked (recommended)</translation>
+    </message>
+    <message>
+        <source>CA certificate (ssl&amp;rootcert):</source>
+        <translation>CA certificate (ssl&amp;rootcert):</translation>
+    </message>
+    <message>
+        <source>Empty: libpq default (root.crt)</source>
+        <translation>Empty: libpq default (root.crt)</translation>
+    </message>
+    <message>
+        <source>Server CA certificate file</source>
+        <translation>Server CA certificate file</translation>
+    </message>
+    <message>
+        <source>A PEM file with the certificate authority of the database server; with verify-full, the recommended mode, the server must prove its name with a certificate from it. Empty: libpq looks for root.crt in its usual folder.</source>
+        <translation>A PEM file with the certificate authority of the database server; with verify-full, the recommended mode, the server must prove its name with a certificate from it. Empty: libpq looks for root.crt in its usual folder.</translation>
+    </message>
+    <message>
+        <source>Client certificate (sslc&amp;ert):</source>
+        <translation>Client certificate (sslc&amp;ert):</translation>
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation>Client certificate file</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM certificate that proves this login to the server, when IT uses client certificates.</source>
+        <translation>Optional: a PEM certificate that proves this login to the server, when IT uses client certificates.</translation>
+    </message>
+    <message>
+        <source>Client &amp;key (sslkey):</source>
+        <translation>Client &amp;key (sslkey):</translation>
+    </message>
+    <message>
+        <source>Optional (key file)</source>
+        <translation>Optional (key file)</translation>
+    </message>
+    <message>
+        <source>Client key file</source>
+        <translation>Client key file</translation>
+    </message>
+    <message>
+        <source>Optional: the private key of the client certificate.</source>
+        <translation>Optional: the private key of the client certificate.</translation>
+    </message>
+    <message>
+        <source>The address the mail is sent from, optionally after a name.</source>
+        <translation>The address the mail is sent from, optionally after a name.</translation>
+    </message>
+    <message>
+        <source>Sender: enter the address the mail comes from, optionally after a name, for example Assurance retraite &lt;no-reply@example.fr&gt;.</source>
+        <translation>Sender: enter the address the mail comes from, optionally after a name, for example Assurance retraite &lt;no-reply@example.fr&gt;.</translation>
+    </message>
+    <message>
+        <source>Database TLS file: the file %1 does not exist (or its name holds a semicolon).</source>
+        <extracomment>A certificate or key file of the database connection; %1 is the file as typed.</extracomment>
+        <translation>Database TLS file: the file %1 does not exist (or its name holds a semicolon).</translation>
     </message>
 </context>
 <context>

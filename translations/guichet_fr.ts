@@ -259,6 +259,11 @@
         <source>Scroll the earlier calls</source>
         <translation>Défilement des appels précédents</translation>
     </message>
+    <message>
+        <source>%1: waiting since %2; delivery is paused because the mail relay refuses the mail service&apos;s settings (%3). An administrator must correct them.</source>
+        <extracomment>%1 kind of mail, %2 date and time; %3 the mail relay&apos;s reason, technical, in English.</extracomment>
+        <translation>%1&#xa0;: en attente depuis le %2&#xa0;; l&apos;envoi est suspendu car le relais de messagerie refuse les réglages du service d&apos;envoi (%3). Un administrateur doit les corriger.</translation>
+    </message>
 </context>
 <context>
     <name>ActionsPanel</name>
@@ -945,6 +950,28 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <source>The mail relay %1 refused the test.</source>
         <translation>Le relais de messagerie %1 a refusé le test.</translation>
     </message>
+    <message>
+        <source>No schema yet: an administrator creates it with guichetctl init, with the login that will own the schema.</source>
+        <translation>Pas encore de schéma&#xa0;: un administrateur le crée avec guichetctl init, avec l&apos;identifiant qui en sera propriétaire.</translation>
+    </message>
+    <message>
+        <source>Schema version %1: an administrator must bring it to version %2 (guichetctl migrate) before the desks can use it.</source>
+        <translation>Schéma en version %1&#xa0;: un administrateur doit le passer en version %2 (guichetctl migrate) avant que les postes puissent l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>The relay accepts %1 as the sender.</source>
+        <extracomment>%1 is the sender&apos;s e-mail address.</extracomment>
+        <translation>Le relais accepte %1 comme expéditeur.</translation>
+    </message>
+    <message>
+        <source>The mail relay %1 refuses %2 as the sender: use an address that the relay&apos;s login may send from.</source>
+        <extracomment>%1 is the mail relay (host:port), %2 the sender&apos;s e-mail address.</extracomment>
+        <translation>Le relais de messagerie %1 refuse %2 comme expéditeur&#xa0;: utilisez une adresse depuis laquelle l&apos;identifiant du relais a le droit d&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>Until this is corrected, mail delivery stays paused; the waiting mail is kept and goes out once the relay accepts it.</source>
+        <translation>Tant que ce n&apos;est pas corrigé, l&apos;envoi des courriels reste suspendu&#xa0;; les courriels en attente sont conservés et partiront dès que le relais les acceptera.</translation>
+    </message>
 </context>
 <context>
     <name>CtlAdminCommands</name>
@@ -1124,8 +1151,17 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>Profil de connexion (voir profile list)&#xa0;: sa base de données, sauf si --database est indiqué, et son relais de messagerie pour mailer run. Par défaut&#xa0;: GUICHET_PROFILE.</translation>
     </message>
     <message>
+        <source>Read the database password from this file (all of it but a final line end), e.g. a systemd credential, instead of the keychain.</source>
+        <translation>Lire le mot de passe de la base de données dans ce fichier (tout son contenu sauf le dernier saut de ligne), par exemple un secret fourni par systemd, au lieu du trousseau.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
         <source>Commands:
-  init                         create or migrate the schema
+  init                         create or migrate the schema (the schema owner&apos;s login)
+  migrate                      bring the schema to this version (the schema owner&apos;s login)
   nir check INPUT              validate a social-security number
   identity add --nir … --last-name … --first-names … --birth-date … --birth-place … [--uncertified]
   register add --nir … (same fields)   add a national-register reference entry
@@ -1138,7 +1174,8 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
   audit verify | audit list [--account NIR] [--agent LOGIN] [--since ISO8601]
 </source>
         <translation>Commandes&#xa0;:
-  init                         créer ou migrer le schéma
+  init                         créer ou mettre à jour le schéma (identifiant propriétaire du schéma)
+  migrate                      mettre le schéma à la version de ce programme (identifiant propriétaire du schéma)
   nir check NUMÉRO             valider un numéro de sécurité sociale
   identity add --nir … --last-name … --first-names … --birth-date … --birth-place … [--uncertified]
   register add --nir … (mêmes champs)   ajouter une entrée de référence du répertoire national
@@ -1393,24 +1430,57 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>--smtp-ca attend un fichier PEM.</translation>
     </message>
     <message>
-        <source>--smtp names a user: set its password in GUICHET_SMTP_PASSWORD.</source>
-        <translation>--smtp nomme un utilisateur&#xa0;: indiquez son mot de passe dans GUICHET_SMTP_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>  mailer run (--deliver-to-dir DIR | --smtp URL [--smtp-ca FILE] | --profile NAME) [--once]
-                                           deliver the mail outbox (until SIGINT/SIGTERM without --once)
-</source>
-        <translation>  mailer run (--deliver-to-dir DOSSIER | --smtp URL [--smtp-ca FICHIER] | --profile NOM) [--once]
-                                           distribuer les courriels en attente d&apos;envoi (jusqu&apos;à SIGINT/SIGTERM sans --once)
-</translation>
-    </message>
-    <message>
         <source>The profile &quot;%1&quot; has no mail relay: give --smtp URL or --deliver-to-dir DIR, or add --smtp to the profile.</source>
         <translation>Le profil «&#xa0;%1&#xa0;» n&apos;a pas de relais de messagerie&#xa0;: indiquez --smtp URL ou --deliver-to-dir DOSSIER, ou ajoutez --smtp au profil.</translation>
     </message>
     <message>
         <source>The profile&apos;s mail relay names a user, but no password is saved: run guichetctl profile set-password %1 --purpose smtp, or set GUICHET_SMTP_PASSWORD.</source>
         <translation>Le relais de messagerie du profil indique un utilisateur, mais aucun mot de passe n&apos;est enregistré&#xa0;: exécutez guichetctl profile set-password %1 --purpose smtp, ou définissez GUICHET_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>mailer run: read the mail relay&apos;s password from this file (e.g. a systemd credential) instead of the keychain or GUICHET_SMTP_PASSWORD.</source>
+        <translation>mailer run&#xa0;: lire le mot de passe du relais de messagerie dans ce fichier (par exemple un secret fourni par systemd) au lieu du trousseau ou de GUICHET_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>mailer run: the sender of the mail, &quot;Name &lt;address&gt;&quot; or an address (header From and envelope).</source>
+        <translation>mailer run&#xa0;: l&apos;expéditeur des courriels, &quot;Nom &lt;adresse&gt;&quot; ou une adresse (en-tête From et enveloppe).</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>expéditeur</translation>
+    </message>
+    <message>
+        <source>mailer run: the Reply-To of the mail, &quot;Name &lt;address&gt;&quot; or an address.</source>
+        <translation>mailer run&#xa0;: l&apos;adresse de réponse (Reply-To) des courriels, &quot;Nom &lt;adresse&gt;&quot; ou une adresse.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>mailer requeue: also queue the dead mail again.</source>
+        <translation>mailer requeue&#xa0;: remettre aussi en file les courriels abandonnés.</translation>
+    </message>
+    <message>
+        <source>  mailer run (--deliver-to-dir DIR | --smtp URL [--smtp-ca FILE] | --profile NAME) [--once]
+      [--sender &quot;NAME &lt;ADDRESS&gt;&quot;] [--reply-to ADDRESS] [--smtp-password-file FILE]
+                                           deliver the mail outbox (until SIGINT/SIGTERM without --once)
+  mailer requeue [--dead] [--account NIR]  make waiting mail due now and lift a pause; --dead: queue dead mail again
+</source>
+        <translation>  mailer run (--deliver-to-dir DOSSIER | --smtp URL [--smtp-ca FICHIER] | --profile NOM) [--once]
+      [--sender &quot;NOM &lt;ADRESSE&gt;&quot;] [--reply-to ADRESSE] [--smtp-password-file FICHIER]
+                                           distribuer les courriels en attente d&apos;envoi (jusqu&apos;à SIGINT/SIGTERM sans --once)
+  mailer requeue [--dead] [--account NIR]  rendre dus maintenant les courriels en attente et lever une suspension&#xa0;; --dead&#xa0;: remettre en file les courriels abandonnés
+</translation>
+    </message>
+    <message>
+        <source>--smtp names a user: give its password with --smtp-password-file FILE or in GUICHET_SMTP_PASSWORD.</source>
+        <translation>--smtp nomme un utilisateur&#xa0;: indiquez son mot de passe avec --smtp-password-file FICHIER ou dans GUICHET_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>%1 must be an e-mail address, optionally after a name: Assurance retraite &lt;no-reply@example.org&gt;.</source>
+        <extracomment>%1 is the option (--sender or --reply-to).</extracomment>
+        <translation>%1 doit être une adresse électronique, éventuellement précédée d&apos;un nom&#xa0;: Assurance retraite &lt;no-reply@example.org&gt;.</translation>
     </message>
 </context>
 <context>
@@ -1501,10 +1571,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
 <context>
     <name>CtlProfileCommands</name>
     <message>
-        <source>profile set: the envelope sender (MAIL FROM) of the profile&apos;s mail.</source>
-        <translation>profile set&#xa0;: l&apos;expéditeur d&apos;enveloppe (MAIL FROM) des courriels du profil.</translation>
-    </message>
-    <message>
         <source>address</source>
         <translation>adresse</translation>
     </message>
@@ -1525,18 +1591,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>usage</translation>
     </message>
     <message>
-        <source>  profile list | profile show NAME | profile remove NAME | profile default NAME
-  profile set NAME --database URL [--smtp URL] [--smtp-sender ADDRESS] [--smtp-ca FILE]
-              [--mail-delivery embedded|shared_service]   create or replace a connection profile
-  profile set-password NAME --purpose database|smtp   the password from standard input, into the system keychain
-</source>
-        <translation>  profile list | profile show NOM | profile remove NOM | profile default NOM
-  profile set NOM --database URL [--smtp URL] [--smtp-sender ADRESSE] [--smtp-ca FICHIER]
-              [--mail-delivery embedded|shared_service]   créer ou remplacer un profil de connexion
-  profile set-password NOM --purpose database|smtp   enregistrer dans le trousseau du système le mot de passe lu sur l&apos;entrée standard
-</translation>
-    </message>
-    <message>
         <source>Unknown profile command: %1</source>
         <translation>Commande profile inconnue&#xa0;: %1</translation>
     </message>
@@ -1549,16 +1603,8 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>profile set exige --database URL.</translation>
     </message>
     <message>
-        <source>--smtp-sender and --smtp-ca go with --smtp URL.</source>
-        <translation>--smtp-sender et --smtp-ca s&apos;utilisent avec --smtp URL.</translation>
-    </message>
-    <message>
         <source>Invalid --smtp URL: expected smtp://[user@]host[:port][?starttls=required|off] or smtps://[user@]host[:port], without a password.</source>
         <translation>URL --smtp non valide&#xa0;: attendu smtp://[utilisateur@]hôte[:port][?starttls=required|off] ou smtps://[utilisateur@]hôte[:port], sans mot de passe.</translation>
-    </message>
-    <message>
-        <source>--smtp-sender must be a bare e-mail address, such as no-reply@example.org.</source>
-        <translation>--smtp-sender doit être une adresse électronique seule, par exemple no-reply@example.org.</translation>
     </message>
     <message>
         <source>--smtp-ca must name a readable PEM file.</source>
@@ -1595,6 +1641,41 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     <message>
         <source>No password read: write it on the first line of standard input.</source>
         <translation>Aucun mot de passe lu&#xa0;: écrivez-le sur la première ligne de l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>profile set: the sender of the profile&apos;s mail, &quot;Name &lt;address&gt;&quot; or an address (header From and envelope).</source>
+        <translation>profile set&#xa0;: l&apos;expéditeur des courriels du profil, &quot;Nom &lt;adresse&gt;&quot; ou une adresse (en-tête From et enveloppe).</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>expéditeur</translation>
+    </message>
+    <message>
+        <source>profile set: the Reply-To of the profile&apos;s mail (optional).</source>
+        <translation>profile set&#xa0;: l&apos;adresse de réponse (Reply-To) des courriels du profil (facultative).</translation>
+    </message>
+    <message>
+        <source>  profile list | profile show NAME | profile remove NAME | profile default NAME
+  profile set NAME --database URL [--smtp URL] [--smtp-sender &apos;NAME &lt;ADDRESS&gt;&apos;] [--smtp-ca FILE]
+              [--smtp-reply-to ADDRESS] [--mail-delivery embedded|shared_service]
+                                           create or replace a connection profile
+  profile set-password NAME --purpose database|smtp   the password from standard input, into the system keychain
+</source>
+        <translation>  profile list | profile show NOM | profile remove NOM | profile default NOM
+  profile set NOM --database URL [--smtp URL] [--smtp-sender &apos;NOM &lt;ADRESSE&gt;&apos;] [--smtp-ca FICHIER]
+              [--smtp-reply-to ADRESSE] [--mail-delivery embedded|shared_service]
+                                           créer ou remplacer un profil de connexion
+  profile set-password NOM --purpose database|smtp   enregistrer dans le trousseau du système le mot de passe lu sur l&apos;entrée standard
+</translation>
+    </message>
+    <message>
+        <source>--smtp-sender, --smtp-reply-to and --smtp-ca go with --smtp URL.</source>
+        <translation>--smtp-sender, --smtp-reply-to et --smtp-ca s&apos;emploient avec --smtp URL.</translation>
+    </message>
+    <message>
+        <source>%1 must be an e-mail address, optionally after a name: Assurance retraite &lt;no-reply@example.org&gt;.</source>
+        <extracomment>%1 is the option (--smtp-sender or --smtp-reply-to).</extracomment>
+        <translation>%1 doit être une adresse électronique, éventuellement précédée d&apos;un nom&#xa0;: Assurance retraite &lt;no-reply@example.org&gt;.</translation>
     </message>
 </context>
 <context>
@@ -1755,7 +1836,7 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     <message>
         <source>%1 The account was reloaded: check it and try again.</source>
         <extracomment>%1 says who changed the account meanwhile and that nothing was done.</extracomment>
-        <translation>%1 Le compte a été rechargé : vérifiez-le et recommencez.</translation>
+        <translation>%1 Le compte a été rechargé&#xa0;: vérifiez-le et recommencez.</translation>
     </message>
 </context>
 <context>
@@ -2060,10 +2141,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>Un mot de passe n&apos;a pas sa place dans l&apos;URL de la base de données&#xa0;; utilisez PGPASSWORD ou le fichier .pgpass.</translation>
     </message>
     <message>
-        <source>The database URL has an unknown option (only sslmode and host are accepted).</source>
-        <translation>L&apos;URL de la base de données contient une option inconnue (seules sslmode et host sont acceptées).</translation>
-    </message>
-    <message>
         <source>The last name is missing.</source>
         <translation>Le nom de famille n&apos;est pas renseigné.</translation>
     </message>
@@ -2210,11 +2287,11 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     </message>
     <message>
         <source>Only public addresses are accepted: the domain after the @ needs its extension, as in laposte.net or orange.fr.</source>
-        <translation>Seules les adresses publiques sont acceptées : le domaine après le @ doit avoir son extension, comme laposte.net ou orange.fr.</translation>
+        <translation>Seules les adresses publiques sont acceptées&#xa0;: le domaine après le @ doit avoir son extension, comme laposte.net ou orange.fr.</translation>
     </message>
     <message>
         <source>Only public addresses are accepted: this domain is a network address or is reserved for local or test use.</source>
-        <translation>Seules les adresses publiques sont acceptées : ce domaine est une adresse réseau ou est réservé à un usage local ou de test.</translation>
+        <translation>Seules les adresses publiques sont acceptées&#xa0;: ce domaine est une adresse réseau ou est réservé à un usage local ou de test.</translation>
     </message>
     <message>
         <source>This is already the address on file.</source>
@@ -2236,19 +2313,85 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     <message>
         <source>%1 acted on this account from another desk meanwhile; nothing was done.</source>
         <extracomment>%1 is the login of the agent (or the system&apos;s part, in words) who acted first.</extracomment>
-        <translation>%1 est intervenu sur ce compte depuis un autre poste entre-temps ; rien n&apos;a été fait.</translation>
+        <translation>%1 est intervenu sur ce compte depuis un autre poste entre-temps&#xa0;; rien n&apos;a été fait.</translation>
     </message>
     <message>
         <source>The account was locked meanwhile (too many wrong passwords on the portal); nothing was done.</source>
-        <translation>Le compte a été bloqué entre-temps (trop de mots de passe erronés sur le portail) ; rien n&apos;a été fait.</translation>
+        <translation>Le compte a été bloqué entre-temps (trop de mots de passe erronés sur le portail)&#xa0;; rien n&apos;a été fait.</translation>
     </message>
     <message>
         <source>The account changed on the portal meanwhile (its state or its address); nothing was done.</source>
-        <translation>Le compte a changé sur le portail entre-temps (son état ou son adresse) ; rien n&apos;a été fait.</translation>
+        <translation>Le compte a changé sur le portail entre-temps (son état ou son adresse)&#xa0;; rien n&apos;a été fait.</translation>
     </message>
     <message>
         <source>Someone else changed this account meanwhile; nothing was done.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié ce compte entre-temps ; rien n&apos;a été fait.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce compte entre-temps&#xa0;; rien n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <source>The mail relay refuses the mail service&apos;s settings (login, password, sender or encryption): delivery is paused until an administrator corrects them.</source>
+        <translation>Le relais de messagerie refuse les réglages du service d&apos;envoi (identifiant, mot de passe, expéditeur ou chiffrement)&#xa0;: l&apos;envoi est suspendu jusqu&apos;à ce qu&apos;un administrateur les corrige.</translation>
+    </message>
+    <message>
+        <source>Some of the mail that was due was not sent: failed mail is tried again later, dead mail is given up.</source>
+        <translation>Une partie des courriels à envoyer n&apos;est pas partie&#xa0;: les courriels en échec seront réessayés plus tard, les courriels abandonnés ne le seront pas.</translation>
+    </message>
+    <message>
+        <source>The password file cannot be read, or it is empty.</source>
+        <translation>Le fichier de mot de passe est illisible ou vide.</translation>
+    </message>
+    <message>
+        <source>The database server refused the login: check the database user and its password (saved with the connection profile), or ask IT whether this login may connect from this computer.</source>
+        <translation>Le serveur de base de données a refusé la connexion&#xa0;: vérifiez l&apos;utilisateur de la base et son mot de passe (enregistré avec le profil de connexion), ou demandez au service informatique si cet identifiant peut se connecter depuis ce poste.</translation>
+    </message>
+    <message>
+        <source>No database server answers at this address: check the host and the port, the network, or ask IT whether the server is running.</source>
+        <translation>Aucun serveur de base de données ne répond à cette adresse&#xa0;: vérifiez l&apos;hôte et le port, le réseau, ou demandez au service informatique si le serveur fonctionne.</translation>
+    </message>
+    <message>
+        <source>A database connection option is not valid, or a file it names cannot be read (sslmode, sslrootcert, sslcert, sslkey): correct the connection settings.</source>
+        <translation>Une option de connexion à la base de données n&apos;est pas valide, ou un fichier qu&apos;elle désigne ne peut pas être lu (sslmode, sslrootcert, sslcert, sslkey)&#xa0;: corrigez les paramètres de connexion.</translation>
+    </message>
+    <message>
+        <source>The database login lacks a privilege for this operation; nothing was changed. Ask IT to grant the privileges listed in the installation guide.</source>
+        <translation>L&apos;identifiant de base de données n&apos;a pas le droit nécessaire à cette opération&#xa0;; rien n&apos;a été modifié. Demandez au service informatique d&apos;accorder les droits indiqués dans le guide d&apos;installation.</translation>
+    </message>
+    <message>
+        <source>The database named in the connection settings does not exist on the server: check its name.</source>
+        <translation>La base de données indiquée dans les paramètres de connexion n&apos;existe pas sur le serveur&#xa0;: vérifiez son nom.</translation>
+    </message>
+    <message>
+        <source>The database has no Guichet schema yet: an administrator creates it with guichetctl init, with the login that will own the schema.</source>
+        <translation>La base de données n&apos;a pas encore de schéma Guichet&#xa0;: un administrateur le crée avec guichetctl init, avec l&apos;identifiant qui en sera propriétaire.</translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade by an administrator (guichetctl migrate, with the login that owns the schema) before Guichet can use it.</source>
+        <translation>La base de données doit être mise à jour par un administrateur (guichetctl migrate, avec l&apos;identifiant propriétaire du schéma) avant que Guichet puisse l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>Only the login that owns the database schema may create or upgrade it: run guichetctl init or migrate with that login.</source>
+        <translation>Seul l&apos;identifiant propriétaire du schéma de la base peut le créer ou le mettre à jour&#xa0;: lancez guichetctl init ou migrate avec cet identifiant.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s certificate does not name %1 (it names %2): connect with a host name that the certificate names, or ask IT for a certificate that names %1.</source>
+        <extracomment>%1 is the host name in the connection settings, %2 the names the server&apos;s certificate holds.</extracomment>
+        <translation>Le certificat du serveur de base de données ne porte pas le nom %1 (il porte %2)&#xa0;: connectez-vous avec un nom d&apos;hôte que le certificat porte, ou demandez au service informatique un certificat au nom de %1.</translation>
+    </message>
+    <message>
+        <source>The certificate of the database server %1 could not be verified: check the CA file (sslrootcert) given by IT.</source>
+        <extracomment>%1 is the host name in the connection settings.</extracomment>
+        <translation>Le certificat du serveur de base de données %1 n&apos;a pas pu être vérifié&#xa0;: vérifiez le fichier de l&apos;autorité de certification (sslrootcert) fourni par le service informatique.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s certificate could not be verified: check the CA file (sslrootcert) given by IT.</source>
+        <translation>Le certificat du serveur de base de données n&apos;a pas pu être vérifié&#xa0;: vérifiez le fichier de l&apos;autorité de certification (sslrootcert) fourni par le service informatique.</translation>
+    </message>
+    <message>
+        <source>The database URL has an unknown option (only sslmode, sslrootcert, sslcert, sslkey and host are accepted).</source>
+        <translation>L&apos;URL de la base de données contient une option inconnue (seules sslmode, sslrootcert, sslcert, sslkey et host sont acceptées).</translation>
+    </message>
+    <message>
+        <source>An option of the database URL has a value that is not valid (sslmode: disable, allow, prefer, require, verify-ca or verify-full; a file name without a semicolon).</source>
+        <translation>Une option de l&apos;URL de la base de données a une valeur non valide (sslmode&#xa0;: disable, allow, prefer, require, verify-ca ou verify-full&#xa0;; un nom de fichier sans point-virgule).</translation>
     </message>
 </context>
 <context>
@@ -3375,10 +3518,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>verify-ca&#xa0;: chiffrée, certificat vérifié</translation>
     </message>
     <message>
-        <source>verify-full: encrypted, certificate and name checked</source>
-        <translation>verify-full&#xa0;: chiffrée, certificat et nom vérifiés</translation>
-    </message>
-    <message>
         <source>Pass&amp;word:</source>
         <translation>Mot de pass&amp;e&#xa0;:</translation>
     </message>
@@ -3501,10 +3640,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     <message>
         <source>Sender address</source>
         <translation>Adresse de l&apos;expéditeur</translation>
-    </message>
-    <message>
-        <source>The address the mail is sent from.</source>
-        <translation>L&apos;adresse d&apos;où partent les courriels.</translation>
     </message>
     <message>
         <source>CA certi&amp;ficate:</source>
@@ -3679,10 +3814,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>Port du relais&#xa0;: saisissez un nombre de 1 à 65535, ou laissez le champ vide.</translation>
     </message>
     <message>
-        <source>Sender address: enter the address the mail comes from, for example no-reply@example.fr.</source>
-        <translation>Adresse de l&apos;expéditeur&#xa0;: saisissez l&apos;adresse d&apos;où partent les courriels, par exemple no-reply@example.fr.</translation>
-    </message>
-    <message>
         <source>CA certificate: the file %1 does not exist.</source>
         <translation>Certificat de l&apos;AC&#xa0;: le fichier %1 n&apos;existe pas.</translation>
     </message>
@@ -3743,6 +3874,67 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <source>“%1”</source>
         <extracomment>A profile&apos;s name in quotation marks, as the language writes them.</extracomment>
         <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, certificate and name checked (recommended)</source>
+        <translation>verify-full&#xa0;: chiffrée, certificat et nom vérifiés (recommandé)</translation>
+    </message>
+    <message>
+        <source>CA certificate (ssl&amp;rootcert):</source>
+        <translation>Certificat de l&apos;AC (ssl&amp;rootcert)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Empty: libpq default (root.crt)</source>
+        <translation>Vide&#xa0;: valeur par défaut de libpq (root.crt)</translation>
+    </message>
+    <message>
+        <source>Server CA certificate file</source>
+        <translation>Fichier du certificat de l&apos;AC du serveur</translation>
+    </message>
+    <message>
+        <source>A PEM file with the certificate authority of the database server; with verify-full, the recommended mode, the server must prove its name with a certificate from it. Empty: libpq looks for root.crt in its usual folder.</source>
+        <translation>Un fichier PEM contenant l&apos;autorité de certification du serveur de base de données&#xa0;; en mode verify-full, le mode recommandé, le serveur doit prouver son nom avec un certificat qu&apos;elle a émis. Vide&#xa0;: libpq cherche root.crt dans son dossier habituel.</translation>
+    </message>
+    <message>
+        <source>Client certificate (sslc&amp;ert):</source>
+        <translation>Certificat client (sslc&amp;ert)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation>Fichier du certificat client</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM certificate that proves this login to the server, when IT uses client certificates.</source>
+        <translation>Facultatif&#xa0;: un certificat PEM qui prouve cet identifiant au serveur, si le service informatique utilise des certificats clients.</translation>
+    </message>
+    <message>
+        <source>Client &amp;key (sslkey):</source>
+        <translation>&amp;Clé client (sslkey)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optional (key file)</source>
+        <translation>Facultatif (fichier de clé)</translation>
+    </message>
+    <message>
+        <source>Client key file</source>
+        <translation>Fichier de la clé client</translation>
+    </message>
+    <message>
+        <source>Optional: the private key of the client certificate.</source>
+        <translation>Facultatif&#xa0;: la clé privée du certificat client.</translation>
+    </message>
+    <message>
+        <source>The address the mail is sent from, optionally after a name.</source>
+        <translation>L&apos;adresse d&apos;où partent les courriels, éventuellement précédée d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>Sender: enter the address the mail comes from, optionally after a name, for example Assurance retraite &lt;no-reply@example.fr&gt;.</source>
+        <translation>Expéditeur&#xa0;: saisissez l&apos;adresse d&apos;où partent les courriels, éventuellement précédée d&apos;un nom, par exemple Assurance retraite &lt;no-reply@example.fr&gt;.</translation>
+    </message>
+    <message>
+        <source>Database TLS file: the file %1 does not exist (or its name holds a semicolon).</source>
+        <extracomment>A certificate or key file of the database connection; %1 is the file as typed.</extracomment>
+        <translation>Fichier TLS de la base&#xa0;: le fichier %1 n&apos;existe pas (ou son nom contient un point-virgule).</translation>
     </message>
 </context>
 <context>
