@@ -42,7 +42,9 @@ QJsonObject describe(const AccountSummary& summary)
                                {QStringLiteral("queued_at"), instant(summary.lastMail->createdAt)},
                                {QStringLiteral("sent_at"), instant(summary.lastMail->sentAt)},
                                {QStringLiteral("attempts"), summary.lastMail->attempts},
-                               {QStringLiteral("error"), summary.lastMail->lastError}};
+                               {QStringLiteral("error"), summary.lastMail->lastError},
+                               {QStringLiteral("delivery_paused"), !summary.mailPausedReason.isEmpty()},
+                               {QStringLiteral("pause_reason"), summary.mailPausedReason}};
     }
     QJsonArray calls;
     for (const CallRecord& call : summary.earlierCalls) {
