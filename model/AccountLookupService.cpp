@@ -33,7 +33,8 @@ Result<AccountSummary> AccountLookupService::summarize(QSqlDatabase& db, const N
     summary.provisionalNir = person->nir.isProvisional();
     summary.certified = person->certified;
     const QString fullName = person->civilStatus.firstNames + QLatin1Char(' ') + person->civilStatus.lastName;
-    summary.displayName = verified ? fullName : Masking::name(fullName);
+    summary.displayName
+        = verified ? fullName : Masking::fullName(person->civilStatus.firstNames, person->civilStatus.lastName);
     summary.displayLastName = verified ? person->civilStatus.lastName : Masking::name(person->civilStatus.lastName);
     summary.displayFirstNames
         = verified ? person->civilStatus.firstNames : Masking::name(person->civilStatus.firstNames);

@@ -33,6 +33,11 @@ QString Masking::name(const QString& name)
     return parts.isEmpty() ? dots : parts.join(QLatin1Char(' '));
 }
 
+QString Masking::fullName(const QString& firstNames, const QString& lastName)
+{
+    return name(firstNames) + QLatin1Char(' ') + name(lastName);
+}
+
 QString Masking::email(const QString& email)
 {
     const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
