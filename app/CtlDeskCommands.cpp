@@ -294,8 +294,10 @@ int CtlDeskCommands::certify()
     int exitCode = 0;
     if (!readCallId(&callId, &exitCode))
         return exitCode;
-    const Result<QJsonObject> answer
-        = CertificationService(m_database).certify(m_session, callId, m_parser.value(optKey));
+    // --reason is optional here (scripts written before the desk asked for one keep working).
+    const Result<QJsonObject> answer = CertificationService(m_database)
+                                           .certify(m_session, callId, m_parser.value(optKey),
+                                                    QDateTime::currentDateTimeUtc(), m_parser.value(optReason));
     return answer ? CtlOutput::success(answer.value()) : refused(answer.error());
 }
 

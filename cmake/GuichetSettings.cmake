@@ -28,11 +28,13 @@ else()
     endif()
 endif()
 
-# guichet_add_test(NAME SOURCES file... [LIBS target...] [GUI] [WRAPPER script.sh])
+# guichet_add_test(NAME SOURCES file... [LIBS target...] [GUI] [XCB] [WRAPPER script.sh])
 # One executable per test class, registered with CTest, run offscreen. With WRAPPER, CTest runs
-# `sh script.sh <test executable>` (a script that prepares a service, runs "$@", cleans up).
+# `sh script.sh <test executable>` (a script that prepares a service, runs "$@", cleans up). XCB
+# registers the same executable a second time as NAME_xcb, on a private Xvfb with the xcb platform
+# (tests/run-under-xvfb.sh): the X11 key scheme and window activation that agents' desks have.
 function(guichet_add_test name)
-    cmake_parse_arguments(ARG "GUI" "WRAPPER" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(ARG "GUI;XCB" "WRAPPER" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE Guichet::settings Qt6::Test ${ARG_LIBS})
     if(ARG_WRAPPER)
@@ -43,4 +45,10 @@ function(guichet_add_test name)
     set_tests_properties(${name} PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=guichet.*.info=false"
         LABELS "${ARG_LABELS}")
+    if(ARG_XCB)
+        add_test(NAME ${name}_xcb COMMAND sh ${PROJECT_SOURCE_DIR}/tests/run-under-xvfb.sh $<TARGET_FILE:${name}>)
+        set_tests_properties(${name}_xcb PROPERTIES
+            ENVIRONMENT "QT_QPA_PLATFORM=xcb;QT_LOGGING_RULES=guichet.*.info=false"
+            LABELS "${ARG_LABELS};xcb")
+    endif()
 endfunction()

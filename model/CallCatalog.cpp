@@ -26,6 +26,15 @@ QStringList CallCatalog::outcomes()
             QStringLiteral("interrupted")};
 }
 
+QString CallCatalog::proposedOutcome(bool actionSucceeded, bool checkPassed, bool checkFailed)
+{
+    if (actionSucceeded)
+        return QStringLiteral("resolved");
+    if (checkFailed && !checkPassed)
+        return QStringLiteral("caller_not_verified");
+    return QStringLiteral("not_resolved");
+}
+
 QString CallCatalog::reasonLabel(const QString& code)
 {
     if (code == QLatin1String("registration"))

@@ -17,4 +17,8 @@ public:
     static bool isOutcome(const QString& code) { return outcomes().contains(code); }
     static QString reasonLabel(const QString& code);
     static QString outcomeLabel(const QString& code);
+    // The outcome the end-of-call dialog proposes from what happened in the call (the agent may
+    // choose another): "resolved" when an action succeeded; else "caller_not_verified" when an
+    // identity check failed and none passed; else "not_resolved".
+    static QString proposedOutcome(bool actionSucceeded, bool checkPassed, bool checkFailed);
 };

@@ -34,7 +34,8 @@ CertificationService::CertificationService(Database& database) : m_database(data
 { }
 
 Result<QJsonObject> CertificationService::certify(const AgentSession& session, qint64 callId,
-                                                  const QString& idempotencyKey, const QDateTime& now)
+                                                  const QString& idempotencyKey, const QDateTime& now,
+                                                  const QString& reason)
 {
     QJsonObject answer;
     Error refusal;
@@ -86,11 +87,15 @@ Result<QJsonObject> CertificationService::certify(const AgentSession& session, q
         }
         if (refusal) {
             // A refusal is an answer worth a trace; it commits nothing else.
-            return AuditLog(db).append(session.auditEntry(action, callId, accountId, refusal.codeName())).error();
+            return AuditLog(db)
+                .append(session.auditEntry(action, callId, accountId, refusal.codeName(), reason.trimmed()))
+                .error();
         }
         if (Error e = PersonRepository(db).certify(person->id, entry->reference, now, person->version))
             return e;
-        if (Error e = AuditLog(db).append(session.auditEntry(action, callId, accountId, QStringLiteral("ok"))).error())
+        if (Error e = AuditLog(db)
+                          .append(session.auditEntry(action, callId, accountId, QStringLiteral("ok"), reason.trimmed()))
+                          .error())
             return e;
         answer.insert(QStringLiteral("action"), action);
         answer.insert(QStringLiteral("certified"), true);

@@ -17,8 +17,9 @@ class CertificationService
 public:
     explicit CertificationService(Database& database);
 
+    // reason: why the supervisor certifies (the desk asks for it), kept in the audit trail.
     Result<QJsonObject> certify(const AgentSession& session, qint64 callId, const QString& idempotencyKey = {},
-                                const QDateTime& now = QDateTime::currentDateTimeUtc());
+                                const QDateTime& now = QDateTime::currentDateTimeUtc(), const QString& reason = {});
 
 private:
     Database& m_database;

@@ -117,6 +117,13 @@ ActionsPanel::ActionsPanel(DeskController& controller, QWidget* parent)
     layout->addWidget(m_busyProgressBar);
     layout->addWidget(m_messageStrip);
 
+    // Tab: unlock, reissue, the e-mail correction and right after it its code, then certify.
+    setTabOrder(m_buttons.value(Action::Unlock), m_buttons.value(Action::Reissue));
+    setTabOrder(m_buttons.value(Action::Reissue), m_buttons.value(Action::ChangeEmail));
+    setTabOrder(m_buttons.value(Action::ChangeEmail), m_codeLineEdit);
+    setTabOrder(m_codeLineEdit, m_confirmCodePushButton);
+    setTabOrder(m_confirmCodePushButton, certify);
+
     connect(m_confirmCodePushButton, &QPushButton::clicked, this, &ActionsPanel::confirmCode);
     connect(m_codeLineEdit, &QLineEdit::returnPressed, this, &ActionsPanel::confirmCode);
     connect(m_codeLineEdit, &QLineEdit::textChanged, this, &ActionsPanel::updateState);
@@ -181,9 +188,19 @@ void ActionsPanel::trigger(DeskController::Action action)
     case Action::ConfirmEmail:
         confirmCode();
         return;
-    case Action::Certify:
-        m_controller.perform(action, {});
-        return;
+    case Action::Certify: {
+        m_dialog = new ReasonDialog(tr("Certify the number"),
+                                    tr("Why are you certifying this number? The reason is kept in the audit trail."),
+                                    tr("Reason for the certification"), tr("Certify"), requireReason, this);
+        const std::optional<AccountSummary>& summary = m_controller.summary();
+        //: What certification compares; %1 is the caller's name, %2 the social-security number.
+        m_dialog->setDetails(
+            tr("Compared with the national register for %1 (%2): last name, first names, birth date "
+               "and birth place, as on file. If all four match, the number is certified; otherwise "
+               "nothing changes and the fields that differ are named.")
+                .arg(summary ? summary->displayName : QString(), summary ? summary->nir.formatted() : QString()));
+        break;
+    }
     }
     m_dialogAction = action;
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -33,6 +33,9 @@ CallBar::CallBar(DeskController& controller, QWidget* parent)
     for (const QString& code : reasons)
         m_reasonComboBox->addItem(CallCatalog::reasonLabel(code), code);
     m_reasonComboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    //: Reason box before a call: nothing is chosen yet.
+    m_reasonComboBox->setPlaceholderText(tr("Choose the reason (Ctrl+R)"));
+    m_reasonComboBox->setCurrentIndex(-1);
     m_reasonComboBox->setAccessibleName(tr("Reason for the call"));
     m_reasonComboBox->setAccessibleDescription(tr("Why the caller phones; it chooses the guided script."));
 
@@ -82,6 +85,11 @@ void CallBar::startCall()
     if (m_controller.inCall() || m_controller.isBusy())
         return;
     m_errorLabel->hide();
+    if (m_reasonComboBox->currentIndex() < 0) {
+        showError(tr("Choose why the person calls first (Ctrl+R), then start the call."));
+        focusReason();
+        return;
+    }
     m_controller.startCall(m_reasonComboBox->currentData().toString());
 }
 
@@ -90,6 +98,7 @@ void CallBar::requestEndCall()
     if (!m_controller.inCall() || (m_endDialog && m_endDialog->isVisible()))
         return;
     m_endDialog = new EndCallDialog(this);
+    m_endDialog->setOutcome(m_controller.proposedOutcome());
     m_endDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_endDialog, &QDialog::accepted, this, &CallBar::onEndCallAccepted);
     m_endDialog->open();
@@ -119,6 +128,8 @@ void CallBar::updateState()
         if (!m_tick.isActive())
             m_tick.start();
     } else {
+        if (m_tick.isActive())
+            m_reasonComboBox->setCurrentIndex(-1); // the call just ended: the next one has its own reason
         m_statusLabel->setText(tr("No call in progress"));
         m_tick.stop();
     }

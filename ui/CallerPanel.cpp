@@ -93,6 +93,8 @@ CallerPanel::CallerPanel(DeskController& controller, QWidget* parent)
     scroll->setWidget(m_accountPanel);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own: Tab goes to what the account panel holds (its earlier calls).
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setAccessibleName(tr("Caller's account"));
     m_resultStackedWidget->addWidget(m_emptyPage);
     m_resultStackedWidget->addWidget(m_messagePage);
@@ -121,6 +123,11 @@ void CallerPanel::lookUp()
     const Nir nir = m_nirLineEdit->nir();
     if (nir.isNull() || !m_controller.inCall())
         return;
+    // Only a lookup of another number replaces the caller on screen and the answers typed.
+    if (!m_shownNir.isNull() && nir != m_shownNir) {
+        m_controller.forgetCaller();
+        showEmpty();
+    }
     m_shownNir = nir;
     m_controller.lookUp(nir);
 }
@@ -134,13 +141,12 @@ void CallerPanel::focusNirField()
 void CallerPanel::onNirChanged(const Nir& nir, Nir::Error error)
 {
     m_lookupPushButton->setEnabled(m_controller.inCall() && !nir.isNull());
-    m_nirStatusLabel->setText(m_controller.inCall() ? ErrorText::nir(error) : QString());
-    // The answer on screen, or on its way, is for another number: it must not be taken for this one.
-    if (!m_shownNir.isNull() && nir != m_shownNir) {
-        m_shownNir = Nir();
-        m_controller.forgetCaller();
-        showEmpty();
-    }
+    QString status = m_controller.inCall() ? ErrorText::nir(error) : QString();
+    // Typing (Ctrl+L then a key) keeps the caller on screen and the answers typed: only Enter on
+    // another number replaces them. Until then the field says whose account is shown.
+    if (!nir.isNull() && !m_shownNir.isNull() && nir != m_shownNir && m_controller.summary())
+        status = tr("Press Enter to look this number up: the account shown is still the previous number's.");
+    m_nirStatusLabel->setText(status);
 }
 
 void CallerPanel::onCallChanged()
@@ -154,6 +160,10 @@ void CallerPanel::onCallChanged()
     if (!inCall) {
         m_shownNir = Nir();
         m_nirLineEdit->clear();
+    } else {
+        // Ctrl+N: the first digits the agent types go to the number (not to the next focusable
+        // widget after the reason box, which the call disables).
+        m_nirLineEdit->setFocus(Qt::OtherFocusReason);
     }
     onNirChanged(m_nirLineEdit->nir(), m_nirLineEdit->error());
     showEmpty();

@@ -1,6 +1,7 @@
 #include "DeskController.h"
 
 #include "AgentAuthService.h"
+#include "CallCatalog.h"
 #include "CallService.h"
 #include "CertificationService.h"
 #include "DatabaseWorker.h"
@@ -70,6 +71,11 @@ QDateTime DeskController::passExpiresAt() const
     return m_passedAt.isValid() ? m_passedAt.addSecs(PassValiditySeconds) : QDateTime();
 }
 
+QString DeskController::proposedOutcome() const
+{
+    return CallCatalog::proposedOutcome(m_actionSucceeded, m_checkPassed, m_checkFailed);
+}
+
 QString DeskController::whyNot(Action action) const
 {
     if (action == Action::Certify && !mayCertify())
@@ -134,6 +140,7 @@ void DeskController::startCall(const QString& reason)
                                m_remainingAttempts = PortalPolicy::VerificationMaxFailures;
                                m_passedAt = {};
                                m_pendingKeys.clear();
+                               m_actionSucceeded = m_checkPassed = m_checkFailed = false;
                                Q_EMIT callChanged();
                                Q_EMIT verificationChanged();
                            });
@@ -237,14 +244,18 @@ void DeskController::verify(const CivilStatus& answers)
         [calls, session, callId, answers, at] { return calls->verify(session, callId, answers, at); },
         [this, at](const Result<CallService::Verification>& result) {
             if (!result) {
-                if (result.error().code() == ErrorCode::VerificationExhausted)
+                if (result.error().code() == ErrorCode::VerificationExhausted) {
                     m_remainingAttempts = 0;
+                    m_checkFailed = true;
+                }
                 Q_EMIT verificationChanged();
                 Q_EMIT verificationFinished(false, m_remainingAttempts, ErrorText::error(result.error()));
                 return;
             }
             m_remainingAttempts = result->remainingAttempts;
             QString message;
+            m_checkPassed = m_checkPassed || result->verified;
+            m_checkFailed = m_checkFailed || !result->verified;
             if (result->verified) {
                 m_passedAt = at;
                 schedulePassExpiry();
@@ -290,7 +301,7 @@ void DeskController::perform(Action action, const QString& text)
             case Action::ConfirmEmail:
                 return helpdesk->confirmEmail(session, callId, text, idempotencyKey, at);
             case Action::Certify:
-                return certification->certify(session, callId, idempotencyKey, at);
+                return certification->certify(session, callId, idempotencyKey, at, text);
             }
             return Error(ErrorCode::InvalidInput);
         },
@@ -301,6 +312,9 @@ void DeskController::finishAction(Action action, const Result<QJsonObject>& resu
 {
     if (result) {
         m_pendingKeys.remove(action);
+        // Sending a code is not yet a change: the address is corrected once the code is confirmed.
+        if (action != Action::ChangeEmail)
+            m_actionSucceeded = true;
         QString message;
         switch (action) {
         case Action::Unlock:

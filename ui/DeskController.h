@@ -49,6 +49,9 @@ public:
     QDateTime passExpiresAt() const; // invalid without a pass
     int remainingAttempts() const { return m_remainingAttempts; }
     bool verificationExhausted() const { return m_remainingAttempts <= 0; }
+    // What the end-of-call dialog proposes (CallCatalog::proposedOutcome from this call's checks
+    // and actions).
+    QString proposedOutcome() const;
 
     // Why an action cannot be done now, in words for a tooltip; empty when it can.
     QString whyNot(Action action) const;
@@ -100,6 +103,10 @@ private:
     std::optional<AccountSummary> m_summary;
     QDateTime m_passedAt;
     int m_remainingAttempts = 0;
+    // What happened in this call, for the proposed outcome.
+    bool m_actionSucceeded = false;
+    bool m_checkPassed = false;
+    bool m_checkFailed = false;
     int m_busy = 0;
     bool m_lookingUp = false;
     quint64 m_lookupSequence = 0;

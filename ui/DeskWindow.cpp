@@ -6,6 +6,7 @@
 #include "DeskController.h"
 #include "ScreenLock.h"
 #include "ScriptPanel.h"
+#include "ShortcutPriority.h"
 #include "ShortcutsDialog.h"
 #include "SignInDialog.h"
 #include "VerificationPanel.h"
@@ -113,6 +114,8 @@ DeskWindow::DeskWindow(const DeskServices& services, const AgentSession& session
     statusBar()->addPermanentWidget(databaseLabel);
 
     createMenus();
+    // The desk's shortcuts win over the text fields' editing bindings (Ctrl+E under X11).
+    new ShortcutPriority(this);
     connect(m_scriptPanel, &ScriptPanel::actionRequested, m_actionsPanel, &ActionsPanel::trigger);
     connect(m_screenLock, &ScreenLock::lockedChanged, this, &DeskWindow::onLockedChanged);
 

@@ -67,3 +67,10 @@ QString EndCallDialog::note() const
 {
     return m_noteLineEdit->text().trimmed();
 }
+
+void EndCallDialog::setOutcome(const QString& code)
+{
+    const int index = m_outcomeComboBox->findData(code);
+    if (index >= 0)
+        m_outcomeComboBox->setCurrentIndex(index);
+}

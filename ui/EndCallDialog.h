@@ -18,6 +18,8 @@ public:
 
     QString outcome() const; // a CallCatalog outcome code
     QString note() const;
+    // Selects a CallCatalog outcome code (the one DeskController proposes).
+    void setOutcome(const QString& code);
 
 private:
     QComboBox* m_outcomeComboBox;

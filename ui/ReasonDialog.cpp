@@ -11,6 +11,7 @@ ReasonDialog::ReasonDialog(const QString& title, const QString& prompt, const QS
     : QDialog(parent)
     , m_check(std::move(check))
     , m_lineEdit(new QLineEdit(this))
+    , m_detailsLabel(new QLabel(this))
     , m_problemLabel(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -18,6 +19,10 @@ ReasonDialog::ReasonDialog(const QString& title, const QString& prompt, const QS
     setWindowTitle(title);
     m_lineEdit->setObjectName(QStringLiteral("reasonLineEdit"));
     m_problemLabel->setObjectName(QStringLiteral("reasonProblemLabel"));
+    m_detailsLabel->setObjectName(QStringLiteral("reasonDetailsLabel"));
+    m_detailsLabel->setTextFormat(Qt::PlainText);
+    m_detailsLabel->setWordWrap(true);
+    m_detailsLabel->hide();
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
 
     auto* promptLabel = new QLabel(prompt, this);
@@ -34,6 +39,7 @@ ReasonDialog::ReasonDialog(const QString& title, const QString& prompt, const QS
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(promptLabel);
+    layout->addWidget(m_detailsLabel);
     layout->addWidget(m_lineEdit);
     layout->addWidget(m_problemLabel);
     layout->addWidget(m_buttons);
@@ -51,6 +57,14 @@ ReasonDialog::~ReasonDialog() = default;
 QString ReasonDialog::text() const
 {
     return m_lineEdit->text().trimmed();
+}
+
+void ReasonDialog::setDetails(const QString& details)
+{
+    m_detailsLabel->setText(details);
+    m_detailsLabel->setVisible(!details.isEmpty());
+    m_lineEdit->setAccessibleDescription(details.isEmpty() ? m_lineEdit->accessibleDescription()
+                                                           : m_lineEdit->accessibleDescription() + u' ' + details);
 }
 
 void ReasonDialog::accept()

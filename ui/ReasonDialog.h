@@ -23,6 +23,8 @@ public:
     Q_DISABLE_COPY_MOVE(ReasonDialog)
 
     QString text() const;
+    // What the operation will look at, shown under the prompt (plain text; empty hides it).
+    void setDetails(const QString& details);
 
 public Q_SLOTS:
     void accept() override;
@@ -33,6 +35,7 @@ private Q_SLOTS:
 private:
     std::function<QString(const QString&)> m_check;
     QLineEdit* m_lineEdit;
+    QLabel* m_detailsLabel;
     QLabel* m_problemLabel;
     QDialogButtonBox* m_buttons;
 };

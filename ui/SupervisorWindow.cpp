@@ -4,6 +4,7 @@
 #include "CallStatisticsPanel.h"
 #include "LockoutHistoryPanel.h"
 #include "PeriodSelector.h"
+#include "ShortcutPriority.h"
 #include "SupervisionFlagsPanel.h"
 
 #include <QAbstractButton>
@@ -105,6 +106,26 @@ void SupervisorWindow::createMenus()
     closeAction->setObjectName(QStringLiteral("closeAction"));
     closeAction->setShortcut(QKeySequence::Close);
     connect(closeAction, &QAction::triggered, this, &QWidget::close);
+
+    // Ctrl+Tab / Ctrl+PgDown and Ctrl+Shift+Tab / Ctrl+PgUp change tabs from anywhere in the window,
+    // a table included (ShortcutPriority keeps them from the focused widget).
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* nextTab = view->addAction(tr("&Next tab"));
+    nextTab->setObjectName(QStringLiteral("nextTabAction"));
+    nextTab->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    connect(nextTab, &QAction::triggered, this, [this] { showTab(m_tabs->currentIndex() + 1); });
+    QAction* previousTab = view->addAction(tr("&Previous tab"));
+    previousTab->setObjectName(QStringLiteral("previousTabAction"));
+    previousTab->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    connect(previousTab, &QAction::triggered, this, [this] { showTab(m_tabs->currentIndex() - 1); });
+    new ShortcutPriority(this);
+}
+
+void SupervisorWindow::showTab(int index)
+{
+    const int count = m_tabs->count();
+    m_tabs->setCurrentIndex((index % count + count) % count);
 }
 
 void SupervisorWindow::reload()

@@ -43,6 +43,8 @@ protected:
 
 private:
     void createMenus();
+    // Shows the tab at index, wrapping around at both ends.
+    void showTab(int index);
     void nameUnnamedControls();
     void restoreSettings();
     void saveSettings() const;
