@@ -383,6 +383,23 @@
         <extracomment>Message strip while an operation runs.</extracomment>
         <translation>Working…</translation>
     </message>
+    <message>
+        <source>Why are you certifying this number? The reason is kept in the audit trail.</source>
+        <translation>Why are you certifying this number? The reason is kept in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Reason for the certification</source>
+        <translation>Reason for the certification</translation>
+    </message>
+    <message>
+        <source>Certify</source>
+        <translation>Certify</translation>
+    </message>
+    <message>
+        <source>Compared with the national register for %1 (%2): last name, first names, birth date and birth place, as on file. If all four match, the number is certified; otherwise nothing changes and the fields that differ are named.</source>
+        <extracomment>What certification compares; %1 is the caller's name, %2 the social-security number.</extracomment>
+        <translation>Compared with the national register for %1 (%2): last name, first names, birth date and birth place, as on file. If all four match, the number is certified; otherwise nothing changes and the fields that differ are named.</translation>
+    </message>
 </context>
 <context>
     <name>ActorName</name>
@@ -679,6 +696,15 @@
         <extracomment>Accessible description of the call timer; %1 minutes, %2 seconds.</extracomment>
         <translation>%1 min %2 s</translation>
     </message>
+    <message>
+        <source>Choose the reason (Ctrl+R)</source>
+        <extracomment>Reason box before a call: nothing is chosen yet.</extracomment>
+        <translation>Choose the reason (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Choose why the person calls first (Ctrl+R), then start the call.</source>
+        <translation>Choose why the person calls first (Ctrl+R), then start the call.</translation>
+    </message>
 </context>
 <context>
     <name>CallCatalog</name>
@@ -850,6 +876,10 @@ Ctrl+L brings you back to the number at any time.</translation>
 Choose the reason for the call above and press Ctrl+N to start it.</source>
         <translation>No call in progress.
 Choose the reason for the call above and press Ctrl+N to start it.</translation>
+    </message>
+    <message>
+        <source>Press Enter to look this number up: the account shown is still the previous number's.</source>
+        <translation>Press Enter to look this number up: the account shown is still the previous number's.</translation>
     </message>
 </context>
 <context>
@@ -4213,6 +4243,18 @@ The connection in use when it is not one of the profiles (given on the command l
     <message>
         <source>Select all</source>
         <translation>Select all</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>&amp;Next tab</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>&amp;Previous tab</translation>
     </message>
 </context>
 <context>

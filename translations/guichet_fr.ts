@@ -395,6 +395,23 @@
         <extracomment>Message strip while an operation runs.</extracomment>
         <translation>Traitement en cours…</translation>
     </message>
+    <message>
+        <source>Why are you certifying this number? The reason is kept in the audit trail.</source>
+        <translation>Pourquoi certifiez-vous ce numéro&#xa0;? Le motif est conservé dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Reason for the certification</source>
+        <translation>Motif de la certification</translation>
+    </message>
+    <message>
+        <source>Certify</source>
+        <translation>Certifier</translation>
+    </message>
+    <message>
+        <source>Compared with the national register for %1 (%2): last name, first names, birth date and birth place, as on file. If all four match, the number is certified; otherwise nothing changes and the fields that differ are named.</source>
+        <extracomment>What certification compares; %1 is the caller&apos;s name, %2 the social-security number.</extracomment>
+        <translation>Comparés au répertoire national pour %1 (%2)&#xa0;: nom, prénoms, date et lieu de naissance, tels qu&apos;enregistrés. S&apos;ils concordent tous les quatre, le numéro est certifié&#xa0;; sinon rien ne change et les champs qui diffèrent sont nommés.</translation>
+    </message>
 </context>
 <context>
     <name>ActorName</name>
@@ -694,6 +711,15 @@
         <extracomment>Accessible description of the call timer; %1 minutes, %2 seconds.</extracomment>
         <translation>%1 min %2 s</translation>
     </message>
+    <message>
+        <source>Choose the reason (Ctrl+R)</source>
+        <extracomment>Reason box before a call: nothing is chosen yet.</extracomment>
+        <translation>Choisissez le motif (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Choose why the person calls first (Ctrl+R), then start the call.</source>
+        <translation>Choisissez d&apos;abord le motif de l&apos;appel (Ctrl+R), puis démarrez l&apos;appel.</translation>
+    </message>
 </context>
 <context>
     <name>CallCatalog</name>
@@ -871,6 +897,10 @@ Ctrl+L vous ramène au numéro à tout moment.</translation>
 Choose the reason for the call above and press Ctrl+N to start it.</source>
         <translation>Aucun appel en cours.
 Choisissez le motif de l&apos;appel ci-dessus et appuyez sur Ctrl+N pour le démarrer.</translation>
+    </message>
+    <message>
+        <source>Press Enter to look this number up: the account shown is still the previous number&apos;s.</source>
+        <translation>Appuyez sur Entrée pour rechercher ce numéro&#xa0;: le compte affiché est encore celui du numéro précédent.</translation>
     </message>
 </context>
 <context>
@@ -4270,6 +4300,18 @@ The connection in use when it is not one of the profiles (given on the command l
     <message>
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>Onglet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>Onglet &amp;précédent</translation>
     </message>
 </context>
 <context>
