@@ -199,13 +199,18 @@ QString ErrorText::civilStatus(CivilStatus::Problem problem)
     case CivilStatus::Problem::InvalidFirstNames:
         return tr("The first names may hold only letters, spaces, hyphens and apostrophes.");
     case CivilStatus::Problem::InvalidBirthDate:
-        return tr("The date of birth is not valid (YYYY-MM-DD, not in the future).");
+        //: The agent types dates as day/month/year (24/12/1960) or as 1960-12-24, in every language.
+        return tr("The date of birth is not valid: type the day, the month and the year in four digits (24/12/1960), "
+                  "or 1960-12-24; not in the future.");
     case CivilStatus::Problem::BirthDateMismatch:
         return tr("The date of birth does not match the year and month in the social-security number.");
     case CivilStatus::Problem::MissingBirthPlace:
         return tr("The place of birth is missing.");
     case CivilStatus::Problem::InvalidBirthPlace:
         return tr("The place of birth holds characters that are not allowed.");
+    case CivilStatus::Problem::AmbiguousBirthDate:
+        return tr("This date can be read two ways, so it was not checked: type the day first, then the month, then "
+                  "the year in four digits (24/12/1960), or 1960-12-24.");
     }
     return {};
 }
