@@ -188,6 +188,10 @@ void TestDatabaseFile::signInShowsTheDatabase()
     AgentAuthService auth(db.database());
     DatabaseWorker worker(db.database());
     SignInDialog dialog(auth, worker);
+    if (const QString folder = qEnvironmentVariable("GUICHET_RENDER_DIR"); !folder.isEmpty()) {
+        dialog.show();
+        QVERIFY(dialog.grab().save(QDir(folder).filePath(QStringLiteral("signin-%1.png").arg(engine))));
+    }
     const QString text = dialog.findChild<QLabel*>(QStringLiteral("profileLabel"))->text();
     if (engine == QLatin1String("sqlite")) {
         QCOMPARE(text,

@@ -7,6 +7,7 @@
 #include "ErrorText.h"
 #include "TestDatabases.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -103,6 +104,10 @@ void TestDeskDates::birthDate()
     const CivilStatus::Problem expected = CivilStatus::readDate(typed).problem;
     QCOMPARE(CivilStatus::problemCode(expected), problem);
     QCOMPARE(problemLabel->text(), ErrorText::civilStatus(expected));
+    if (const QString folder = qEnvironmentVariable("GUICHET_RENDER_DIR"); !folder.isEmpty()) {
+        const QString name = QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
+        QVERIFY(window.grab().save(QDir(folder).filePath(QStringLiteral("dates-%1.png").arg(name))));
+    }
     QTest::qWait(200);
     QCOMPARE(finished.count(), 0);
     QVERIFY(!desk->isBusy());
