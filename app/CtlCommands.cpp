@@ -209,7 +209,9 @@ bool CtlCommands::openDatabase(int* exitCode, Schema schema)
     DatabaseUrl url;
     if (!resolveDatabase(&url, exitCode))
         return false;
-    m_database = std::make_unique<Database>(url);
+    // Only the owner's steps (init, migrate, seed-demo) create a missing SQLite file.
+    m_database = std::make_unique<Database>(
+        url, schema == Schema::Migrate ? Database::Creation::CreateIfMissing : Database::Creation::MustExist);
     Migrator migrator(*m_database);
     if (schema == Schema::Migrate) {
         const Result<int> previous = migrator.currentVersion();

@@ -212,12 +212,12 @@ int CtlDeskCommands::verify()
         if (!m_parser.isSet(QString::fromLatin1(name)))
             return CtlOutput::usage(tr("The option --%1 is required.").arg(QString::fromLatin1(name)));
     }
+    // The desk's rule (CivilStatus::readDate): a date that reads two ways is refused, not counted.
+    const CivilStatus::TypedDate date = CivilStatus::readDate(m_parser.value(QStringLiteral("birth-date")));
     CivilStatus answers{m_parser.value(QStringLiteral("last-name")), m_parser.value(QStringLiteral("first-names")),
-                        CivilStatus::parseDate(m_parser.value(QStringLiteral("birth-date"))),
-                        m_parser.value(QStringLiteral("birth-place"))};
-    if (!answers.birthDate.isValid())
-        return CtlOutput::refused(CivilStatus::problemCode(CivilStatus::Problem::InvalidBirthDate),
-                                  ErrorText::civilStatus(CivilStatus::Problem::InvalidBirthDate));
+                        date.date, m_parser.value(QStringLiteral("birth-place"))};
+    if (date.problem != CivilStatus::Problem::None)
+        return CtlOutput::refused(CivilStatus::problemCode(date.problem), ErrorText::civilStatus(date.problem));
     const Result<CallService::Verification> result = CallService(m_database).verify(m_session, callId, answers);
     if (!result)
         return refused(result.error());

@@ -49,6 +49,13 @@ void DeskApplication::start()
     connectTo(asStarted, {}, {});
 }
 
+void DeskApplication::endSession()
+{
+    if (m_window)
+        m_window->endSession();
+    Q_EMIT finished();
+}
+
 // The passwords first (asynchronously, from the keychain), then the connection.
 void DeskApplication::connectProfile(const QString& name)
 {

@@ -34,6 +34,9 @@ public:
 
     // Connects and opens the sign-in; cannotStart() when nothing can be opened.
     void start();
+    // The session ends without the agent (SessionEndWatcher, logout, aboutToQuit): the call in
+    // progress ends as interrupted, the desk closes without asking, then finished().
+    void endSession();
 
     // For tests: what is on screen.
     SignInDialog* signInDialog() const { return m_signIn.get(); }

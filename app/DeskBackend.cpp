@@ -5,7 +5,7 @@
 #include "Migrator.h"
 
 DeskBackend::DeskBackend(const DatabaseUrl& url)
-    : m_database(url)
+    : m_database(url, Database::Creation::MustExist) // a missing SQLite file is an error, never created
     , m_auth(m_database)
     , m_calls(m_database)
     , m_helpdesk(m_database)

@@ -3,6 +3,7 @@
 #include "DeskApplication.h"
 #include "ErrorText.h"
 #include "KeychainSecretStore.h"
+#include "SessionEndWatcher.h"
 
 #include <QApplication>
 #include <QCommandLineOption>
@@ -98,6 +99,12 @@ int main(int argc, char* argv[])
         QObject::connect(box, &QMessageBox::finished, &app, [] { QCoreApplication::exit(1); });
         box->open();
     });
+    // The session ends without the agent (logout, shutdown, SIGTERM, a console closed): the call in
+    // progress ends as interrupted. The desk's own Quit asks first (DeskWindow).
+    SessionEndWatcher watcher;
+    QObject::connect(&watcher, &SessionEndWatcher::sessionEnding, &desk, &DeskApplication::endSession);
+    QObject::connect(&app, &QGuiApplication::commitDataRequest, &desk, [&desk] { desk.endSession(); });
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &desk, [&desk] { desk.endSession(); });
     desk.start();
     return QApplication::exec();
 }

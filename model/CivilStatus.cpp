@@ -104,15 +104,42 @@ QString CivilStatus::problemCode(Problem problem)
         return QStringLiteral("missing_birth_place");
     case Problem::InvalidBirthPlace:
         return QStringLiteral("invalid_birth_place");
+    case Problem::AmbiguousBirthDate:
+        return QStringLiteral("ambiguous_birth_date");
     }
     return QStringLiteral("unknown");
 }
 
+CivilStatus::TypedDate CivilStatus::readDate(const QString& text)
+{
+    static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
+    static const QRegularExpression yearFirst(QStringLiteral("^\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}$"));
+    static const QRegularExpression dayFirst(QStringLiteral("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d+)$"));
+    const QString trimmed = text.simplified().remove(QLatin1Char(' '));
+    const auto dateOrInvalid = [](int year, int month, int day) {
+        const QDate date(year, month, day);
+        return date.isValid() ? TypedDate{date, Problem::None} : TypedDate{{}, Problem::InvalidBirthDate};
+    };
+    if (const QRegularExpressionMatch m = iso.match(trimmed); m.hasMatch())
+        return dateOrInvalid(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    if (yearFirst.match(trimmed).hasMatch())
+        return {{}, Problem::AmbiguousBirthDate}; // 1960/10/01: October or January?
+    const QRegularExpressionMatch m = dayFirst.match(trimmed);
+    if (!m.hasMatch())
+        return {{}, Problem::InvalidBirthDate};
+    const int day = m.captured(1).toInt();
+    const int month = m.captured(2).toInt();
+    const QString year = m.captured(3);
+    if (year.size() == 2)
+        return {{}, Problem::AmbiguousBirthDate}; // 24/12/60: 1960 or 2060?
+    if (year.size() != 4)
+        return {{}, Problem::InvalidBirthDate};
+    if (month > 12 && month <= 31 && day >= 1 && day <= 12)
+        return {{}, Problem::AmbiguousBirthDate}; // 12/24/1960: typed month first
+    return dateOrInvalid(year.toInt(), month, day);
+}
+
 QDate CivilStatus::parseDate(const QString& text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    const QString trimmed = text.trimmed();
-    if (!pattern.match(trimmed).hasMatch())
-        return {};
-    return QDate::fromString(trimmed, Qt::ISODate);
+    return readDate(text).date;
 }

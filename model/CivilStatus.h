@@ -24,6 +24,8 @@ struct CivilStatus
         BirthDateMismatch, // year or month differs from what the NIR says
         MissingBirthPlace,
         InvalidBirthPlace,
+        AmbiguousBirthDate, // typed so that it reads two ways (12/24/1960, 10/01/60, 1960/10/01): refused, never
+                            // compared
     };
 
     // Empty fields or an invalid date make a civil status incomplete.
@@ -32,7 +34,18 @@ struct CivilStatus
     // a real month, 01–12) if nir is not null.
     Problem validate(const Nir& nir, const QDate& today = QDate::currentDate()) const;
     static QString problemCode(Problem problem); // "invalid_birth_date"
-    // Parses YYYY-MM-DD strictly; an invalid QDate otherwise.
+    // A date as a person types it, the one rule for the desk and guichetctl: day/month/year with
+    // a four-digit year in every language (24/12/1960, 24.12.1960, 24-12-1960, 1/2/1960), or ISO
+    // 1960-12-24. What could be read two ways is AmbiguousBirthDate: a two-digit year, month
+    // before day (12/24/1960), year first with slashes or dots. Anything else that is not a real
+    // date is InvalidBirthDate. Whether the date is in the past is validate()'s business.
+    struct TypedDate
+    {
+        QDate date;
+        Problem problem = Problem::None;
+    };
+    static TypedDate readDate(const QString& text);
+    // readDate(text).date: an invalid QDate when the text is not one unambiguous date.
     static QDate parseDate(const QString& text);
     // Trims and collapses inner spaces; keeps case and accents as typed.
     CivilStatus normalized() const;

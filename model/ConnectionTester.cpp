@@ -58,7 +58,7 @@ ConnectionTester::DatabaseResult ConnectionTester::testDatabase(const DatabaseUr
         result.error = Error(ErrorCode::InvalidInput, QStringLiteral("invalid database URL"));
         return result;
     }
-    Database database(url);
+    Database database(url, Database::Creation::MustExist); // a test never creates a file
     DatabaseResult result = probe(database);
     database.closeThreadConnection();
     // The engine and the outcome only: never the URL's password, never a user's data.

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 
 namespace {
@@ -19,8 +20,9 @@ QAtomicInt instanceCounter;
 
 } // namespace
 
-Database::Database(const DatabaseUrl& url)
+Database::Database(const DatabaseUrl& url, Creation creation)
     : m_url(url)
+    , m_creation(creation)
     , m_dialect(url.engine())
     , m_prefix(QStringLiteral("guichet-%1-").arg(instanceCounter.fetchAndAddRelaxed(1)))
 { }
@@ -72,6 +74,10 @@ Result<QSqlDatabase> Database::connection()
         db.setConnectOptions(m_url.connectOptions());
     } else {
         const QFileInfo file(m_url.path());
+        if (Error error = checkSqliteFile(file.absoluteFilePath())) {
+            qCWarning(lcSql).noquote() << "cannot open the database:" << error.codeName();
+            return error;
+        }
         if (!QDir().mkpath(file.absolutePath()))
             return Error(ErrorCode::DatabaseUnavailable, QStringLiteral("cannot create the database folder"));
         db.setDatabaseName(file.absoluteFilePath());
@@ -94,11 +100,58 @@ Result<QSqlDatabase> Database::connection()
         qCWarning(lcSql).noquote() << "cannot open the database:" << failure.codeName() << failure.detail();
         return failure;
     }
+    if (!m_dialect.isPostgreSql()) {
+        if (Error error = checkSqliteHeader(db, QFileInfo(m_url.path()).absoluteFilePath())) {
+            qCWarning(lcSql).noquote() << "cannot open the database:" << error.codeName() << error.detail();
+            db.close();
+            return error;
+        }
+    }
     if (Error error = configure(db)) {
         db.close();
         return error;
     }
     return db;
+}
+
+// Before QSQLITE opens (and would create) the file: missing, or not writable by this user. The mode
+// bits count as well as access(), so that a file marked read-only is refused even for root.
+Error Database::checkSqliteFile(const QString& path) const
+{
+    const auto failure = [&path](ErrorCode code) {
+        Error error(code);
+        error.withContext(QStringLiteral("path"), path);
+        return error;
+    };
+    const QFileInfo file(path);
+    if (!file.exists()) {
+        if (m_creation == Creation::MustExist)
+            return failure(ErrorCode::DatabaseFileMissing);
+        return {};
+    }
+    if (!file.isFile())
+        return failure(ErrorCode::DatabaseFileCorrupt);
+    const QFileInfo folder(file.absolutePath());
+    const QFileDevice::Permissions permissions = file.permissions();
+    if (!file.isReadable() || !file.isWritable() || !(permissions & QFileDevice::WriteOwner) || !folder.isWritable())
+        return failure(ErrorCode::DatabaseFileReadOnly);
+    return {};
+}
+
+// QSQLITE opens lazily: the first statement tells whether the file is an SQLite database at all.
+Error Database::checkSqliteHeader(QSqlDatabase& db, const QString& path)
+{
+    QSqlQuery probe(db);
+    if (probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return {};
+    const QSqlError error = probe.lastError();
+    // SQLITE_NOTADB (26) and SQLITE_CORRUPT (11).
+    const QString code = error.nativeErrorCode();
+    if (code != QLatin1String("26") && code != QLatin1String("11"))
+        return {}; // another failure: configure() reports it
+    Error failure(ErrorCode::DatabaseFileCorrupt, code + QLatin1String(": ") + SqlQuery::primaryMessage(error));
+    failure.withContext(QStringLiteral("path"), path);
+    return failure;
 }
 
 Error Database::configure(QSqlDatabase& db)

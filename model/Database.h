@@ -16,7 +16,11 @@
 class Database
 {
 public:
-    explicit Database(const DatabaseUrl& url);
+    // Whether opening an SQLite file that does not exist creates it. The desk never does
+    // (MustExist: a mistyped path is DatabaseFileMissing); guichetctl init and seed-demo do.
+    enum class Creation { CreateIfMissing, MustExist };
+
+    explicit Database(const DatabaseUrl& url, Creation creation = Creation::CreateIfMissing);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
@@ -38,8 +42,11 @@ public:
 private:
     QString threadConnectionName() const;
     Error configure(QSqlDatabase& db);
+    Error checkSqliteFile(const QString& path) const;
+    static Error checkSqliteHeader(QSqlDatabase& db, const QString& path);
 
     DatabaseUrl m_url;
+    Creation m_creation;
     SqlDialect m_dialect;
     QString m_prefix;
     QMutex m_mutex;

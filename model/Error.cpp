@@ -81,6 +81,12 @@ QString Error::codeName(ErrorCode code)
         return QStringLiteral("schema_upgrade_needed");
     case ErrorCode::SchemaOwnerRequired:
         return QStringLiteral("schema_owner_required");
+    case ErrorCode::DatabaseFileMissing:
+        return QStringLiteral("database_file_missing");
+    case ErrorCode::DatabaseFileReadOnly:
+        return QStringLiteral("database_file_read_only");
+    case ErrorCode::DatabaseFileCorrupt:
+        return QStringLiteral("database_file_corrupt");
     }
     return QStringLiteral("unknown");
 }
@@ -100,6 +106,9 @@ bool Error::isDatabaseFailure(ErrorCode code)
     case ErrorCode::SchemaUpgradeNeeded:
     case ErrorCode::SchemaOwnerRequired:
     case ErrorCode::SchemaTooNew:
+    case ErrorCode::DatabaseFileMissing:
+    case ErrorCode::DatabaseFileReadOnly:
+    case ErrorCode::DatabaseFileCorrupt:
         return true;
     default:
         return false;

@@ -51,6 +51,10 @@ enum class ErrorCode {
     DatabaseMissing, // no database of that name on the server
     SchemaUpgradeNeeded, // the schema is older than this build (or absent): an administrator migrates
     SchemaOwnerRequired, // migrating needs the schema owner's login
+    // An SQLite file that cannot serve as the desk's database; context "path" is the full path.
+    DatabaseFileMissing, // no file at that path: the desk never creates one (guichetctl init does)
+    DatabaseFileReadOnly, // the file (or its folder) may not be written by this user
+    DatabaseFileCorrupt, // the file is not an SQLite database, or is damaged
 };
 
 class Error

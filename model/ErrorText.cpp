@@ -3,6 +3,8 @@
 #include "ActorName.h"
 #include "PortalPolicy.h"
 
+#include <QDir>
+
 QString ErrorText::nir(Nir::Error error)
 {
     switch (error) {
@@ -133,8 +135,28 @@ QString ErrorText::error(const Error& error)
     case ErrorCode::SchemaOwnerRequired:
         return tr("Only the login that owns the database schema may create or upgrade it: run guichetctl init or "
                   "migrate with that login.");
+    case ErrorCode::DatabaseFileMissing:
+        //: %1 is the full path of the SQLite file.
+        return tr("There is no database file at %1. Check the path in the connection settings (or --database); "
+                  "an administrator creates a new database with guichetctl init.")
+            .arg(filePath(error));
+    case ErrorCode::DatabaseFileReadOnly:
+        //: %1 is the full path of the SQLite file.
+        return tr("The database file %1 is read-only for you, and Guichet must write to it (every sign-in and "
+                  "action is recorded). Ask an administrator to let your account write the file and its folder.")
+            .arg(filePath(error));
+    case ErrorCode::DatabaseFileCorrupt:
+        //: %1 is the full path of the SQLite file.
+        return tr("The file %1 is not a Guichet database, or it is damaged. Check the path; if it is the right file, "
+                  "an administrator restores it from the last backup.")
+            .arg(filePath(error));
     }
     return {};
+}
+
+QString ErrorText::filePath(const Error& error)
+{
+    return QDir::toNativeSeparators(error.context().value(QStringLiteral("path")).toString());
 }
 
 QString ErrorText::certificate(const Error& error)
@@ -199,13 +221,18 @@ QString ErrorText::civilStatus(CivilStatus::Problem problem)
     case CivilStatus::Problem::InvalidFirstNames:
         return tr("The first names may hold only letters, spaces, hyphens and apostrophes.");
     case CivilStatus::Problem::InvalidBirthDate:
-        return tr("The date of birth is not valid (YYYY-MM-DD, not in the future).");
+        //: The agent types dates as day/month/year (24/12/1960) or as 1960-12-24, in every language.
+        return tr("The date of birth is not valid: type the day, the month and the year in four digits (24/12/1960), "
+                  "or 1960-12-24; not in the future.");
     case CivilStatus::Problem::BirthDateMismatch:
         return tr("The date of birth does not match the year and month in the social-security number.");
     case CivilStatus::Problem::MissingBirthPlace:
         return tr("The place of birth is missing.");
     case CivilStatus::Problem::InvalidBirthPlace:
         return tr("The place of birth holds characters that are not allowed.");
+    case CivilStatus::Problem::AmbiguousBirthDate:
+        return tr("This date can be read two ways, so it was not checked: type the day first, then the month, then "
+                  "the year in four digits (24/12/1960), or 1960-12-24.");
     }
     return {};
 }

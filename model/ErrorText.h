@@ -31,4 +31,6 @@ public:
 private:
     // DatabaseCertificateInvalid, naming the expected host and the certificate's names when known.
     static QString certificate(const Error& error);
+    // The context "path" of a DatabaseFile… error, with the platform's separators.
+    static QString filePath(const Error& error);
 };

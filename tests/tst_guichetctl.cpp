@@ -216,7 +216,7 @@ void TestGuichetctl::identityRefusals_data()
     const QString date = QStringLiteral("1985-03-02");
     const QString place = QStringLiteral("Paris");
     QTest::newRow("bad key") << identity(QStringLiteral("185037510604293"), last, first, date, place) << "invalid_nir";
-    QTest::newRow("date format") << identity(nir, last, first, QStringLiteral("02/03/1985"), place)
+    QTest::newRow("date format") << identity(nir, last, first, QStringLiteral("1985/03/02"), place)
                                  << "invalid_birth_date";
     QTest::newRow("date impossible") << identity(nir, last, first, QStringLiteral("1985-02-30"), place)
                                      << "invalid_birth_date";

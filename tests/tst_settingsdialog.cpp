@@ -1,6 +1,8 @@
 #include "ConnectionProfileStore.h"
+#include "Database.h"
 #include "FakeSecretStore.h"
 #include "KeychainSecretStore.h"
+#include "Migrator.h"
 #include "SecretStoreText.h"
 #include "SettingsDialog.h"
 #include "SmtpTestServer.h"
@@ -391,7 +393,17 @@ void TestSettingsDialog::testsSqlite()
     FIND(test, QPushButton, "testDatabasePushButton");
     QTest::mouseClick(child<QPushButton>("addPushButton"), Qt::LeftButton);
     typeInto(child<QLineEdit>("nameLineEdit"), QStringLiteral("Demo"));
+    // Testing never creates the file (guichetctl init does): a path with no file is an error.
     typeInto(path, m_dir->filePath(QStringLiteral("desk.sqlite")));
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isBusy(), 20000);
+    QVERIFY2(m_dialog->messageIsError(), qPrintable(m_dialog->message()));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("desk.sqlite"))));
+    {
+        Database created(
+            DatabaseUrl::parse(QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("desk.sqlite"))));
+        QVERIFY(Migrator(created).migrate().ok());
+    }
     QTest::mouseClick(test, Qt::LeftButton);
     QVERIFY(m_dialog->isBusy());
     QVERIFY(!test->isEnabled());

@@ -7,6 +7,7 @@
 #include "DatabaseWorker.h"
 #include "ErrorText.h"
 #include "HelpdeskService.h"
+#include "Logging.h"
 #include "PortalPolicy.h"
 #include "SecretGenerator.h"
 
@@ -47,7 +48,7 @@ template <typename T, typename Job, typename Done> void DeskController::submit(J
         setBusy(false);
         const QFuture<T> future = watcher->future();
         if (future.isCanceled() || future.resultCount() == 0) {
-            qCWarning(lcDesk) << "a database job ended without an answer";
+            qCWarning(lcSql) << "a database job ended without an answer";
             done(T(Error(ErrorCode::DatabaseUnavailable)));
             return;
         }
@@ -169,6 +170,31 @@ void DeskController::endCall(const QString& outcome, const QString& note)
             forgetCaller();
             Q_EMIT callChanged();
         });
+}
+
+Error DeskController::interruptCall()
+{
+    if (!inCall())
+        return {};
+    CallService* calls = &m_services.calls;
+    const AgentSession session = m_session;
+    const qint64 callId = m_callId;
+    const QDateTime at = now();
+    QFuture<Error> future = m_services.worker.run([calls, session, callId, at] {
+        return calls->endCall(session, callId, QStringLiteral("interrupted"), QString(), at);
+    });
+    future.waitForFinished();
+    const Error error = future.resultCount() > 0 ? future.result() : Error(ErrorCode::DatabaseUnavailable);
+    if (error && error.code() != ErrorCode::CallNotOpen)
+        qCWarning(lcSql) << "the interrupted call could not be closed:" << error.codeName();
+    m_callId = 0;
+    m_reason.clear();
+    m_callTimer.invalidate();
+    m_passExpiryTimer.stop();
+    m_pendingKeys.clear();
+    forgetCaller();
+    Q_EMIT callChanged();
+    return error;
 }
 
 void DeskController::lookUp(const Nir& nir)

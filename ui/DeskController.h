@@ -78,6 +78,9 @@ Q_SIGNALS:
 public Q_SLOTS:
     void startCall(const QString& reason);
     void endCall(const QString& outcome, const QString& note);
+    // Ends the open call at once as "interrupted" (the agent quits, the session ends): waits for the
+    // worker without an event loop, since the program may stop right after. Nothing outside a call.
+    Error interruptCall();
     void lookUp(const Nir& nir);
     void reload();
     // Drops what is on screen about a caller (the agent is typing another number).

@@ -4,6 +4,7 @@
 #include "CallBar.h"
 #include "CallerPanel.h"
 #include "DeskController.h"
+#include "MessageBox.h"
 #include "ScreenLock.h"
 #include "ScriptPanel.h"
 #include "ShortcutPriority.h"
@@ -224,10 +225,47 @@ void DeskWindow::showShortcuts()
     m_shortcutsDialog->open();
 }
 
+// Quitting (Ctrl+Q, Call → Quit, the window's close button) during a call asks first; the locked
+// screen cannot be quit without the password. Whatever way the window goes, an open call ends as
+// interrupted, with its end time.
 void DeskWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_quitConfirmed && m_screenLock->isLocked()) {
+        event->ignore();
+        return;
+    }
+    if (!m_quitConfirmed && m_controller->inCall()) {
+        event->ignore();
+        askToQuit();
+        return;
+    }
+    m_controller->interruptCall();
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+void DeskWindow::askToQuit()
+{
+    if (m_asking)
+        return;
+    m_asking = true;
+    MessageBox::question(this, QStringLiteral("quitMessageBox"), tr("A call is in progress. Quit anyway?"),
+                         tr("The call will be recorded as interrupted, with the time it ended."),
+                         QMessageBox::Yes | QMessageBox::No, QMessageBox::No, this,
+                         [this](QMessageBox::StandardButton answer) {
+                             m_asking = false;
+                             if (answer != QMessageBox::Yes)
+                                 return;
+                             m_quitConfirmed = true;
+                             close();
+                         });
+}
+
+void DeskWindow::endSession()
+{
+    m_quitConfirmed = true;
+    m_controller->interruptCall();
+    close();
 }
 
 void DeskWindow::onLockedChanged(bool locked)

@@ -49,6 +49,9 @@ Q_SIGNALS:
 
 public Q_SLOTS:
     void showShortcuts();
+    // The session ends without the agent (logout, shutdown, SIGTERM): the call in progress ends as
+    // interrupted and the window closes, locked or not, without asking.
+    void endSession();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -60,6 +63,7 @@ private:
     void createMenus();
     void restoreSettings();
     void saveSettings() const;
+    void askToQuit();
 
     DeskController* m_controller;
     QStackedWidget* m_stack;
@@ -74,4 +78,6 @@ private:
     QLabel* m_agentLabel;
     QList<QAction*> m_lockableActions;
     QPointer<ShortcutsDialog> m_shortcutsDialog;
+    bool m_quitConfirmed = false; // the agent said yes to quitting during a call
+    bool m_asking = false;
 };

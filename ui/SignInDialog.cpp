@@ -7,6 +7,7 @@
 #include "ui_SignInDialog.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QPushButton>
 
@@ -61,8 +62,8 @@ QString SignInDialog::profileDescription(const DatabaseWorker& worker)
 {
     const DatabaseUrl& url = worker.database().url();
     if (url.engine() == DatabaseUrl::Engine::Sqlite)
-        //: Connection profile; %1 is the name of the SQLite file on this computer.
-        return tr("SQLite on this computer (%1)").arg(QFileInfo(url.path()).fileName());
+        //: Connection profile; %1 is the full path of the SQLite file on this computer.
+        return tr("SQLite file %1").arg(QDir::toNativeSeparators(QFileInfo(url.path()).absoluteFilePath()));
     const QString server = url.hostName().startsWith(QLatin1Char('/'))
         ? tr("this computer")
         : url.hostName() + QLatin1Char(':') + QString::number(url.port());

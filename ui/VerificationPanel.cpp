@@ -12,18 +12,6 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace {
-
-QString localDateFormat()
-{
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
-}
-
-} // namespace
-
 VerificationPanel::VerificationPanel(DeskController& controller, QWidget* parent)
     : QWidget(parent)
     , m_controller(controller)
@@ -58,10 +46,11 @@ VerificationPanel::VerificationPanel(DeskController& controller, QWidget* parent
     m_firstNamesLineEdit->setAccessibleName(tr("First names, as the caller says them"));
     m_firstNamesLineEdit->setAccessibleDescription(tr("All first names, in the caller's order."));
     m_birthDateLineEdit->setAccessibleName(tr("Birth date, as the caller says it"));
-    const QString example = QLocale().toString(QDate(1960, 12, 24), localDateFormat());
-    //: Placeholder and description of the birth date field; %1 is an example date.
-    m_birthDateLineEdit->setPlaceholderText(tr("e.g. %1").arg(example));
-    m_birthDateLineEdit->setAccessibleDescription(tr("Day, month and year, e.g. %1.").arg(example));
+    // Day/month/year in every language (CivilStatus::readDate): never the American order.
+    //: Placeholder of the birth date field: day, month, year in four digits, in this order in every language.
+    m_birthDateLineEdit->setPlaceholderText(tr("DD/MM/YYYY, e.g. 24/12/1960"));
+    m_birthDateLineEdit->setAccessibleDescription(
+        tr("Day, month and year in four digits, in this order, e.g. 24/12/1960; or 1960-12-24."));
     m_birthPlaceLineEdit->setAccessibleName(tr("Birth place, as the caller says it"));
     m_birthPlaceLineEdit->setAccessibleDescription(tr("Town of birth, or country when born abroad."));
     m_verifyPushButton->setAccessibleName(tr("Check the answers"));
@@ -109,15 +98,6 @@ VerificationPanel::VerificationPanel(DeskController& controller, QWidget* parent
 
 VerificationPanel::~VerificationPanel() = default;
 
-QDate VerificationPanel::parseDate(const QString& text)
-{
-    const QString trimmed = text.trimmed();
-    const QDate iso = CivilStatus::parseDate(trimmed);
-    if (iso.isValid())
-        return iso;
-    return QLocale().toDate(trimmed, localDateFormat());
-}
-
 QString VerificationPanel::whyNot() const
 {
     if (!m_controller.inCall())
@@ -133,10 +113,14 @@ void VerificationPanel::verify()
 {
     if (!whyNot().isEmpty() || m_controller.isBusy())
         return;
-    const CivilStatus answers{m_lastNameLineEdit->text(), m_firstNamesLineEdit->text(),
-                              parseDate(m_birthDateLineEdit->text()), m_birthPlaceLineEdit->text()};
+    const CivilStatus::TypedDate date = CivilStatus::readDate(m_birthDateLineEdit->text());
+    const CivilStatus answers{m_lastNameLineEdit->text(), m_firstNamesLineEdit->text(), date.date,
+                              m_birthPlaceLineEdit->text()};
     const std::optional<AccountSummary>& summary = m_controller.summary();
-    const CivilStatus::Problem problem = answers.normalized().validate(summary->nir);
+    CivilStatus::Problem problem = answers.normalized().validate(summary->nir);
+    // A date that reads two ways is refused before any comparison: it costs the caller no attempt.
+    if (date.problem != CivilStatus::Problem::None && problem == CivilStatus::Problem::InvalidBirthDate)
+        problem = date.problem;
     // A date that contradicts the number's year and month is still a wrong answer: the model counts it.
     if (problem != CivilStatus::Problem::None && problem != CivilStatus::Problem::BirthDateMismatch) {
         m_problemLabel->setText(ErrorText::civilStatus(problem));
@@ -229,11 +213,12 @@ void VerificationPanel::onSummaryChanged()
 void VerificationPanel::onDateEdited()
 {
     const QString text = m_birthDateLineEdit->text().trimmed();
-    if (text.isEmpty() || parseDate(text).isValid()) {
+    const CivilStatus::TypedDate date = CivilStatus::readDate(text);
+    if (text.isEmpty() || date.problem == CivilStatus::Problem::None) {
         m_problemLabel->hide();
         return;
     }
-    m_problemLabel->setText(ErrorText::civilStatus(CivilStatus::Problem::InvalidBirthDate));
+    m_problemLabel->setText(ErrorText::civilStatus(date.problem));
     m_problemLabel->show();
 }
 

@@ -22,9 +22,6 @@ public:
     ~VerificationPanel() override;
     Q_DISABLE_COPY_MOVE(VerificationPanel)
 
-    // A date typed in the user's locale's short format (with a 4-digit year) or as YYYY-MM-DD.
-    static QDate parseDate(const QString& text);
-
 public Q_SLOTS:
     void verify();
     void focusFirstField();

@@ -1,0 +1,111 @@
+// Quitting the desk during a call: it asks; yes ends the call as interrupted with its end time, no
+// keeps the call and the window; the locked screen cannot be quit; a session that ends (logout,
+// SIGTERM) ends the call as interrupted without asking. Both engines.
+#include "AgentAuthService.h"
+#include "CallRepository.h"
+#include "DeskController.h"
+#include "DeskFixture.h"
+#include "DeskWindow.h"
+#include "MessageBox.h"
+#include "ScreenLock.h"
+#include "TestDatabases.h"
+
+#include <QAction>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace {
+
+constexpr int Timeout = 10000;
+using namespace DeskFixture;
+
+enum class Way { ConfirmQuit, CancelQuit, QuitWhileLocked, SessionEnds };
+
+} // namespace
+
+class TestDeskQuit : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void quitDuringCall_data();
+    void quitDuringCall();
+};
+
+void TestDeskQuit::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestDeskQuit::quitDuringCall_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<int>("way");
+    QTest::addColumn<bool>("closed");
+    for (const QString& engine : {QStringLiteral("sqlite"), QStringLiteral("postgresql")}) {
+        const auto row = [&engine](const char* name) -> QTestData& {
+            return QTest::newRow(qPrintable(engine + QLatin1Char(' ') + QLatin1String(name))) << engine;
+        };
+        row("confirm") << int(Way::ConfirmQuit) << true;
+        row("cancel") << int(Way::CancelQuit) << false;
+        row("locked") << int(Way::QuitWhileLocked) << false;
+        row("session ends") << int(Way::SessionEnds) << true;
+    }
+}
+
+void TestDeskQuit::quitDuringCall()
+{
+    QFETCH(QString, engine);
+    QFETCH(int, way);
+    QFETCH(bool, closed);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(db.migrate());
+    QVERIFY(seed(db.database(), false));
+    Services services(db.database());
+    const Result<AgentSession> session
+        = services.auth.signIn(QStringLiteral("alice"), Password, AgentAuthService::workstationName());
+    QVERIFY(session.ok());
+    DeskWindow window(services.desk(), session.value());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    DeskController* desk = window.controller();
+    desk->startCall(QStringLiteral("wrong_password_locked"));
+    QTRY_VERIFY_WITH_TIMEOUT(desk->inCall(), Timeout);
+    const qint64 callId = desk->callId();
+
+    switch (Way(way)) {
+    case Way::ConfirmQuit:
+    case Way::CancelQuit:
+        MessageBox::setNextAnswer(Way(way) == Way::ConfirmQuit ? QMessageBox::Yes : QMessageBox::No);
+        window.findChild<QAction*>(QStringLiteral("quitAction"))->trigger(); // Ctrl+Q, Call → Quit
+        break;
+    case Way::QuitWhileLocked:
+        window.screenLock()->lock();
+        QVERIFY(window.screenLock()->isLocked());
+        QVERIFY(!window.close());
+        break;
+    case Way::SessionEnds:
+        window.screenLock()->lock(); // locked or not, the session's end closes the call
+        window.endSession();
+        break;
+    }
+    if (closed)
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), Timeout);
+    else
+        QTest::qWait(200);
+    QCOMPARE(window.isVisible(), !closed);
+    QCOMPARE(desk->inCall(), !closed);
+
+    const Result<Call> call = CallRepository(db.database().connection().value()).find(callId);
+    QVERIFY(call.ok());
+    if (closed) {
+        QVERIFY(!call->isOpen());
+        QCOMPARE(call->outcome, QStringLiteral("interrupted"));
+    } else {
+        QVERIFY(call->isOpen());
+    }
+}
+
+QTEST_MAIN(TestDeskQuit)
+#include "tst_deskquit.moc"
