@@ -1954,6 +1954,14 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <source>Connection &amp;settings…</source>
         <translation>Connection &amp;settings…</translation>
     </message>
+    <message>
+        <source>A call is in progress. Quit anyway?</source>
+        <translation>A call is in progress. Quit anyway?</translation>
+    </message>
+    <message>
+        <source>The call will be recorded as interrupted, with the time it ended.</source>
+        <translation>The call will be recorded as interrupted, with the time it ended.</translation>
+    </message>
 </context>
 <context>
     <name>EarlierCallsModel</name>
@@ -2149,10 +2157,6 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
     <message>
         <source>The first names may hold only letters, spaces, hyphens and apostrophes.</source>
         <translation>The first names may hold only letters, spaces, hyphens and apostrophes.</translation>
-    </message>
-    <message>
-        <source>The date of birth is not valid (YYYY-MM-DD, not in the future).</source>
-        <translation>The date of birth is not valid (YYYY-MM-DD, not in the future).</translation>
     </message>
     <message>
         <source>The date of birth does not match the year and month in the social-security number.</source>
@@ -2386,6 +2390,30 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
     <message>
         <source>An option of the database URL has a value that is not valid (sslmode: disable, allow, prefer, require, verify-ca or verify-full; a file name without a semicolon).</source>
         <translation>An option of the database URL has a value that is not valid (sslmode: disable, allow, prefer, require, verify-ca or verify-full; a file name without a semicolon).</translation>
+    </message>
+    <message>
+        <source>There is no database file at %1. Check the path in the connection settings (or --database); an administrator creates a new database with guichetctl init.</source>
+        <extracomment>%1 is the full path of the SQLite file.</extracomment>
+        <translation>There is no database file at %1. Check the path in the connection settings (or --database); an administrator creates a new database with guichetctl init.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only for you, and Guichet must write to it (every sign-in and action is recorded). Ask an administrator to let your account write the file and its folder.</source>
+        <extracomment>%1 is the full path of the SQLite file.</extracomment>
+        <translation>The database file %1 is read-only for you, and Guichet must write to it (every sign-in and action is recorded). Ask an administrator to let your account write the file and its folder.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Guichet database, or it is damaged. Check the path; if it is the right file, an administrator restores it from the last backup.</source>
+        <extracomment>%1 is the full path of the SQLite file.</extracomment>
+        <translation>The file %1 is not a Guichet database, or it is damaged. Check the path; if it is the right file, an administrator restores it from the last backup.</translation>
+    </message>
+    <message>
+        <source>The date of birth is not valid: type the day, the month and the year in four digits (24/12/1960), or 1960-12-24; not in the future.</source>
+        <extracomment>The agent types dates as day/month/year (24/12/1960) or as 1960-12-24, in every language.</extracomment>
+        <translation>The date of birth is not valid: type the day, the month and the year in four digits (24/12/1960), or 1960-12-24; not in the future.</translation>
+    </message>
+    <message>
+        <source>This date can be read two ways, so it was not checked: type the day first, then the month, then the year in four digits (24/12/1960), or 1960-12-24.</source>
+        <translation>This date can be read two ways, so it was not checked: type the day first, then the month, then the year in four digits (24/12/1960), or 1960-12-24.</translation>
     </message>
 </context>
 <context>
@@ -4014,11 +4042,6 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <translation>Signing in</translation>
     </message>
     <message>
-        <source>SQLite on this computer (%1)</source>
-        <extracomment>Connection profile; %1 is the name of the SQLite file on this computer.</extracomment>
-        <translation>SQLite on this computer (%1)</translation>
-    </message>
-    <message>
         <source>this computer</source>
         <translation>this computer</translation>
     </message>
@@ -4045,6 +4068,11 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
 ----------
 The connection in use when it is not one of the profiles (given on the command line).</extracomment>
         <translation>As started (no profile)</translation>
+    </message>
+    <message>
+        <source>SQLite file %1</source>
+        <extracomment>Connection profile; %1 is the full path of the SQLite file on this computer.</extracomment>
+        <translation>SQLite file %1</translation>
     </message>
 </context>
 <context>
@@ -4284,15 +4312,6 @@ The connection in use when it is not one of the profiles (given on the command l
         <translation>Birth date, as the caller says it</translation>
     </message>
     <message>
-        <source>e.g. %1</source>
-        <extracomment>Placeholder and description of the birth date field; %1 is an example date.</extracomment>
-        <translation>e.g. %1</translation>
-    </message>
-    <message>
-        <source>Day, month and year, e.g. %1.</source>
-        <translation>Day, month and year, e.g. %1.</translation>
-    </message>
-    <message>
         <source>Birth place, as the caller says it</source>
         <translation>Birth place, as the caller says it</translation>
     </message>
@@ -4352,6 +4371,15 @@ The connection in use when it is not one of the profiles (given on the command l
         <source>Identity check valid for %1 more (until %2).</source>
         <extracomment>%1 is the time left, mm:ss; %2 the time the check expires, in the user's locale.</extracomment>
         <translation>Identity check valid for %1 more (until %2).</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY, e.g. 24/12/1960</source>
+        <extracomment>Placeholder of the birth date field: day, month, year in four digits, in this order in every language.</extracomment>
+        <translation>DD/MM/YYYY, e.g. 24/12/1960</translation>
+    </message>
+    <message>
+        <source>Day, month and year in four digits, in this order, e.g. 24/12/1960; or 1960-12-24.</source>
+        <translation>Day, month and year in four digits, in this order, e.g. 24/12/1960; or 1960-12-24.</translation>
     </message>
 </context>
 <context>

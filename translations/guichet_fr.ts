@@ -1990,6 +1990,14 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <source>Connection &amp;settings…</source>
         <translation>&amp;Paramètres de connexion…</translation>
     </message>
+    <message>
+        <source>A call is in progress. Quit anyway?</source>
+        <translation>Un appel est en cours. Quitter quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The call will be recorded as interrupted, with the time it ended.</source>
+        <translation>L&apos;appel sera enregistré comme interrompu, avec son heure de fin.</translation>
+    </message>
 </context>
 <context>
     <name>EarlierCallsModel</name>
@@ -2185,10 +2193,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     <message>
         <source>The first names may hold only letters, spaces, hyphens and apostrophes.</source>
         <translation>Les prénoms ne peuvent contenir que des lettres, des espaces, des traits d&apos;union et des apostrophes.</translation>
-    </message>
-    <message>
-        <source>The date of birth is not valid (YYYY-MM-DD, not in the future).</source>
-        <translation>La date de naissance n&apos;est pas valide (AAAA-MM-JJ, pas dans le futur).</translation>
     </message>
     <message>
         <source>The date of birth does not match the year and month in the social-security number.</source>
@@ -2422,6 +2426,30 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     <message>
         <source>An option of the database URL has a value that is not valid (sslmode: disable, allow, prefer, require, verify-ca or verify-full; a file name without a semicolon).</source>
         <translation>Une option de l&apos;URL de la base de données a une valeur non valide (sslmode&#xa0;: disable, allow, prefer, require, verify-ca ou verify-full&#xa0;; un nom de fichier sans point-virgule).</translation>
+    </message>
+    <message>
+        <source>There is no database file at %1. Check the path in the connection settings (or --database); an administrator creates a new database with guichetctl init.</source>
+        <extracomment>%1 is the full path of the SQLite file.</extracomment>
+        <translation>Il n&apos;y a pas de fichier de base de données à l&apos;emplacement %1. Vérifiez le chemin dans les paramètres de connexion (ou --database)&#xa0;; pour créer une nouvelle base, un administrateur utilise guichetctl init.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only for you, and Guichet must write to it (every sign-in and action is recorded). Ask an administrator to let your account write the file and its folder.</source>
+        <extracomment>%1 is the full path of the SQLite file.</extracomment>
+        <translation>Le fichier de base de données %1 est en lecture seule pour vous, or Guichet doit y écrire (chaque connexion et chaque action y sont enregistrées). Demandez à un administrateur d&apos;autoriser votre compte à écrire dans ce fichier et dans son dossier.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Guichet database, or it is damaged. Check the path; if it is the right file, an administrator restores it from the last backup.</source>
+        <extracomment>%1 is the full path of the SQLite file.</extracomment>
+        <translation>Le fichier %1 n&apos;est pas une base de données Guichet, ou il est endommagé. Vérifiez le chemin&#xa0;; si c&apos;est le bon fichier, un administrateur le restaure depuis la dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The date of birth is not valid: type the day, the month and the year in four digits (24/12/1960), or 1960-12-24; not in the future.</source>
+        <extracomment>The agent types dates as day/month/year (24/12/1960) or as 1960-12-24, in every language.</extracomment>
+        <translation>La date de naissance n&apos;est pas valide&#xa0;: tapez le jour, le mois et l&apos;année sur quatre chiffres (24/12/1960), ou 1960-12-24&#xa0;; pas dans le futur.</translation>
+    </message>
+    <message>
+        <source>This date can be read two ways, so it was not checked: type the day first, then the month, then the year in four digits (24/12/1960), or 1960-12-24.</source>
+        <translation>Cette date peut se lire de deux façons, elle n&apos;a donc pas été vérifiée&#xa0;: tapez d&apos;abord le jour, puis le mois, puis l&apos;année sur quatre chiffres (24/12/1960), ou 1960-12-24.</translation>
     </message>
 </context>
 <context>
@@ -4071,11 +4099,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>Connexion en cours</translation>
     </message>
     <message>
-        <source>SQLite on this computer (%1)</source>
-        <extracomment>Connection profile; %1 is the name of the SQLite file on this computer.</extracomment>
-        <translation>SQLite sur cet ordinateur (%1)</translation>
-    </message>
-    <message>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
@@ -4102,6 +4125,11 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
 ----------
 The connection in use when it is not one of the profiles (given on the command line).</extracomment>
         <translation>Connexion indiquée au démarrage (aucun profil)</translation>
+    </message>
+    <message>
+        <source>SQLite file %1</source>
+        <extracomment>Connection profile; %1 is the full path of the SQLite file on this computer.</extracomment>
+        <translation>Fichier SQLite %1</translation>
     </message>
 </context>
 <context>
@@ -4341,15 +4369,6 @@ The connection in use when it is not one of the profiles (given on the command l
         <translation>Date de naissance, telle que l&apos;appelant la donne</translation>
     </message>
     <message>
-        <source>e.g. %1</source>
-        <extracomment>Placeholder and description of the birth date field; %1 is an example date.</extracomment>
-        <translation>p. ex. %1</translation>
-    </message>
-    <message>
-        <source>Day, month and year, e.g. %1.</source>
-        <translation>Jour, mois et année, p. ex. %1.</translation>
-    </message>
-    <message>
         <source>Birth place, as the caller says it</source>
         <translation>Lieu de naissance, tel que l&apos;appelant le donne</translation>
     </message>
@@ -4409,6 +4428,15 @@ The connection in use when it is not one of the profiles (given on the command l
         <source>Identity check valid for %1 more (until %2).</source>
         <extracomment>%1 is the time left, mm:ss; %2 the time the check expires, in the user&apos;s locale.</extracomment>
         <translation>Vérification d&apos;identité encore valable %1 (jusqu&apos;à %2).</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY, e.g. 24/12/1960</source>
+        <extracomment>Placeholder of the birth date field: day, month, year in four digits, in this order in every language.</extracomment>
+        <translation>JJ/MM/AAAA, p. ex. 24/12/1960</translation>
+    </message>
+    <message>
+        <source>Day, month and year in four digits, in this order, e.g. 24/12/1960; or 1960-12-24.</source>
+        <translation>Jour, mois et année sur quatre chiffres, dans cet ordre, p. ex. 24/12/1960&#xa0;; ou 1960-12-24.</translation>
     </message>
 </context>
 <context>
