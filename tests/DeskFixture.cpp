@@ -5,6 +5,10 @@
 #include "IdentityService.h"
 #include "SqlQuery.h"
 
+#include <QApplication>
+#include <QTest>
+#include <QWidget>
+
 bool DeskFixture::seed(Database& database, bool supervisor)
 {
     IdentityService identities(database);
@@ -43,4 +47,26 @@ bool DeskFixture::seed(Database& database, bool supervisor)
     return !supervisor
         || auth.addAgent(AgentSession(), QStringLiteral("sophie"), QStringLiteral("Sophie Roux"),
                          Agent::Role::Supervisor, Password);
+}
+
+QWidget* DeskFixture::focused()
+{
+    QWidget* widget = QApplication::focusWidget();
+    return widget ? widget : QApplication::activeWindow();
+}
+
+void DeskFixture::keys(const QString& text)
+{
+    QTest::keyClicks(focused(), text);
+}
+
+void DeskFixture::key(Qt::Key k, Qt::KeyboardModifiers modifiers)
+{
+    QTest::keyClick(focused(), k, modifiers);
+}
+
+bool DeskFixture::activate(QWidget& window)
+{
+    window.activateWindow();
+    return QTest::qWaitForWindowActive(&window);
 }

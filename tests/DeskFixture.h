@@ -10,7 +10,10 @@
 #include "Nir.h"
 
 #include <QDate>
+#include <QObject>
 #include <QString>
+
+class QWidget;
 
 class Database;
 
@@ -41,5 +44,19 @@ struct Services
     CertificationService certification;
     DatabaseWorker worker;
 };
+
+// The keyboard as the agent uses it: keys go to the focused widget (the active window when no
+// widget has the focus).
+QWidget* focused();
+void keys(const QString& text);
+void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+// No window manager (offscreen, bare Xvfb) gives a window back its activation after a dialog, or
+// when the agent turns to another desk: the test does.
+bool activate(QWidget& window);
+
+template <typename T> T* child(QObject* parent, const char* name)
+{
+    return parent->findChild<T*>(QLatin1String(name));
+}
 
 } // namespace DeskFixture

@@ -37,12 +37,10 @@
 
 namespace {
 
+using namespace DeskFixture;
+
 constexpr int Timeout = 10000;
-const QString Password = QStringLiteral("Guichet-Agent-1");
 const QString MarieEmail = QStringLiteral("marie.lefevre@example.org");
-const QString MarieText = QStringLiteral("2 60 12 13 055 321 68");
-const CivilStatus Marie{QStringLiteral("Lefèvre-d'Arc"), QStringLiteral("Marie Hélène"), QDate(1960, 12, 24),
-                        QStringLiteral("Marseille")};
 const QString PaulText = QStringLiteral("1 72 08 99 350 017 44");
 const CivilStatus Paul{QStringLiteral("N'Diaye"), QStringLiteral("Moussa"), QDate(1972, 8, 30),
                        QStringLiteral("Maroc")};
@@ -92,40 +90,9 @@ bool seed(Database& database, bool locked, qint64* accountId)
                          Agent::Role::Supervisor, Password);
 }
 
-using DeskFixture::Services;
-
-QWidget* focused()
-{
-    QWidget* widget = QApplication::focusWidget();
-    return widget ? widget : QApplication::activeWindow();
-}
-
-void keys(const QString& text)
-{
-    QTest::keyClicks(focused(), text);
-}
-
-void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QTest::keyClick(focused(), k, modifiers);
-}
-
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    return parent->findChild<T*>(QLatin1String(name));
-}
-
 QString strip(DeskWindow& window)
 {
     return child<QLabel>(&window, "actionMessageLabel")->text();
-}
-
-// Offscreen, no window manager gives a window back its activation (after a dialog, or when the
-// agent turns to another desk): the test does.
-bool activate(DeskWindow& window)
-{
-    window.activateWindow();
-    return QTest::qWaitForWindowActive(&window);
 }
 
 std::unique_ptr<DeskWindow> openDesk(Services& services, const QString& login)

@@ -20,11 +20,6 @@ namespace {
 constexpr int Timeout = 10000;
 using namespace DeskFixture;
 
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    return parent->findChild<T*>(QLatin1String(name));
-}
-
 } // namespace
 
 class TestDeskDates : public QObject

@@ -40,34 +40,6 @@ constexpr int Timeout = 10000;
 using namespace DeskFixture;
 const QString NewEmail = QStringLiteral("marie.nouvelle@example.org");
 
-QWidget* focused()
-{
-    QWidget* widget = QApplication::focusWidget();
-    return widget ? widget : QApplication::activeWindow();
-}
-
-void keys(const QString& text)
-{
-    QTest::keyClicks(focused(), text);
-}
-
-void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QTest::keyClick(focused(), k, modifiers);
-}
-
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    return parent->findChild<T*>(QLatin1String(name));
-}
-
-// No window manager (offscreen, bare Xvfb) gives a window back its activation after a dialog.
-bool activate(QWidget& window)
-{
-    window.activateWindow();
-    return QTest::qWaitForWindowActive(&window);
-}
-
 std::unique_ptr<DeskWindow> openDesk(Services& services, const QString& login)
 {
     const Result<AgentSession> session = services.auth.signIn(login, Password, AgentAuthService::workstationName());

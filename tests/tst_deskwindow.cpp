@@ -46,27 +46,6 @@ namespace {
 constexpr int Timeout = 10000;
 using namespace DeskFixture;
 
-QWidget* focused()
-{
-    QWidget* widget = QApplication::focusWidget();
-    return widget ? widget : QApplication::activeWindow();
-}
-
-void keys(const QString& text)
-{
-    QTest::keyClicks(focused(), text);
-}
-
-void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QTest::keyClick(focused(), k, modifiers);
-}
-
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    return parent->findChild<T*>(QLatin1String(name));
-}
-
 // Every interactive control below root has an accessible name (the combo boxes' own popups are
 // part of their combo box).
 QStringList unnamedControls(QWidget* root)

@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVariantMap>
 
 #include <memory>
 
@@ -106,7 +107,9 @@ private Q_SLOTS:
     void settingsTestSaysWhy();
 
 private:
-    bool runAsSuperuser(const QString& statement);
+    // DDL takes no parameters (role and database names are this test's own identifiers); data
+    // statements bind their values.
+    bool runAsSuperuser(const QString& statement, const QVariantMap& values = {});
     // A desk URL on this test's database: localhost, verify-full, the given CA.
     QString deskUrl(const QString& host = QStringLiteral("localhost"), const QString& ca = {},
                     const QString& database = {}) const;
@@ -226,12 +229,22 @@ void TestPgRoles::cleanupTestCase()
     }
 }
 
-bool TestPgRoles::runAsSuperuser(const QString& statement)
+bool TestPgRoles::runAsSuperuser(const QString& statement, const QVariantMap& values)
 {
     Result<QSqlDatabase> connection = m_db->database().connection();
     if (!connection)
         return false;
-    const Error error = SqlQuery(connection.value()).exec(statement);
+    SqlQuery query(connection.value());
+    Error error;
+    if (values.isEmpty()) {
+        error = query.exec(statement);
+    } else {
+        error = query.prepare(statement);
+        for (auto it = values.cbegin(); !error && it != values.cend(); ++it)
+            query.bind(it.key(), it.value());
+        if (!error)
+            error = query.exec();
+    }
     if (error)
         qWarning("%s: %s", qPrintable(statement), qPrintable(error.detail()));
     return !error;
@@ -490,7 +503,8 @@ void TestPgRoles::schemaBehind()
 {
     QVERIFY(m_ready);
     const int latest = Migrator::latestVersion();
-    QVERIFY(runAsSuperuser(QStringLiteral("DELETE FROM schema_version WHERE version = %1").arg(latest)));
+    QVERIFY(runAsSuperuser(QStringLiteral("DELETE FROM schema_version WHERE version = :version"),
+                           {{QStringLiteral(":version"), latest}}));
     m_db->database().closeThreadConnection();
 
     const CtlRunner ctl = deskCtl(deskUrl());
@@ -506,8 +520,9 @@ void TestPgRoles::schemaBehind()
         QCOMPARE(errorOf(refused), QStringLiteral("schema_owner_required"));
     }
     // Put the record back as the owner would have it (the objects of the last migration exist).
-    QVERIFY(runAsSuperuser(
-        QStringLiteral("INSERT INTO schema_version (version, description) VALUES (%1, 'restored')").arg(latest)));
+    QVERIFY(
+        runAsSuperuser(QStringLiteral("INSERT INTO schema_version (version, description) VALUES (:version, :what)"),
+                       {{QStringLiteral(":version"), latest}, {QStringLiteral(":what"), QStringLiteral("restored")}}));
     m_db->database().closeThreadConnection();
     QCOMPARE(ctl.run(desk(QStringLiteral("alice")) + QStringList{QStringLiteral("call-start")}).exitCode, 0);
 }
