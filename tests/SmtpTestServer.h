@@ -63,3 +63,14 @@ private:
     QString m_cert;
     QString m_key;
 };
+
+// At the top of a test that needs the SMTP tools: fails in CI (SmtpTestTools::required()), skips
+// elsewhere, with why they are missing.
+#define GUICHET_REQUIRE_SMTP_TOOLS(ready, why)                                                                         \
+    do {                                                                                                               \
+        if (!(ready)) {                                                                                                \
+            if (SmtpTestTools::required())                                                                             \
+                QFAIL(qPrintable(why));                                                                                \
+            QSKIP(qPrintable(why));                                                                                    \
+        }                                                                                                              \
+    } while (false)

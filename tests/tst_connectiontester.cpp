@@ -34,14 +34,7 @@ SmtpSettings settingsFor(const QString& url, const QString& caFile = {})
 
 } // namespace
 
-#define REQUIRE_SMTP_TOOLS()                                                                                           \
-    do {                                                                                                               \
-        if (!m_toolsReady) {                                                                                           \
-            if (SmtpTestTools::required())                                                                             \
-                QFAIL(qPrintable(m_tools.why()));                                                                      \
-            QSKIP(qPrintable(m_tools.why()));                                                                          \
-        }                                                                                                              \
-    } while (false)
+#define REQUIRE_SMTP_TOOLS() GUICHET_REQUIRE_SMTP_TOOLS(m_toolsReady, m_tools.why())
 
 #define START_SERVER(server, ...)                                                                                      \
     REQUIRE_SMTP_TOOLS();                                                                                              \

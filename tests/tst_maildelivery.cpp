@@ -99,12 +99,7 @@ QByteArray header(const QByteArray& mail, const QByteArray& name)
 
 } // namespace
 
-#define REQUIRE_SMTP_TOOLS()                                                                                           \
-    if (!m_toolsMissing.isEmpty()) {                                                                                   \
-        if (SmtpTestTools::required())                                                                                 \
-            QFAIL(qPrintable(m_toolsMissing));                                                                         \
-        QSKIP(qPrintable(m_toolsMissing));                                                                             \
-    }
+#define REQUIRE_SMTP_TOOLS() GUICHET_REQUIRE_SMTP_TOOLS(m_toolsMissing.isEmpty(), m_toolsMissing)
 
 class TestMailDelivery : public QObject
 {

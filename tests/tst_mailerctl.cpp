@@ -132,12 +132,7 @@ Unit readUnit(const QString& path, const QString& credentialsDirectory)
 
 } // namespace
 
-#define REQUIRE_SMTP_TOOLS()                                                                                           \
-    if (!m_toolsMissing.isEmpty()) {                                                                                   \
-        if (SmtpTestTools::required())                                                                                 \
-            QFAIL(qPrintable(m_toolsMissing));                                                                         \
-        QSKIP(qPrintable(m_toolsMissing));                                                                             \
-    }
+#define REQUIRE_SMTP_TOOLS() GUICHET_REQUIRE_SMTP_TOOLS(m_toolsMissing.isEmpty(), m_toolsMissing)
 
 class TestMailerCtl : public QObject
 {

@@ -82,14 +82,7 @@ qint64 makeAccount(Database& database)
 } // namespace
 
 // Stops the current test when the SMTP server cannot run here (skip, or fail when required).
-#define REQUIRE_SMTP_TOOLS()                                                                                           \
-    do {                                                                                                               \
-        if (!m_toolsMissing.isEmpty()) {                                                                               \
-            if (SmtpTestTools::required())                                                                             \
-                QFAIL(qPrintable(m_toolsMissing));                                                                     \
-            QSKIP(qPrintable(m_toolsMissing));                                                                         \
-        }                                                                                                              \
-    } while (false)
+#define REQUIRE_SMTP_TOOLS() GUICHET_REQUIRE_SMTP_TOOLS(m_toolsMissing.isEmpty(), m_toolsMissing)
 
 #define START_SERVER(server, ...)                                                                                      \
     REQUIRE_SMTP_TOOLS();                                                                                              \
