@@ -11,6 +11,7 @@
 #include "ShortcutsDialog.h"
 #include "SignInDialog.h"
 #include "VerificationPanel.h"
+#include "WindowGeometry.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -133,7 +134,6 @@ DeskWindow::DeskWindow(const DeskServices& services, const AgentSession& session
             bar->setAccessibleName(bar->orientation() == Qt::Horizontal ? tr("Scroll sideways") : tr("Scroll"));
     }
 
-    resize(1280, 800);
     restoreSettings();
 }
 
@@ -280,7 +280,7 @@ void DeskWindow::onLockedChanged(bool locked)
 void DeskWindow::restoreSettings()
 {
     const QSettings settings;
-    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    WindowGeometry::restore(this, QSize(1280, 800), settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray());
     m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
 }

@@ -6,6 +6,7 @@
 #include "PeriodSelector.h"
 #include "ShortcutPriority.h"
 #include "SupervisionFlagsPanel.h"
+#include "WindowGeometry.h"
 
 #include <QAbstractButton>
 #include <QCloseEvent>
@@ -82,7 +83,6 @@ SupervisorWindow::SupervisorWindow(Database& database, DatabaseWorker& worker, c
     connect(m_lockouts, &LockoutHistoryPanel::agentsChanged, m_audit, &AuditTrailPanel::setAgents);
     setTabOrder(m_period, m_tabs);
 
-    resize(1280, 860);
     restoreSettings();
     nameUnnamedControls();
     reload();
@@ -164,7 +164,7 @@ void SupervisorWindow::closeEvent(QCloseEvent* event)
 void SupervisorWindow::restoreSettings()
 {
     const QSettings settings;
-    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    WindowGeometry::restore(this, QSize(1280, 860), settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray());
     m_tabs->setCurrentIndex(settings.value(TabKey, 0).toInt());
     lockoutSplitter(m_lockouts)->restoreState(settings.value(LockoutSplitterKey).toByteArray());
