@@ -143,3 +143,17 @@ QDate CivilStatus::parseDate(const QString& text)
 {
     return readDate(text).date;
 }
+
+QStringList CivilStatus::differingFields(const CivilStatus& other) const
+{
+    QStringList fields;
+    if (fold(lastName) != fold(other.lastName))
+        fields.append(QStringLiteral("last_name"));
+    if (fold(firstNames) != fold(other.firstNames))
+        fields.append(QStringLiteral("first_names"));
+    if (birthDate != other.birthDate)
+        fields.append(QStringLiteral("birth_date"));
+    if (fold(birthPlace) != fold(other.birthPlace))
+        fields.append(QStringLiteral("birth_place"));
+    return fields;
+}

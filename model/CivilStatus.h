@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 class Nir;
 
@@ -49,6 +50,13 @@ struct CivilStatus
     static QDate parseDate(const QString& text);
     // Trims and collapses inner spaces; keeps case and accents as typed.
     CivilStatus normalized() const;
+
+    // The one comparison of a civil status with a record (the desk's identity check, the portal's
+    // registration, the certification against the register): each name and the place folded
+    // (fold()), the date exact. The codes of the fields that differ, in this order: "last_name",
+    // "first_names", "birth_date", "birth_place".
+    QStringList differingFields(const CivilStatus& other) const;
+    bool matches(const CivilStatus& other) const { return differingFields(other).isEmpty(); }
 
     // The form used to compare what a caller says with a record: case, accents, spaces,
     // hyphens and apostrophes folded away ("Lefèvre-d'Arc" == "LEFEVRE D ARC").

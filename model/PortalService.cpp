@@ -34,14 +34,6 @@ Result<Account> findAccount(const QSqlDatabase& db, const Nir& nir)
     return AccountRepository(db).findByPersonId(person->id);
 }
 
-bool sameCivilStatus(const CivilStatus& stored, const CivilStatus& typed)
-{
-    return CivilStatus::fold(stored.lastName) == CivilStatus::fold(typed.lastName)
-        && CivilStatus::fold(stored.firstNames) == CivilStatus::fold(typed.firstNames)
-        && stored.birthDate == typed.birthDate
-        && CivilStatus::fold(stored.birthPlace) == CivilStatus::fold(typed.birthPlace);
-}
-
 // When the account's temporary password stops working: its recorded expiry, never later than
 // the policy's validity after its issue.
 QDateTime temporaryExpiry(const Account& account)
@@ -243,7 +235,7 @@ Result<PortalService::RegisterOutcome> PortalService::registerAccount(const Regi
         const Result<Person> person = PersonRepository(db).findByNir(registration.nir);
         if (!person && person.error().code() != ErrorCode::NotFound)
             return person.error();
-        if (!person || !sameCivilStatus(person->civilStatus, registration.civilStatus)) {
+        if (!person || !person->civilStatus.matches(registration.civilStatus)) {
             outcome = RegisterOutcome::NotIdentified;
             return {};
         }
