@@ -6,6 +6,7 @@
 #include "ErrorText.h"
 #include "Nir.h"
 #include "PortalService.h"
+#include "TextLimits.h"
 
 #include <QJsonObject>
 #include <QTimeZone>
@@ -140,17 +141,17 @@ int CtlPortalCommands::registerAccount()
         return CtlOutput::refused(QStringLiteral("invalid_email"),
                                   tr("The e-mail address is not valid: it needs one @, a domain with a dot, no "
                                      "spaces, and at most %1 characters.")
-                                      .arg(PortalService::MaxEmailLength));
+                                      .arg(TextLimits::EmailAddress));
     registration.secretQuestion = m_parser.value(optSecretQuestion);
     registration.secretAnswer = m_parser.value(optSecretAnswer);
     if (registration.secretQuestion.simplified().isEmpty()
-        || registration.secretQuestion.simplified().size() > PortalService::MaxSecretQuestionLength
+        || registration.secretQuestion.simplified().size() > TextLimits::SecretQuestion
         || CivilStatus::fold(registration.secretAnswer).isEmpty()
-        || registration.secretAnswer.size() > PortalService::MaxSecretAnswerLength)
+        || registration.secretAnswer.size() > TextLimits::SecretAnswer)
         return CtlOutput::refused(QStringLiteral("invalid_secret"),
                                   tr("The secret question and its answer must not be empty (at most %1 characters "
                                      "each), and the answer needs a letter or a digit.")
-                                      .arg(PortalService::MaxSecretQuestionLength));
+                                      .arg(TextLimits::SecretQuestion));
 
     const Result<PortalService::RegisterOutcome> outcome = PortalService(m_database).registerAccount(registration, now);
     if (!outcome)

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "PersonRepository.h"
 #include "PortalPolicy.h"
+#include "TextLimits.h"
 
 CallService::CallService(Database& database) : m_database(database)
 { }
@@ -166,7 +167,7 @@ Error CallService::endCall(const AgentSession& session, qint64 callId, const QSt
 {
     if (!CallCatalog::isOutcome(outcome))
         return Error(ErrorCode::InvalidInput, QStringLiteral("unknown call outcome"));
-    if (note.size() > 2000)
+    if (note.size() > TextLimits::CallNote)
         return Error(ErrorCode::InvalidInput, QStringLiteral("note too long"));
     return m_database.write([&](QSqlDatabase& db) -> Error {
         const Result<Call> call = requireOpenCall(db, session, callId);

@@ -1,6 +1,7 @@
 #include "CivilStatus.h"
 
 #include "Nir.h"
+#include "TextLimits.h"
 
 #include <QRegularExpression>
 
@@ -9,7 +10,7 @@ namespace {
 // A name or place: at least one letter; letters, spaces, hyphens, apostrophes and dots only.
 bool isValidNameText(const QString& text)
 {
-    if (text.size() > 200)
+    if (text.size() > TextLimits::Name)
         return false;
     bool hasLetter = false;
     for (const QChar c : text) {
@@ -77,8 +78,8 @@ CivilStatus::Problem CivilStatus::validate(const Nir& nir, const QDate& today) c
     if (civil.birthPlace.isEmpty())
         return Problem::MissingBirthPlace;
     // Places may hold digits (arrondissements: "Paris 15e").
-    static const QRegularExpression place(QStringLiteral("^[\\p{L}\\p{M}0-9 .'\u2019()-]{1,200}$"));
-    if (!place.match(civil.birthPlace).hasMatch())
+    static const QRegularExpression place(QStringLiteral("^[\\p{L}\\p{M}0-9 .'\u2019()-]+$"));
+    if (civil.birthPlace.size() > TextLimits::Name || !place.match(civil.birthPlace).hasMatch())
         return Problem::InvalidBirthPlace;
     return Problem::None;
 }

@@ -2,6 +2,7 @@
 
 #include "ActorName.h"
 #include "PortalPolicy.h"
+#include "TextLimits.h"
 
 #include <QDir>
 
@@ -245,7 +246,7 @@ QString ErrorText::emailAddress(EmailAddress::Problem problem)
     case EmailAddress::Problem::Empty:
         return tr("Type the e-mail address.");
     case EmailAddress::Problem::TooLong:
-        return tr("An e-mail address has at most 254 characters.");
+        return tr("An e-mail address has at most %1 characters.").arg(TextLimits::EmailAddress);
     case EmailAddress::Problem::MissingAt:
         return tr("An e-mail address has exactly one @ between the name and the domain, as in name@domain.fr.");
     case EmailAddress::Problem::MissingLocalPart:
@@ -278,7 +279,7 @@ QString ErrorText::problem(const QString& name)
         return tr("This is already the address on file.");
     if (name == QLatin1String("reason"))
         //: %1 is the longest reason allowed, in characters.
-        return tr("Say why in a few words (at most %1 characters).").arg(PortalPolicy::MaxReasonLength);
+        return tr("Say why in a few words (at most %1 characters).").arg(TextLimits::Reason);
     if (name == QLatin1String("code_format"))
         return tr("A confirmation code has 6 digits.");
     if (name == QLatin1String("idempotency_key"))

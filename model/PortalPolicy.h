@@ -18,7 +18,6 @@ inline constexpr int VerificationMaxFailures = 3; // 3 failed checks end the cal
 inline constexpr int VerificationValidityMinutes = 15; // a pass is valid 15 minutes
 inline constexpr int AgentMaxFailedLogins = 5; // then the agent's login is disabled until an admin re-enables it
 inline constexpr int ScreenLockIdleMinutes = 5;
-inline constexpr int MaxReasonLength = 500; // why an agent acts, in characters (the audit keeps it)
 
 // Mail delivery.
 inline constexpr int MailMaxAttempts = 8; // then the message is dead

@@ -11,6 +11,7 @@
 #include "PersonRepository.h"
 #include "PortalPolicy.h"
 #include "SqlQuery.h"
+#include "TextLimits.h"
 
 #include <QLoggingCategory>
 
@@ -223,8 +224,8 @@ Result<PortalService::RegisterOutcome> PortalService::registerAccount(const Regi
     if (const EmailAddress::Problem problem = EmailAddress::check(email); problem != EmailAddress::Problem::None)
         return Error(ErrorCode::InvalidInput, QStringLiteral("invalid e-mail address"))
             .withContext(QStringLiteral("problem"), EmailAddress::problemName(problem));
-    if (question.isEmpty() || question.size() > MaxSecretQuestionLength || answer.isEmpty()
-        || registration.secretAnswer.size() > MaxSecretAnswerLength)
+    if (question.isEmpty() || question.size() > TextLimits::SecretQuestion || answer.isEmpty()
+        || registration.secretAnswer.size() > TextLimits::SecretAnswer)
         return Error(ErrorCode::InvalidInput, QStringLiteral("invalid secret question or answer"));
 
     Secrets secrets;

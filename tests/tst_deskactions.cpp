@@ -6,6 +6,7 @@
 #include "AccountRepository.h"
 #include "ActionsPanel.h"
 #include "AgentAuthService.h"
+#include "CallBar.h"
 #include "CallService.h"
 #include "CallerPanel.h"
 #include "CertificationService.h"
@@ -13,6 +14,7 @@
 #include "DeskController.h"
 #include "DeskFixture.h"
 #include "DeskWindow.h"
+#include "EndCallDialog.h"
 #include "HelpdeskService.h"
 #include "IdentityService.h"
 #include "NirLineEdit.h"
@@ -22,6 +24,7 @@
 #include "ScriptPanel.h"
 #include "SqlQuery.h"
 #include "TestDatabases.h"
+#include "TextLimits.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -234,6 +237,8 @@ private Q_SLOTS:
     void guidedScript();
     void disabledStates_data() { TestDatabase::addEngineRows(); }
     void disabledStates();
+    void textLimits_data() { TestDatabase::addEngineRows(); }
+    void textLimits();
 };
 
 void TestDeskActions::initTestCase()
@@ -566,6 +571,43 @@ void TestDeskActions::disabledStates()
     QCOMPARE(codeEdit->text(), QStringLiteral("123456")); // digits only, six at most
     QVERIFY(confirm->isEnabled());
     QCOMPARE(confirm->toolTip(), QStringLiteral("Applies the new e-mail address if the code is right."));
+}
+
+// Each field takes what the model accepts, from the one definition (TextLimits): the reason, the
+// new address, the call's note; one character more is refused by the model.
+void TestDeskActions::textLimits()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(db.migrate());
+    qint64 accountId = 0;
+    QVERIFY(seed(db.database(), false, &accountId));
+    Services services(db.database());
+    const std::unique_ptr<DeskWindow> window = openDesk(services, QStringLiteral("alice"));
+    QVERIFY(window);
+    startAndLookUp(*window, QStringLiteral("wrong_email"), MarieText);
+    verifyCaller(*window, Marie);
+    ActionsPanel* actions = window->actionsPanel();
+    actions->trigger(DeskController::Action::Reissue);
+    QTRY_VERIFY(actions->reasonDialog() && actions->reasonDialog()->isVisible());
+    QCOMPARE(actions->reasonDialog()->maxLength(), TextLimits::Reason);
+    actions->reasonDialog()->reject();
+    QTRY_VERIFY(!actions->reasonDialog() || !actions->reasonDialog()->isVisible());
+    actions->trigger(DeskController::Action::ChangeEmail);
+    QTRY_VERIFY(actions->reasonDialog() && actions->reasonDialog()->isVisible());
+    QCOMPARE(actions->reasonDialog()->maxLength(), TextLimits::EmailAddress);
+    actions->reasonDialog()->reject();
+    window->callBar()->requestEndCall();
+    QTRY_VERIFY(window->callBar()->endCallDialog() && window->callBar()->endCallDialog()->isVisible());
+    QCOMPARE(child<QLineEdit>(window->callBar()->endCallDialog(), "noteLineEdit")->maxLength(), TextLimits::CallNote);
+    window->callBar()->endCallDialog()->reject();
+
+    const AgentSession& session = window->controller()->session();
+    const qint64 callId = window->controller()->callId();
+    const Error tooLong
+        = services.calls.endCall(session, callId, QStringLiteral("resolved"), QString(TextLimits::CallNote + 1, u'a'));
+    QCOMPARE(tooLong.code(), ErrorCode::InvalidInput);
+    QVERIFY(!services.calls.endCall(session, callId, QStringLiteral("resolved"), QString(TextLimits::CallNote, u'a')));
 }
 
 QTEST_MAIN(TestDeskActions)

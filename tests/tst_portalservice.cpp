@@ -10,6 +10,7 @@
 #include "PortalService.h"
 #include "SqlQuery.h"
 #include "TestDatabases.h"
+#include "TextLimits.h"
 
 #include <QStandardPaths>
 #include <QTest>
@@ -248,7 +249,7 @@ void TestPortalService::registerOutcomes()
         QCOMPARE(refused.error().code(), ErrorCode::InvalidInput);
     }
     PortalService::Registration tooLong = registration;
-    tooLong.email = QString(PortalService::MaxEmailLength - 11, QLatin1Char('a')) + QStringLiteral("@example.org");
+    tooLong.email = QString(TextLimits::EmailAddress - 11, QLatin1Char('a')) + QStringLiteral("@example.org");
     QCOMPARE(portal.registerAccount(tooLong, T0).error().code(), ErrorCode::InvalidInput);
     PortalService::Registration noAnswer = registration;
     noAnswer.secretAnswer = QStringLiteral(" - ");
