@@ -9,6 +9,7 @@
 #include "LockoutHistoryExport.h"
 #include "LockoutHistoryModel.h"
 #include "NirLineEdit.h"
+#include "SupervisionPolicy.h"
 #include "ui_LockoutHistoryPanel.h"
 
 #include <QBarCategoryAxis>
@@ -128,8 +129,8 @@ LockoutHistoryPanel::LockoutHistoryPanel(Database& database, DatabaseWorker& wor
     m_ui->stateComboBox->addItem(tr("Unlocked"), int(LockoutHistory::State::Unlocked));
     m_ui->repeatOnlyCheckBox->setAccessibleDescription(
         tr("Shows only lockouts of an account locked %1 times or more in %2 days.")
-            .arg(LockoutHistory::RepeatLockoutCount)
-            .arg(LockoutHistory::RepeatLockoutWindowDays));
+            .arg(SupervisionPolicy::RepeatedLockoutCount)
+            .arg(SupervisionPolicy::RepeatedLockoutWindowDays));
     m_ui->busyProgressBar->setVisible(false);
     m_ui->dayFilterLabel->setVisible(false);
     m_ui->wholePeriodPushButton->setVisible(false);
