@@ -97,6 +97,9 @@ private:
     void onNirChanged();
     void showError(const Error& error);
     void setMessage(const QString& text);
+    void elideMessage();
+    void onDayActivated(int index);
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
     std::unique_ptr<Ui::LockoutHistoryPanel> m_ui;
     Database& m_database;
@@ -110,6 +113,7 @@ private:
     QList<QDate> m_days;
     QList<CallStatistics::AgentActions> m_agents;
     Error m_pageError;
+    QString m_message; // whole, as the message label may show it elided
     int m_pending = 0;
     quint64 m_detailSequence = 0;
     quint64 m_statisticsSequence = 0;
