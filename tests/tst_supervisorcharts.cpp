@@ -17,6 +17,7 @@
 #include "SupervisorWindow.h"
 #include "TestAgents.h"
 #include "TestDatabases.h"
+#include "TestLanguage.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>
@@ -29,7 +30,6 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLibraryInfo>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -38,7 +38,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 #include <QValueAxis>
 
 #include <numeric>
@@ -126,34 +125,6 @@ bool seed(Database& database, Fixture* f)
     });
     return !error;
 }
-
-// Guichet's and Qt's translations for language, as the application loads them.
-class Language
-{
-public:
-    explicit Language(const QString& language)
-    {
-        const bool french = language == QLatin1String("fr");
-        QLocale::setDefault(
-            QLocale(french ? QLocale::French : QLocale::English, french ? QLocale::France : QLocale::UnitedKingdom));
-        if (m_qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&m_qt);
-        if (m_guichet.load(QStringLiteral(":/i18n/guichet_%1.qm").arg(language)))
-            QCoreApplication::installTranslator(&m_guichet);
-    }
-    ~Language()
-    {
-        QCoreApplication::removeTranslator(&m_guichet);
-        QCoreApplication::removeTranslator(&m_qt);
-        QLocale::setDefault(QLocale::c());
-    }
-    Q_DISABLE_COPY_MOVE(Language)
-
-private:
-    QTranslator m_qt;
-    QTranslator m_guichet;
-};
 
 // Presses key until the focus is on target (at most tries times).
 bool tabTo(QWidget* window, QWidget* target, Qt::Key key, int tries = 30)
@@ -370,7 +341,7 @@ void TestSupervisorCharts::smallScreens()
     DatabaseWorker worker(db.database());
     QTemporaryDir folder;
     QVERIFY(folder.isValid());
-    const Language french(QStringLiteral("fr"));
+    const TestLanguage french(QStringLiteral("fr"));
     QSettings().clear();
     SupervisorWindow window(db.database(), worker, f.sophie);
     window.periodSelector()->setPeriod(f.firstDay, f.lastDay);
