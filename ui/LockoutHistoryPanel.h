@@ -45,7 +45,8 @@ class LockoutHistoryPanel : public QWidget
 
 public:
     // Its widgets are found by object name: "lockoutTableView", "detailLabel", "messageLabel",
-    // "lockoutSplitter", "chartSplitter", "stateComboBox", "exportPushButton"…
+    // "lockoutSplitter", "chartSplitter", "stateComboBox", "dayComboBox" (the day a bar of the
+    // lockouts per day chart chooses, by keyboard), "exportPushButton"…
     LockoutHistoryPanel(Database& database, DatabaseWorker& worker, const AgentSession& session,
                         QWidget* parent = nullptr);
     ~LockoutHistoryPanel() override;
