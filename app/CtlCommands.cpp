@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "CivilStatus.h"
+#include "ConnectionChoice.h"
 #include "CtlAdminCommands.h"
 #include "CtlDeskCommands.h"
 #include "CtlHistoryCommands.h"
@@ -156,7 +157,7 @@ int CtlCommands::run(const QStringList& arguments)
 
 bool CtlCommands::loadProfile(int* exitCode)
 {
-    const QString name = AppContext::resolveProfileName(m_parser.value(optProfile));
+    const QString name = ConnectionChoice::Request::fromEnvironment({}, m_parser.value(optProfile)).namedProfile();
     if (name.isEmpty())
         return true;
     m_profile = CtlProfileCommands::loadProfile(name, exitCode);
@@ -170,13 +171,12 @@ bool CtlCommands::resolveDatabase(DatabaseUrl* url, int* exitCode)
 {
     if (!loadProfile(exitCode))
         return false;
-    DatabaseUrl::ParseError urlError = DatabaseUrl::ParseError::None;
-    if (m_parser.isSet(optDatabase) || !m_profile)
-        *url = AppContext::resolveDatabaseUrl(m_parser.value(optDatabase), &urlError);
-    else
-        *url = m_profile->database;
+    // ConnectionChoice's order, the same as the desk's (guichetctl has no profile "used last").
+    const ConnectionChoice choice = ConnectionChoice::choose(
+        ConnectionChoice::Request::fromEnvironment(m_parser.value(optDatabase), m_parser.value(optProfile)));
+    *url = choice.isProfile() && m_profile ? m_profile->database : choice.url();
     if (!url->isValid()) {
-        *exitCode = CtlOutput::usage(ErrorText::databaseUrl(urlError));
+        *exitCode = CtlOutput::usage(ErrorText::databaseUrl(choice.parseError()));
         return false;
     }
     if (m_parser.isSet(optDatabasePasswordFile)) {
@@ -192,7 +192,7 @@ bool CtlCommands::resolveDatabase(DatabaseUrl* url, int* exitCode)
             url->setPassword(*password);
         return true;
     }
-    if (m_parser.isSet(optDatabase) || !m_profile || url->engine() != DatabaseUrl::Engine::PostgreSql)
+    if (!choice.isProfile() || !m_profile || url->engine() != DatabaseUrl::Engine::PostgreSql)
         return true; // an SQLite file has no password: the keychain is not even asked
     // NotFound: no password saved; libpq may still find one in PGPASSWORD or ~/.pgpass.
     const SecretStore::Result secret = m_secrets->readBlocking(m_profile->name, ConnectionProfile::DatabasePurpose);
