@@ -239,6 +239,25 @@ QString translated(const char* context, const char* text)
 constexpr qsizetype LabelWidth = 34;
 constexpr qsizetype LineWidth = 100;
 
+// text's words, on lines of at most LineWidth characters; the first line begins with start, the
+// others with indent.
+QString wrapped(const QString& text, QString line, const QString& indent)
+{
+    QString result;
+    bool lineEmpty = true;
+    const QStringList pieces = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString& word : pieces) {
+        if (!lineEmpty && line.size() + 1 + word.size() > LineWidth) {
+            result += line + QLatin1Char('\n');
+            line = indent;
+            lineEmpty = true;
+        }
+        line += (lineEmpty ? QString() : QStringLiteral(" ")) + word;
+        lineEmpty = false;
+    }
+    return result + line + QLatin1Char('\n');
+}
+
 QString rows(const QList<std::pair<QString, QString>>& entries)
 {
     QString text;
@@ -251,18 +270,7 @@ QString rows(const QList<std::pair<QString, QString>>& entries)
         } else {
             line = line.leftJustified(LabelWidth);
         }
-        const QStringList descriptionWords = description.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        bool lineEmpty = true;
-        for (const QString& word : descriptionWords) {
-            if (!lineEmpty && line.size() + 1 + word.size() > LineWidth) {
-                text += line + QLatin1Char('\n');
-                line = indent;
-                lineEmpty = true;
-            }
-            line += (lineEmpty ? QString() : QStringLiteral(" ")) + word;
-            lineEmpty = false;
-        }
-        text += line + QLatin1Char('\n');
+        text += wrapped(description, line, indent);
     }
     return text;
 }
@@ -581,7 +589,7 @@ QString CtlCommandTable::helpText()
 QString CtlCommandTable::helpText(const Command& command)
 {
     QString text = usageLine(command.label() + QLatin1Char(' ') + tr("[OPTIONS]"));
-    text += translated("CtlCommandTable", command.description) + QLatin1Char('\n');
+    text += wrapped(translated("CtlCommandTable", command.description), QString(), QString());
     if (!command.options.isEmpty())
         text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n') + optionRows(command.options);
     text += QLatin1Char('\n') + tr("Options of every command:") + QLatin1Char('\n') + optionRows(globalOptions());
