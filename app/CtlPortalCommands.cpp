@@ -50,25 +50,6 @@ int refusedByModel(const Error& error)
 
 } // namespace
 
-void CtlPortalCommands::addOptions(QCommandLineParser& parser)
-{
-    parser.addOptions({
-        {optEmail, tr("portal register: e-mail address of the account."), tr("address")},
-        {optSecretQuestion, tr("portal register: the secret question."), tr("question")},
-        {optSecretAnswer, tr("portal register: the answer to the secret question."), tr("answer")},
-        {optAt, tr("portal: the time of the action, ISO 8601 (UTC when no offset is given); default now."), tr("time")},
-    });
-}
-
-QString CtlPortalCommands::commandSummary()
-{
-    return tr("  portal register --nir … --last-name … --first-names … --birth-date … --birth-place …\n"
-              "                  --email … --secret-question … --secret-answer … [--at TIME]\n"
-              "  portal login NIR PASSWORD [--at TIME]\n"
-              "  portal activate NIR TEMPORARY NEW-PASSWORD [--at TIME]\n"
-              "  portal reset-with-secret NIR ANSWER NEW-PASSWORD [--at TIME]\n");
-}
-
 CtlPortalCommands::CtlPortalCommands(QCommandLineParser& parser, Database& database)
     : m_parser(parser), m_database(database)
 { }
@@ -84,8 +65,7 @@ int CtlPortalCommands::run(const QStringList& arguments)
         return activate(arguments.mid(1));
     if (command == QLatin1String("reset-with-secret"))
         return resetWithSecret(arguments.mid(1));
-    return CtlOutput::usage(tr("Unknown portal command: %1").arg(arguments.join(QLatin1Char(' '))),
-                            m_parser.helpText() + commandSummary());
+    return CtlOutput::unknownCommand(QStringList{QStringLiteral("portal")} + arguments);
 }
 
 bool CtlPortalCommands::readTime(QDateTime* at, int* exitCode) const
