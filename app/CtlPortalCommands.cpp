@@ -6,7 +6,6 @@
 #include "ErrorText.h"
 #include "Nir.h"
 #include "PortalService.h"
-#include "TextLimits.h"
 
 #include <QJsonObject>
 #include <QTimeZone>
@@ -111,28 +110,10 @@ int CtlPortalCommands::registerAccount()
     registration.civilStatus.firstNames = m_parser.value(optFirstNames);
     registration.civilStatus.birthDate = CivilStatus::parseDate(m_parser.value(optBirthDate));
     registration.civilStatus.birthPlace = m_parser.value(optBirthPlace);
-    // What cannot be a civil status is refused; a civil status that merely differs from the
-    // record (a birth date that does not fit the NIR included) is the portal's answer.
-    const CivilStatus::Problem problem = registration.civilStatus.validate(nir);
-    if (problem != CivilStatus::Problem::None && problem != CivilStatus::Problem::BirthDateMismatch)
-        return CtlOutput::refused(CivilStatus::problemCode(problem), ErrorText::civilStatus(problem));
     registration.email = m_parser.value(optEmail).trimmed();
-    if (!PortalService::isValidEmail(registration.email))
-        return CtlOutput::refused(QStringLiteral("invalid_email"),
-                                  tr("The e-mail address is not valid: it needs one @, a domain with a dot, no "
-                                     "spaces, and at most %1 characters.")
-                                      .arg(TextLimits::EmailAddress));
     registration.secretQuestion = m_parser.value(optSecretQuestion);
     registration.secretAnswer = m_parser.value(optSecretAnswer);
-    if (registration.secretQuestion.simplified().isEmpty()
-        || registration.secretQuestion.simplified().size() > TextLimits::SecretQuestion
-        || CivilStatus::fold(registration.secretAnswer).isEmpty()
-        || registration.secretAnswer.size() > TextLimits::SecretAnswer)
-        return CtlOutput::refused(QStringLiteral("invalid_secret"),
-                                  tr("The secret question and its answer must not be empty (at most %1 characters "
-                                     "each), and the answer needs a letter or a digit.")
-                                      .arg(TextLimits::SecretQuestion));
-
+    // The model checks all of it and names the problem; the message follows from it (ErrorText).
     const Result<PortalService::RegisterOutcome> outcome = PortalService(m_database).registerAccount(registration, now);
     if (!outcome)
         return refusedByModel(outcome.error());

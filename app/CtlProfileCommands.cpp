@@ -207,6 +207,11 @@ int CtlProfileCommands::set(ConnectionProfileStore& store, const QString& name)
         return exitCode;
     const bool existed = store.names().contains(name);
     const ConnectionProfileStore::SaveError error = store.save(profile);
+    if (error == ConnectionProfileStore::SaveError::NameTaken)
+        //: %1 is the existing profile's name, which differs from the one given only by case.
+        return badInput(ConnectionProfileStore::saveErrorCode(error),
+                        tr("A profile named %1 already exists: names that differ only by case are the same name.")
+                            .arg(store.sameNameOtherCase(name)));
     if (error != ConnectionProfileStore::SaveError::None)
         return CtlOutput::refused(ConnectionProfileStore::saveErrorCode(error),
                                   tr("The connection profile could not be saved in the settings file."));

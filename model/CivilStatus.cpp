@@ -84,6 +84,20 @@ CivilStatus::Problem CivilStatus::validate(const Nir& nir, const QDate& today) c
     return Problem::None;
 }
 
+bool CivilStatus::parseProblemCode(const QString& code, Problem* problem)
+{
+    for (const Problem candidate :
+         {Problem::None, Problem::MissingLastName, Problem::InvalidLastName, Problem::MissingFirstNames,
+          Problem::InvalidFirstNames, Problem::InvalidBirthDate, Problem::BirthDateMismatch, Problem::MissingBirthPlace,
+          Problem::InvalidBirthPlace, Problem::AmbiguousBirthDate}) {
+        if (problemCode(candidate) == code) {
+            *problem = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
 QString CivilStatus::problemCode(Problem problem)
 {
     switch (problem) {

@@ -35,6 +35,8 @@ struct CivilStatus
     // a real month, 01–12) if nir is not null.
     Problem validate(const Nir& nir, const QDate& today = QDate::currentDate()) const;
     static QString problemCode(Problem problem); // "invalid_birth_date"
+    // The problem a code names (problemCode's inverse); false for any other text.
+    static bool parseProblemCode(const QString& code, Problem* problem);
     // A date as a person types it, the one rule for the desk and guichetctl: day/month/year with
     // a four-digit year in every language (24/12/1960, 24.12.1960, 24-12-1960, 1/2/1960), or ISO
     // 1960-12-24. What could be read two ways is AmbiguousBirthDate: a two-digit year, month

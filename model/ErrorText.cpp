@@ -275,6 +275,14 @@ QString ErrorText::problem(const QString& name)
     EmailAddress::Problem email = EmailAddress::Problem::None;
     if (EmailAddress::parseProblemName(name, &email))
         return emailAddress(email);
+    CivilStatus::Problem civil = CivilStatus::Problem::None;
+    if (name != QLatin1String("none") && CivilStatus::parseProblemCode(name, &civil))
+        return civilStatus(civil);
+    if (name == QLatin1String("secret"))
+        //: The portal's registration; %1 is the longest question or answer, in characters.
+        return tr("The secret question and its answer must not be empty (at most %1 characters each), and the answer "
+                  "needs a letter or a digit.")
+            .arg(TextLimits::SecretQuestion);
     if (name == QLatin1String("email_same_address"))
         return tr("This is already the address on file.");
     if (name == QLatin1String("reason"))

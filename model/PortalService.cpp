@@ -219,14 +219,21 @@ Result<PortalService::RegisterOutcome> PortalService::registerAccount(const Regi
     const QString email = EmailAddress::normalized(registration.email);
     const QString question = registration.secretQuestion.simplified();
     const QString answer = CivilStatus::fold(registration.secretAnswer);
-    if (registration.nir.isNull() || !registration.civilStatus.isComplete() || !now.isValid())
+    if (registration.nir.isNull() || !now.isValid())
         return Error(ErrorCode::InvalidInput, QStringLiteral("incomplete registration"));
+    // What cannot be a civil status is refused; one that merely differs from the record (a birth
+    // date that does not fit the NIR included) is the portal's answer, NotIdentified.
+    if (const CivilStatus::Problem problem = registration.civilStatus.validate(registration.nir, now.date());
+        problem != CivilStatus::Problem::None && problem != CivilStatus::Problem::BirthDateMismatch)
+        return Error(ErrorCode::InvalidInput, QStringLiteral("invalid civil status"))
+            .withContext(QStringLiteral("problem"), CivilStatus::problemCode(problem));
     if (const EmailAddress::Problem problem = EmailAddress::check(email); problem != EmailAddress::Problem::None)
         return Error(ErrorCode::InvalidInput, QStringLiteral("invalid e-mail address"))
             .withContext(QStringLiteral("problem"), EmailAddress::problemName(problem));
     if (question.isEmpty() || question.size() > TextLimits::SecretQuestion || answer.isEmpty()
         || registration.secretAnswer.size() > TextLimits::SecretAnswer)
-        return Error(ErrorCode::InvalidInput, QStringLiteral("invalid secret question or answer"));
+        return Error(ErrorCode::InvalidInput, QStringLiteral("invalid secret question or answer"))
+            .withContext(QStringLiteral("problem"), QStringLiteral("secret"));
 
     Secrets secrets;
     RegisterOutcome outcome = RegisterOutcome::NotIdentified;
