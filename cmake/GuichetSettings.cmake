@@ -28,6 +28,42 @@ else()
     endif()
 endif()
 
+# Hardening of what ships: fortified libc calls (level 3 where the compiler has it), a stack
+# protector, full RELRO and position-independent executables; on Windows, Control Flow Guard. Not
+# in Debug builds, where _FORTIFY_SOURCE needs optimisation to work.
+include(CheckPIESupported)
+check_pie_supported(LANGUAGES CXX)
+set(CMAKE_POSITION_INDEPENDENT_CODE ON)
+if(MSVC)
+    target_compile_options(guichet_settings INTERFACE /GS /guard:cf)
+    target_link_options(guichet_settings INTERFACE /guard:cf /DYNAMICBASE /HIGHENTROPYVA)
+else()
+    if((CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_GREATER_EQUAL 12)
+       OR (CMAKE_CXX_COMPILER_ID MATCHES "Clang" AND CMAKE_CXX_COMPILER_VERSION VERSION_GREATER_EQUAL 16))
+        set(GUICHET_FORTIFY_LEVEL 3)
+    else()
+        set(GUICHET_FORTIFY_LEVEL 2)
+    endif()
+    target_compile_options(guichet_settings INTERFACE -fstack-protector-strong
+        "$<$<NOT:$<CONFIG:Debug>>:-U_FORTIFY_SOURCE;-D_FORTIFY_SOURCE=${GUICHET_FORTIFY_LEVEL}>")
+    if(NOT APPLE)
+        target_link_options(guichet_settings INTERFACE "LINKER:-z,relro,-z,now" "LINKER:-z,noexecstack")
+    endif()
+endif()
+
+# GUICHET_SANITIZE=address,undefined (or thread): a build for finding memory, undefined-behaviour
+# or data-race errors; CI runs the model's tests under ASan+UBSan (label "model"). Any finding
+# stops the test (no recovery).
+set(GUICHET_SANITIZE "" CACHE STRING "Sanitizers to build with: address,undefined or thread (GCC/Clang)")
+if(GUICHET_SANITIZE)
+    if(MSVC)
+        message(FATAL_ERROR "GUICHET_SANITIZE is for GCC and Clang")
+    endif()
+    target_compile_options(guichet_settings INTERFACE -fsanitize=${GUICHET_SANITIZE} -fno-sanitize-recover=all
+        -fno-omit-frame-pointer)
+    target_link_options(guichet_settings INTERFACE -fsanitize=${GUICHET_SANITIZE})
+endif()
+
 # guichet_add_test(NAME SOURCES file... [LIBS target...] [GUI] [XCB] [WRAPPER script.sh])
 # One executable per test class, registered with CTest, run offscreen. With WRAPPER, CTest runs
 # `sh script.sh <test executable>` (a script that prepares a service, runs "$@", cleans up). XCB
@@ -40,6 +76,26 @@ function(guichet_add_test name)
     cmake_parse_arguments(ARG "GUI;XCB" "WRAPPER" "SOURCES;LIBS;LABELS;XCB_SCREENS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE Guichet::settings Qt6::Test ${ARG_LIBS})
+    # Labels from what the test uses, so that `ctest -L` selects: gui (widgets), model (the model
+    # alone: the sanitizer job's set), ctl (guichetctl run as a process), postgresql (a database suite, both engines), smtp (a real
+    # SMTP server), keyring (a Secret Service in a private D-Bus session); xcb for the Xvfb runs.
+    set(labels ${ARG_LABELS})
+    if(ARG_GUI)
+        list(APPEND labels gui)
+    elseif("CtlRunner.cpp" IN_LIST ARG_SOURCES)
+        list(APPEND labels ctl)
+    elseif(NOT "Guichet::ui" IN_LIST ARG_LIBS AND NOT "Guichet::desk" IN_LIST ARG_LIBS)
+        list(APPEND labels model)
+    endif()
+    if("TestDatabases.cpp" IN_LIST ARG_SOURCES)
+        list(APPEND labels postgresql)
+    endif()
+    if("SmtpTestServer.cpp" IN_LIST ARG_SOURCES)
+        list(APPEND labels smtp)
+    endif()
+    if(ARG_WRAPPER MATCHES "keyring")
+        list(APPEND labels keyring)
+    endif()
     if(ARG_XCB_SCREENS)
         foreach(screen IN LISTS ARG_XCB_SCREENS)
             if(NOT screen MATCHES "^([0-9]+)x([0-9]+)(@([0-9]+))?$")
@@ -60,7 +116,7 @@ function(guichet_add_test name)
             add_test(NAME ${name}_xcb_${suffix}
                 COMMAND sh ${PROJECT_SOURCE_DIR}/tests/run-under-xvfb.sh $<TARGET_FILE:${name}>)
             set_tests_properties(${name}_xcb_${suffix} PROPERTIES ENVIRONMENT "${environment}"
-                LABELS "${ARG_LABELS};xcb")
+                LABELS "${labels};xcb")
         endforeach()
         return()
     endif()
@@ -71,11 +127,11 @@ function(guichet_add_test name)
     endif()
     set_tests_properties(${name} PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=guichet.*.info=false"
-        LABELS "${ARG_LABELS}")
+        LABELS "${labels}")
     if(ARG_XCB)
         add_test(NAME ${name}_xcb COMMAND sh ${PROJECT_SOURCE_DIR}/tests/run-under-xvfb.sh $<TARGET_FILE:${name}>)
         set_tests_properties(${name}_xcb PROPERTIES
             ENVIRONMENT "QT_QPA_PLATFORM=xcb;QT_LOGGING_RULES=guichet.*.info=false"
-            LABELS "${ARG_LABELS};xcb")
+            LABELS "${labels};xcb")
     endif()
 endfunction()

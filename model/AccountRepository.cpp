@@ -101,7 +101,7 @@ QString Account::stateName(State state)
     return {};
 }
 
-AccountRepository::AccountRepository(QSqlDatabase db) : m_db(std::move(db))
+AccountRepository::AccountRepository(const QSqlDatabase& db) : m_db(db)
 { }
 
 Result<qint64> AccountRepository::add(const Account& account)

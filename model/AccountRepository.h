@@ -64,7 +64,7 @@ struct Account
 class AccountRepository
 {
 public:
-    explicit AccountRepository(QSqlDatabase db);
+    explicit AccountRepository(const QSqlDatabase& db);
 
     // Inserts every stored field of account (id and version are assigned). Duplicate when the
     // person already has an account.

@@ -26,7 +26,7 @@ bool Agent::parseRole(const QString& name, Role* role)
     return false;
 }
 
-AgentRepository::AgentRepository(QSqlDatabase db) : m_db(std::move(db))
+AgentRepository::AgentRepository(const QSqlDatabase& db) : m_db(db)
 { }
 
 Result<qint64> AgentRepository::add(const QString& login, const QString& displayName, Agent::Role role,

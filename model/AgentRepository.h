@@ -29,7 +29,7 @@ struct Agent
 class AgentRepository
 {
 public:
-    explicit AgentRepository(QSqlDatabase db);
+    explicit AgentRepository(const QSqlDatabase& db);
 
     // Duplicate when the login is taken.
     Result<qint64> add(const QString& login, const QString& displayName, Agent::Role role, const QString& passwordHash);

@@ -31,7 +31,7 @@ QVariant nullableId(qint64 id)
 
 } // namespace
 
-AuditLog::AuditLog(QSqlDatabase db) : m_db(std::move(db))
+AuditLog::AuditLog(const QSqlDatabase& db) : m_db(db)
 { }
 
 QString AuditLog::genesisHash()

@@ -37,7 +37,7 @@ public:
         qint64 firstBroken = 0; // id of the first event whose hash or link does not hold
     };
 
-    explicit AuditLog(QSqlDatabase db);
+    explicit AuditLog(const QSqlDatabase& db);
 
     struct Change
     {

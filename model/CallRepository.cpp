@@ -2,7 +2,7 @@
 
 #include "SqlQuery.h"
 
-CallRepository::CallRepository(QSqlDatabase db) : m_db(std::move(db))
+CallRepository::CallRepository(const QSqlDatabase& db) : m_db(db)
 { }
 
 Result<qint64> CallRepository::start(qint64 agentId, const QString& workstation, const QString& reason,

@@ -41,7 +41,7 @@ struct CallRecord
 class CallRepository
 {
 public:
-    explicit CallRepository(QSqlDatabase db);
+    explicit CallRepository(const QSqlDatabase& db);
 
     Result<qint64> start(qint64 agentId, const QString& workstation, const QString& reason, const QDateTime& now);
     Result<Call> find(qint64 id) const;

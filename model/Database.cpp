@@ -197,7 +197,8 @@ Error Database::write(const Work& work, int maxAttempts)
         if (attempt > 1) {
             // Exponential back-off with jitter: 10, 20, 40… ms, capped at 500 ms.
             const int base = std::min(500, 10 << (attempt - 2));
-            QThread::msleep(static_cast<unsigned long>(base + QRandomGenerator::global()->bounded(base)));
+            QThread::msleep(static_cast<unsigned long>(base)
+                            + QRandomGenerator::global()->bounded(static_cast<quint32>(base)));
         }
         Transaction transaction(db.value(), m_dialect);
         last = transaction.begin();

@@ -4,7 +4,7 @@
 
 #include <QJsonDocument>
 
-IdempotencyStore::IdempotencyStore(QSqlDatabase db) : m_db(std::move(db))
+IdempotencyStore::IdempotencyStore(const QSqlDatabase& db) : m_db(db)
 { }
 
 Result<std::optional<QJsonObject>> IdempotencyStore::find(const QString& key, qint64 agentId,

@@ -13,7 +13,7 @@
 class IdempotencyStore
 {
 public:
-    explicit IdempotencyStore(QSqlDatabase db);
+    explicit IdempotencyStore(const QSqlDatabase& db);
 
     // The stored answer for key, if any. IdempotencyKeyReused when the key belongs to another
     // agent or another action.

@@ -6,7 +6,7 @@
 
 LockoutHistoryModel::Loader LockoutHistoryModel::synchronousLoader(LockoutHistory& history, const AgentSession& session)
 {
-    return [&history, session](const Request& request, Done done) {
+    return [&history, session](const Request& request, const Done& done) {
         done(history.page(session, request.filter, request.sort, request.after, request.limit));
     };
 }
@@ -65,7 +65,7 @@ void LockoutHistoryModel::fetchMore(const QModelIndex& parent)
     m_loading = true;
     const quint64 generation = m_generation;
     QPointer<LockoutHistoryModel> self(this);
-    Done done = [self, generation](Result<LockoutHistory::Page> page) {
+    Done done = [self, generation](const Result<LockoutHistory::Page>& page) {
         if (!self)
             return;
         if (QThread::currentThread() == self->thread()) {

@@ -2,7 +2,7 @@
 
 #include "SqlQuery.h"
 
-LockoutRepository::LockoutRepository(QSqlDatabase db) : m_db(std::move(db))
+LockoutRepository::LockoutRepository(const QSqlDatabase& db) : m_db(db)
 { }
 
 Result<qint64> LockoutRepository::open(qint64 accountId, const QDateTime& lockedAt, int failedAttempts)

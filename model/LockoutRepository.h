@@ -10,7 +10,7 @@
 class LockoutRepository
 {
 public:
-    explicit LockoutRepository(QSqlDatabase db);
+    explicit LockoutRepository(const QSqlDatabase& db);
 
     Result<qint64> open(qint64 accountId, const QDateTime& lockedAt, int failedAttempts);
     Result<bool> hasOpen(qint64 accountId) const;

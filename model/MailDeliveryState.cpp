@@ -11,7 +11,7 @@ QVariant nullableText(const QString& text)
 
 } // namespace
 
-MailDeliveryState::MailDeliveryState(QSqlDatabase db) : m_db(std::move(db))
+MailDeliveryState::MailDeliveryState(const QSqlDatabase& db) : m_db(db)
 { }
 
 Result<MailPause> MailDeliveryState::pause() const

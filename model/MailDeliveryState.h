@@ -36,7 +36,7 @@ public:
         bool wasDead = false;
     };
 
-    explicit MailDeliveryState(QSqlDatabase db);
+    explicit MailDeliveryState(const QSqlDatabase& db);
 
     Result<MailPause> pause() const;
     // Pauses (keeping the first pause's time when already paused).

@@ -78,7 +78,7 @@ bool OutboxMessage::parseStatus(const QString& name, Status* status)
     return false;
 }
 
-MailOutbox::MailOutbox(QSqlDatabase db) : m_db(std::move(db))
+MailOutbox::MailOutbox(const QSqlDatabase& db) : m_db(db)
 { }
 
 Result<qint64> MailOutbox::enqueue(qint64 accountId, OutboxMessage::Kind kind, const QString& recipient,

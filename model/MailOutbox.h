@@ -40,7 +40,7 @@ struct OutboxMessage
 class MailOutbox
 {
 public:
-    explicit MailOutbox(QSqlDatabase db);
+    explicit MailOutbox(const QSqlDatabase& db);
 
     Result<qint64> enqueue(qint64 accountId, OutboxMessage::Kind kind, const QString& recipient,
                            const QString& language = QStringLiteral("fr"), const QString& payload = {});

@@ -66,7 +66,7 @@ void MailPump::pass()
             this, [this, error = report.error()] { Q_EMIT passFailed(error); }, Qt::QueuedConnection);
         return;
     }
-    const DispatchReport done = report.value();
+    const DispatchReport& done = report.value();
     if (done.sent + done.failed + done.dead > 0)
         QMetaObject::invokeMethod(
             this, [this, done] { Q_EMIT passed(done); }, Qt::QueuedConnection);

@@ -2,7 +2,7 @@
 
 #include "SqlQuery.h"
 
-PersonRepository::PersonRepository(QSqlDatabase db) : m_db(std::move(db))
+PersonRepository::PersonRepository(const QSqlDatabase& db) : m_db(db)
 { }
 
 Result<qint64> PersonRepository::add(const Nir& nir, const CivilStatus& civilStatus, bool certified,

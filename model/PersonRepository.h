@@ -26,7 +26,7 @@ struct Person
 class PersonRepository
 {
 public:
-    explicit PersonRepository(QSqlDatabase db);
+    explicit PersonRepository(const QSqlDatabase& db);
 
     // Duplicate when the NIR is already someone's.
     Result<qint64> add(const Nir& nir, const CivilStatus& civilStatus, bool certified,

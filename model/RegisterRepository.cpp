@@ -4,7 +4,7 @@
 
 #include <QRandomGenerator>
 
-RegisterRepository::RegisterRepository(QSqlDatabase db) : m_db(std::move(db))
+RegisterRepository::RegisterRepository(const QSqlDatabase& db) : m_db(db)
 { }
 
 QString RegisterRepository::newReference()

@@ -19,7 +19,7 @@ struct RegisterEntry
 class RegisterRepository
 {
 public:
-    explicit RegisterRepository(QSqlDatabase db);
+    explicit RegisterRepository(const QSqlDatabase& db);
 
     // An empty reference gets a fresh random one ("RN-" + 16 hex digits). Duplicate when the NIR
     // or the reference is already there.

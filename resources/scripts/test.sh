@@ -10,7 +10,7 @@ BUILD=${GUICHET_BUILD_DIR:-$ROOT/build}
 bash resources/scripts/install-deps.sh
 
 cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DGUICHET_WARNINGS_AS_ERRORS=ON -DGUICHET_BUILD_TESTS=ON
+    -DGUICHET_WARNINGS_AS_ERRORS=ON -DGUICHET_BUILD_TESTS=ON -DCMAKE_EXPORT_COMPILE_COMMANDS=ON
 cmake --build "$BUILD" --parallel
 
 export XDG_RUNTIME_DIR=$(mktemp -d "${TMPDIR:-/tmp}/guichet-xdg.XXXXXX")
