@@ -592,7 +592,6 @@ void TestSupervisorWindow::auditTrailInWords()
         QVERIFY(!cell(AuditTrailTableModel::OutcomeColumn).isEmpty());
         if (event.entry.accountId > 0) {
             QCOMPARE(cell(AuditTrailTableModel::AccountColumn), masked); // every holder: a man born in 1980
-            QVERIFY(!cell(AuditTrailTableModel::AccountColumn).contains(QString::number(event.entry.accountId)));
         } else {
             QVERIFY(cell(AuditTrailTableModel::AccountColumn).isEmpty());
         }
@@ -610,7 +609,7 @@ void TestSupervisorWindow::auditTrailInWords()
             sawConflict = true;
             QCOMPARE(cell(AuditTrailTableModel::OutcomeColumn),
                      QStringLiteral("refused: ") + ErrorText::conflict(Error(ErrorCode::Conflict)));
-        } else if (event.entry.action == QLatin1String("history_list")) {
+        } else if (event.entry.reason.contains(QLatin1String("state=locked"))) { // the seeded listing
             sawListing = true;
             QCOMPARE(cell(AuditTrailTableModel::AgentColumn), QStringLiteral("sophie (supervisor)"));
             QVERIFY2(cell(AuditTrailTableModel::ReasonColumn).contains(QStringLiteral("still locked only")),
@@ -630,7 +629,10 @@ void TestSupervisorWindow::auditTrailInWords()
     }
     actions->setCurrentIndex(actions->findData(QStringLiteral("mail_sent")));
     Q_EMIT actions->activated(actions->currentIndex());
-    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 1 && !panel->isBusy(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy() && model->filter().action == QLatin1String("mail_sent"), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, Timeout); // once, not twice (the filter's reset fetched it too)
+    QTest::qWait(200);
+    QCOMPARE(model->rowCount(), 1);
     actions->setCurrentIndex(0);
     Q_EMIT actions->activated(0);
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 12 && !panel->isBusy(), Timeout);
@@ -683,7 +685,7 @@ void TestSupervisorWindow::flagsShowAndOpenAccounts()
     QTRY_VERIFY_WITH_TIMEOUT(!flags->isBusy() && repeated->rowCount() == 1, Timeout);
     const QString masked = Masking::nir(Nir::parse(QStringLiteral("1800175056001")).digits());
     QCOMPARE(repeated->item(0, 1)->text(), masked);
-    QVERIFY(!repeated->item(0, 1)->text().contains(QString::number(f.accounts.at(0))));
+    QVERIFY(!repeated->item(0, 1)->text().startsWith(QStringLiteral("No.")));
 
     QSignalSpy requested(flags, &SupervisionFlagsPanel::accountRequested);
     repeated->setFocus();

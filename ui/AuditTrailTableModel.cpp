@@ -24,11 +24,14 @@ void AuditTrailTableModel::setFilter(const AuditTrail::Filter& filter)
     m_agentLogins.clear();
     m_atEnd = false;
     m_lastError = {};
+    // Not loading before the views hear of the reset: a view may fetch the new filter's first page
+    // from endResetModel() itself, and that fetch must stay the only one (it was cleared after it,
+    // and the panel's own fetchMore() read the same page again: every row twice).
+    const bool wasLoading = m_loading;
+    m_loading = false;
     endResetModel();
-    if (m_loading) {
-        m_loading = false;
+    if (wasLoading)
         Q_EMIT loadingChanged(false);
-    }
 }
 
 int AuditTrailTableModel::rowCount(const QModelIndex& parent) const
