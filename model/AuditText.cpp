@@ -25,12 +25,17 @@ std::optional<ErrorCode> errorCode(const QString& name)
     }
 }
 
-QString when(const QString& iso)
+// A period's bound, as the UI shows dates. A bound at local midnight is a day: its date alone, and
+// for the (excluded) end, the day before it, the last one the period covers.
+QString when(const QString& iso, bool periodEnd)
 {
     const QDateTime instant = QDateTime::fromString(iso, Qt::ISODate);
     if (!instant.isValid())
         return iso;
-    return QLocale().toString(instant.toLocalTime(), QLocale::ShortFormat);
+    const QDateTime local = instant.toLocalTime();
+    if (local.time() == QTime(0, 0))
+        return QLocale().toString(periodEnd ? local.date().addDays(-1) : local.date(), QLocale::ShortFormat);
+    return QLocale().toString(local, QLocale::ShortFormat);
 }
 
 } // namespace
@@ -227,10 +232,10 @@ QString AuditText::keyValue(const QString& key, const QString& value, const QHas
     const qint64 count = value.toLongLong(&number);
     if (key == QLatin1String("from"))
         //: A period's start in the audit trail; %1 is a date and time.
-        return tr("from %1").arg(when(value));
+        return tr("from %1").arg(when(value, false));
     if (key == QLatin1String("to"))
-        //: A period's end (excluded) in the audit trail; %1 is a date and time.
-        return tr("until %1").arg(when(value));
+        //: A period's end in the audit trail; %1 is its last day (included), or a date and time.
+        return tr("until %1").arg(when(value, true));
     if (key == QLatin1String("state")) {
         if (value == QLatin1String("all"))
             return tr("all lockouts");

@@ -223,15 +223,28 @@ void TestAuditText::refusalsUseErrorText()
 void TestAuditText::details()
 {
     const QHash<qint64, QString> agents{{7, QStringLiteral("bruno")}};
-    const QDateTime from(QDate(2026, 12, 1), QTime(0, 0), QTimeZone::utc());
-    const QDateTime to(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc());
+    const QDateTime from(QDate(2026, 12, 1), QTime(9, 30), QTimeZone::utc());
+    const QDateTime to(QDate(2027, 1, 1), QTime(17, 45), QTimeZone::utc());
     const QString listing = AuditText::details(
         QStringLiteral("history_list"),
-        QStringLiteral("from=2026-12-01T00:00:00Z;to=2027-01-01T00:00:00Z;state=locked;agent=7;nir=yes;repeat=yes;"
+        QStringLiteral("from=2026-12-01T09:30:00Z;to=2027-01-01T17:45:00Z;state=locked;agent=7;nir=yes;repeat=yes;"
                        "colour=blue"),
         agents);
-    QVERIFY2(listing.contains(QLocale().toString(from.toLocalTime(), QLocale::ShortFormat)), qPrintable(listing));
-    QVERIFY2(listing.contains(QLocale().toString(to.toLocalTime(), QLocale::ShortFormat)), qPrintable(listing));
+    QVERIFY2(listing.contains(QStringLiteral("from ") + QLocale().toString(from.toLocalTime(), QLocale::ShortFormat)),
+             qPrintable(listing));
+    QVERIFY2(listing.contains(QStringLiteral("until ") + QLocale().toString(to.toLocalTime(), QLocale::ShortFormat)),
+             qPrintable(listing));
+    // Day bounds (local midnight) are days; the excluded end is said as the last day covered.
+    const QDateTime dayStart(QDate(2026, 12, 1), QTime(0, 0));
+    const QDateTime dayEnd(QDate(2026, 12, 8), QTime(0, 0));
+    const QString days
+        = AuditText::details(QStringLiteral("history_list"),
+                             QStringLiteral("from=%1;to=%2")
+                                 .arg(dayStart.toUTC().toString(Qt::ISODate), dayEnd.toUTC().toString(Qt::ISODate)));
+    QCOMPARE(days,
+             QStringLiteral("from %1, until %2")
+                 .arg(QLocale().toString(QDate(2026, 12, 1), QLocale::ShortFormat),
+                      QLocale().toString(QDate(2026, 12, 7), QLocale::ShortFormat)));
     QVERIFY2(listing.contains(QStringLiteral("still locked only")), qPrintable(listing));
     QVERIFY2(listing.contains(QStringLiteral("unlocked by bruno")), qPrintable(listing));
     QVERIFY2(listing.contains(QStringLiteral("one social-security number")), qPrintable(listing));

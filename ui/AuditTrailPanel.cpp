@@ -47,7 +47,7 @@ AuditTrailPanel::AuditTrailPanel(Database& database, DatabaseWorker& worker, con
     m_allAccounts->setObjectName(QStringLiteral("auditAllAccountsPushButton"));
     m_allAccounts->setAccessibleName(tr("All accounts"));
     m_allAccounts->setAccessibleDescription(tr("Shows the events about every account again."));
-    m_allAccounts->setEnabled(false);
+    m_allAccounts->setVisible(false); // shown while the trail is narrowed to one account
     m_action->setObjectName(QStringLiteral("auditActionComboBox"));
     m_action->setAccessibleName(tr("Action"));
     m_action->setAccessibleDescription(tr("Shows only the events of this kind."));
@@ -185,7 +185,7 @@ void AuditTrailPanel::showAccount(qint64 accountId, const QString& maskedNir)
 {
     m_accountId = std::max<qint64>(0, accountId);
     m_account->setText(m_accountId > 0 ? maskedNir : tr("every account"));
-    m_allAccounts->setEnabled(m_accountId > 0);
+    m_allAccounts->setVisible(m_accountId > 0);
     if (m_accountId > 0)
         m_table->setFocus(Qt::OtherFocusReason);
     applyFilter();
