@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLibraryInfo>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -323,6 +324,31 @@ void TestAuditTrailPanel::auditTrailInWords()
     QTRY_VERIFY_WITH_TIMEOUT(model->filter().accountId == 0 && model->rowCount() == everything && !panel->isBusy(),
                              Timeout);
     QCOMPARE(panel->accountLabel()->text(), QStringLiteral("every account"));
+
+    // The row's context menu does the same. (A double-click emits the same activated() as Enter;
+    // QTest's double-click did not reach the view offscreen, so it is not simulated here.)
+    const auto rowOf = [&](qint64 accountId) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->event(row).entry.accountId == accountId)
+                return row;
+        }
+        return -1;
+    };
+    const qint64 other = f.accounts.at(0);
+    table->scrollTo(model->index(rowOf(other), AuditTrailTableModel::ActionColumn));
+    const QRect otherCell = table->visualRect(model->index(rowOf(other), AuditTrailTableModel::ActionColumn));
+    QVERIFY(table->viewport()->rect().contains(otherCell.center()));
+    Q_EMIT table->customContextMenuRequested(otherCell.center());
+    auto* menu = table->findChild<QMenu*>(QStringLiteral("auditRowMenu"));
+    QVERIFY(menu);
+    auto* open = menu->findChild<QAction*>(QStringLiteral("showAccountAction"));
+    QVERIFY(open);
+    QVERIFY2(open->text().contains(Masking::nir(holderNir(1).digits())), qPrintable(open->text()));
+    open->trigger();
+    menu->close();
+    QTRY_VERIFY_WITH_TIMEOUT(model->filter().accountId == other && model->rowCount() > 0 && !panel->isBusy(), Timeout);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->event(row).entry.accountId, other);
     window.close();
 
     // In French: no compound code either, and a picture of one account's events to look at.
