@@ -59,7 +59,7 @@ Result<AgentSession> AgentAuthService::signIn(const QString& login, const QStrin
             if (Error e = agents.recordSuccessfulLogin(agent->id, now))
                 return e;
             return AuditLog(db)
-                .append(session.auditEntry(QStringLiteral("agent_sign_in"), 0, 0, QStringLiteral("ok")))
+                .append(session.auditEntry(AuditAction::AgentSignIn, 0, 0, AuditActions::code(AuditOutcome::Ok)))
                 .error();
         }
         const Result<Agent> after = agents.recordFailedLogin(agent->id, PortalPolicy::AgentMaxFailedLogins, now);
@@ -67,8 +67,9 @@ Result<AgentSession> AgentAuthService::signIn(const QString& login, const QStrin
             return after.error();
         disabled = !after->active;
         return AuditLog(db)
-            .append(session.auditEntry(QStringLiteral("agent_sign_in"), 0, 0,
-                                       disabled ? QStringLiteral("agent_disabled") : QStringLiteral("wrong_password")))
+            .append(session.auditEntry(AuditAction::AgentSignIn, 0, 0,
+                                       disabled ? Error::codeName(ErrorCode::AgentDisabled)
+                                                : AuditActions::code(AuditOutcome::WrongPassword)))
             .error();
     });
     if (error)
@@ -96,8 +97,8 @@ Result<qint64> AgentAuthService::addAgent(const AgentSession& actor, const QStri
         if (!added)
             return added.error();
         id = added.value();
-        const AuditEntry entry
-            = actor.auditEntry(QStringLiteral("agent_add"), 0, 0, QStringLiteral("ok"), Agent::roleName(role));
+        const AuditEntry entry = actor.auditEntry(AuditAction::AgentAdd, 0, 0, AuditActions::code(AuditOutcome::Ok),
+                                                  Agent::roleName(role));
         return AuditLog(db).append(entry).error();
     });
     if (error)
@@ -116,9 +117,8 @@ Error AgentAuthService::setAgentActive(const AgentSession& actor, const QString&
             return agent.error();
         if (Error e = agents.setActive(agent->id, active, QDateTime::currentDateTimeUtc()))
             return e;
-        const AuditEntry entry
-            = actor.auditEntry(active ? QStringLiteral("agent_enable") : QStringLiteral("agent_disable"), 0, 0,
-                               QStringLiteral("ok"), agent->login);
+        const AuditEntry entry = actor.auditEntry(active ? AuditAction::AgentEnable : AuditAction::AgentDisable, 0, 0,
+                                                  AuditActions::code(AuditOutcome::Ok), agent->login);
         return AuditLog(db).append(entry).error();
     });
 }

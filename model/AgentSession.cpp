@@ -20,7 +20,7 @@ bool AgentSession::can(Permission permission) const
     return false;
 }
 
-AuditEntry AgentSession::auditEntry(const QString& action, qint64 callId, qint64 accountId, const QString& outcome,
+AuditEntry AgentSession::auditEntry(AuditAction action, qint64 callId, qint64 accountId, const QString& outcome,
                                     const QString& reason) const
 {
     AuditEntry entry;
@@ -28,7 +28,7 @@ AuditEntry AgentSession::auditEntry(const QString& action, qint64 callId, qint64
     entry.agentLogin = isValid() ? login : QStringLiteral("guichetctl");
     entry.agentRole = isValid() ? roleName() : QStringLiteral("admin");
     entry.workstation = isValid() ? workstation : QSysInfo::machineHostName();
-    entry.action = action;
+    entry.action = AuditActions::code(action);
     entry.callId = callId;
     entry.accountId = accountId;
     entry.outcome = outcome;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AgentRepository.h"
+#include "AuditAction.h"
 #include "AuditLog.h"
 
 #include <QString>
@@ -29,7 +30,7 @@ struct AgentSession
     QString roleName() const { return Agent::roleName(role); }
 
     // An audit event signed by this session (or by "guichetctl" for the command line's bootstrap
-    // session, which has no agent).
-    AuditEntry auditEntry(const QString& action, qint64 callId, qint64 accountId, const QString& outcome,
+    // session, which has no agent); the action comes from the catalogue, never a free string.
+    AuditEntry auditEntry(AuditAction action, qint64 callId, qint64 accountId, const QString& outcome,
                           const QString& reason = {}) const;
 };

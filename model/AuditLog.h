@@ -51,6 +51,7 @@ public:
         qint64 id = 0;
         QDateTime occurredAt;
         AuditEntry entry;
+        QString maskedNir; // the account holder's NIR, masked (Masking::nir); AuditTrail::page fills it
     };
     struct Filter
     {

@@ -1,6 +1,7 @@
 #include "AuditTrail.h"
 
 #include "Database.h"
+#include "Masking.h"
 #include "SqlQuery.h"
 
 #include <QStringList>
@@ -29,22 +30,25 @@ Result<AuditTrail::Page> AuditTrail::page(const AgentSession& session, const Fil
     // each ending in (occurred_at, id)); every value is bound.
     QStringList conditions;
     if (filter.agentId > 0)
-        conditions.append(QStringLiteral("agent_id = :agent_id"));
+        conditions.append(QStringLiteral("e.agent_id = :agent_id"));
     if (filter.accountId > 0)
-        conditions.append(QStringLiteral("account_id = :account_id"));
+        conditions.append(QStringLiteral("e.account_id = :account_id"));
     if (!filter.action.isEmpty())
-        conditions.append(QStringLiteral("action = :action"));
+        conditions.append(QStringLiteral("e.action = :action"));
     if (filter.from.isValid())
-        conditions.append(QStringLiteral("occurred_at >= :from"));
+        conditions.append(QStringLiteral("e.occurred_at >= :from"));
     if (filter.to.isValid())
-        conditions.append(QStringLiteral("occurred_at < :to"));
+        conditions.append(QStringLiteral("e.occurred_at < :to"));
     if (after)
-        conditions.append(QStringLiteral("(occurred_at < :after_at OR (occurred_at = :after_at2 AND id < :after_id))"));
-    QString sql = QStringLiteral("SELECT id, occurred_at, agent_id, agent_login, agent_role, workstation, action,"
-                                 " account_id, call_id, reason, outcome FROM audit_events");
+        conditions.append(
+            QStringLiteral("(e.occurred_at < :after_at OR (e.occurred_at = :after_at2 AND e.id < :after_id))"));
+    QString sql = QStringLiteral("SELECT e.id, e.occurred_at, e.agent_id, e.agent_login, e.agent_role, e.workstation,"
+                                 " e.action, e.account_id, e.call_id, e.reason, e.outcome, p.nir"
+                                 " FROM audit_events e LEFT JOIN accounts ac ON ac.id = e.account_id"
+                                 " LEFT JOIN persons p ON p.id = ac.person_id");
     if (!conditions.isEmpty())
         sql += QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
-    sql += QLatin1String(" ORDER BY occurred_at DESC, id DESC LIMIT :limit");
+    sql += QLatin1String(" ORDER BY e.occurred_at DESC, e.id DESC LIMIT :limit");
 
     SqlQuery query(connection.value());
     if (Error error = query.prepare(sql))
@@ -88,6 +92,8 @@ Result<AuditTrail::Page> AuditTrail::page(const AgentSession& session, const Fil
         event.entry.callId = query.value(QStringLiteral("call_id")).toLongLong();
         event.entry.reason = query.value(QStringLiteral("reason")).toString();
         event.entry.outcome = query.value(QStringLiteral("outcome")).toString();
+        if (const QString nir = query.value(QStringLiteral("nir")).toString(); !nir.isEmpty())
+            event.maskedNir = Masking::nir(nir);
         result.events.append(event);
     }
     return result;

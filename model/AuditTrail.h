@@ -16,7 +16,8 @@ class Database;
 // supervisors and admins only (AgentSession::Permission::ReviewHistory; Forbidden otherwise).
 // Pages are keyset-paginated on (occurred_at, id), never OFFSET: a page starts strictly after the
 // last row of the previous one, so events appended meanwhile never shift or duplicate a page, and
-// rows sharing one instant are told apart by their id.
+// rows sharing one instant are told apart by their id. Each event comes with its account holder's
+// NIR, masked (AuditLog::Event::maskedNir), never the NIR itself.
 class AuditTrail
 {
 public:

@@ -70,7 +70,8 @@ Result<qint64> CallService::startCall(const AgentSession& session, const QString
         if (!started)
             return started.error();
         id = started.value();
-        const AuditEntry entry = session.auditEntry(QStringLiteral("call_start"), id, 0, QStringLiteral("ok"), reason);
+        const AuditEntry entry
+            = session.auditEntry(AuditAction::CallStart, id, 0, AuditActions::code(AuditOutcome::Ok), reason);
         return AuditLog(db).append(entry).error();
     });
     if (error)
@@ -98,7 +99,7 @@ Result<AccountSummary> CallService::lookup(const AgentSession& session, qint64 c
             // An unknown number is an answer, and worth a trace (enumeration shows in the audit).
             notFound = person.error();
             return AuditLog(db)
-                .append(session.auditEntry(QStringLiteral("lookup"), callId, 0, QStringLiteral("not_found")))
+                .append(session.auditEntry(AuditAction::Lookup, callId, 0, Error::codeName(ErrorCode::NotFound)))
                 .error();
         }
         const bool samePerson = call->personId == person->id;
@@ -118,8 +119,8 @@ Result<AccountSummary> CallService::lookup(const AgentSession& session, qint64 c
         if (!consultation)
             return consultation.error();
         if (Error e = AuditLog(db)
-                          .append(session.auditEntry(QStringLiteral("lookup"), callId, summary->accountId,
-                                                     QStringLiteral("ok")))
+                          .append(session.auditEntry(AuditAction::Lookup, callId, summary->accountId,
+                                                     AuditActions::code(AuditOutcome::Ok)))
                           .error())
             return e;
         result = summary.value();
@@ -153,8 +154,9 @@ Result<CallService::Verification> CallService::verify(const AgentSession& sessio
         if (Error e = CallRepository(db).recordVerification(callId, verification.verified, now))
             return e;
         return AuditLog(db)
-            .append(session.auditEntry(QStringLiteral("verify"), callId, call->accountId,
-                                       verification.verified ? QStringLiteral("pass") : QStringLiteral("fail")))
+            .append(
+                session.auditEntry(AuditAction::Verify, callId, call->accountId,
+                                   AuditActions::code(verification.verified ? AuditOutcome::Pass : AuditOutcome::Fail)))
             .error();
     });
     if (error)
@@ -175,8 +177,8 @@ Error CallService::endCall(const AgentSession& session, qint64 callId, const QSt
             return call.error();
         if (Error e = CallRepository(db).end(callId, outcome, note.trimmed(), now))
             return e;
-        const AuditEntry entry
-            = session.auditEntry(QStringLiteral("call_end"), callId, call->accountId, QStringLiteral("ok"), outcome);
+        const AuditEntry entry = session.auditEntry(AuditAction::CallEnd, callId, call->accountId,
+                                                    AuditActions::code(AuditOutcome::Ok), outcome);
         return AuditLog(db).append(entry).error();
     });
 }

@@ -12,7 +12,7 @@
 
 namespace {
 
-const QString action = QStringLiteral("certify");
+constexpr AuditAction action = AuditAction::Certify;
 
 } // namespace
 
@@ -32,7 +32,7 @@ Result<QJsonObject> CertificationService::certify(const AgentSession& session, q
             refusal = Error(ErrorCode::Forbidden);
         if (!refusal && !idempotencyKey.isEmpty()) {
             const Result<std::optional<QJsonObject>> stored
-                = IdempotencyStore(db).find(idempotencyKey, session.agentId, action);
+                = IdempotencyStore(db).find(idempotencyKey, session.agentId, AuditActions::code(action));
             if (!stored)
                 return stored.error();
             if (stored.value()) {
@@ -80,16 +80,18 @@ Result<QJsonObject> CertificationService::certify(const AgentSession& session, q
         if (Error e = PersonRepository(db).certify(person->id, entry->reference, now, person->version))
             return e;
         if (Error e = AuditLog(db)
-                          .append(session.auditEntry(action, callId, accountId, QStringLiteral("ok"), reason.trimmed()))
+                          .append(session.auditEntry(action, callId, accountId, AuditActions::code(AuditOutcome::Ok),
+                                                     reason.trimmed()))
                           .error())
             return e;
-        answer.insert(QStringLiteral("action"), action);
+        answer.insert(QStringLiteral("action"), AuditActions::code(action));
         answer.insert(QStringLiteral("certified"), true);
         answer.insert(QStringLiteral("certification_ref"), entry->reference);
         if (accountId > 0)
             answer.insert(QStringLiteral("account_id"), accountId);
         if (!idempotencyKey.isEmpty())
-            return IdempotencyStore(db).remember(idempotencyKey, session.agentId, action, accountId, answer);
+            return IdempotencyStore(db).remember(idempotencyKey, session.agentId, AuditActions::code(action), accountId,
+                                                 answer);
         return {};
     });
     if (error)

@@ -1,6 +1,7 @@
 #include "DemoSeeder.h"
 
 #include "AccountRepository.h"
+#include "AuditAction.h"
 #include "AuditLog.h"
 #include "CivilStatus.h"
 #include "Database.h"
@@ -336,10 +337,10 @@ Result<int> writeUnlockAudit(QSqlDatabase& db)
         unlock.entry.agentLogin = query.value(QStringLiteral("login")).toString();
         unlock.entry.agentRole = query.value(QStringLiteral("role")).toString();
         unlock.entry.workstation = QStringLiteral("demo");
-        unlock.entry.action = QStringLiteral("unlock");
+        unlock.entry.action = AuditActions::code(AuditAction::Unlock);
         unlock.entry.accountId = query.value(QStringLiteral("account_id")).toLongLong();
         unlock.entry.reason = query.value(QStringLiteral("unlock_reason")).toString();
-        unlock.entry.outcome = QStringLiteral("ok");
+        unlock.entry.outcome = AuditActions::code(AuditOutcome::Ok);
         unlock.at = SqlDialect::toDateTime(query.value(QStringLiteral("unlocked_at")));
         unlocks.append(unlock);
     }

@@ -87,8 +87,7 @@ bool validKey(const QString& key)
 HelpdeskService::HelpdeskService(Database& database) : m_database(database)
 { }
 
-void HelpdeskService::auditRefusal(const AgentSession& session, qint64 callId, const QString& action,
-                                   const Error& error)
+void HelpdeskService::auditRefusal(const AgentSession& session, qint64 callId, AuditAction action, const Error& error)
 {
     // Database failures are not refusals: there is nothing to tell a supervisor about them.
     if (!error || Error::isDatabaseFailure(error.code()) || !session.isValid())
@@ -115,7 +114,7 @@ Error HelpdeskService::applyUnlock(QSqlDatabase& db, Account& account, const Age
     return closed ? Error() : closed.error();
 }
 
-Result<QJsonObject> HelpdeskService::perform(const AgentSession& session, qint64 callId, const QString& action,
+Result<QJsonObject> HelpdeskService::perform(const AgentSession& session, qint64 callId, AuditAction action,
                                              const QString& reason, const QString& idempotencyKey, const QDateTime& now,
                                              const Body& body)
 {
@@ -131,7 +130,7 @@ Result<QJsonObject> HelpdeskService::perform(const AgentSession& session, qint64
         answer = QJsonObject();
         if (!idempotencyKey.isEmpty()) {
             const Result<std::optional<QJsonObject>> stored
-                = IdempotencyStore(db).find(idempotencyKey, session.agentId, action);
+                = IdempotencyStore(db).find(idempotencyKey, session.agentId, AuditActions::code(action));
             if (!stored)
                 return stored.error();
             if (stored.value()) {
@@ -161,16 +160,17 @@ Result<QJsonObject> HelpdeskService::perform(const AgentSession& session, qint64
             return retriedOnRowChange(e);
         if (Error e = CallRepository(db).setSeenVersion(callId, account->deskVersion))
             return e;
-        if (Error e
-            = AuditLog(db)
-                  .append(session.auditEntry(action, callId, account->id, QStringLiteral("ok"), reason.trimmed()))
-                  .error())
+        if (Error e = AuditLog(db)
+                          .append(session.auditEntry(action, callId, account->id, AuditActions::code(AuditOutcome::Ok),
+                                                     reason.trimmed()))
+                          .error())
             return e;
-        answer.insert(QStringLiteral("action"), action);
+        answer.insert(QStringLiteral("action"), AuditActions::code(action));
         answer.insert(QStringLiteral("account_id"), account->id);
         answer.insert(QStringLiteral("version"), account->version);
         if (!idempotencyKey.isEmpty())
-            return IdempotencyStore(db).remember(idempotencyKey, session.agentId, action, account->id, answer);
+            return IdempotencyStore(db).remember(idempotencyKey, session.agentId, AuditActions::code(action),
+                                                 account->id, answer);
         return {};
     });
     if (error) {
@@ -185,7 +185,7 @@ Result<QJsonObject> HelpdeskService::unlock(const AgentSession& session, qint64 
 {
     if (!validReason(reason))
         return invalid(QStringLiteral("a reason is required"), QStringLiteral("reason"));
-    return perform(session, callId, QStringLiteral("unlock"), reason, idempotencyKey, now,
+    return perform(session, callId, AuditAction::Unlock, reason, idempotencyKey, now,
                    [&](QSqlDatabase& db, Account& account, QJsonObject& answer) -> Error {
                        if (Error e = applyUnlock(db, account, session, callId, reason, now))
                            return e;
@@ -199,7 +199,7 @@ Result<QJsonObject> HelpdeskService::reissue(const AgentSession& session, qint64
 {
     if (!validReason(reason))
         return invalid(QStringLiteral("a reason is required"), QStringLiteral("reason"));
-    return perform(session, callId, QStringLiteral("reissue"), reason, idempotencyKey, now,
+    return perform(session, callId, AuditAction::Reissue, reason, idempotencyKey, now,
                    [&](QSqlDatabase& db, Account& account, QJsonObject& answer) -> Error {
                        const Result<qint64> queued = enqueueReplacing(
                            db, account.id, OutboxMessage::Kind::TemporaryPassword, account.email, answer);
@@ -216,7 +216,7 @@ Result<QJsonObject> HelpdeskService::changeEmail(const AgentSession& session, qi
     if (const EmailAddress::Problem problem = EmailAddress::check(newAddress); problem != EmailAddress::Problem::None)
         return invalid(QStringLiteral("invalid e-mail address"), EmailAddress::problemName(problem));
     const QString address = EmailAddress::normalized(newAddress);
-    return perform(session, callId, QStringLiteral("email_change"), {}, idempotencyKey, now,
+    return perform(session, callId, AuditAction::EmailChange, {}, idempotencyKey, now,
                    [&](QSqlDatabase& db, Account& account, QJsonObject& answer) -> Error {
                        if (address.compare(account.email, Qt::CaseInsensitive) == 0)
                            return invalid(QStringLiteral("same address"), QStringLiteral("email_same_address"));
@@ -243,7 +243,7 @@ Result<QJsonObject> HelpdeskService::confirmEmail(const AgentSession& session, q
     // in its own transaction below, after perform() rolled back.
     int remaining = -1;
     Result<QJsonObject> result
-        = perform(session, callId, QStringLiteral("email_confirm"), {}, idempotencyKey, now,
+        = perform(session, callId, AuditAction::EmailConfirm, {}, idempotencyKey, now,
                   [&](QSqlDatabase& db, Account& account, QJsonObject& answer) -> Error {
                       if (account.pendingEmail.isEmpty())
                           return Error(ErrorCode::NoPendingChange);
@@ -297,7 +297,7 @@ Result<HelpdeskService::BulkSummary> HelpdeskService::unlockBulk(const AgentSess
                                                                  const QString& reason, const QDateTime& now)
 {
     if (!session.can(AgentSession::Permission::BulkUnlock)) {
-        auditRefusal(session, 0, QStringLiteral("unlock_bulk"), Error(ErrorCode::Forbidden));
+        auditRefusal(session, 0, AuditAction::UnlockBulk, Error(ErrorCode::Forbidden));
         return Error(ErrorCode::Forbidden);
     }
     if (!validReason(reason))
@@ -322,8 +322,8 @@ Result<HelpdeskService::BulkSummary> HelpdeskService::unlockBulk(const AgentSess
             if (Error e = accounts.save(account.value(), AccountRepository::Writer::Desk))
                 return e;
             return AuditLog(db)
-                .append(session.auditEntry(QStringLiteral("unlock_bulk"), 0, account->id, QStringLiteral("ok"),
-                                           reason.trimmed()))
+                .append(session.auditEntry(AuditAction::UnlockBulk, 0, account->id,
+                                           AuditActions::code(AuditOutcome::Ok), reason.trimmed()))
                 .error();
         });
         if (!error)

@@ -11,9 +11,9 @@
 
 namespace {
 
-const QString actionList = QStringLiteral("history_list");
-const QString actionDetail = QStringLiteral("history_detail");
-const QString actionPurge = QStringLiteral("purge");
+constexpr AuditAction actionList = AuditAction::HistoryList;
+constexpr AuditAction actionDetail = AuditAction::HistoryDetail;
+constexpr AuditAction actionPurge = AuditAction::Purge;
 
 // The allow-list: each sort column maps to a constant expression, never to text from a caller.
 struct SortKey
@@ -184,7 +184,7 @@ bool LockoutHistory::parseState(const QString& name, State* state)
     return false;
 }
 
-Error LockoutHistory::refuse(const AgentSession& session, const QString& action, const Error& error)
+Error LockoutHistory::refuse(const AgentSession& session, AuditAction action, const Error& error)
 {
     if (session.isValid()) {
         const Error audit = m_database.write([&](QSqlDatabase& db) -> Error {
@@ -225,7 +225,8 @@ Error LockoutHistory::auditListing(const AgentSession& session, const Filter& fi
             }
         }
         return AuditLog(db)
-            .append(session.auditEntry(actionList, 0, accountId, QStringLiteral("ok"), describeFilter(filter)))
+            .append(session.auditEntry(actionList, 0, accountId, AuditActions::code(AuditOutcome::Ok),
+                                       describeFilter(filter)))
             .error();
     });
 }
@@ -434,7 +435,8 @@ Result<LockoutHistory::Detail> LockoutHistory::detail(const AgentSession& sessio
         if (Error e = addConsultation(db, session, detail.event.personId, QDateTime::currentDateTimeUtc()))
             return e;
         return AuditLog(db)
-            .append(session.auditEntry(actionDetail, detail.event.callId, detail.event.accountId, QStringLiteral("ok"),
+            .append(session.auditEntry(actionDetail, detail.event.callId, detail.event.accountId,
+                                       AuditActions::code(AuditOutcome::Ok),
                                        QStringLiteral("event=") + QString::number(eventId)))
             .error();
     });
@@ -472,7 +474,9 @@ Result<LockoutHistory::PurgeReport> LockoutHistory::purge(const AgentSession& se
                                    .arg(olderThanDays)
                                    .arg(report.loginAttempts)
                                    .arg(report.consultations);
-        return AuditLog(db).append(session.auditEntry(actionPurge, 0, 0, QStringLiteral("ok"), counts)).error();
+        return AuditLog(db)
+            .append(session.auditEntry(actionPurge, 0, 0, AuditActions::code(AuditOutcome::Ok), counts))
+            .error();
     });
     if (error)
         return error;

@@ -137,7 +137,7 @@ public:
     static bool parseState(const QString& name, State* state);
 
 private:
-    Error refuse(const AgentSession& session, const QString& action, const Error& error);
+    Error refuse(const AgentSession& session, AuditAction action, const Error& error);
     Error auditListing(const AgentSession& session, const Filter& filter, qint64 accountId);
     static Result<qint64> accountOf(QSqlDatabase& db, const Nir& nir, qint64* personId);
 

@@ -1,6 +1,7 @@
 #include "MailDispatcher.h"
 
 #include "AccountRepository.h"
+#include "AuditAction.h"
 #include "AuditLog.h"
 #include "Database.h"
 #include "Logging.h"
@@ -71,17 +72,17 @@ Result<bool> stillClaimed(QSqlDatabase& db, const OutboxMessage& message)
         && query.value(QStringLiteral("attempts")).toInt() == message.attempts;
 }
 
-Error appendAudit(QSqlDatabase& db, const OutboxMessage& message, const QString& action, const QString& reason,
-                  const QString& outcome)
+Error appendAudit(QSqlDatabase& db, const OutboxMessage& message, AuditAction action, const QString& reason,
+                  AuditOutcome outcome)
 {
     AuditEntry entry;
     entry.agentLogin = QStringLiteral("mailer");
     entry.agentRole = QStringLiteral("system");
     entry.workstation = QSysInfo::machineHostName(); // the host the dispatcher runs on
-    entry.action = action;
+    entry.action = AuditActions::code(action);
     entry.accountId = message.accountId;
     entry.reason = reason;
-    entry.outcome = outcome;
+    entry.outcome = AuditActions::code(outcome);
     const Result<qint64> id = AuditLog(db).append(entry);
     return id ? Error() : id.error();
 }
@@ -371,8 +372,8 @@ Result<MailDispatcher::Outcome> MailDispatcher::record(const OutboxMessage& mess
             const QString reason = QStringLiteral("after delivery, %1").arg(stale);
             if (Error failed = outbox.markFailed(message.id, reason, now, true))
                 return failed;
-            return appendAudit(db, message, QStringLiteral("mail_failed"), kind + QLatin1String(": ") + reason,
-                               QStringLiteral("dead"));
+            return appendAudit(db, message, AuditAction::MailFailed, kind + QLatin1String(": ") + reason,
+                               AuditOutcome::Dead);
         }
         if (Error sent = outbox.markSent(message.id, now))
             return sent;
@@ -385,7 +386,7 @@ Result<MailDispatcher::Outcome> MailDispatcher::record(const OutboxMessage& mess
             if (Error lifted = state.clearPause())
                 return lifted;
         }
-        return appendAudit(db, message, QStringLiteral("mail_sent"), kind, QStringLiteral("ok"));
+        return appendAudit(db, message, AuditAction::MailSent, kind, AuditOutcome::Ok);
     });
     if (error) {
         // The mail left but its secret could not be stored, so it will never verify: queue the
@@ -416,9 +417,9 @@ Result<MailDispatcher::Outcome> MailDispatcher::fail(const OutboxMessage& messag
             return {}; // another attempt owns it now
         if (Error failed = MailOutbox(db).markFailed(message.id, reason, next, dead))
             return failed;
-        return appendAudit(db, message, QStringLiteral("mail_failed"),
+        return appendAudit(db, message, AuditAction::MailFailed,
                            OutboxMessage::kindName(message.kind) + QLatin1String(": ") + reason,
-                           dead ? QStringLiteral("dead") : QStringLiteral("retry"));
+                           dead ? AuditOutcome::Dead : AuditOutcome::Retry);
     });
     if (error)
         return error;
@@ -446,9 +447,8 @@ Result<MailDispatcher::Outcome> MailDispatcher::pause(const OutboxMessage& messa
             return released;
         if (Error paused = state.setPaused(now, reason, now.addSecs(PortalPolicy::MailPauseRetrySeconds)))
             return paused;
-        return appendAudit(db, message, QStringLiteral("mail_failed"),
-                           OutboxMessage::kindName(message.kind) + QLatin1String(": ") + reason,
-                           QStringLiteral("paused"));
+        return appendAudit(db, message, AuditAction::MailFailed,
+                           OutboxMessage::kindName(message.kind) + QLatin1String(": ") + reason, AuditOutcome::Paused);
     });
     if (error)
         return error;
@@ -486,10 +486,10 @@ Result<MailDispatcher::RequeueReport> MailDispatcher::requeue(Database& database
             else
                 ++report.requeued;
             if (Error audited
-                = appendAudit(db, message, QStringLiteral("mail_requeued"),
+                = appendAudit(db, message, AuditAction::MailRequeued,
                               OutboxMessage::kindName(row.kind)
                                   + (row.wasDead ? QLatin1String(": dead, queued again") : QLatin1String(": due now")),
-                              QStringLiteral("queued")))
+                              AuditOutcome::Queued))
                 return audited;
         }
         return {};

@@ -2,6 +2,7 @@
 
 #include "CallStatistics.h"
 #include "Database.h"
+#include "Masking.h"
 #include "SqlQuery.h"
 
 #include <algorithm>
@@ -52,13 +53,15 @@ Result<QList<SupervisionFlags::RepeatedLockout>> SupervisionFlags::repeatedLocko
     if (!connection)
         return connection.error();
     SqlQuery query(connection.value());
-    if (Error error = query.prepare(
-            QStringLiteral("SELECT l.account_id, a.person_id, COUNT(*) AS lockouts, MAX(l.locked_at) AS last_locked_at,"
-                           " SUM(CASE WHEN l.unlocked_at IS NULL THEN 1 ELSE 0 END) AS open_lockouts"
-                           " FROM lockout_events l JOIN accounts a ON a.id = l.account_id"
-                           " WHERE l.locked_at >= :since AND l.locked_at <= :now"
-                           " GROUP BY l.account_id, a.person_id HAVING COUNT(*) >= :minimum"
-                           " ORDER BY lockouts DESC, l.account_id")))
+    if (Error error
+        = query.prepare(QStringLiteral("SELECT l.account_id, a.person_id, p.nir, COUNT(*) AS lockouts,"
+                                       " MAX(l.locked_at) AS last_locked_at,"
+                                       " SUM(CASE WHEN l.unlocked_at IS NULL THEN 1 ELSE 0 END) AS open_lockouts"
+                                       " FROM lockout_events l JOIN accounts a ON a.id = l.account_id"
+                                       " JOIN persons p ON p.id = a.person_id"
+                                       " WHERE l.locked_at >= :since AND l.locked_at <= :now"
+                                       " GROUP BY l.account_id, a.person_id, p.nir HAVING COUNT(*) >= :minimum"
+                                       " ORDER BY lockouts DESC, l.account_id")))
         return error;
     const SqlDialect& dialect = m_database.dialect();
     query.bind(QStringLiteral(":since"), dialect.toSql(SupervisionPolicy::repeatWindowStart(now)));
@@ -71,6 +74,7 @@ Result<QList<SupervisionFlags::RepeatedLockout>> SupervisionFlags::repeatedLocko
         RepeatedLockout flag;
         flag.accountId = query.value(QStringLiteral("account_id")).toLongLong();
         flag.personId = query.value(QStringLiteral("person_id")).toLongLong();
+        flag.maskedNir = Masking::nir(query.value(QStringLiteral("nir")).toString());
         flag.lockouts = query.value(QStringLiteral("lockouts")).toInt();
         flag.lastLockedAt = SqlDialect::toDateTime(query.value(QStringLiteral("last_locked_at")));
         flag.lockedNow = query.value(QStringLiteral("open_lockouts")).toLongLong() > 0;
@@ -135,10 +139,11 @@ SupervisionFlags::unusedTemporaryPasswords(const AgentSession& session, const QD
     // there, never used, past its expiry, is a password the holder never activated.
     SqlQuery query(connection.value());
     if (Error error = query.prepare(
-            QStringLiteral("SELECT id, person_id, temp_password_issued_at, temp_password_expires_at FROM accounts"
-                           " WHERE temp_password_hash IS NOT NULL AND temp_password_used_at IS NULL"
-                           " AND temp_password_expires_at >= :from AND temp_password_expires_at < :to"
-                           " AND temp_password_expires_at <= :now ORDER BY temp_password_expires_at, id")))
+            QStringLiteral("SELECT a.id, a.person_id, p.nir, a.temp_password_issued_at, a.temp_password_expires_at"
+                           " FROM accounts a JOIN persons p ON p.id = a.person_id"
+                           " WHERE a.temp_password_hash IS NOT NULL AND a.temp_password_used_at IS NULL"
+                           " AND a.temp_password_expires_at >= :from AND a.temp_password_expires_at < :to"
+                           " AND a.temp_password_expires_at <= :now ORDER BY a.temp_password_expires_at, a.id")))
         return error;
     const SqlDialect& dialect = m_database.dialect();
     query.bind(QStringLiteral(":from"), dialect.toSql(from));
@@ -151,6 +156,7 @@ SupervisionFlags::unusedTemporaryPasswords(const AgentSession& session, const QD
         UnusedTemporaryPassword flag;
         flag.accountId = query.value(QStringLiteral("id")).toLongLong();
         flag.personId = query.value(QStringLiteral("person_id")).toLongLong();
+        flag.maskedNir = Masking::nir(query.value(QStringLiteral("nir")).toString());
         flag.issuedAt = SqlDialect::toDateTime(query.value(QStringLiteral("temp_password_issued_at")));
         flag.expiresAt = SqlDialect::toDateTime(query.value(QStringLiteral("temp_password_expires_at")));
         flags.append(flag);

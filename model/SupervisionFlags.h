@@ -25,6 +25,7 @@ public:
     {
         qint64 accountId = 0;
         qint64 personId = 0;
+        QString maskedNir; // the holder's NIR, masked (Masking::nir)
         int lockouts = 0;
         QDateTime lastLockedAt;
         bool lockedNow = false; // the last lockout is still open
@@ -48,6 +49,7 @@ public:
     {
         qint64 accountId = 0;
         qint64 personId = 0;
+        QString maskedNir; // the holder's NIR, masked (Masking::nir)
         QDateTime issuedAt;
         QDateTime expiresAt;
     };

@@ -2,6 +2,7 @@
 #include "AccountRepository.h"
 #include "AgentRepository.h"
 #include "AuditTrail.h"
+#include "Masking.h"
 #include "PersonRepository.h"
 #include "SqlQuery.h"
 #include "TestAgents.h"
@@ -152,6 +153,8 @@ private Q_SLOTS:
     void chainIntactThenBroken();
     void agentIsRefused_data() { TestDatabase::addEngineRows(); }
     void agentIsRefused();
+    void eventsCarryTheMaskedNir_data() { TestDatabase::addEngineRows(); }
+    void eventsCarryTheMaskedNir();
 
 private:
     static QList<Seeded> seed(Database& database, const QList<AgentSession>& agents, const QList<qint64>& accounts,
@@ -173,9 +176,9 @@ QList<Seeded> TestAuditTrail::seed(Database& database, const QList<AgentSession>
         row.agentId = agent.agentId;
         row.accountId = n % 4 == 3 ? 0 : accounts.at(n % accounts.size());
         row.action = actionNames.at(n % actionNames.size());
-        const Result<qint64> id = insertEvent(
-            database, row.at,
-            agent.auditEntry(row.action, 0, row.accountId, QStringLiteral("ok"), QStringLiteral("n°%1").arg(n)));
+        const Result<qint64> id = insertEvent(database, row.at,
+                                              agent.auditEntry(*AuditActions::fromCode(row.action), 0, row.accountId,
+                                                               QStringLiteral("ok"), QStringLiteral("n°%1").arg(n)));
         if (!id)
             return {};
         row.id = id.value();
@@ -277,9 +280,9 @@ void TestAuditTrail::keysetPagesOverEqualInstants()
     // An event appended while a supervisor pages (newer than everything) shifts nothing.
     const Result<AuditTrail::Page> firstPage = trail.page(sophie, {}, {}, 4);
     QVERIFY(firstPage.ok());
-    QVERIFY(insertEvent(database, base.addDays(1),
-                        alice.auditEntry(QStringLiteral("lookup"), 0, account, QStringLiteral("ok")))
-                .ok());
+    QVERIFY(
+        insertEvent(database, base.addDays(1), alice.auditEntry(AuditAction::Lookup, 0, account, QStringLiteral("ok")))
+            .ok());
     QList<qint64> ids;
     for (const AuditLog::Event& event : firstPage->events)
         ids.append(event.id);
@@ -316,7 +319,7 @@ void TestAuditTrail::chainIntactThenBroken()
     for (int n = 0; n < 2; ++n) {
         QVERIFY(!database.write([&](QSqlDatabase& connection) -> Error {
             return AuditLog(connection)
-                .append(alice.auditEntry(QStringLiteral("lookup"), 0, 0, QStringLiteral("ok")))
+                .append(alice.auditEntry(AuditAction::Lookup, 0, 0, QStringLiteral("ok")))
                 .error();
         }));
     }
@@ -367,6 +370,56 @@ void TestAuditTrail::agentIsRefused()
     QCOMPARE(trail.page(AgentSession(), {}).error().code(), ErrorCode::Forbidden);
     QVERIFY(trail.page(admin, {}).ok());
     QVERIFY(trail.verifyChain(admin).ok());
+}
+
+// The trail shows an account as its holder's NIR, masked, never the account's id nor the NIR in clear;
+// an event about no account has none, and the filters still narrow on the events' own columns.
+void TestAuditTrail::eventsCarryTheMaskedNir()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(db.migrate());
+    Database& database = db.database();
+    const AgentSession alice = addAgent(database, QStringLiteral("alice"));
+    const AgentSession sophie = addAgent(database, QStringLiteral("sophie"), Agent::Role::Supervisor);
+    const qint64 first = addAccount(database, 1);
+    const qint64 second = addAccount(database, 2);
+    QVERIFY(first > 0 && second > 0);
+    const QString firstNir = Nir::parse(QStringLiteral("1800175056001")).digits();
+    const QString secondNir = Nir::parse(QStringLiteral("1800175056002")).digits();
+    QVERIFY(insertEvent(database, base, alice.auditEntry(AuditAction::Lookup, 0, first, QStringLiteral("ok"))).ok());
+    QVERIFY(insertEvent(database, base.addSecs(60),
+                        alice.auditEntry(AuditAction::Unlock, 0, second, QStringLiteral("ok"), QStringLiteral("asked")))
+                .ok());
+    QVERIFY(insertEvent(database, base.addSecs(120),
+                        alice.auditEntry(AuditAction::AgentSignIn, 0, 0, QStringLiteral("wrong_password")))
+                .ok());
+
+    AuditTrail trail(database);
+    const Result<AuditTrail::Page> page = trail.page(sophie, {});
+    QVERIFY2(page.ok(), qPrintable(page.error().codeName() + QLatin1Char(' ') + page.error().detail()));
+    QCOMPARE(page->events.size(), 3);
+    QCOMPARE(page->events.at(0).entry.action, QStringLiteral("agent_sign_in"));
+    QVERIFY(page->events.at(0).maskedNir.isEmpty());
+    QCOMPARE(page->events.at(1).entry.accountId, second);
+    QCOMPARE(page->events.at(1).maskedNir, Masking::nir(secondNir));
+    QCOMPARE(page->events.at(2).maskedNir, Masking::nir(firstNir));
+    QVERIFY(!page->events.at(2).maskedNir.isEmpty());
+    for (const AuditLog::Event& event : page->events) {
+        QVERIFY(!event.maskedNir.contains(firstNir.left(7)));
+        QVERIFY(!event.maskedNir.contains(secondNir.left(7)));
+    }
+
+    AuditTrail::Filter byAccount;
+    byAccount.accountId = first;
+    byAccount.action = QStringLiteral("lookup");
+    byAccount.agentId = alice.agentId;
+    byAccount.from = base;
+    byAccount.to = base.addSecs(1);
+    const Result<AuditTrail::Page> narrowed = trail.page(sophie, byAccount);
+    QVERIFY(narrowed.ok());
+    QCOMPARE(narrowed->events.size(), 1);
+    QCOMPARE(narrowed->events.at(0).maskedNir, Masking::nir(firstNir));
 }
 
 QTEST_GUILESS_MAIN(TestAuditTrail)

@@ -265,7 +265,7 @@ void TestCallStatistics::agentActionsFromTheAuditTrail()
     // A supervisor's bulk unlock, as HelpdeskService::unlockBulk records it.
     QVERIFY(!database.write([&](QSqlDatabase& connection) -> Error {
         return AuditLog(connection)
-            .append(sophie.auditEntry(QStringLiteral("unlock_bulk"), 0, accountId, QStringLiteral("ok"), {}))
+            .append(sophie.auditEntry(AuditAction::UnlockBulk, 0, accountId, QStringLiteral("ok"), {}))
             .error();
     }));
 

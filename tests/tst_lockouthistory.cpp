@@ -410,7 +410,7 @@ void TestLockoutHistory::detail()
                                   QStringLiteral("caller verified"), call);
     QVERIFY(event > 0);
     QVERIFY(!database.write([&](QSqlDatabase& c) -> Error {
-        AuditEntry entry = f.agent.auditEntry(QStringLiteral("unlock"), call, account, QStringLiteral("ok"));
+        AuditEntry entry = f.agent.auditEntry(AuditAction::Unlock, call, account, QStringLiteral("ok"));
         entry.workstation = QStringLiteral("desk-7");
         return AuditLog(c).append(entry).error();
     }));

@@ -22,6 +22,10 @@ const QDateTime now(QDate(2026, 6, 15), QTime(12, 0), QTimeZone::utc());
 
 using TestAgents::addAgent;
 
+// Every holder here is a man born in 1980 (1 80 …): what Masking::nir leaves of their NIR.
+const QString maskedHolderNir
+    = QStringLiteral("1 80 \u2022\u2022 \u2022\u2022 \u2022\u2022\u2022 \u2022\u2022\u2022 \u2022\u2022");
+
 // A person (order n, 1–999) and their account, adjusted by shape before it is stored.
 template <typename Shape> qint64 addAccount(Database& database, int n, Shape shape)
 {
@@ -81,7 +85,9 @@ Error actions(Database& database, const AgentSession& session, const QString& ac
     return database.write([&](QSqlDatabase& db) -> Error {
         AuditLog log(db);
         for (int i = 0; i < count; ++i) {
-            if (Error error = log.append(session.auditEntry(action, 0, 0, outcome, QStringLiteral("test"))).error())
+            if (Error error
+                = log.append(session.auditEntry(*AuditActions::fromCode(action), 0, 0, outcome, QStringLiteral("test")))
+                      .error())
                 return error;
         }
         return {};
@@ -159,7 +165,10 @@ void TestSupervisionFlags::repeatedLockouts()
     QCOMPARE(flags->at(0).lastLockedAt, now.addDays(-1));
     QVERIFY(flags->at(0).lockedNow);
     QVERIFY(flags->at(0).personId > 0);
+    // The holder's NIR, masked (the supervisor's tab shows it, never the account's id).
+    QCOMPARE(flags->at(0).maskedNir, maskedHolderNir);
     QCOMPARE(flags->at(1).accountId, atTheEdge);
+    QCOMPARE(flags->at(1).maskedNir, maskedHolderNir);
     QCOMPARE(flags->at(1).lockouts, 3);
     QCOMPARE(flags->at(1).lastLockedAt, now.addDays(-6));
     QVERIFY(!flags->at(1).lockedNow);
@@ -294,6 +303,7 @@ void TestSupervisionFlags::unusedTemporaryPasswords()
     QVERIFY2(found.ok(), qPrintable(found.error().detail()));
     QCOMPARE(found->size(), 1);
     QCOMPARE(found->at(0).accountId, neverUsed);
+    QCOMPARE(found->at(0).maskedNir, maskedHolderNir);
     QCOMPARE(found->at(0).issuedAt, issued);
     QCOMPARE(found->at(0).expiresAt, issued.addDays(15));
 

@@ -139,7 +139,7 @@ bool seed(Database& database, Fixture* f)
                 !closed)
                 return closed.error();
             return AuditLog(db)
-                .append(by->auditEntry(QStringLiteral("unlock"), callId, account, QStringLiteral("ok"), reason))
+                .append(by->auditEntry(AuditAction::Unlock, callId, account, QStringLiteral("ok"), reason))
                 .error();
         };
         SqlQuery attempt(db);

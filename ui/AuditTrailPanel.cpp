@@ -1,5 +1,6 @@
 #include "AuditTrailPanel.h"
 
+#include "AuditText.h"
 #include "AuditTrailTableModel.h"
 #include "DatabaseWorker.h"
 #include "ErrorText.h"
@@ -9,10 +10,9 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QStyle>
 #include <QTableView>
 
@@ -24,7 +24,8 @@ AuditTrailPanel::AuditTrailPanel(Database& database, DatabaseWorker& worker, con
     , m_session(session)
     , m_model(new AuditTrailTableModel(database, worker, session, this))
     , m_agent(new QComboBox(this))
-    , m_account(new QLineEdit(this))
+    , m_account(new QLabel(this))
+    , m_allAccounts(new QPushButton(tr("All acco&unts"), this))
     , m_action(new QComboBox(this))
     , m_verify(new QPushButton(tr("&Verify the chain"), this))
     , m_chainIcon(new QLabel(this))
@@ -39,20 +40,21 @@ AuditTrailPanel::AuditTrailPanel(Database& database, DatabaseWorker& worker, con
     m_agent->setAccessibleDescription(tr("Shows only this agent's events. Lists the agents who acted in the period."));
     m_agent->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_agent->addItem(tr("Any agent"), qint64(0));
-    m_account->setObjectName(QStringLiteral("auditAccountLineEdit"));
-    m_account->setAccessibleName(tr("Account number"));
-    m_account->setAccessibleDescription(tr("Shows only the events about this account (its number in the database)."));
-    m_account->setPlaceholderText(tr("any"));
-    m_account->setClearButtonEnabled(true);
-    m_account->setMaximumWidth(14 * fontMetrics().averageCharWidth() + 40);
-    m_account->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,18}")), this));
+    m_account->setObjectName(QStringLiteral("auditAccountLabel"));
+    m_account->setTextFormat(Qt::PlainText);
+    m_account->setText(tr("every account"));
+    m_account->setAccessibleName(tr("Account"));
+    m_allAccounts->setObjectName(QStringLiteral("auditAllAccountsPushButton"));
+    m_allAccounts->setAccessibleName(tr("All accounts"));
+    m_allAccounts->setAccessibleDescription(tr("Shows the events about every account again."));
+    m_allAccounts->setVisible(false); // shown while the trail is narrowed to one account
     m_action->setObjectName(QStringLiteral("auditActionComboBox"));
     m_action->setAccessibleName(tr("Action"));
     m_action->setAccessibleDescription(tr("Shows only the events of this kind."));
     m_action->addItem(tr("Any action"), QString());
-    const QStringList actions = AuditTrailTableModel::actions();
-    for (const QString& action : actions)
-        m_action->addItem(AuditTrailTableModel::actionLabel(action), action);
+    const QList<AuditAction> actions = AuditActions::all();
+    for (const AuditAction action : actions)
+        m_action->addItem(AuditText::action(action), AuditActions::code(action));
     m_verify->setObjectName(QStringLiteral("verifyChainPushButton"));
     m_verify->setAccessibleName(tr("Verify the chain"));
     m_verify->setAccessibleDescription(
@@ -73,8 +75,7 @@ AuditTrailPanel::AuditTrailPanel(Database& database, DatabaseWorker& worker, con
 
     auto* agentLabel = new QLabel(tr("A&gent:"), this);
     agentLabel->setBuddy(m_agent);
-    auto* accountLabel = new QLabel(tr("Acco&unt:"), this);
-    accountLabel->setBuddy(m_account);
+    auto* accountLabel = new QLabel(tr("Account:"), this);
     auto* actionLabel = new QLabel(tr("Ac&tion:"), this);
     actionLabel->setBuddy(m_action);
     auto* filters = new QHBoxLayout;
@@ -82,6 +83,7 @@ AuditTrailPanel::AuditTrailPanel(Database& database, DatabaseWorker& worker, con
     filters->addWidget(m_agent);
     filters->addWidget(accountLabel);
     filters->addWidget(m_account);
+    filters->addWidget(m_allAccounts);
     filters->addWidget(actionLabel);
     filters->addWidget(m_action);
     filters->addStretch();
@@ -102,8 +104,10 @@ AuditTrailPanel::AuditTrailPanel(Database& database, DatabaseWorker& worker, con
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setAccessibleName(tr("Columns of the audit trail"));
     m_table->setAccessibleName(tr("Audit trail"));
-    m_table->setAccessibleDescription(tr("One row per recorded event, newest first."));
-    const QList<int> widths{150, 170, 120, 200, 80, 60, 220};
+    m_table->setAccessibleDescription(tr("One row per recorded event, newest first. Enter on a row shows only the "
+                                         "events about its account."));
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    const QList<int> widths{130, 190, 110, 210, 160, 60, 260};
     for (int column = 0; column < widths.size(); ++column)
         m_table->setColumnWidth(column, widths.at(column));
 
@@ -111,17 +115,16 @@ AuditTrailPanel::AuditTrailPanel(Database& database, DatabaseWorker& worker, con
     layout->addLayout(filters);
     layout->addLayout(chain);
     layout->addWidget(m_table, 1);
-    setTabOrder(m_agent, m_account);
-    setTabOrder(m_account, m_action);
+    setTabOrder(m_agent, m_allAccounts);
+    setTabOrder(m_allAccounts, m_action);
     setTabOrder(m_action, m_verify);
     setTabOrder(m_verify, m_table);
 
     connect(m_agent, &QComboBox::activated, this, &AuditTrailPanel::applyFilter);
     connect(m_action, &QComboBox::activated, this, &AuditTrailPanel::applyFilter);
-    connect(m_account, &QLineEdit::editingFinished, this, [this] {
-        if (m_account->text().toLongLong() != m_model->filter().accountId)
-            applyFilter();
-    });
+    connect(m_allAccounts, &QPushButton::clicked, this, [this] { showAccount(0, {}); });
+    connect(m_table, &QAbstractItemView::activated, this, &AuditTrailPanel::openAccountAt);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &AuditTrailPanel::showContextMenu);
     connect(m_verify, &QPushButton::clicked, this, &AuditTrailPanel::verifyChain);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int last) {
         for (int row = first; row <= last; ++row) {
@@ -144,7 +147,7 @@ AuditTrail::Filter AuditTrailPanel::currentFilter() const
 {
     AuditTrail::Filter filter;
     filter.agentId = m_agent->currentData().toLongLong();
-    filter.accountId = m_account->text().toLongLong();
+    filter.accountId = m_accountId;
     filter.action = m_action->currentData().toString();
     filter.from = m_from;
     filter.to = m_to;
@@ -176,6 +179,40 @@ void AuditTrailPanel::applyFilter()
     m_message->clear();
     m_model->setFilter(currentFilter());
     m_model->fetchMore({});
+}
+
+void AuditTrailPanel::showAccount(qint64 accountId, const QString& maskedNir)
+{
+    m_accountId = std::max<qint64>(0, accountId);
+    m_account->setText(m_accountId > 0 ? maskedNir : tr("every account"));
+    m_allAccounts->setVisible(m_accountId > 0);
+    if (m_accountId > 0)
+        m_table->setFocus(Qt::OtherFocusReason);
+    applyFilter();
+}
+
+void AuditTrailPanel::openAccountAt(const QModelIndex& index)
+{
+    const qint64 accountId = index.data(AuditTrailTableModel::AccountIdRole).toLongLong();
+    if (accountId > 0 && accountId != m_accountId)
+        showAccount(accountId, index.data(AuditTrailTableModel::MaskedNirRole).toString());
+}
+
+void AuditTrailPanel::showContextMenu(const QPoint& position)
+{
+    const QModelIndex index = m_table->indexAt(position);
+    if (!index.isValid() || index.data(AuditTrailTableModel::AccountIdRole).toLongLong() <= 0)
+        return;
+    auto* menu = new QMenu(m_table);
+    menu->setObjectName(QStringLiteral("auditRowMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    //: %1 is the account holder's masked social-security number.
+    QAction* open = menu->addAction(
+        tr("Show the events of account %1 only").arg(index.data(AuditTrailTableModel::MaskedNirRole).toString()));
+    open->setObjectName(QStringLiteral("showAccountAction"));
+    const QPersistentModelIndex row(index);
+    connect(open, &QAction::triggered, this, [this, row] { openAccountAt(row); });
+    menu->popup(m_table->viewport()->mapToGlobal(position));
 }
 
 void AuditTrailPanel::setBusy(bool busy)

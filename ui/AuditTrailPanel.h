@@ -12,14 +12,14 @@ class Database;
 class DatabaseWorker;
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
 
 // The audit trail for supervisors: filters (agent, account, action, the shared period), the
 // events newest first as the view scrolls, and the verification of the hash chain, all read on
-// the DatabaseWorker.
+// the DatabaseWorker. The action filter offers every action of the catalogue (AuditAction); a
+// row's account (a masked NIR) opens that account's events.
 class AuditTrailPanel : public QWidget
 {
     Q_OBJECT
@@ -33,6 +33,10 @@ public:
     QTableView* tableView() const { return m_table; }
     QLabel* chainLabel() const { return m_chainText; }
     QLabel* messageLabel() const { return m_message; }
+    // The account the trail is narrowed to (its masked NIR, or "every account"), and the button
+    // that widens it again.
+    QLabel* accountLabel() const { return m_account; }
+    QPushButton* allAccountsButton() const { return m_allAccounts; }
     QPushButton* verifyButton() const { return m_verify; }
     AuditTrail::Filter currentFilter() const;
     bool isBusy() const { return m_pending > 0; }
@@ -46,10 +50,16 @@ public Q_SLOTS:
     void setAgents(const QList<CallStatistics::AgentActions>& agents);
     void applyFilter();
     void verifyChain();
+    // Narrows the trail to one account's events (what a double-click, Enter or the context menu
+    // does on a row, here or in the flags tab); 0 widens it to every account again.
+    void showAccount(qint64 accountId, const QString& maskedNir);
+    // The account of the row at index, if it has one.
+    void openAccountAt(const QModelIndex& index);
 
 private:
     void setBusy(bool busy);
     void showChain(const Result<AuditTrail::ChainStatus>& status);
+    void showContextMenu(const QPoint& position);
 
     Database& m_database;
     DatabaseWorker& m_worker;
@@ -59,7 +69,9 @@ private:
     int m_pending = 0;
     AuditTrailTableModel* m_model;
     QComboBox* m_agent;
-    QLineEdit* m_account;
+    qint64 m_accountId = 0;
+    QLabel* m_account;
+    QPushButton* m_allAccounts;
     QComboBox* m_action;
     QPushButton* m_verify;
     QLabel* m_chainIcon;

@@ -1,6 +1,7 @@
 #include "AuditTrailTableModel.h"
 
 #include "ActorName.h"
+#include "AuditText.h"
 #include "DatabaseWorker.h"
 
 #include <QFutureWatcher>
@@ -13,40 +14,6 @@ AuditTrailTableModel::AuditTrailTableModel(Database& database, DatabaseWorker& w
 
 AuditTrailTableModel::~AuditTrailTableModel() = default;
 
-QStringList AuditTrailTableModel::actions()
-{
-    return {QStringLiteral("lookup"),        QStringLiteral("verify"),       QStringLiteral("unlock"),
-            QStringLiteral("unlock_bulk"),   QStringLiteral("reissue"),      QStringLiteral("email_change"),
-            QStringLiteral("email_confirm"), QStringLiteral("certify"),      QStringLiteral("call_start"),
-            QStringLiteral("call_end"),      QStringLiteral("history_list"), QStringLiteral("history_detail"),
-            QStringLiteral("agent_sign_in"), QStringLiteral("agent_add"),    QStringLiteral("agent_disable"),
-            QStringLiteral("agent_enable"),  QStringLiteral("purge")};
-}
-
-QString AuditTrailTableModel::actionLabel(const QString& action)
-{
-    static const QMap<QString, const char*> labels{
-        {QStringLiteral("lookup"), QT_TR_NOOP("look-up")},
-        {QStringLiteral("verify"), QT_TR_NOOP("identity check")},
-        {QStringLiteral("unlock"), QT_TR_NOOP("unlock")},
-        {QStringLiteral("unlock_bulk"), QT_TR_NOOP("bulk unlock")},
-        {QStringLiteral("reissue"), QT_TR_NOOP("temporary password reissued")},
-        {QStringLiteral("email_change"), QT_TR_NOOP("e-mail change asked")},
-        {QStringLiteral("email_confirm"), QT_TR_NOOP("e-mail change confirmed")},
-        {QStringLiteral("certify"), QT_TR_NOOP("number certified")},
-        {QStringLiteral("call_start"), QT_TR_NOOP("call started")},
-        {QStringLiteral("call_end"), QT_TR_NOOP("call ended")},
-        {QStringLiteral("history_list"), QT_TR_NOOP("lockout history listed")},
-        {QStringLiteral("history_detail"), QT_TR_NOOP("lockout detail viewed")},
-        {QStringLiteral("agent_sign_in"), QT_TR_NOOP("agent signed in")},
-        {QStringLiteral("agent_add"), QT_TR_NOOP("agent added")},
-        {QStringLiteral("agent_disable"), QT_TR_NOOP("agent disabled")},
-        {QStringLiteral("agent_enable"), QT_TR_NOOP("agent enabled")},
-        {QStringLiteral("purge"), QT_TR_NOOP("old traces purged")}};
-    const auto it = labels.constFind(action);
-    return it == labels.cend() ? action : tr(it.value());
-}
-
 void AuditTrailTableModel::setFilter(const AuditTrail::Filter& filter)
 {
     beginResetModel();
@@ -54,13 +21,17 @@ void AuditTrailTableModel::setFilter(const AuditTrail::Filter& filter)
     m_filter = filter;
     m_events.clear();
     m_next.reset();
+    m_agentLogins.clear();
     m_atEnd = false;
     m_lastError = {};
+    // Not loading before the views hear of the reset: a view may fetch the new filter's first page
+    // from endResetModel() itself, and that fetch must stay the only one (it was cleared after it,
+    // and the panel's own fetchMore() read the same page again: every row twice).
+    const bool wasLoading = m_loading;
+    m_loading = false;
     endResetModel();
-    if (m_loading) {
-        m_loading = false;
+    if (wasLoading)
         Q_EMIT loadingChanged(false);
-    }
 }
 
 int AuditTrailTableModel::rowCount(const QModelIndex& parent) const
@@ -117,6 +88,10 @@ void AuditTrailTableModel::apply(quint64 generation, const Result<AuditTrail::Pa
     m_next = page->next;
     m_atEnd = !m_next;
     const int count = int(page->events.size());
+    for (const AuditLog::Event& event : page->events) {
+        if (event.entry.agentId > 0)
+            m_agentLogins.insert(event.entry.agentId, event.entry.agentLogin);
+    }
     if (count > 0) {
         beginInsertRows({}, int(m_events.size()), int(m_events.size()) + count - 1);
         m_events.append(page->events);
@@ -137,8 +112,12 @@ QVariant AuditTrailTableModel::data(const QModelIndex& index, int role) const
         return event.id;
     if (role == ActionCodeRole)
         return entry.action;
+    if (role == AccountIdRole)
+        return entry.accountId;
+    if (role == MaskedNirRole)
+        return event.maskedNir;
     if (role == Qt::TextAlignmentRole) {
-        if (index.column() == AccountColumn || index.column() == CallColumn)
+        if (index.column() == CallColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return {};
     }
@@ -146,24 +125,28 @@ QVariant AuditTrailTableModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case TimeColumn:
-        return QLocale().toString(event.occurredAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        // As the other tabs: the UI's short date and time; the tooltip adds the seconds.
+        return QLocale().toString(event.occurredAt.toLocalTime(),
+                                  role == Qt::ToolTipRole ? QLocale::LongFormat : QLocale::ShortFormat);
     case AgentColumn:
-        //: An agent in the audit trail: %1 the login, %2 the role.
         if (entry.agentLogin.isEmpty() || ActorName::isSystem(entry.agentLogin, entry.agentRole))
             return ActorName::display(entry.agentLogin, entry.agentRole);
-        return tr("%1 (%2)").arg(entry.agentLogin, entry.agentRole);
+        //: An agent in the audit trail: %1 the login, %2 the role in words.
+        return tr("%1 (%2)").arg(entry.agentLogin, AuditText::role(entry.agentRole));
     case WorkstationColumn:
         return entry.workstation;
     case ActionColumn:
-        return role == Qt::ToolTipRole ? entry.action : actionLabel(entry.action);
+        return AuditText::action(entry.action);
     case AccountColumn:
-        return entry.accountId > 0 ? QVariant(entry.accountId) : QVariant();
+        if (role == Qt::ToolTipRole && entry.accountId > 0)
+            return tr("Double-click or press Enter to show this account's events only.");
+        return event.maskedNir;
     case CallColumn:
         return entry.callId > 0 ? QVariant(entry.callId) : QVariant();
     case ReasonColumn:
-        return entry.reason;
+        return AuditText::details(entry.action, entry.reason, m_agentLogins);
     case OutcomeColumn:
-        return entry.outcome == QLatin1String("ok") ? tr("done") : tr("refused: %1").arg(entry.outcome);
+        return AuditText::outcome(entry.outcome);
     default:
         return {};
     }

@@ -5,6 +5,7 @@
 #include "Error.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -14,7 +15,8 @@ class DatabaseWorker;
 
 // The audit trail as a table for the supervisor's desk, newest first, a keyset page at a time as
 // the view scrolls; each page (AuditTrail::page) is read on the DatabaseWorker, never on the UI
-// thread.
+// thread. Every cell is in words (AuditText): actions, outcomes, roles, details; dates as the
+// other tabs show them; the account as its holder's masked NIR, never its internal id.
 class AuditTrailTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,7 +33,12 @@ public:
         OutcomeColumn,
         ColumnCount
     };
-    enum DataRole { EventIdRole = Qt::UserRole + 1, ActionCodeRole };
+    enum DataRole {
+        EventIdRole = Qt::UserRole + 1,
+        ActionCodeRole, // the stored code ("unlock"), for filters and tests
+        AccountIdRole, // the account the event is about (0: none), to open its history
+        MaskedNirRole, // the account holder's NIR, masked
+    };
 
     AuditTrailTableModel(Database& database, DatabaseWorker& worker, const AgentSession& session,
                          QObject* parent = nullptr);
@@ -45,10 +52,6 @@ public:
     bool isLoading() const { return m_loading; }
     Error lastError() const { return m_lastError; }
     AuditLog::Event event(int row) const { return m_events.value(row); }
-
-    // The actions the audit trail knows, and their words.
-    static QStringList actions();
-    static QString actionLabel(const QString& action);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -72,6 +75,7 @@ private:
     int m_pageSize = 100;
     QList<AuditLog::Event> m_events;
     std::optional<AuditTrail::Cursor> m_next;
+    QHash<qint64, QString> m_agentLogins; // agents seen in the loaded events, for the details' words
     quint64 m_generation = 0;
     bool m_atEnd = false;
     bool m_loading = false;

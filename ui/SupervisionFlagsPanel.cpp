@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QProgressBar>
 #include <QStyle>
 #include <QTableWidget>
@@ -38,12 +39,19 @@ QTableWidget* table(const QString& objectName, const QString& name, const QStrin
     return widget;
 }
 
-void setRow(QTableWidget* widget, int row, const QStringList& cells, const QIcon& icon = {})
+void setRow(QTableWidget* widget, int row, const QStringList& cells, const QIcon& icon = {}, qint64 accountId = 0,
+            const QString& maskedNir = {})
 {
     for (int column = 0; column < cells.size(); ++column) {
         auto* item = new QTableWidgetItem(cells.at(column));
         if (column == 0 && !icon.isNull())
             item->setIcon(icon);
+        if (accountId > 0) {
+            item->setData(SupervisionFlagsPanel::AccountIdRole, accountId);
+            item->setData(SupervisionFlagsPanel::MaskedNirRole, maskedNir);
+            item->setToolTip(SupervisionFlagsPanel::tr("Double-click or press Enter to see this account's events in "
+                                                       "the audit trail."));
+        }
         widget->setItem(row, column, item);
     }
 }
@@ -114,6 +122,35 @@ SupervisionFlagsPanel::SupervisionFlagsPanel(Database& database, DatabaseWorker&
                           m_unused, nullptr, this));
     setTabOrder(m_repeated, m_outliers);
     setTabOrder(m_outliers, m_unused);
+    for (QTableWidget* accounts : {m_repeated, m_unused}) {
+        accounts->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(accounts, &QAbstractItemView::activated, this, &SupervisionFlagsPanel::openAccountAt);
+        connect(accounts, &QWidget::customContextMenuRequested, this,
+                [this, accounts](const QPoint& position) { showContextMenu(accounts, position); });
+    }
+}
+
+void SupervisionFlagsPanel::openAccountAt(const QModelIndex& index)
+{
+    const qint64 accountId = index.data(AccountIdRole).toLongLong();
+    if (accountId > 0)
+        Q_EMIT accountRequested(accountId, index.data(MaskedNirRole).toString());
+}
+
+void SupervisionFlagsPanel::showContextMenu(QTableWidget* table, const QPoint& position)
+{
+    const QModelIndex index = table->indexAt(position);
+    if (index.data(AccountIdRole).toLongLong() <= 0)
+        return;
+    auto* menu = new QMenu(table);
+    menu->setObjectName(QStringLiteral("flagsRowMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    //: %1 is the account holder's masked social-security number.
+    QAction* open = menu->addAction(tr("Show the events of account %1").arg(index.data(MaskedNirRole).toString()));
+    open->setObjectName(QStringLiteral("showAccountAction"));
+    const QPersistentModelIndex row(index);
+    connect(open, &QAction::triggered, this, [this, row] { openAccountAt(row); });
+    menu->popup(table->viewport()->mapToGlobal(position));
 }
 
 SupervisionFlagsPanel::~SupervisionFlagsPanel() = default;
@@ -179,9 +216,9 @@ void SupervisionFlagsPanel::showFlags(const Flags& flags)
     for (int row = 0; row < flags.repeated.size(); ++row) {
         const SupervisionFlags::RepeatedLockout& account = flags.repeated.at(row);
         setRow(m_repeated, row,
-               {account.lockedNow ? tr("Still locked") : tr("Unlocked"), tr("No. %1").arg(account.accountId),
+               {account.lockedNow ? tr("Still locked") : tr("Unlocked"), account.maskedNir,
                 QString::number(account.lockouts), when(account.lastLockedAt)},
-               account.lockedNow ? locked : unlocked);
+               account.lockedNow ? locked : unlocked, account.accountId, account.maskedNir);
     }
     m_outliers->setRowCount(int(flags.outliers.size()));
     for (int row = 0; row < flags.outliers.size(); ++row) {
@@ -195,8 +232,8 @@ void SupervisionFlagsPanel::showFlags(const Flags& flags)
     m_unused->setRowCount(int(flags.unused.size()));
     for (int row = 0; row < flags.unused.size(); ++row) {
         const SupervisionFlags::UnusedTemporaryPassword& password = flags.unused.at(row);
-        setRow(m_unused, row,
-               {tr("No. %1").arg(password.accountId), when(password.issuedAt), when(password.expiresAt)});
+        setRow(m_unused, row, {password.maskedNir, when(password.issuedAt), when(password.expiresAt)}, {},
+               password.accountId, password.maskedNir);
     }
     if (flags.repeated.isEmpty() && flags.outliers.isEmpty() && flags.unused.isEmpty())
         m_message->setText(tr("Nothing to look at: no account, agent or temporary password is flagged."));

@@ -14,7 +14,8 @@ class QTableWidget;
 
 // What a supervisor should look at: accounts locked again and again, agents whose unlocks or
 // reissues stand far above their peers' (the rule shown beside them), and temporary passwords
-// that expired without ever being used. Words in every cell, never colour alone.
+// that expired without ever being used. Words in every cell, never colour alone; an account is
+// shown as its holder's masked NIR, and its row opens its history (accountRequested).
 class SupervisionFlagsPanel : public QWidget
 {
     Q_OBJECT
@@ -31,6 +32,15 @@ public:
     QLabel* messageLabel() const { return m_message; }
     bool isBusy() const { return m_loading; }
 
+    // Where a flagged account's id and masked NIR are kept, in every cell of its row.
+    static constexpr int AccountIdRole = Qt::UserRole + 1;
+    static constexpr int MaskedNirRole = Qt::UserRole + 2;
+
+Q_SIGNALS:
+    // A supervisor asked for a flagged account's history (double-click, Enter or the context menu
+    // on its row).
+    void accountRequested(qint64 accountId, const QString& maskedNir);
+
 public Q_SLOTS:
     void setPeriod(const QDateTime& from, const QDateTime& to);
     void reload();
@@ -46,6 +56,8 @@ private:
         QList<SupervisionFlags::UnusedTemporaryPassword> unused;
     };
     void showFlags(const Flags& flags);
+    void openAccountAt(const QModelIndex& index);
+    void showContextMenu(QTableWidget* table, const QPoint& position);
 
     Database& m_database;
     DatabaseWorker& m_worker;

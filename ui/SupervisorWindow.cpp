@@ -81,6 +81,10 @@ SupervisorWindow::SupervisorWindow(Database& database, DatabaseWorker& worker, c
     createMenus();
     connect(m_period, &PeriodSelector::periodChanged, this, &SupervisorWindow::reload);
     connect(m_lockouts, &LockoutHistoryPanel::agentsChanged, m_audit, &AuditTrailPanel::setAgents);
+    connect(m_flags, &SupervisionFlagsPanel::accountRequested, this, [this](qint64 accountId, const QString& nir) {
+        m_audit->showAccount(accountId, nir);
+        m_tabs->setCurrentWidget(m_audit);
+    });
     setTabOrder(m_period, m_tabs);
 
     restoreSettings();
