@@ -18,6 +18,9 @@ inline constexpr int VerificationMaxFailures = 3; // 3 failed checks end the cal
 inline constexpr int VerificationValidityMinutes = 15; // a pass is valid 15 minutes
 inline constexpr int AgentMaxFailedLogins = 5; // then the agent's login is disabled until an admin re-enables it
 inline constexpr int ScreenLockIdleMinutes = 5;
+// Wrong passwords on the lock screen before the desk signs the agent out (the call in progress ends
+// as interrupted). They do not count toward AgentMaxFailedLogins: a passer-by cannot disable a login.
+inline constexpr int ScreenLockMaxAttempts = 3;
 inline constexpr int MaxReasonLength = 500; // why an agent acts, in characters (the audit keeps it)
 
 // Mail delivery.

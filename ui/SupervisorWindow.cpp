@@ -1,5 +1,6 @@
 #include "SupervisorWindow.h"
 
+#include "AccessibleNames.h"
 #include "AuditTrailPanel.h"
 #include "CallStatisticsPanel.h"
 #include "LockoutHistoryPanel.h"
@@ -82,6 +83,7 @@ SupervisorWindow::SupervisorWindow(Database& database, DatabaseWorker& worker, c
     connect(m_lockouts, &LockoutHistoryPanel::agentsChanged, m_audit, &AuditTrailPanel::setAgents);
     setTabOrder(m_period, m_tabs);
 
+    AccessibleNames::nameComboBoxesFromLabels(this);
     resize(1280, 860);
     restoreSettings();
     nameUnnamedControls();
