@@ -27,6 +27,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -42,6 +43,14 @@ namespace {
 using namespace DeskFixture;
 
 constexpr int Timeout = 10000;
+
+// A picture of what the agent sees, beside the test executable (desk-screens/), to look at.
+void render(QWidget* widget, const QString& name)
+{
+    const QString folder = QCoreApplication::applicationDirPath() + QStringLiteral("/desk-screens");
+    QDir().mkpath(folder);
+    QVERIFY(widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
 const QString MarieEmail = QStringLiteral("marie.lefevre@example.org");
 const QString PaulText = QStringLiteral("1 72 08 99 350 017 44");
 const CivilStatus Paul{QStringLiteral("N'Diaye"), QStringLiteral("Moussa"), QDate(1972, 8, 30),
@@ -286,6 +295,7 @@ void TestDeskActions::reissue()
     QVERIFY(newTemporary->isVisibleTo(window.get()));
     QVERIFY2(newTemporary->text().startsWith(QLatin1String("Queued at")), qPrintable(newTemporary->text()));
     QVERIFY(window->controller()->summary()->temporaryPasswordMail.has_value());
+    render(window->callerPanel(), QStringLiteral("reissue-queued-") + engine);
 }
 
 void TestDeskActions::changeEmailWithCode()
@@ -327,6 +337,7 @@ void TestDeskActions::changeEmailWithCode()
     QVERIFY(unverified->emailChangePending);
     QCOMPARE(unverified->displayPendingEmail, Masking::email(newEmail));
     QVERIFY(!unverified->displayPendingEmail.contains(QLatin1String("nouvelle")));
+    render(window->callerPanel(), QStringLiteral("pending-address-") + engine);
 
     // The mail service's delivery, simulated: the code's hash lands on the account. The agent types
     // the code the caller reads without a new lookup: the delivery the desk asked for is no

@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,6 +41,14 @@ namespace {
 
 const QString Password = QStringLiteral("correct horse battery staple 42");
 constexpr int Timeout = 20000;
+
+// A picture of what the agent sees, beside the test executable (desk-screens/), to look at.
+void render(QWidget* widget, const QString& name)
+{
+    const QString folder = QCoreApplication::applicationDirPath() + QStringLiteral("/desk-screens");
+    QDir().mkpath(folder);
+    QVERIFY(widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
 
 bool seedAgents(Database& database)
 {
@@ -283,6 +292,7 @@ void TestDeskApplication::lockScreenSignsOut()
              qPrintable(notice->text()));
     QCOMPARE(desk.signInDialog()->findChild<QLineEdit*>(QStringLiteral("loginLineEdit"))->text(),
              QStringLiteral("alice"));
+    render(desk.signInDialog(), QStringLiteral("signin-after-lock-") + engine);
     const Result<Call> call = CallRepository(db.database().connection().value()).find(callId);
     QVERIFY(call.ok());
     QVERIFY(!call->isOpen());
@@ -302,6 +312,7 @@ void TestDeskApplication::lockScreenSignsOut()
         QTRY_VERIFY_WITH_TIMEOUT(!desk.signInDialog()->isBusy() && error->isVisible(), Timeout);
     }
     QCOMPARE(error->text(), ErrorText::error(Error(ErrorCode::AgentDisabled)));
+    render(desk.signInDialog(), QStringLiteral("signin-after-lock-disabled-") + engine);
     QVERIFY(!AgentRepository(db.database().connection().value()).findByLogin(QStringLiteral("alice"))->active);
 }
 

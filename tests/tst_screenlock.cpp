@@ -18,6 +18,7 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -32,6 +33,14 @@ namespace {
 using namespace DeskFixture;
 
 constexpr int Timeout = 10000;
+
+// A picture of what the agent sees, beside the test executable (desk-screens/), to look at.
+void render(QWidget* widget, const QString& name)
+{
+    const QString folder = QCoreApplication::applicationDirPath() + QStringLiteral("/desk-screens");
+    QDir().mkpath(folder);
+    QVERIFY(widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
 const QString MarieEmail = QStringLiteral("marie.lefevre@example.org");
 
 std::unique_ptr<DeskWindow> openDesk(Services& services)
@@ -156,6 +165,7 @@ void TestScreenLock::wrongPasswordsSignOut()
         QVERIFY(window->screenLock()->isLocked());
         QVERIFY(window->isVisible());
         QCOMPARE(signedOut.count(), 0);
+        render(window.get(), QStringLiteral("screenlock-attempts-left-%1-%2").arg(left).arg(engine));
     }
     typeLockPassword(*window, QStringLiteral("not-my-password"));
 
@@ -242,6 +252,7 @@ void TestScreenLock::lockedDeskHoldsNoPersonalData()
     QVERIFY(desk->summary()->verified);
     QCOMPARE(lookups(db), lookupsVerified);
     QCOMPARE(leaks(*window), before);
+    render(window.get(), QStringLiteral("screenlock-resumed-") + engine);
 }
 
 QTEST_MAIN(TestScreenLock)
