@@ -47,6 +47,7 @@ constexpr int Timeout = 10000;
 // A picture of what the agent sees, beside the test executable (desk-screens/), to look at.
 void render(QWidget* widget, const QString& name)
 {
+    QTest::qWait(100); // the layouts settle
     const QString folder = QCoreApplication::applicationDirPath() + QStringLiteral("/desk-screens");
     QDir().mkpath(folder);
     QVERIFY(widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png")));

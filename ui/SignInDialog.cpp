@@ -114,6 +114,7 @@ void SignInDialog::setSignedOutNotice(const QString& login)
                                .arg(PortalPolicy::ScreenLockMaxAttempts)
                                .arg(PortalPolicy::AgentMaxFailedLogins));
     m_noticeLabel->show();
+    fitContents();
     m_ui->loginLineEdit->setText(login);
     m_ui->passwordLineEdit->setFocus();
 }
@@ -149,6 +150,7 @@ void SignInDialog::onSignInFinished()
     }
     m_ui->errorLabel->setText(ErrorText::error(result.error()));
     m_ui->errorLabel->show();
+    fitContents();
     m_ui->passwordLineEdit->clear();
     m_ui->passwordLineEdit->setFocus();
 }
@@ -158,6 +160,13 @@ void SignInDialog::updateButtons()
     m_ui->buttonBox->button(QDialogButtonBox::Ok)
         ->setEnabled(!m_busy && !m_ui->loginLineEdit->text().trimmed().isEmpty()
                      && !m_ui->passwordLineEdit->text().isEmpty());
+}
+
+void SignInDialog::fitContents()
+{
+    const QSize wanted = sizeHint();
+    if (wanted.height() > height() || wanted.width() > width())
+        resize(qMax(width(), wanted.width()), qMax(height(), wanted.height()));
 }
 
 void SignInDialog::setBusy(bool busy)

@@ -57,6 +57,8 @@ private Q_SLOTS:
 
 private:
     void setBusy(bool busy);
+    // Taller when a message appears, so that no field is squeezed.
+    void fitContents();
 
     std::unique_ptr<Ui::SignInDialog> m_ui;
     AgentAuthService& m_auth;
