@@ -1,6 +1,7 @@
 // Screen readers name a combo box by its label, not by its current value: every QComboBox of the
 // desk window and of the supervisor's window has an accessible name, taken from its buddy label
-// (without the mnemonic's &), never equal to the text it currently shows. Both engines (the
+// (without the mnemonic's &), never equal to the text it currently shows, and that name (not the
+// value) is what a screen reader gets from the accessibility interface. Both engines (the
 // supervisor's window reads the database as it opens).
 #include "AccessibleNames.h"
 #include "AgentAuthService.h"
@@ -9,6 +10,7 @@
 #include "SupervisorWindow.h"
 #include "TestDatabases.h"
 
+#include <QAccessible>
 #include <QComboBox>
 #include <QLabel>
 #include <QSettings>
@@ -31,6 +33,20 @@ QStringList unnamedCombos(QWidget& window)
                     + QStringLiteral("\" would be read)");
         else if (name == combo->currentText())
             problems << combo->objectName() + QStringLiteral(": named by its value \"") + name + QLatin1Char('"');
+        // What a screen reader gets: the name, not the value shown.
+        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(const_cast<QComboBox*>(combo));
+        if (!iface) {
+            problems << combo->objectName() + QStringLiteral(": no accessible interface");
+            continue;
+        }
+        if (iface->text(QAccessible::Name) != name)
+            problems << combo->objectName() + QStringLiteral(": a screen reader hears \"")
+                    + iface->text(QAccessible::Name) + QStringLiteral("\" instead of \"") + name + QLatin1Char('"');
+        if (iface->text(QAccessible::Value) != combo->currentText())
+            problems << combo->objectName() + QStringLiteral(": value \"") + iface->text(QAccessible::Value)
+                    + QStringLiteral("\" instead of \"") + combo->currentText() + QLatin1Char('"');
+        if (iface->role() != QAccessible::ComboBox || iface->childCount() < 1)
+            problems << combo->objectName() + QStringLiteral(": not a combo box with its list");
     }
     return problems;
 }

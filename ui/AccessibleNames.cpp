@@ -1,5 +1,8 @@
 #include "AccessibleNames.h"
 
+#include "AccessibleComboBox.h"
+
+#include <QAccessible>
 #include <QComboBox>
 #include <QLabel>
 #include <QString>
@@ -31,10 +34,19 @@ QString AccessibleNames::fromLabelText(const QString& labelText)
 
 void AccessibleNames::nameComboBoxesFromLabels(QWidget* root)
 {
+    AccessibleComboBox::install();
     const QList<QLabel*> labels = root->findChildren<QLabel*>();
     for (QLabel* label : labels) {
         auto* combo = qobject_cast<QComboBox*>(label->buddy());
         if (combo && combo->accessibleName().isEmpty())
             combo->setAccessibleName(fromLabelText(label->text()));
+    }
+    // An interface Qt made before the factory was installed (a combo box's first change of value
+    // makes one) would keep naming the combo box by its value: it goes, and the next one is ours.
+    const QList<QComboBox*> combos = root->findChildren<QComboBox*>();
+    for (QComboBox* combo : combos) {
+        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(combo);
+        if (iface && !dynamic_cast<AccessibleComboBox*>(iface))
+            QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(iface));
     }
 }

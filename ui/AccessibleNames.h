@@ -10,8 +10,9 @@ namespace AccessibleNames {
 // A label's text as a name: without the & of its mnemonic and without its closing colon.
 QString fromLabelText(const QString& labelText);
 
-// Names each combo box under root that has a buddy label and no accessible name yet. Call it once
-// the window's widgets exist.
+// Names each combo box under root that has a buddy label and no accessible name yet, and makes
+// sure that screen readers get that name rather than the current value (AccessibleComboBox). Call
+// it once the window's widgets exist.
 void nameComboBoxesFromLabels(QWidget* root);
 
 } // namespace AccessibleNames
