@@ -44,7 +44,7 @@ using namespace DeskFixture;
 
 constexpr int Timeout = 10000;
 
-// A picture of what the agent sees, beside the test executable (desk-screens/), to look at.
+// What the agent sees, as a picture beside the test executable (desk-screens/).
 void render(QWidget* widget, const QString& name)
 {
     QTest::qWait(100); // the layouts settle
@@ -338,7 +338,6 @@ void TestDeskActions::changeEmailWithCode()
     QVERIFY(unverified->emailChangePending);
     QCOMPARE(unverified->displayPendingEmail, Masking::email(newEmail));
     QVERIFY(!unverified->displayPendingEmail.contains(QLatin1String("nouvelle")));
-    render(window->callerPanel(), QStringLiteral("pending-address-") + engine);
 
     // The mail service's delivery, simulated: the code's hash lands on the account. The agent types
     // the code the caller reads without a new lookup: the delivery the desk asked for is no
