@@ -42,22 +42,3 @@ void AppContext::installTranslators(QCoreApplication& app, const QString& langua
     else
         delete translator;
 }
-
-DatabaseUrl AppContext::resolveDatabaseUrl(const QString& option, DatabaseUrl::ParseError* error)
-{
-    if (!option.isEmpty())
-        return DatabaseUrl::parse(option, error);
-    const QString fromEnvironment = qEnvironmentVariable("GUICHET_DATABASE");
-    if (!fromEnvironment.isEmpty())
-        return DatabaseUrl::parse(fromEnvironment, error);
-    if (error)
-        *error = DatabaseUrl::ParseError::None;
-    return DatabaseUrl::defaultUrl();
-}
-
-QString AppContext::resolveProfileName(const QString& option)
-{
-    if (!option.isEmpty())
-        return option;
-    return qEnvironmentVariable("GUICHET_PROFILE");
-}

@@ -7,9 +7,9 @@
 #include "Database.h"
 #include "ErrorText.h"
 #include "PersonRepository.h"
+#include "TerminalInput.h"
 
 #include <QJsonArray>
-#include <QTextStream>
 #include <QTimeZone>
 
 namespace {
@@ -28,17 +28,6 @@ int refused(const Error& error)
 
 } // namespace
 
-void CtlAdminCommands::addOptions(QCommandLineParser& parser)
-{
-    parser.addOptions({
-        {optRole, tr("agent add: agent, supervisor or admin."), tr("role")},
-        {optName, tr("agent add: the agent's full name."), tr("name")},
-        {optAccount, tr("audit list: only events of the account of this NIR."), tr("nir")},
-        {optSince, tr("audit list: only events since this ISO 8601 instant."), tr("instant")},
-        {optLimit, tr("audit list: at most this many events (default 200)."), tr("count")},
-    });
-}
-
 CtlAdminCommands::CtlAdminCommands(QCommandLineParser& parser, Database& database)
     : m_parser(parser), m_database(database)
 { }
@@ -48,8 +37,7 @@ int CtlAdminCommands::runAgent(const QStringList& arguments)
     const QString sub = arguments.value(0);
     if (arguments.size() != 2
         || (sub != QLatin1String("add") && sub != QLatin1String("disable") && sub != QLatin1String("enable")))
-        return CtlOutput::usage(
-            tr("Use: agent add LOGIN --role ROLE [--name NAME] | agent disable LOGIN | agent enable LOGIN"));
+        return CtlOutput::unknownCommand(QStringList{QStringLiteral("agent")} + arguments);
     const QString login = arguments.at(1);
     AgentAuthService service(m_database);
     const AgentSession bootstrap; // the command line acts with the database's own rights
@@ -59,10 +47,10 @@ int CtlAdminCommands::runAgent(const QStringList& arguments)
         if (!m_parser.isSet(optRole) || !Agent::parseRole(m_parser.value(optRole), &role))
             return CtlOutput::usage(tr("agent add needs --role agent, supervisor or admin."));
         QString password = qEnvironmentVariable("GUICHET_PASSWORD");
-        if (password.isEmpty()) {
-            QTextStream in(stdin);
-            password = in.readLine();
-        }
+        if (password.isEmpty())
+            password = TerminalInput::readPassword(
+                //: %1 is the new agent's login.
+                tr("Password of the new agent %1 (not shown): ").arg(login));
         const Result<qint64> id = service.addAgent(bootstrap, login, m_parser.value(optName), role, password);
         password.fill(QLatin1Char('\0'));
         if (!id) {
@@ -97,7 +85,7 @@ int CtlAdminCommands::runAudit(const QStringList& arguments)
              {QStringLiteral("first_broken"), result->intact ? QJsonValue() : QJsonValue(result->firstBroken)}});
     }
     if (sub != QLatin1String("list") || arguments.size() != 1)
-        return CtlOutput::usage(tr("Use: audit verify | audit list [--account NIR] [--agent LOGIN] [--since ISO8601]"));
+        return CtlOutput::unknownCommand(QStringList{QStringLiteral("audit")} + arguments);
 
     AuditLog::Filter filter;
     if (m_parser.isSet(optAccount)) {

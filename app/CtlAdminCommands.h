@@ -12,8 +12,6 @@ class CtlAdminCommands
     Q_DECLARE_TR_FUNCTIONS(CtlAdminCommands)
 
 public:
-    static void addOptions(QCommandLineParser& parser);
-
     CtlAdminCommands(QCommandLineParser& parser, Database& database);
     int runAgent(const QStringList& arguments); // after "agent"
     int runAudit(const QStringList& arguments); // after "audit"

@@ -2,7 +2,9 @@
 
 #include "AppContext.h"
 #include "CivilStatus.h"
+#include "ConnectionChoice.h"
 #include "CtlAdminCommands.h"
+#include "CtlCommandTable.h"
 #include "CtlDeskCommands.h"
 #include "CtlHistoryCommands.h"
 #include "CtlMailerCommands.h"
@@ -60,55 +62,11 @@ CtlCommands::CtlCommands(QCommandLineParser& parser) : m_parser(parser)
 
 CtlCommands::~CtlCommands() = default;
 
-void CtlCommands::addOptions(QCommandLineParser& parser)
-{
-    parser.addOptions({
-        {optDatabase, tr("Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB."), tr("url")},
-        {optProfile,
-         tr("Connection profile (see profile list): its database unless --database is given, its mail relay for "
-            "mailer run. Default: GUICHET_PROFILE."),
-         tr("name")},
-        {optDatabasePasswordFile,
-         tr("Read the database password from this file (all of it but a final line end), e.g. a systemd "
-            "credential, instead of the keychain."),
-         tr("file")},
-        {QStringLiteral("lang"), tr("Language of the messages: fr or en."), tr("language")},
-        {optNir, tr("Social-security number (identity add, register add)."), tr("nir")},
-        {optLastName, tr("Last name."), tr("name")},
-        {optFirstNames, tr("First names."), tr("names")},
-        {optBirthDate, tr("Date of birth, YYYY-MM-DD."), tr("date")},
-        {optBirthPlace, tr("Place of birth (commune, or country when born abroad)."), tr("place")},
-        {optUncertified, tr("identity add: the NIR is not certified yet.")},
-        {optAccounts, tr("seed-demo: number of portal accounts to create."), tr("count")},
-        {optSeed, tr("seed-demo: seed of the generator (same seed, same data)."), tr("seed")},
-    });
-    CtlProfileCommands::addOptions(parser);
-    CtlHistoryCommands::addOptions(parser);
-}
-
-QString CtlCommands::commandSummary()
-{
-    return tr("Commands:\n"
-              "  init                         create or migrate the schema (the schema owner's login)\n"
-              "  migrate                      bring the schema to this version (the schema owner's login)\n"
-              "  nir check INPUT              validate a social-security number\n"
-              "  identity add --nir … --last-name … --first-names … --birth-date … --birth-place … [--uncertified]\n"
-              "  register add --nir … (same fields)   add a national-register reference entry\n"
-              "  seed-demo --accounts N [--seed S]    fill an empty database with demo data\n"
-              "  agent add LOGIN --role agent|supervisor|admin [--name NAME]   (password: GUICHET_PASSWORD or stdin)\n"
-              "  agent disable LOGIN | agent enable LOGIN\n"
-              "  portal register|login|activate|reset-with-secret …   the portal simulator\n"
-              "  desk --agent LOGIN "
-              "call-start|lookup|verify|call-end|unlock|reissue|email|email-confirm|certify|unlock-bulk …\n"
-              "  mailer run [--once] (--deliver-to-dir DIR | --smtp URL | with --profile: its relay)\n"
-              "  audit verify | audit list [--account NIR] [--agent LOGIN] [--since ISO8601]\n")
-        + CtlProfileCommands::commandSummary() + CtlHistoryCommands::commandSummary();
-}
-
 int CtlCommands::run(const QStringList& arguments)
 {
+    // main() has checked the command, its options and its number of arguments (CtlCommandTable).
     if (arguments.isEmpty())
-        return CtlOutput::usage(tr("No command given."), m_parser.helpText() + commandSummary());
+        return CtlOutput::usage(tr("No command given."), CtlCommandTable::helpText());
     const QString command = arguments.first();
     const QString sub = arguments.value(1);
 
@@ -150,13 +108,12 @@ int CtlCommands::run(const QStringList& arguments)
             return CtlAdminCommands(m_parser, *m_database).runAgent(rest);
         return CtlAdminCommands(m_parser, *m_database).runAudit(rest);
     }
-    return CtlOutput::usage(tr("Unknown command: %1").arg(arguments.join(QLatin1Char(' '))),
-                            m_parser.helpText() + commandSummary());
+    return CtlOutput::unknownCommand(arguments);
 }
 
 bool CtlCommands::loadProfile(int* exitCode)
 {
-    const QString name = AppContext::resolveProfileName(m_parser.value(optProfile));
+    const QString name = ConnectionChoice::Request::fromEnvironment({}, m_parser.value(optProfile)).namedProfile();
     if (name.isEmpty())
         return true;
     m_profile = CtlProfileCommands::loadProfile(name, exitCode);
@@ -170,13 +127,12 @@ bool CtlCommands::resolveDatabase(DatabaseUrl* url, int* exitCode)
 {
     if (!loadProfile(exitCode))
         return false;
-    DatabaseUrl::ParseError urlError = DatabaseUrl::ParseError::None;
-    if (m_parser.isSet(optDatabase) || !m_profile)
-        *url = AppContext::resolveDatabaseUrl(m_parser.value(optDatabase), &urlError);
-    else
-        *url = m_profile->database;
+    // ConnectionChoice's order, the same as the desk's (guichetctl has no profile "used last").
+    const ConnectionChoice choice = ConnectionChoice::choose(
+        ConnectionChoice::Request::fromEnvironment(m_parser.value(optDatabase), m_parser.value(optProfile)));
+    *url = choice.isProfile() && m_profile ? m_profile->database : choice.url();
     if (!url->isValid()) {
-        *exitCode = CtlOutput::usage(ErrorText::databaseUrl(urlError));
+        *exitCode = CtlOutput::usage(ErrorText::databaseUrl(choice.parseError()));
         return false;
     }
     if (m_parser.isSet(optDatabasePasswordFile)) {
@@ -192,7 +148,7 @@ bool CtlCommands::resolveDatabase(DatabaseUrl* url, int* exitCode)
             url->setPassword(*password);
         return true;
     }
-    if (m_parser.isSet(optDatabase) || !m_profile || url->engine() != DatabaseUrl::Engine::PostgreSql)
+    if (!choice.isProfile() || !m_profile || url->engine() != DatabaseUrl::Engine::PostgreSql)
         return true; // an SQLite file has no password: the keychain is not even asked
     // NotFound: no password saved; libpq may still find one in PGPASSWORD or ~/.pgpass.
     const SecretStore::Result secret = m_secrets->readBlocking(m_profile->name, ConnectionProfile::DatabasePurpose);
@@ -291,8 +247,6 @@ bool CtlCommands::readIdentity(Nir* nir, CivilStatus* civilStatus, int* exitCode
 
 int CtlCommands::addIdentity(bool toRegister)
 {
-    if (toRegister && m_parser.isSet(optUncertified))
-        return CtlOutput::usage(tr("--uncertified applies to identity add only."));
     Nir nir;
     CivilStatus civilStatus;
     int exitCode = 0;

@@ -25,9 +25,6 @@ public:
     ~CtlCommands();
     Q_DISABLE_COPY_MOVE(CtlCommands)
 
-    static void addOptions(QCommandLineParser& parser);
-    static QString commandSummary();
-
     int run(const QStringList& arguments);
 
 private:

@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "ErrorText.h"
 #include "HelpdeskService.h"
+#include "TerminalInput.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -84,20 +85,6 @@ int refused(const Error& error)
 
 } // namespace
 
-void CtlDeskCommands::addOptions(QCommandLineParser& parser)
-{
-    parser.addOptions({
-        {optAgent, tr("desk: the agent's login (password from GUICHET_AGENT_PASSWORD or standard input)."),
-         tr("login")},
-        {optCall, tr("desk: the call id."), tr("id")},
-        {optReason, tr("desk: call reason code (call-start), or why the action is taken."), tr("text")},
-        {optOutcome, tr("desk call-end: how the call ended."), tr("code")},
-        {optNote, tr("desk call-end: a note."), tr("text")},
-        {optFile, tr("desk unlock-bulk: a CSV file whose first column holds the NIRs."), tr("path")},
-        {optKey, tr("desk: an idempotency key; a replayed request has one effect."), tr("key")},
-    });
-}
-
 CtlDeskCommands::CtlDeskCommands(QCommandLineParser& parser, Database& database)
     : m_parser(parser), m_database(database)
 { }
@@ -109,10 +96,10 @@ bool CtlDeskCommands::signIn(int* exitCode)
         return false;
     }
     QString password = qEnvironmentVariable("GUICHET_AGENT_PASSWORD");
-    if (password.isEmpty()) {
-        QTextStream in(stdin);
-        password = in.readLine();
-    }
+    if (password.isEmpty())
+        password = TerminalInput::readPassword(
+            //: %1 is the agent's login.
+            tr("Password of %1 (not shown): ").arg(m_parser.value(optAgent)));
     AgentAuthService auth(m_database);
     const Result<AgentSession> session
         = auth.signIn(m_parser.value(optAgent), password, AgentAuthService::workstationName());
@@ -146,7 +133,7 @@ int CtlDeskCommands::run(const QStringList& arguments)
                                    QStringLiteral("email"),      QStringLiteral("email-confirm"),
                                    QStringLiteral("certify"),    QStringLiteral("unlock-bulk")};
     if (!known.contains(sub))
-        return CtlOutput::usage(tr("Unknown desk command: %1").arg(sub));
+        return CtlOutput::unknownCommand(QStringList{QStringLiteral("desk")} + arguments);
     const bool takesArgument
         = sub == QLatin1String("lookup") || sub == QLatin1String("email") || sub == QLatin1String("email-confirm");
     if (rest.size() != (takesArgument ? 1 : 0))

@@ -8,14 +8,13 @@
 class Database;
 
 // `guichetctl desk --agent LOGIN …`: the call workflow and the desk's operations, signed in as
-// the agent (password from GUICHET_AGENT_PASSWORD or the first line of standard input).
+// the agent (password from GUICHET_AGENT_PASSWORD, else the first line of standard input, read
+// without echo on a terminal: TerminalInput::readPassword).
 class CtlDeskCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CtlDeskCommands)
 
 public:
-    static void addOptions(QCommandLineParser& parser);
-
     CtlDeskCommands(QCommandLineParser& parser, Database& database);
     int run(const QStringList& arguments); // the arguments after "desk"
 

@@ -6,11 +6,11 @@
 #include "Database.h"
 #include "ErrorText.h"
 #include "LockoutHistoryExport.h"
+#include "TerminalInput.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTextStream>
 #include <QTimeZone>
 
 #include <cstdio>
@@ -78,29 +78,6 @@ bool parseInstant(const QString& text, QDateTime* instant)
 
 } // namespace
 
-void CtlHistoryCommands::addOptions(QCommandLineParser& parser)
-{
-    parser.addOptions({
-        {optFrom, tr("history lockouts: from this instant (ISO 8601, UTC unless an offset is given), included."),
-         tr("instant")},
-        {optTo, tr("history lockouts: up to this instant (ISO 8601), excluded."), tr("instant")},
-        {optState, tr("history lockouts: locked, unlocked or all (default)."), tr("state")},
-        {optRepeat, tr("history lockouts: only accounts locked at least 3 times in 30 days.")},
-        {optFormat, tr("history lockouts: csv or json (default)."), tr("format")},
-        {optOlderThan,
-         tr("purge: delete login attempts and consultations older than this many days (default 365, "
-            "at least 30)."),
-         tr("days")},
-    });
-}
-
-QString CtlHistoryCommands::commandSummary()
-{
-    return tr("  history lockouts --agent LOGIN [--from ISO8601] [--to ISO8601] [--state locked|unlocked|all] [--nir N]"
-              " [--repeat] [--format csv|json]\n"
-              "  purge --agent LOGIN [--older-than DAYS]   delete old login attempts and consultations (admins)\n");
-}
-
 CtlHistoryCommands::CtlHistoryCommands(QCommandLineParser& parser, Database& database)
     : m_parser(parser), m_database(database)
 { }
@@ -112,10 +89,10 @@ bool CtlHistoryCommands::signIn(int* exitCode)
         return false;
     }
     QString password = qEnvironmentVariable("GUICHET_AGENT_PASSWORD");
-    if (password.isEmpty()) {
-        QTextStream in(stdin);
-        password = in.readLine();
-    }
+    if (password.isEmpty())
+        password
+            = TerminalInput::readPassword(QCoreApplication::translate("CtlDeskCommands", "Password of %1 (not shown): ")
+                                              .arg(m_parser.value(optAgent)));
     AgentAuthService auth(m_database);
     const Result<AgentSession> session
         = auth.signIn(m_parser.value(optAgent), password, AgentAuthService::workstationName());
@@ -158,7 +135,7 @@ bool CtlHistoryCommands::readFilter(LockoutHistory::Filter* filter, int* exitCod
 int CtlHistoryCommands::runHistory(const QStringList& arguments)
 {
     if (arguments != QStringList{QStringLiteral("lockouts")})
-        return CtlOutput::usage(tr("Use: history lockouts [options]"), commandSummary());
+        return CtlOutput::unknownCommand(QStringList{QStringLiteral("history")} + arguments);
     const QString format = m_parser.isSet(optFormat) ? m_parser.value(optFormat) : QStringLiteral("json");
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
         return CtlOutput::usage(tr("--format must be csv or json."));
@@ -225,7 +202,7 @@ int CtlHistoryCommands::streamJson(LockoutHistory& history, const LockoutHistory
 int CtlHistoryCommands::runPurge(const QStringList& arguments)
 {
     if (!arguments.isEmpty())
-        return CtlOutput::usage(tr("Use: purge --agent LOGIN [--older-than DAYS]"), commandSummary());
+        return CtlOutput::unknownCommand(QStringList{QStringLiteral("purge")} + arguments);
     int days = DefaultPurgeDays;
     if (m_parser.isSet(optOlderThan)) {
         bool ok = false;

@@ -11,16 +11,13 @@ class Database;
 // `guichetctl history lockouts …` (the supervisor's lockout history, streamed to standard output
 // as CSV or as one JSON object) and `guichetctl purge --older-than DAYS` (the retention purge of
 // login attempts and consultations). Both sign in as an agent with --agent LOGIN, like the desk
-// commands (password from GUICHET_AGENT_PASSWORD or the first line of standard input): the model
+// commands (password from GUICHET_AGENT_PASSWORD, else TerminalInput::readPassword): the model
 // decides what that agent may see or delete, and audits it.
 class CtlHistoryCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CtlHistoryCommands)
 
 public:
-    static void addOptions(QCommandLineParser& parser);
-    static QString commandSummary();
-
     CtlHistoryCommands(QCommandLineParser& parser, Database& database);
     int runHistory(const QStringList& arguments); // after "history"
     int runPurge(const QStringList& arguments); // after "purge"

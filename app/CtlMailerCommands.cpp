@@ -67,45 +67,12 @@ CtlMailerCommands::CtlMailerCommands(QCommandLineParser& parser, Database& datab
     : m_parser(parser), m_database(database), m_profile(profile), m_secrets(secrets)
 { }
 
-void CtlMailerCommands::addOptions(QCommandLineParser& parser)
-{
-    parser.addOptions({
-        {optOnce, tr("mailer run: deliver what is due once, then stop.")},
-        {optDeliverToDir, tr("mailer run: write each message as an .eml file into this folder."), tr("folder")},
-        {optSmtp,
-         tr("mailer run: deliver over SMTP: smtp://[user@]host[:port][?starttls=required|off] or "
-            "smtps://[user@]host[:port]; the password comes from GUICHET_SMTP_PASSWORD."),
-         tr("url")},
-        {optSmtpCa, tr("mailer run --smtp: also trust the certificates of this PEM file."), tr("file")},
-        {optSmtpPasswordFile,
-         tr("mailer run: read the mail relay's password from this file (e.g. a systemd credential) instead of "
-            "the keychain or GUICHET_SMTP_PASSWORD."),
-         tr("file")},
-        {optSender,
-         tr("mailer run: the sender of the mail, \"Name <address>\" or an address (header From and envelope)."),
-         tr("sender")},
-        {optReplyTo, tr("mailer run: the Reply-To of the mail, \"Name <address>\" or an address."), tr("address")},
-        {optDead, tr("mailer requeue: also queue the dead mail again.")},
-    });
-}
-
-QString CtlMailerCommands::commandSummary()
-{
-    return tr("  mailer run (--deliver-to-dir DIR | --smtp URL [--smtp-ca FILE] | --profile NAME) [--once]\n"
-              "      [--sender \"NAME <ADDRESS>\"] [--reply-to ADDRESS] [--smtp-password-file FILE]\n"
-              "                                           deliver the mail outbox (until SIGINT/SIGTERM without "
-              "--once)\n"
-              "  mailer requeue [--dead] [--account NIR]  make waiting mail due now and lift a pause; --dead: "
-              "queue dead mail again\n");
-}
-
 int CtlMailerCommands::run(const QStringList& argumentsAfterMailer)
 {
     if (argumentsAfterMailer == QStringList{QStringLiteral("requeue")})
         return requeue();
     if (argumentsAfterMailer != QStringList{QStringLiteral("run")})
-        return CtlOutput::usage(tr("Unknown mailer command: %1").arg(argumentsAfterMailer.join(QLatin1Char(' '))),
-                                m_parser.helpText() + commandSummary());
+        return CtlOutput::unknownCommand(QStringList{QStringLiteral("mailer")} + argumentsAfterMailer);
     int exitCode = CtlOutput::Usage;
     const std::unique_ptr<MailTransport> transport = makeTransport(&exitCode);
     if (!transport)

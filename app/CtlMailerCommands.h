@@ -43,9 +43,6 @@ public:
     CtlMailerCommands(QCommandLineParser& parser, Database& database, const ConnectionProfile* profile = nullptr,
                       SecretStore* secrets = nullptr);
 
-    static void addOptions(QCommandLineParser& parser);
-    static QString commandSummary();
-
     int run(const QStringList& argumentsAfterMailer);
 
 private:

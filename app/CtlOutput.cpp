@@ -1,5 +1,6 @@
 #include "CtlOutput.h"
 
+#include "CtlCommandTable.h"
 #include "Error.h"
 #include "ErrorText.h"
 
@@ -44,9 +45,18 @@ int CtlOutput::refused(const Error& error, const QString& message)
     return refused(error.codeName(), message.isEmpty() ? ErrorText::error(error) : message, extra);
 }
 
-int CtlOutput::usage(const QString& message, const QString& helpText)
+int CtlOutput::unknownCommand(const QStringList& words)
 {
-    print(QJsonObject{{QStringLiteral("error"), QStringLiteral("usage")}, {QStringLiteral("message"), message}});
+    const QString given = words.join(QLatin1Char(' '));
+    return usage(QCoreApplication::translate("CtlCommands", "Unknown command: %1").arg(given),
+                 CtlCommandTable::helpText(), {{QStringLiteral("unknown_command"), given}});
+}
+
+int CtlOutput::usage(const QString& message, const QString& helpText, QJsonObject extra)
+{
+    extra.insert(QStringLiteral("error"), QStringLiteral("usage"));
+    extra.insert(QStringLiteral("message"), message);
+    print(extra);
     if (!helpText.isEmpty()) {
         const QByteArray text = helpText.toLocal8Bit();
         std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stderr);

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 class Error;
 
@@ -19,7 +20,11 @@ public:
     static int refused(const Error& error, const QString& message = {});
     // Adds the error's context and, for a database failure, "detail" to extra.
     static void addErrorFacts(const Error& error, QJsonObject& extra);
-    // Prints the JSON error and the usage text (on stderr).
-    static int usage(const QString& message, const QString& helpText = {});
+    // Prints the JSON error ({"error": "usage", "message": …, and extra's fields}) and the usage
+    // text (on stderr).
+    static int usage(const QString& message, const QString& helpText = {}, QJsonObject extra = {});
+    // A command line that names no command of CtlCommandTable: a usage error with
+    // "unknown_command" (the words given) and the command list on stderr.
+    static int unknownCommand(const QStringList& words);
     static void print(const QJsonObject& object);
 };

@@ -49,25 +49,6 @@ int refusedByModel(const Error& error)
 
 } // namespace
 
-void CtlPortalCommands::addOptions(QCommandLineParser& parser)
-{
-    parser.addOptions({
-        {optEmail, tr("portal register: e-mail address of the account."), tr("address")},
-        {optSecretQuestion, tr("portal register: the secret question."), tr("question")},
-        {optSecretAnswer, tr("portal register: the answer to the secret question."), tr("answer")},
-        {optAt, tr("portal: the time of the action, ISO 8601 (UTC when no offset is given); default now."), tr("time")},
-    });
-}
-
-QString CtlPortalCommands::commandSummary()
-{
-    return tr("  portal register --nir … --last-name … --first-names … --birth-date … --birth-place …\n"
-              "                  --email … --secret-question … --secret-answer … [--at TIME]\n"
-              "  portal login NIR PASSWORD [--at TIME]\n"
-              "  portal activate NIR TEMPORARY NEW-PASSWORD [--at TIME]\n"
-              "  portal reset-with-secret NIR ANSWER NEW-PASSWORD [--at TIME]\n");
-}
-
 CtlPortalCommands::CtlPortalCommands(QCommandLineParser& parser, Database& database)
     : m_parser(parser), m_database(database)
 { }
@@ -83,8 +64,7 @@ int CtlPortalCommands::run(const QStringList& arguments)
         return activate(arguments.mid(1));
     if (command == QLatin1String("reset-with-secret"))
         return resetWithSecret(arguments.mid(1));
-    return CtlOutput::usage(tr("Unknown portal command: %1").arg(arguments.join(QLatin1Char(' '))),
-                            m_parser.helpText() + commandSummary());
+    return CtlOutput::unknownCommand(QStringList{QStringLiteral("portal")} + arguments);
 }
 
 bool CtlPortalCommands::readTime(QDateTime* at, int* exitCode) const
@@ -130,28 +110,10 @@ int CtlPortalCommands::registerAccount()
     registration.civilStatus.firstNames = m_parser.value(optFirstNames);
     registration.civilStatus.birthDate = CivilStatus::parseDate(m_parser.value(optBirthDate));
     registration.civilStatus.birthPlace = m_parser.value(optBirthPlace);
-    // What cannot be a civil status is refused; a civil status that merely differs from the
-    // record (a birth date that does not fit the NIR included) is the portal's answer.
-    const CivilStatus::Problem problem = registration.civilStatus.validate(nir);
-    if (problem != CivilStatus::Problem::None && problem != CivilStatus::Problem::BirthDateMismatch)
-        return CtlOutput::refused(CivilStatus::problemCode(problem), ErrorText::civilStatus(problem));
     registration.email = m_parser.value(optEmail).trimmed();
-    if (!PortalService::isValidEmail(registration.email))
-        return CtlOutput::refused(QStringLiteral("invalid_email"),
-                                  tr("The e-mail address is not valid: it needs one @, a domain with a dot, no "
-                                     "spaces, and at most %1 characters.")
-                                      .arg(PortalService::MaxEmailLength));
     registration.secretQuestion = m_parser.value(optSecretQuestion);
     registration.secretAnswer = m_parser.value(optSecretAnswer);
-    if (registration.secretQuestion.simplified().isEmpty()
-        || registration.secretQuestion.simplified().size() > PortalService::MaxSecretQuestionLength
-        || CivilStatus::fold(registration.secretAnswer).isEmpty()
-        || registration.secretAnswer.size() > PortalService::MaxSecretAnswerLength)
-        return CtlOutput::refused(QStringLiteral("invalid_secret"),
-                                  tr("The secret question and its answer must not be empty (at most %1 characters "
-                                     "each), and the answer needs a letter or a digit.")
-                                      .arg(PortalService::MaxSecretQuestionLength));
-
+    // The model checks all of it and names the problem; the message follows from it (ErrorText).
     const Result<PortalService::RegisterOutcome> outcome = PortalService(m_database).registerAccount(registration, now);
     if (!outcome)
         return refusedByModel(outcome.error());

@@ -18,8 +18,6 @@ class CtlPortalCommands
 public:
     // --email, --secret-question, --secret-answer, --at. The NIR and civil-status options are
     // CtlCommands' (--nir, --last-name, --first-names, --birth-date, --birth-place).
-    static void addOptions(QCommandLineParser& parser);
-    static QString commandSummary();
 
     CtlPortalCommands(QCommandLineParser& parser, Database& database);
 

@@ -12,7 +12,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSettings>
-#include <QTextStream>
 
 namespace {
 
@@ -30,30 +29,6 @@ CtlProfileCommands::CtlProfileCommands(QCommandLineParser& parser) : m_parser(pa
 { }
 
 CtlProfileCommands::~CtlProfileCommands() = default;
-
-void CtlProfileCommands::addOptions(QCommandLineParser& parser)
-{
-    // --database, --smtp and --smtp-ca are declared by CtlCommands and CtlMailerCommands.
-    parser.addOptions({
-        {optSmtpSender,
-         tr("profile set: the sender of the profile's mail, \"Name <address>\" or an address (header From and "
-            "envelope)."),
-         tr("sender")},
-        {optSmtpReplyTo, tr("profile set: the Reply-To of the profile's mail (optional)."), tr("address")},
-        {optMailDelivery, tr("profile set: who sends the mail: embedded (each desk) or shared_service."), tr("mode")},
-        {optPurpose, tr("profile set-password: which password, database or smtp."), tr("purpose")},
-    });
-}
-
-QString CtlProfileCommands::commandSummary()
-{
-    return tr("  profile list | profile show NAME | profile remove NAME | profile default NAME\n"
-              "  profile set NAME --database URL [--smtp URL] [--smtp-sender 'NAME <ADDRESS>'] [--smtp-ca FILE]\n"
-              "              [--smtp-reply-to ADDRESS] [--mail-delivery embedded|shared_service]\n"
-              "                                           create or replace a connection profile\n"
-              "  profile set-password NAME --purpose database|smtp   the password from standard input, into the "
-              "system keychain\n");
-}
 
 int CtlProfileCommands::run(const QStringList& argumentsAfterProfile)
 {
@@ -75,8 +50,7 @@ int CtlProfileCommands::run(const QStringList& argumentsAfterProfile)
         if (sub == QLatin1String("set-password"))
             return setPassword(store, name);
     }
-    return CtlOutput::usage(tr("Unknown profile command: %1").arg(argumentsAfterProfile.join(QLatin1Char(' '))),
-                            m_parser.helpText() + commandSummary());
+    return CtlOutput::unknownCommand(QStringList{QStringLiteral("profile")} + argumentsAfterProfile);
 }
 
 int CtlProfileCommands::keychainFailure(SecretStore::Failure failure)
@@ -233,6 +207,11 @@ int CtlProfileCommands::set(ConnectionProfileStore& store, const QString& name)
         return exitCode;
     const bool existed = store.names().contains(name);
     const ConnectionProfileStore::SaveError error = store.save(profile);
+    if (error == ConnectionProfileStore::SaveError::NameTaken)
+        //: %1 is the existing profile's name, which differs from the one given only by case.
+        return badInput(ConnectionProfileStore::saveErrorCode(error),
+                        tr("A profile named %1 already exists: names that differ only by case are the same name.")
+                            .arg(store.sameNameOtherCase(name)));
     if (error != ConnectionProfileStore::SaveError::None)
         return CtlOutput::refused(ConnectionProfileStore::saveErrorCode(error),
                                   tr("The connection profile could not be saved in the settings file."));
@@ -280,9 +259,7 @@ int CtlProfileCommands::setPassword(ConnectionProfileStore& store, const QString
         return badInput(QStringLiteral("no_password_needed"),
                         tr("The profile has no mail relay (--smtp): there is no SMTP password to save."));
 
-    if (TerminalInput::isTerminal())
-        std::fputs(qPrintable(tr("Password (not shown): ")), stderr);
-    QString password = TerminalInput::readSecretLine();
+    QString password = TerminalInput::readPassword(tr("Password (not shown): "));
     if (password.isEmpty())
         return badInput(QStringLiteral("empty_password"),
                         tr("No password read: write it on the first line of standard input."));

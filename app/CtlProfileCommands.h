@@ -33,9 +33,6 @@ public:
     ~CtlProfileCommands();
     Q_DISABLE_COPY_MOVE(CtlProfileCommands)
 
-    static void addOptions(QCommandLineParser& parser);
-    static QString commandSummary();
-
     int run(const QStringList& argumentsAfterProfile);
 
     // Shared with the other commands: the JSON error for a keychain failure (exit 1), coded

@@ -14,13 +14,9 @@
 
 #include <QMessageBox>
 
-DeskApplication::DeskApplication(QSettings& settings, SecretStore& secrets, const DatabaseUrl& startUrl,
-                                 const QString& requestedProfile, QObject* parent)
-    : QObject(parent)
-    , m_profiles(settings)
-    , m_secrets(secrets)
-    , m_startUrl(startUrl)
-    , m_requestedProfile(requestedProfile)
+DeskApplication::DeskApplication(QSettings& settings, SecretStore& secrets, const ConnectionChoice::Request& request,
+                                 QObject* parent)
+    : QObject(parent), m_profiles(settings), m_secrets(secrets), m_request(request)
 { }
 
 DeskApplication::~DeskApplication()
@@ -34,18 +30,22 @@ DeskApplication::~DeskApplication()
 
 void DeskApplication::start()
 {
-    // An explicit profile wins; else an explicit database; else the profile used last; else the
-    // local file in the user's data folder.
-    if (!m_requestedProfile.isEmpty()) {
-        connectProfile(m_requestedProfile);
+    ConnectionChoice::Request request = m_request;
+    request.lastProfile = m_profiles.defaultName();
+    const ConnectionChoice choice = ConnectionChoice::choose(request);
+    if (choice.isProfile()) {
+        connectProfile(choice.profile());
         return;
     }
-    if (!m_startUrl.isValid() && !m_profiles.defaultName().isEmpty()) {
-        connectProfile(m_profiles.defaultName());
+    if (!choice.url().isValid()) {
+        //: %1 is where the address came from: --database or GUICHET_DATABASE.
+        Q_EMIT cannotStart(
+            tr("Guichet cannot start: the database address given by %1 is not valid.").arg(choice.sourceName()),
+            ErrorText::databaseUrl(choice.parseError()));
         return;
     }
     ConnectionProfile asStarted;
-    asStarted.database = m_startUrl.isValid() ? m_startUrl : DatabaseUrl::defaultUrl();
+    asStarted.database = choice.url();
     connectTo(asStarted, {}, {});
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectionChoice.h"
 #include "ConnectionProfile.h"
 #include "ConnectionProfileStore.h"
 #include "DatabaseUrl.h"
@@ -25,10 +26,11 @@ class DeskApplication : public QObject
     Q_OBJECT
 
 public:
-    // settings and secrets outlive this object. startUrl: the database given by --database or
-    // GUICHET_DATABASE (invalid when none); requestedProfile: --profile or GUICHET_PROFILE.
-    DeskApplication(QSettings& settings, SecretStore& secrets, const DatabaseUrl& startUrl,
-                    const QString& requestedProfile, QObject* parent = nullptr);
+    // settings and secrets outlive this object. request: the options and environment that name a
+    // database or a profile; start() completes it with the profile used last and follows
+    // ConnectionChoice's order, the same as guichetctl's.
+    DeskApplication(QSettings& settings, SecretStore& secrets, const ConnectionChoice::Request& request,
+                    QObject* parent = nullptr);
     ~DeskApplication() override;
     Q_DISABLE_COPY_MOVE(DeskApplication)
 
@@ -65,8 +67,7 @@ private:
 
     ConnectionProfileStore m_profiles;
     SecretStore& m_secrets;
-    DatabaseUrl m_startUrl;
-    QString m_requestedProfile;
+    ConnectionChoice::Request m_request;
     QString m_profileName; // empty: the database given at start-up
     QString m_lastWorkingProfile;
     bool m_everConnected = false;

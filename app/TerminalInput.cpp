@@ -13,8 +13,7 @@
 #include <windows.h>
 #endif
 
-// The first line of standard input, without echo when it is a terminal.
-QString TerminalInput::readSecretLine()
+QString TerminalInput::readPassword(const QString& prompt)
 {
 #if defined(Q_OS_UNIX)
     termios saved{};
@@ -33,6 +32,11 @@ QString TerminalInput::readSecretLine()
 #else
     const bool terminal = false;
 #endif
+    // The prompt once the echo is off: what is typed after it can never be shown.
+    if (terminal && !prompt.isEmpty()) {
+        std::fputs(prompt.toLocal8Bit().constData(), stderr);
+        std::fflush(stderr);
+    }
     QTextStream in(stdin);
     QString line = in.readLine();
 #if defined(Q_OS_UNIX)

@@ -2,7 +2,6 @@
 #include "AccessibleComboBox.h"
 #include "AppContext.h"
 #include "DeskApplication.h"
-#include "ErrorText.h"
 #include "KeychainSecretStore.h"
 #include "SessionEndWatcher.h"
 
@@ -20,16 +19,6 @@ class GuichetMain
 {
     Q_DECLARE_TR_FUNCTIONS(GuichetMain)
 };
-
-// Before the event loop runs, a modal box is the one way to tell a desktop user why the
-// application will not start.
-int refuseToStart(const QString& text, const QString& detail = {})
-{
-    QMessageBox box(QMessageBox::Critical, QStringLiteral("Guichet"), text, QMessageBox::Ok);
-    box.setInformativeText(detail);
-    box.exec();
-    return 1;
-}
 
 } // namespace
 
@@ -58,9 +47,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption databaseOption(
         QStringList{QStringLiteral("database")},
         //: Command-line help; keep sqlite:PATH and postgresql:// as they are.
-        GuichetMain::tr("The database: sqlite:PATH or postgresql://USER@HOST:PORT/NAME. Default: the GUICHET_DATABASE "
-                        "environment variable, else the connection profile used last, else the file in your data "
-                        "folder."),
+        GuichetMain::tr("The database: sqlite:PATH or postgresql://USER@HOST:PORT/NAME; it wins over --profile. "
+                        "Without either: the GUICHET_DATABASE environment variable, else GUICHET_PROFILE, else the "
+                        "connection profile used last, else the file in your data folder."),
         QStringLiteral("URL"));
     const QCommandLineOption languageOption(
         QStringList{QStringLiteral("lang")},
@@ -69,31 +58,19 @@ int main(int argc, char* argv[])
     const QCommandLineOption profileOption(
         QStringList{QStringLiteral("profile")},
         //: Command-line help.
-        GuichetMain::tr("The connection profile to use. Default: the GUICHET_PROFILE environment variable, else the "
-                        "one used last."),
+        GuichetMain::tr("The connection profile to use, unless --database is given. Default: see --database."),
         QStringLiteral("NAME"));
     parser.addOption(databaseOption);
     parser.addOption(languageOption);
     parser.addOption(profileOption);
     parser.process(app); // --help, --version and unknown options end here
 
-    // A database given explicitly (option or environment); none: the profiles, then the local file.
-    DatabaseUrl startUrl;
-    const QString databaseText
-        = parser.isSet(databaseOption) ? parser.value(databaseOption) : qEnvironmentVariable("GUICHET_DATABASE");
-    if (!databaseText.isEmpty()) {
-        DatabaseUrl::ParseError urlError = DatabaseUrl::ParseError::None;
-        startUrl = DatabaseUrl::parse(databaseText, &urlError);
-        if (urlError != DatabaseUrl::ParseError::None || !startUrl.isValid())
-            return refuseToStart(GuichetMain::tr("Guichet cannot start: the database address is not valid."),
-                                 ErrorText::databaseUrl(urlError));
-    }
-    const QString profile
-        = parser.isSet(profileOption) ? parser.value(profileOption) : qEnvironmentVariable("GUICHET_PROFILE");
-
     QSettings settings;
     KeychainSecretStore secrets;
-    DeskApplication desk(settings, secrets, startUrl, profile);
+    // Which database: ConnectionChoice's order, the same as guichetctl's.
+    DeskApplication desk(
+        settings, secrets,
+        ConnectionChoice::Request::fromEnvironment(parser.value(databaseOption), parser.value(profileOption)));
     QObject::connect(&desk, &DeskApplication::finished, &app, &QCoreApplication::quit);
     QObject::connect(&desk, &DeskApplication::cannotStart, &app, [&app](const QString& text, const QString& detail) {
         auto* box = new QMessageBox(QMessageBox::Critical, QStringLiteral("Guichet"), text, QMessageBox::Ok);

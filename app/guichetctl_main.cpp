@@ -1,11 +1,8 @@
 // guichetctl: the command-line side of Guichet, for scripts, bulk work and deployment.
 #include "AppContext.h"
-#include "CtlAdminCommands.h"
+#include "CtlCommandTable.h"
 #include "CtlCommands.h"
-#include "CtlDeskCommands.h"
-#include "CtlMailerCommands.h"
 #include "CtlOutput.h"
-#include "CtlPortalCommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,12 +10,21 @@
 
 #include <cstdio>
 
+namespace {
+
+void printHelp(const QString& text)
+{
+    std::fputs(qPrintable(text), stdout);
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     AppContext::setApplicationInfo(); // the same identity as the desk, so the same default database
 
-    // The language is needed before the options are described, so --lang is read ahead.
+    // The language is needed before any message, so --lang is read ahead.
     QString language;
     const QStringList arguments = QCoreApplication::arguments();
     for (qsizetype i = 1; i < arguments.size(); ++i) {
@@ -29,29 +35,60 @@ int main(int argc, char* argv[])
     }
     AppContext::installTranslators(app, AppContext::chooseLanguage(language));
 
+    // First every option of the table, anywhere on the line; then the command (CtlCommandTable)
+    // and the options it takes.
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("guichetctl", "Guichet command-line tool"));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption = parser.addVersionOption();
-    CtlCommands::addOptions(parser);
-    CtlPortalCommands::addOptions(parser);
-    CtlMailerCommands::addOptions(parser);
-    CtlDeskCommands::addOptions(parser);
-    CtlAdminCommands::addOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("init | nir check | identity add | register add | seed-demo"));
-
+    CtlCommandTable::addOptions(parser);
     if (!parser.parse(arguments))
-        return CtlOutput::usage(parser.errorText(), parser.helpText() + CtlCommands::commandSummary());
-    if (parser.isSet(helpOption)) {
-        std::fputs(qPrintable(parser.helpText() + CtlCommands::commandSummary()), stdout);
-        return CtlOutput::Success;
+        return CtlOutput::usage(parser.errorText(), CtlCommandTable::helpText());
+    const QStringList positional = parser.positionalArguments();
+    const CtlCommandTable::Command* command = CtlCommandTable::find(positional);
+    const QString given = positional.join(QLatin1Char(' '));
+    const QJsonObject unknown{{QStringLiteral("unknown_command"), given}};
+
+    if (parser.isSet(QStringLiteral("help"))) {
+        if (positional.isEmpty()) {
+            printHelp(CtlCommandTable::helpText());
+            return CtlOutput::Success;
+        }
+        if (command) {
+            printHelp(CtlCommandTable::helpText(*command));
+            return CtlOutput::Success;
+        }
+        const QList<const CtlCommandTable::Command*> group = CtlCommandTable::group(positional);
+        if (!group.isEmpty()) {
+            printHelp(CtlCommandTable::groupHelpText(group));
+            return CtlOutput::Success;
+        }
+        return CtlOutput::usage(CtlCommands::tr("Unknown command: %1").arg(given), CtlCommandTable::helpText(),
+                                unknown);
     }
-    if (parser.isSet(versionOption)) {
+    if (parser.isSet(QStringLiteral("version"))) {
         CtlOutput::print(QJsonObject{{QStringLiteral("version"), QCoreApplication::applicationVersion()}});
         return CtlOutput::Success;
     }
+    if (positional.isEmpty())
+        return CtlOutput::usage(CtlCommands::tr("No command given."), CtlCommandTable::helpText());
+    if (!command)
+        return CtlOutput::usage(CtlCommands::tr("Unknown command: %1").arg(given), CtlCommandTable::helpText(),
+                                unknown);
+
+    const QString foreign = CtlCommandTable::foreignOption(*command, parser.optionNames());
+    if (!foreign.isEmpty()) {
+        const QString option = (foreign.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + foreign;
+        return CtlOutput::usage(
+            //: %1 is an option (--from), %2 a command (mailer run).
+            CtlCommandTable::tr("The option %1 does not apply to %2.").arg(option, command->name()),
+            CtlCommandTable::helpText(*command),
+            {{QStringLiteral("option"), option}, {QStringLiteral("command"), command->name()}});
+    }
+    if (positional.size() != command->words.size() + command->argumentCount) {
+        return CtlOutput::usage(
+            //: %1 is the command's usage, e.g. "guichetctl agent add LOGIN".
+            CtlCommandTable::tr("Wrong number of arguments: %1").arg(QStringLiteral("guichetctl ") + command->label()),
+            CtlCommandTable::helpText(*command), {{QStringLiteral("command"), command->name()}});
+    }
 
     CtlCommands commands(parser);
-    return commands.run(parser.positionalArguments());
+    return commands.run(positional);
 }

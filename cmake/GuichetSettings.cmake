@@ -33,10 +33,37 @@ endif()
 # `sh script.sh <test executable>` (a script that prepares a service, runs "$@", cleans up). XCB
 # registers the same executable a second time as NAME_xcb, on a private Xvfb with the xcb platform
 # (tests/run-under-xvfb.sh): the X11 key scheme and window activation that agents' desks have.
+# XCB_SCREENS WxH[@percent]... registers it instead once per screen, as NAME_xcb_WxH[_percent], on
+# an Xvfb screen of that size, scaled by QT_SCALE_FACTOR when a percent is given (1920x1080@150),
+# and not offscreen: window sizes only mean something on a real screen.
 function(guichet_add_test name)
-    cmake_parse_arguments(ARG "GUI;XCB" "WRAPPER" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(ARG "GUI;XCB" "WRAPPER" "SOURCES;LIBS;LABELS;XCB_SCREENS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE Guichet::settings Qt6::Test ${ARG_LIBS})
+    if(ARG_XCB_SCREENS)
+        foreach(screen IN LISTS ARG_XCB_SCREENS)
+            if(NOT screen MATCHES "^([0-9]+)x([0-9]+)(@([0-9]+))?$")
+                message(FATAL_ERROR "guichet_add_test: ${screen} is not WxH or WxH@percent")
+            endif()
+            set(size "${CMAKE_MATCH_1}x${CMAKE_MATCH_2}")
+            set(environment "QT_QPA_PLATFORM=xcb;QT_LOGGING_RULES=guichet.*.info=false;GUICHET_XVFB_SCREEN=${size}x24")
+            set(suffix "${size}")
+            if(CMAKE_MATCH_4)
+                math(EXPR whole "${CMAKE_MATCH_4} / 100")
+                math(EXPR hundredths "${CMAKE_MATCH_4} % 100")
+                if(hundredths LESS 10)
+                    set(hundredths "0${hundredths}")
+                endif()
+                list(APPEND environment "QT_SCALE_FACTOR=${whole}.${hundredths}")
+                set(suffix "${size}_${CMAKE_MATCH_4}")
+            endif()
+            add_test(NAME ${name}_xcb_${suffix}
+                COMMAND sh ${PROJECT_SOURCE_DIR}/tests/run-under-xvfb.sh $<TARGET_FILE:${name}>)
+            set_tests_properties(${name}_xcb_${suffix} PROPERTIES ENVIRONMENT "${environment}"
+                LABELS "${ARG_LABELS};xcb")
+        endforeach()
+        return()
+    endif()
     if(ARG_WRAPPER)
         add_test(NAME ${name} COMMAND sh ${ARG_WRAPPER} $<TARGET_FILE:${name}>)
     else()

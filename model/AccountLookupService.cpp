@@ -1,22 +1,10 @@
 #include "AccountLookupService.h"
 
 #include "AccountRepository.h"
-#include "Database.h"
 #include "MailDeliveryState.h"
 #include "MailOutbox.h"
 #include "Masking.h"
 #include "PersonRepository.h"
-
-AccountLookupService::AccountLookupService(Database& database) : m_database(database)
-{ }
-
-Result<AccountSummary> AccountLookupService::lookup(const Nir& nir) const
-{
-    Result<QSqlDatabase> db = m_database.connection();
-    if (!db)
-        return db.error();
-    return summarize(db.value(), nir, false);
-}
 
 Result<AccountSummary> AccountLookupService::summarize(QSqlDatabase& db, const Nir& nir, bool verified)
 {

@@ -6,27 +6,26 @@
 #include "Database.h"
 #include "PersonRepository.h"
 #include "PortalPolicy.h"
-
-namespace {
-
-bool sameCivilStatus(const CivilStatus& record, const CivilStatus& answers)
-{
-    return CivilStatus::fold(record.lastName) == CivilStatus::fold(answers.lastName)
-        && CivilStatus::fold(record.firstNames) == CivilStatus::fold(answers.firstNames)
-        && record.birthDate == answers.birthDate
-        && CivilStatus::fold(record.birthPlace) == CivilStatus::fold(answers.birthPlace);
-}
-
-} // namespace
+#include "TextLimits.h"
 
 CallService::CallService(Database& database) : m_database(database)
 { }
 
 bool CallService::passIsFresh(const Call& call, const QDateTime& now)
 {
-    return call.verifiedAt.isValid() && call.verificationFailures < PortalPolicy::VerificationMaxFailures
-        && call.verifiedAt.secsTo(now) <= PortalPolicy::VerificationValidityMinutes * 60
-        && call.verifiedAt <= now.addSecs(60); // a clock a little ahead is tolerated, a pass from the future is not
+    return call.verificationFailures < PortalPolicy::VerificationMaxFailures && passIsFresh(call.verifiedAt, now);
+}
+
+bool CallService::passIsFresh(const QDateTime& passedAt, const QDateTime& now)
+{
+    constexpr qint64 ClockToleranceSeconds = 60;
+    return passedAt.isValid() && now.isValid() && passedAt <= now.addSecs(ClockToleranceSeconds)
+        && now < passExpiresAt(passedAt);
+}
+
+QDateTime CallService::passExpiresAt(const QDateTime& passedAt)
+{
+    return passedAt.isValid() ? passedAt.addSecs(qint64(PortalPolicy::VerificationValidityMinutes) * 60) : QDateTime();
 }
 
 Result<Call> CallService::requireOpenCall(QSqlDatabase& db, const AgentSession& session, qint64 callId)
@@ -148,7 +147,7 @@ Result<CallService::Verification> CallService::verify(const AgentSession& sessio
         const Result<Person> person = PersonRepository(db).findById(call->personId);
         if (!person)
             return person.error();
-        verification.verified = sameCivilStatus(person->civilStatus, answers);
+        verification.verified = person->civilStatus.matches(answers);
         const int failures = call->verificationFailures + (verification.verified ? 0 : 1);
         verification.remainingAttempts = std::max(0, PortalPolicy::VerificationMaxFailures - failures);
         if (Error e = CallRepository(db).recordVerification(callId, verification.verified, now))
@@ -168,7 +167,7 @@ Error CallService::endCall(const AgentSession& session, qint64 callId, const QSt
 {
     if (!CallCatalog::isOutcome(outcome))
         return Error(ErrorCode::InvalidInput, QStringLiteral("unknown call outcome"));
-    if (note.size() > 2000)
+    if (note.size() > TextLimits::CallNote)
         return Error(ErrorCode::InvalidInput, QStringLiteral("note too long"));
     return m_database.write([&](QSqlDatabase& db) -> Error {
         const Result<Call> call = requireOpenCall(db, session, callId);

@@ -44,6 +44,11 @@ public:
     // The call, if it is open at this agent's desk (CallNotOpen otherwise).
     static Result<Call> requireOpenCall(QSqlDatabase& db, const AgentSession& session, qint64 callId);
     static bool passIsFresh(const Call& call, const QDateTime& now);
+    // The one rule for an identity pass given at passedAt, which the desk only displays: it is
+    // fresh from passedAt (a clock up to a minute ahead of the database's is tolerated) until
+    // passExpiresAt, 15 minutes later, excluded.
+    static bool passIsFresh(const QDateTime& passedAt, const QDateTime& now);
+    static QDateTime passExpiresAt(const QDateTime& passedAt);
 
 private:
     Database& m_database;

@@ -14,20 +14,6 @@ namespace {
 
 const QString action = QStringLiteral("certify");
 
-QStringList differingFields(const CivilStatus& person, const CivilStatus& reference)
-{
-    QStringList fields;
-    if (CivilStatus::fold(person.lastName) != CivilStatus::fold(reference.lastName))
-        fields.append(QStringLiteral("last_name"));
-    if (CivilStatus::fold(person.firstNames) != CivilStatus::fold(reference.firstNames))
-        fields.append(QStringLiteral("first_names"));
-    if (person.birthDate != reference.birthDate)
-        fields.append(QStringLiteral("birth_date"));
-    if (CivilStatus::fold(person.birthPlace) != CivilStatus::fold(reference.birthPlace))
-        fields.append(QStringLiteral("birth_place"));
-    return fields;
-}
-
 } // namespace
 
 CertificationService::CertificationService(Database& database) : m_database(database)
@@ -81,7 +67,7 @@ Result<QJsonObject> CertificationService::certify(const AgentSession& session, q
             }
         }
         if (!refusal) {
-            const QStringList fields = differingFields(person->civilStatus, entry->civilStatus);
+            const QStringList fields = person->civilStatus.differingFields(entry->civilStatus);
             if (!fields.isEmpty())
                 refusal = Error(ErrorCode::RegisterMismatch).withContext(QStringLiteral("fields"), fields);
         }

@@ -1,6 +1,7 @@
 #include "CivilStatus.h"
 
 #include "Nir.h"
+#include "TextLimits.h"
 
 #include <QRegularExpression>
 
@@ -9,7 +10,7 @@ namespace {
 // A name or place: at least one letter; letters, spaces, hyphens, apostrophes and dots only.
 bool isValidNameText(const QString& text)
 {
-    if (text.size() > 200)
+    if (text.size() > TextLimits::Name)
         return false;
     bool hasLetter = false;
     for (const QChar c : text) {
@@ -77,10 +78,24 @@ CivilStatus::Problem CivilStatus::validate(const Nir& nir, const QDate& today) c
     if (civil.birthPlace.isEmpty())
         return Problem::MissingBirthPlace;
     // Places may hold digits (arrondissements: "Paris 15e").
-    static const QRegularExpression place(QStringLiteral("^[\\p{L}\\p{M}0-9 .'\u2019()-]{1,200}$"));
-    if (!place.match(civil.birthPlace).hasMatch())
+    static const QRegularExpression place(QStringLiteral("^[\\p{L}\\p{M}0-9 .'\u2019()-]+$"));
+    if (civil.birthPlace.size() > TextLimits::Name || !place.match(civil.birthPlace).hasMatch())
         return Problem::InvalidBirthPlace;
     return Problem::None;
+}
+
+bool CivilStatus::parseProblemCode(const QString& code, Problem* problem)
+{
+    for (const Problem candidate :
+         {Problem::None, Problem::MissingLastName, Problem::InvalidLastName, Problem::MissingFirstNames,
+          Problem::InvalidFirstNames, Problem::InvalidBirthDate, Problem::BirthDateMismatch, Problem::MissingBirthPlace,
+          Problem::InvalidBirthPlace, Problem::AmbiguousBirthDate}) {
+        if (problemCode(candidate) == code) {
+            *problem = candidate;
+            return true;
+        }
+    }
+    return false;
 }
 
 QString CivilStatus::problemCode(Problem problem)
@@ -142,4 +157,18 @@ CivilStatus::TypedDate CivilStatus::readDate(const QString& text)
 QDate CivilStatus::parseDate(const QString& text)
 {
     return readDate(text).date;
+}
+
+QStringList CivilStatus::differingFields(const CivilStatus& other) const
+{
+    QStringList fields;
+    if (fold(lastName) != fold(other.lastName))
+        fields.append(QStringLiteral("last_name"));
+    if (fold(firstNames) != fold(other.firstNames))
+        fields.append(QStringLiteral("first_names"));
+    if (birthDate != other.birthDate)
+        fields.append(QStringLiteral("birth_date"));
+    if (fold(birthPlace) != fold(other.birthPlace))
+        fields.append(QStringLiteral("birth_place"));
+    return fields;
 }

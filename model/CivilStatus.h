@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 class Nir;
 
@@ -34,6 +35,8 @@ struct CivilStatus
     // a real month, 01–12) if nir is not null.
     Problem validate(const Nir& nir, const QDate& today = QDate::currentDate()) const;
     static QString problemCode(Problem problem); // "invalid_birth_date"
+    // The problem a code names (problemCode's inverse); false for any other text.
+    static bool parseProblemCode(const QString& code, Problem* problem);
     // A date as a person types it, the one rule for the desk and guichetctl: day/month/year with
     // a four-digit year in every language (24/12/1960, 24.12.1960, 24-12-1960, 1/2/1960), or ISO
     // 1960-12-24. What could be read two ways is AmbiguousBirthDate: a two-digit year, month
@@ -49,6 +52,13 @@ struct CivilStatus
     static QDate parseDate(const QString& text);
     // Trims and collapses inner spaces; keeps case and accents as typed.
     CivilStatus normalized() const;
+
+    // The one comparison of a civil status with a record (the desk's identity check, the portal's
+    // registration, the certification against the register): each name and the place folded
+    // (fold()), the date exact. The codes of the fields that differ, in this order: "last_name",
+    // "first_names", "birth_date", "birth_place".
+    QStringList differingFields(const CivilStatus& other) const;
+    bool matches(const CivilStatus& other) const { return differingFields(other).isEmpty(); }
 
     // The form used to compare what a caller says with a record: case, accents, spaces,
     // hyphens and apostrophes folded away ("Lefèvre-d'Arc" == "LEFEVRE D ARC").

@@ -83,6 +83,8 @@ ConnectionProfileStore::SaveError ConnectionProfileStore::save(const ConnectionP
         return SaveError::InvalidName;
     if (!profile.database.isValid())
         return SaveError::InvalidDatabase;
+    if (!sameNameOtherCase(profile.name).isEmpty())
+        return SaveError::NameTaken;
     m_settings.beginGroup(groupFor(profile.name));
     m_settings.remove(QString()); // what an earlier version of the profile held
     m_settings.setValue(DatabaseKey, profile.database.toString()); // toString() never holds a password
@@ -97,6 +99,16 @@ ConnectionProfileStore::SaveError ConnectionProfileStore::save(const ConnectionP
     m_settings.endGroup();
     m_settings.sync();
     return m_settings.status() == QSettings::NoError ? SaveError::None : SaveError::NotWritable;
+}
+
+QString ConnectionProfileStore::sameNameOtherCase(const QString& name) const
+{
+    const QStringList existing = names();
+    for (const QString& other : existing) {
+        if (other != name && other.compare(name, Qt::CaseInsensitive) == 0)
+            return other;
+    }
+    return {};
 }
 
 void ConnectionProfileStore::remove(const QString& name)
@@ -132,6 +144,8 @@ QString ConnectionProfileStore::saveErrorCode(SaveError error)
         return QStringLiteral("invalid_database");
     case SaveError::NotWritable:
         return QStringLiteral("not_writable");
+    case SaveError::NameTaken:
+        return QStringLiteral("name_taken");
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "EmailAddress.h"
 
+#include "TextLimits.h"
+
 #include <QStringList>
 #include <QUrl>
 
@@ -7,7 +9,6 @@
 
 namespace {
 
-constexpr qsizetype MaxAddressLength = 254;
 constexpr qsizetype MaxLocalPartLength = 64;
 constexpr qsizetype MaxDomainLength = 253;
 constexpr qsizetype MaxLabelLength = 63;
@@ -52,7 +53,7 @@ EmailAddress::Problem checkSyntax(const QString& trimmed, QStringList* labels)
     using Problem = EmailAddress::Problem;
     if (trimmed.isEmpty())
         return Problem::Empty;
-    if (trimmed.size() > MaxAddressLength)
+    if (trimmed.size() > TextLimits::EmailAddress)
         return Problem::TooLong;
     if (trimmed.count(QLatin1Char('@')) != 1)
         return Problem::MissingAt;

@@ -2,6 +2,7 @@
 
 #include "ActorName.h"
 #include "PortalPolicy.h"
+#include "TextLimits.h"
 
 #include <QDir>
 
@@ -245,7 +246,7 @@ QString ErrorText::emailAddress(EmailAddress::Problem problem)
     case EmailAddress::Problem::Empty:
         return tr("Type the e-mail address.");
     case EmailAddress::Problem::TooLong:
-        return tr("An e-mail address has at most 254 characters.");
+        return tr("An e-mail address has at most %1 characters.").arg(TextLimits::EmailAddress);
     case EmailAddress::Problem::MissingAt:
         return tr("An e-mail address has exactly one @ between the name and the domain, as in name@domain.fr.");
     case EmailAddress::Problem::MissingLocalPart:
@@ -274,11 +275,19 @@ QString ErrorText::problem(const QString& name)
     EmailAddress::Problem email = EmailAddress::Problem::None;
     if (EmailAddress::parseProblemName(name, &email))
         return emailAddress(email);
+    CivilStatus::Problem civil = CivilStatus::Problem::None;
+    if (name != QLatin1String("none") && CivilStatus::parseProblemCode(name, &civil))
+        return civilStatus(civil);
+    if (name == QLatin1String("secret"))
+        //: The portal's registration; %1 is the longest question or answer, in characters.
+        return tr("The secret question and its answer must not be empty (at most %1 characters each), and the answer "
+                  "needs a letter or a digit.")
+            .arg(TextLimits::SecretQuestion);
     if (name == QLatin1String("email_same_address"))
         return tr("This is already the address on file.");
     if (name == QLatin1String("reason"))
         //: %1 is the longest reason allowed, in characters.
-        return tr("Say why in a few words (at most %1 characters).").arg(PortalPolicy::MaxReasonLength);
+        return tr("Say why in a few words (at most %1 characters).").arg(TextLimits::Reason);
     if (name == QLatin1String("code_format"))
         return tr("A confirmation code has 6 digits.");
     if (name == QLatin1String("idempotency_key"))

@@ -12,6 +12,7 @@
 #include "PasswordHasher.h"
 #include "PersonRepository.h"
 #include "PortalPolicy.h"
+#include "TextLimits.h"
 
 namespace {
 
@@ -73,7 +74,7 @@ Result<qint64> enqueueReplacing(QSqlDatabase& db, qint64 accountId, OutboxMessag
 bool validReason(const QString& reason)
 {
     const QString trimmed = reason.trimmed();
-    return !trimmed.isEmpty() && trimmed.size() <= PortalPolicy::MaxReasonLength;
+    return !trimmed.isEmpty() && trimmed.size() <= TextLimits::Reason;
 }
 
 bool validKey(const QString& key)

@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "Masking.h"
 #include "SqlQuery.h"
+#include "SupervisionPolicy.h"
 
 #include <QStringList>
 
@@ -111,12 +112,13 @@ QString orderBy(const SortKey& key, bool descending)
 
 QString repeatCondition(const SqlDialect& dialect)
 {
-    // The count includes the event itself; the window ends at the event.
+    // SupervisionPolicy's repeat: the count includes the event itself; the window ends at the event
+    // and starts RepeatedLockoutWindowDays before it, included.
     const QString windowStart = dialect.isPostgreSql()
         ? QStringLiteral("e.locked_at - CAST(:window_days AS INTEGER) * INTERVAL '1 day'")
         : QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', e.locked_at, :window_modifier)");
     return QStringLiteral("(SELECT COUNT(*) FROM lockout_events r WHERE r.account_id = e.account_id"
-                          " AND r.locked_at <= e.locked_at AND r.locked_at > ")
+                          " AND r.locked_at <= e.locked_at AND r.locked_at >= ")
         + windowStart + QStringLiteral(") >= :repeat_count");
 }
 
@@ -305,10 +307,11 @@ Result<LockoutHistory::Page> LockoutHistory::page(const AgentSession& session, c
         query.bind(QStringLiteral(":account_id"), accountId);
     if (filter.repeatOnly) {
         if (dialect.isPostgreSql())
-            query.bind(QStringLiteral(":window_days"), RepeatLockoutWindowDays);
+            query.bind(QStringLiteral(":window_days"), SupervisionPolicy::RepeatedLockoutWindowDays);
         else
-            query.bind(QStringLiteral(":window_modifier"), QStringLiteral("-%1 days").arg(RepeatLockoutWindowDays));
-        query.bind(QStringLiteral(":repeat_count"), RepeatLockoutCount);
+            query.bind(QStringLiteral(":window_modifier"),
+                       QStringLiteral("-%1 days").arg(SupervisionPolicy::RepeatedLockoutWindowDays));
+        query.bind(QStringLiteral(":repeat_count"), SupervisionPolicy::RepeatedLockoutCount);
     }
     if (after) {
         if (!cursorKeyIsNull) {

@@ -43,10 +43,6 @@ struct LockoutHistoryRow
 class LockoutHistory
 {
 public:
-    // A lockout is a repeat when its account was locked at least RepeatLockoutCount times (this one
-    // included) in the RepeatLockoutWindowDays days up to it.
-    static constexpr int RepeatLockoutCount = 3;
-    static constexpr int RepeatLockoutWindowDays = 30;
     static constexpr int MaxPageSize = 1000;
     static constexpr int DetailAttempts = 20; // failed attempts shown in a detail
     static constexpr int MinimumPurgeDays = 30; // purge never removes less than a month's traces
@@ -59,7 +55,7 @@ public:
         State state = State::All;
         qint64 unlockedBy = 0; // agent id; 0: any
         Nir nir; // exact, current NIR of the person; null: any
-        bool repeatOnly = false;
+        bool repeatOnly = false; // a repeat lockout (SupervisionPolicy), its window ending at the lockout
     };
 
     // The allow-list of sort keys. Agent sorts by the unlocking agent's id (rows grouped by agent,

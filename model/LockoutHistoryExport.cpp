@@ -4,25 +4,30 @@
 
 namespace {
 
-QString instant(const QDateTime& dateTime)
+// Local time with its offset (2026-12-05T16:41:00+01:00): what the supervisor's clock said, and
+// still one instant for a program reading the file.
+QString instant(const QDateTime& dateTime, const QTimeZone& zone)
 {
-    return dateTime.isValid() ? dateTime.toUTC().toString(Qt::ISODate) : QString();
+    return dateTime.isValid() ? dateTime.toTimeZone(zone).toString(Qt::ISODate) : QString();
 }
 
 } // namespace
 
 QStringList LockoutHistoryExport::header()
 {
-    return {
-        tr("Event"),        tr("Locked at (UTC)"),     tr("Unlocked at (UTC)"), tr("Failed attempts"), tr("Account"),
-        tr("NIR (masked)"), tr("Unlocked by (login)"), tr("Unlocked by"),       tr("Unlock reason"),   tr("Call")};
+    return {tr("Event"),
+            //: A CSV column: its times are written as 2026-12-05T16:41:00+01:00.
+            tr("Locked at (local time, UTC offset)"),
+            //: A CSV column: its times are written as 2026-12-05T16:41:00+01:00.
+            tr("Unlocked at (local time, UTC offset)"), tr("Failed attempts"), tr("Account"), tr("NIR (masked)"),
+            tr("Unlocked by (login)"), tr("Unlocked by"), tr("Unlock reason"), tr("Call")};
 }
 
-QStringList LockoutHistoryExport::fields(const LockoutHistoryRow& row)
+QStringList LockoutHistoryExport::fields(const LockoutHistoryRow& row, const QTimeZone& zone)
 {
     return {QString::number(row.eventId),
-            instant(row.lockedAt),
-            instant(row.unlockedAt),
+            instant(row.lockedAt, zone),
+            instant(row.unlockedAt, zone),
             QString::number(row.failedAttempts),
             QString::number(row.accountId),
             row.maskedNir,

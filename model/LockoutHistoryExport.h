@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <atomic>
 #include <functional>
@@ -28,7 +29,8 @@ public:
     using Progress = std::function<void(qint64 rows)>;
 
     static QStringList header(); // translated column titles
-    static QStringList fields(const LockoutHistoryRow& row); // instants in ISO 8601, UTC
+    // Instants in ISO 8601, in the zone's local time with its offset (the header says so).
+    static QStringList fields(const LockoutHistoryRow& row, const QTimeZone& zone = QTimeZone::systemTimeZone());
 
     // cancel is read before each page; raising it from another thread stops the export there.
     static Result<Report> writeCsv(LockoutHistory& history, const AgentSession& session,

@@ -135,7 +135,7 @@ QVariant LockoutHistoryModel::data(const QModelIndex& index, int role) const
         return when(row.lockedAt);
     case UnlockedAt:
         if (!row.unlockedAt.isValid() && !raw)
-            return tr("still locked");
+            return stillLockedText();
         return when(row.unlockedAt);
     case FailedAttempts:
         return row.failedAttempts;
@@ -152,6 +152,11 @@ QVariant LockoutHistoryModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+QString LockoutHistoryModel::stillLockedText()
+{
+    return tr("still locked");
 }
 
 QVariant LockoutHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const

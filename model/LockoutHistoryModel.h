@@ -47,6 +47,8 @@ public:
     bool isLoading() const { return m_loading; }
     bool atEnd() const { return m_atEnd; }
     const LockoutHistoryRow& rowAt(int row) const { return m_rows.at(row); }
+    // What the unlock column says of a lockout still locked (for the view to size that column).
+    static QString stillLockedText();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -1,6 +1,7 @@
 #include "MailComposer.h"
 
 #include "SecretGenerator.h"
+#include "TextLimits.h"
 
 #include <QFile>
 #include <QLocale>
@@ -76,7 +77,7 @@ bool isPlainAscii(const QString& text)
 // One plain address: no display name, no list, nothing that could start another header.
 bool isPlainAddress(const QString& address)
 {
-    if (address.isEmpty() || address.size() > 254 || address.count(QLatin1Char('@')) != 1)
+    if (address.isEmpty() || address.size() > TextLimits::EmailAddress || address.count(QLatin1Char('@')) != 1)
         return false;
     for (const QChar c : address) {
         if (c.unicode() <= 0x20 || c.unicode() == 0x7f || c == QLatin1Char('<') || c == QLatin1Char('>')

@@ -21,7 +21,6 @@ inline constexpr int ScreenLockIdleMinutes = 5;
 // Wrong passwords on the lock screen before the desk signs the agent out (the call in progress ends
 // as interrupted). They do not count toward AgentMaxFailedLogins: a passer-by cannot disable a login.
 inline constexpr int ScreenLockMaxAttempts = 3;
-inline constexpr int MaxReasonLength = 500; // why an agent acts, in characters (the audit keeps it)
 
 // Mail delivery.
 inline constexpr int MailMaxAttempts = 8; // then the message is dead

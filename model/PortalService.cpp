@@ -11,6 +11,7 @@
 #include "PersonRepository.h"
 #include "PortalPolicy.h"
 #include "SqlQuery.h"
+#include "TextLimits.h"
 
 #include <QLoggingCategory>
 
@@ -32,14 +33,6 @@ Result<Account> findAccount(const QSqlDatabase& db, const Nir& nir)
     if (!person)
         return person.error();
     return AccountRepository(db).findByPersonId(person->id);
-}
-
-bool sameCivilStatus(const CivilStatus& stored, const CivilStatus& typed)
-{
-    return CivilStatus::fold(stored.lastName) == CivilStatus::fold(typed.lastName)
-        && CivilStatus::fold(stored.firstNames) == CivilStatus::fold(typed.firstNames)
-        && stored.birthDate == typed.birthDate
-        && CivilStatus::fold(stored.birthPlace) == CivilStatus::fold(typed.birthPlace);
 }
 
 // When the account's temporary password stops working: its recorded expiry, never later than
@@ -226,14 +219,21 @@ Result<PortalService::RegisterOutcome> PortalService::registerAccount(const Regi
     const QString email = EmailAddress::normalized(registration.email);
     const QString question = registration.secretQuestion.simplified();
     const QString answer = CivilStatus::fold(registration.secretAnswer);
-    if (registration.nir.isNull() || !registration.civilStatus.isComplete() || !now.isValid())
+    if (registration.nir.isNull() || !now.isValid())
         return Error(ErrorCode::InvalidInput, QStringLiteral("incomplete registration"));
+    // What cannot be a civil status is refused; one that merely differs from the record (a birth
+    // date that does not fit the NIR included) is the portal's answer, NotIdentified.
+    if (const CivilStatus::Problem problem = registration.civilStatus.validate(registration.nir, now.date());
+        problem != CivilStatus::Problem::None && problem != CivilStatus::Problem::BirthDateMismatch)
+        return Error(ErrorCode::InvalidInput, QStringLiteral("invalid civil status"))
+            .withContext(QStringLiteral("problem"), CivilStatus::problemCode(problem));
     if (const EmailAddress::Problem problem = EmailAddress::check(email); problem != EmailAddress::Problem::None)
         return Error(ErrorCode::InvalidInput, QStringLiteral("invalid e-mail address"))
             .withContext(QStringLiteral("problem"), EmailAddress::problemName(problem));
-    if (question.isEmpty() || question.size() > MaxSecretQuestionLength || answer.isEmpty()
-        || registration.secretAnswer.size() > MaxSecretAnswerLength)
-        return Error(ErrorCode::InvalidInput, QStringLiteral("invalid secret question or answer"));
+    if (question.isEmpty() || question.size() > TextLimits::SecretQuestion || answer.isEmpty()
+        || registration.secretAnswer.size() > TextLimits::SecretAnswer)
+        return Error(ErrorCode::InvalidInput, QStringLiteral("invalid secret question or answer"))
+            .withContext(QStringLiteral("problem"), QStringLiteral("secret"));
 
     Secrets secrets;
     RegisterOutcome outcome = RegisterOutcome::NotIdentified;
@@ -243,7 +243,7 @@ Result<PortalService::RegisterOutcome> PortalService::registerAccount(const Regi
         const Result<Person> person = PersonRepository(db).findByNir(registration.nir);
         if (!person && person.error().code() != ErrorCode::NotFound)
             return person.error();
-        if (!person || !sameCivilStatus(person->civilStatus, registration.civilStatus)) {
+        if (!person || !person->civilStatus.matches(registration.civilStatus)) {
             outcome = RegisterOutcome::NotIdentified;
             return {};
         }

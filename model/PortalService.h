@@ -48,10 +48,6 @@ public:
         int failedAttempts = 0; // the account's consecutive failures after this attempt
     };
 
-    // Limits of what a person types at registration.
-    static constexpr int MaxEmailLength = 254;
-    static constexpr int MaxSecretQuestionLength = 200;
-    static constexpr int MaxSecretAnswerLength = 200;
     // A call whose account keeps changing under it gives up (Conflict) after this many tries.
     static constexpr int MaxConcurrentRetries = 8;
 

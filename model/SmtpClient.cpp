@@ -3,6 +3,7 @@
 #include "EmailAddress.h"
 #include "Logging.h"
 #include "MailComposer.h"
+#include "TextLimits.h"
 
 #include <QHostAddress>
 #include <QNetworkProxy>
@@ -39,7 +40,7 @@ QString scrubbed(QString text)
 // An address that can go between angle brackets on an SMTP command line as it is.
 bool isPlainAsciiAddress(const QString& address)
 {
-    if (address.isEmpty() || address.size() > 254)
+    if (address.isEmpty() || address.size() > TextLimits::EmailAddress)
         return false;
     return std::all_of(address.cbegin(), address.cend(), [](QChar c) {
         return c.unicode() > 0x20 && c.unicode() < 0x7f && c != QLatin1Char('<') && c != QLatin1Char('>');

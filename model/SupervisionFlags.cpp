@@ -61,7 +61,7 @@ Result<QList<SupervisionFlags::RepeatedLockout>> SupervisionFlags::repeatedLocko
                            " ORDER BY lockouts DESC, l.account_id")))
         return error;
     const SqlDialect& dialect = m_database.dialect();
-    query.bind(QStringLiteral(":since"), dialect.toSql(now.addDays(-SupervisionPolicy::RepeatedLockoutWindowDays)));
+    query.bind(QStringLiteral(":since"), dialect.toSql(SupervisionPolicy::repeatWindowStart(now)));
     query.bind(QStringLiteral(":now"), dialect.toSql(now));
     query.bind(QStringLiteral(":minimum"), SupervisionPolicy::RepeatedLockoutCount);
     if (Error error = query.exec())

@@ -2,6 +2,7 @@
 
 #include "AgentSession.h"
 #include "Error.h"
+#include "SupervisionPolicy.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -10,16 +11,6 @@
 #include <QString>
 
 class Database;
-
-// The supervision's thresholds, in one place.
-namespace SupervisionPolicy {
-
-inline constexpr int RepeatedLockoutCount = 3; // an account locked this many times…
-inline constexpr int RepeatedLockoutWindowDays = 30; // …within this many days is flagged
-inline constexpr int OutlierMinimumActions = 10; // an agent below this volume is never flagged…
-inline constexpr int OutlierMedianFactor = 2; // …else when above this multiple of the peers' median
-
-} // namespace SupervisionPolicy
 
 // What a supervisor should look at, for supervisors and admins only
 // (AgentSession::Permission::ReviewHistory; Forbidden otherwise).

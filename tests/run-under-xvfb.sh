@@ -3,7 +3,8 @@
 # xcb platform, as agents' Linux desks run it: the X11 key scheme (QLineEdit's Ctrl+E, Ctrl+K…)
 # and real window activation instead of the offscreen platform's. QT_QPA_PLATFORM is forced to
 # xcb even when the caller (test.sh, CTest) exported offscreen. Fails when Xvfb is missing
-# (Debian: xvfb): a test that silently skips is a test that does not exist.
+# (Debian: xvfb): a test that silently skips is a test that does not exist. The screen is 1280×720
+# unless GUICHET_XVFB_SCREEN says otherwise (WxHxDEPTH, e.g. 1366x768x24).
 set -eu
 
 if [ "$#" -eq 0 ]; then
@@ -29,7 +30,7 @@ trap 'exit 130' INT TERM
 chmod 700 "$root"
 
 # Xvfb picks a free display itself and writes its number on the descriptor given to -displayfd.
-Xvfb -displayfd 3 -screen 0 1280x720x24 -nolisten tcp -noreset 3>"$root/display" 2>"$root/xvfb.log" &
+Xvfb -displayfd 3 -screen 0 "${GUICHET_XVFB_SCREEN:-1280x720x24}" -nolisten tcp -noreset 3>"$root/display" 2>"$root/xvfb.log" &
 xvfb_pid=$!
 tries=0
 while [ ! -s "$root/display" ]; do

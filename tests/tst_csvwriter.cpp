@@ -7,6 +7,8 @@
 #include "TestDatabases.h"
 
 #include <QBuffer>
+#include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimeZone>
@@ -77,13 +79,21 @@ class TestCsvWriter : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // A zone with summer time, whatever the machine's: the export's offsets change with the date.
+        qputenv("TZ", "Europe/Paris");
+        QCOMPARE(QTimeZone::systemTimeZoneId(), QByteArray("Europe/Paris"));
+    }
     void record_data();
     void record();
     void bomOnceAndCrlf();
     void refusedDevice();
     void exportStreams_data() { TestDatabase::addEngineRows(); }
     void exportStreams();
+    void exportLocalTimes_data() { TestDatabase::addEngineRows(); }
+    void exportLocalTimes();
 };
 
 void TestCsvWriter::record_data()
@@ -206,6 +216,61 @@ void TestCsvWriter::exportStreams()
     QCOMPARE(LockoutHistoryExport::writeCsv(history, agent, {}, {}, refusedWriter).error().code(),
              ErrorCode::Forbidden);
     QCOMPARE(refused.size(), 0);
+}
+
+// The export's times are the local time with its offset (2026-07-14T10:30:00+02:00), and the
+// header says so: the offset is the system zone's at that instant (winter and summer here).
+void TestCsvWriter::exportLocalTimes()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(db.migrate());
+    AgentSession supervisor;
+    QVERIFY(setUp(db.database(), 2, &supervisor));
+    const QDateTime winter(QDate(2026, 3, 2), QTime(10, 0, 1), QTimeZone::utc()); // setUp's first lockout
+    const QDateTime summer(QDate(2026, 7, 14), QTime(8, 30), QTimeZone::utc());
+    QVERIFY(!db.database().write([&](QSqlDatabase& sql) -> Error {
+        SqlQuery update(sql);
+        if (Error e = update.prepare(QStringLiteral("UPDATE lockout_events SET locked_at = :l, unlocked_at = :u"
+                                                    " WHERE id = (SELECT MAX(id) FROM lockout_events)")))
+            return e;
+        update.bind(QStringLiteral(":l"), db.database().dialect().toSql(summer));
+        update.bind(QStringLiteral(":u"), db.database().dialect().toSql(summer.addSecs(900)));
+        return update.exec();
+    }));
+    LockoutHistory history(db.database());
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(&buffer);
+    QVERIFY(LockoutHistoryExport::writeCsv(history, supervisor, {}, {}, writer));
+    const QStringList lines
+        = QString::fromUtf8(buffer.data().mid(bom.size())).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + 2);
+    const QStringList header = lines.first().split(QLatin1Char(';'));
+    QCOMPARE(header, LockoutHistoryExport::header());
+    QCOMPARE(header.at(1), QStringLiteral("Locked at (local time, UTC offset)"));
+    QCOMPARE(header.at(2), QStringLiteral("Unlocked at (local time, UTC offset)"));
+
+    static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d$"));
+    QList<QDateTime> lockedAt;
+    QSet<int> offsets;
+    for (const QString& line : lines.mid(1)) {
+        const QStringList fields = line.split(QLatin1Char(';'));
+        for (int column : {1, 2}) {
+            const QString text = fields.at(column);
+            QVERIFY2(iso.match(text).hasMatch(), qPrintable(text));
+            const QDateTime instant = QDateTime::fromString(text, Qt::ISODate);
+            QVERIFY2(instant.isValid(), qPrintable(text));
+            QCOMPARE(instant.offsetFromUtc(), QTimeZone::systemTimeZone().offsetFromUtc(instant));
+            offsets.insert(instant.offsetFromUtc());
+            if (column == 1)
+                lockedAt.append(instant.toUTC());
+        }
+    }
+    QCOMPARE(offsets, (QSet<int>{3600, 7200})); // Paris in March and in July
+    QVERIFY(lockedAt.contains(winter));
+    QVERIFY(lockedAt.contains(summer));
+    QVERIFY(lines.join(u'\n').contains(QLatin1String("2026-07-14T10:30:00+02:00")));
 }
 
 QTEST_GUILESS_MAIN(TestCsvWriter)

@@ -58,7 +58,12 @@ class TestCtlHistory : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // guichetctl (a child, which inherits it) writes the CSV's times in this zone's local time.
+        qputenv("TZ", "Europe/Paris");
+    }
     void historyAndPurge_data() { TestDatabase::addEngineRows(); }
     void historyAndPurge();
 };
@@ -122,8 +127,9 @@ void TestCtlHistory::historyAndPurge()
     QCOMPARE(lines.size(), 1 + 4 + 1);
     for (qsizetype i = 0; i + 1 < lines.size(); ++i)
         QVERIFY(lines.at(i).endsWith('\r'));
-    QVERIFY(lines.at(0).startsWith("Event;Locked at (UTC);"));
-    QVERIFY(lines.at(1).contains(";2026-04-19T09:30:00Z;;5;"));
+    QVERIFY(lines.at(0).startsWith("Event;Locked at (local time, UTC offset);"));
+    QVERIFY(lines.at(1).contains(";2026-04-19T11:30:00+02:00;;5;")); // 09:30 UTC, Paris summer time
+    QVERIFY(lines.at(4).contains(";2026-03-10T10:30:00+01:00;2026-03-10T10:45:00+01:00;")); // winter time
     QVERIFY(lines.at(2).contains(";\"rappel; \"\"v\xc3\xa9rifi\xc3\xa9\"\"\";"));
     QVERIFY(!csv.stdoutText.contains(nirOf(1).digits().toLatin1()));
     QVERIFY(csv.stdoutText.contains(QStringLiteral("1 85 \u2022\u2022").toUtf8()));

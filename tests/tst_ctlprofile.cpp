@@ -374,12 +374,17 @@ void TestCtlProfile::initWithProfile()
     QVERIFY(!QFile::exists(environmentPath));
     QVERIFY(QFile::remove(profilePath));
 
-    // GUICHET_PROFILE when --profile is not given.
+    // In the environment, as on the command line, a database beats a profile (ConnectionChoice):
+    // GUICHET_DATABASE wins over GUICHET_PROFILE, which is used when it is alone.
     runner.setEnvironment(QStringLiteral("GUICHET_PROFILE"), QStringLiteral("p"));
     run = runner.run({QStringLiteral("init")});
     QCOMPARE(run.exitCode, 0);
+    QVERIFY(QFile::exists(environmentPath));
+    QVERIFY(!QFile::exists(profilePath));
+    runner.unsetEnvironment(QStringLiteral("GUICHET_DATABASE"));
+    run = runner.run({QStringLiteral("init")});
+    QCOMPARE(run.exitCode, 0);
     QVERIFY(QFile::exists(profilePath));
-    QVERIFY(!QFile::exists(environmentPath));
 }
 
 void TestCtlProfile::unknownProfile_data()

@@ -152,7 +152,7 @@ void TestDatabaseFile::deskDoesNotStartOnAMissingFile()
     QSettings settings(dir.filePath(QStringLiteral("guichet.ini")), QSettings::IniFormat);
     const QString path = dir.filePath(QStringLiteral("guichet-tpyo.sqlite"));
     FakeSecretStore secrets;
-    DeskApplication desk(settings, secrets, DatabaseUrl::parse(QStringLiteral("sqlite:") + path), QString());
+    DeskApplication desk(settings, secrets, ConnectionChoice::Request::databaseOnly(QStringLiteral("sqlite:") + path));
     QSignalSpy cannotStart(&desk, &DeskApplication::cannotStart);
     desk.start();
     QTRY_COMPARE_WITH_TIMEOUT(cannotStart.count(), 1, Timeout);

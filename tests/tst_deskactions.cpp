@@ -7,6 +7,7 @@
 #include "AccountRepository.h"
 #include "ActionsPanel.h"
 #include "AgentAuthService.h"
+#include "CallBar.h"
 #include "CallService.h"
 #include "CallerPanel.h"
 #include "CertificationService.h"
@@ -14,6 +15,7 @@
 #include "DeskController.h"
 #include "DeskFixture.h"
 #include "DeskWindow.h"
+#include "EndCallDialog.h"
 #include "HelpdeskService.h"
 #include "IdentityService.h"
 #include "Masking.h"
@@ -24,6 +26,7 @@
 #include "ScriptPanel.h"
 #include "SqlQuery.h"
 #include "TestDatabases.h"
+#include "TextLimits.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -246,6 +249,8 @@ private Q_SLOTS:
     void guidedScript();
     void disabledStates_data() { TestDatabase::addEngineRows(); }
     void disabledStates();
+    void textLimits_data() { TestDatabase::addEngineRows(); }
+    void textLimits();
 };
 
 void TestDeskActions::initTestCase()
@@ -333,7 +338,8 @@ void TestDeskActions::changeEmailWithCode()
     QVERIFY2(child<QLabel>(window.get(), "emailChangeLabel")->text().contains(newEmail),
              qPrintable(child<QLabel>(window.get(), "emailChangeLabel")->text()));
     // …and masked like the current one for a desk that has not verified the caller.
-    const Result<AccountSummary> unverified = AccountLookupService(db.database()).lookup(Nir::parse(MarieText));
+    QSqlDatabase connection = db.database().connection().value();
+    const Result<AccountSummary> unverified = AccountLookupService::summarize(connection, Nir::parse(MarieText), false);
     QVERIFY(unverified.ok());
     QVERIFY(unverified->emailChangePending);
     QCOMPARE(unverified->displayPendingEmail, Masking::email(newEmail));
@@ -594,6 +600,43 @@ void TestDeskActions::disabledStates()
     QCOMPARE(codeEdit->text(), QStringLiteral("123456")); // digits only, six at most
     QVERIFY(confirm->isEnabled());
     QCOMPARE(confirm->toolTip(), QStringLiteral("Applies the new e-mail address if the code is right."));
+}
+
+// Each field takes what the model accepts, from the one definition (TextLimits): the reason, the
+// new address, the call's note; one character more is refused by the model.
+void TestDeskActions::textLimits()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(db.migrate());
+    qint64 accountId = 0;
+    QVERIFY(seed(db.database(), false, &accountId));
+    Services services(db.database());
+    const std::unique_ptr<DeskWindow> window = openDesk(services, QStringLiteral("alice"));
+    QVERIFY(window);
+    startAndLookUp(*window, QStringLiteral("wrong_email"), MarieText);
+    verifyCaller(*window, Marie);
+    ActionsPanel* actions = window->actionsPanel();
+    actions->trigger(DeskController::Action::Reissue);
+    QTRY_VERIFY(actions->reasonDialog() && actions->reasonDialog()->isVisible());
+    QCOMPARE(actions->reasonDialog()->maxLength(), TextLimits::Reason);
+    actions->reasonDialog()->reject();
+    QTRY_VERIFY(!actions->reasonDialog() || !actions->reasonDialog()->isVisible());
+    actions->trigger(DeskController::Action::ChangeEmail);
+    QTRY_VERIFY(actions->reasonDialog() && actions->reasonDialog()->isVisible());
+    QCOMPARE(actions->reasonDialog()->maxLength(), TextLimits::EmailAddress);
+    actions->reasonDialog()->reject();
+    window->callBar()->requestEndCall();
+    QTRY_VERIFY(window->callBar()->endCallDialog() && window->callBar()->endCallDialog()->isVisible());
+    QCOMPARE(child<QLineEdit>(window->callBar()->endCallDialog(), "noteLineEdit")->maxLength(), TextLimits::CallNote);
+    window->callBar()->endCallDialog()->reject();
+
+    const AgentSession& session = window->controller()->session();
+    const qint64 callId = window->controller()->callId();
+    const Error tooLong
+        = services.calls.endCall(session, callId, QStringLiteral("resolved"), QString(TextLimits::CallNote + 1, u'a'));
+    QCOMPARE(tooLong.code(), ErrorCode::InvalidInput);
+    QVERIFY(!services.calls.endCall(session, callId, QStringLiteral("resolved"), QString(TextLimits::CallNote, u'a')));
 }
 
 QTEST_MAIN(TestDeskActions)

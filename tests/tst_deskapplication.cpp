@@ -154,7 +154,7 @@ void TestDeskApplication::switchesProfileAtSignIn()
                   [&written](const SecretStore::Result& result) { written = result.ok(); });
     QTRY_VERIFY(written);
 
-    DeskApplication desk(*m_settings, secrets, DatabaseUrl(), QStringLiteral("hotline"));
+    DeskApplication desk(*m_settings, secrets, ConnectionChoice::Request::profileOnly(QStringLiteral("hotline")));
     desk.start();
     QTRY_VERIFY_WITH_TIMEOUT(desk.signInDialog() && desk.signInDialog()->isVisible(), Timeout);
     QCOMPARE(desk.profileName(), QStringLiteral("hotline"));
@@ -196,7 +196,8 @@ void TestDeskApplication::adminOpensTheSettings()
     GUICHET_TEST_DATABASE(db, engine);
     QVERIFY(seedAgents(db.database()));
     FakeSecretStore secrets;
-    DeskApplication desk(*m_settings, secrets, db.url(), QString()); // --database, no profile
+    DeskApplication desk(*m_settings, secrets,
+                         ConnectionChoice::Request::databaseOnly(db.url().toString())); // --database, no profile
     desk.start();
     QTRY_VERIFY_WITH_TIMEOUT(desk.signInDialog() && desk.signInDialog()->isVisible(), Timeout);
     auto* combo = desk.signInDialog()->findChild<QComboBox*>(QStringLiteral("profileComboBox"));
@@ -241,7 +242,7 @@ void TestDeskApplication::embeddedDeliveryStartsAPump()
     ConnectionProfileStore store(*m_settings);
     QCOMPARE(store.save(profile), ConnectionProfileStore::SaveError::None);
     FakeSecretStore secrets;
-    DeskApplication desk(*m_settings, secrets, DatabaseUrl(), QString()); // the profile used last
+    DeskApplication desk(*m_settings, secrets, ConnectionChoice::Request::databaseOnly({})); // the profile used last
     store.setDefaultName(QStringLiteral("training"));
     desk.start();
     QTRY_VERIFY_WITH_TIMEOUT(desk.signInDialog() && desk.signInDialog()->isVisible(), Timeout);
@@ -327,7 +328,7 @@ void TestDeskApplication::brokenProfileFallsBack()
     QVERIFY(broken.isValid());
     QCOMPARE(store.save(profileFor(QStringLiteral("broken"), broken)), ConnectionProfileStore::SaveError::None);
     FakeSecretStore secrets;
-    DeskApplication desk(*m_settings, secrets, DatabaseUrl(), QStringLiteral("training"));
+    DeskApplication desk(*m_settings, secrets, ConnectionChoice::Request::profileOnly(QStringLiteral("training")));
     QSignalSpy cannotStart(&desk, &DeskApplication::cannotStart);
     desk.start();
     QTRY_VERIFY_WITH_TIMEOUT(desk.signInDialog() && desk.signInDialog()->isVisible(), Timeout);
@@ -351,7 +352,7 @@ void TestDeskApplication::brokenProfileFallsBack()
 void TestDeskApplication::unknownProfileCannotStart()
 {
     FakeSecretStore secrets;
-    DeskApplication desk(*m_settings, secrets, DatabaseUrl(), QStringLiteral("nowhere"));
+    DeskApplication desk(*m_settings, secrets, ConnectionChoice::Request::profileOnly(QStringLiteral("nowhere")));
     QSignalSpy cannotStart(&desk, &DeskApplication::cannotStart);
     desk.start();
     QTRY_COMPARE_WITH_TIMEOUT(cannotStart.count(), 1, Timeout);
@@ -366,7 +367,7 @@ void TestDeskApplication::schemaBehindOnPostgreSqlCannotStart()
     GUICHET_TEST_DATABASE(db, QStringLiteral("postgresql"));
     QCOMPARE(Migrator(db.database()).migrate(1).value(), 1);
     FakeSecretStore secrets;
-    DeskApplication desk(*m_settings, secrets, db.url(), QString());
+    DeskApplication desk(*m_settings, secrets, ConnectionChoice::Request::databaseOnly(db.url().toString()));
     QSignalSpy cannotStart(&desk, &DeskApplication::cannotStart);
     desk.start();
     QTRY_COMPARE_WITH_TIMEOUT(cannotStart.count(), 1, Timeout);

@@ -159,6 +159,8 @@ private Q_SLOTS:
     void refusedAddressChangesNothing_data() { TestDatabase::addEngineRows(); }
     void refusedAddressChangesNothing();
     void refusalsInTheInterfaceLanguage();
+    void passValidity_data();
+    void passValidity();
 };
 
 void TestDeskCheck::codeConfirmedAfterItsDelivery()
@@ -382,6 +384,37 @@ void TestDeskCheck::refusalsInTheInterfaceLanguage()
     QVERIFY2(!sentence.contains(ActorName::mailServiceLogin()), qPrintable(sentence));
     QVERIFY2(sentence.contains(QLatin1String("messagerie")), qPrintable(sentence));
     QCoreApplication::removeTranslator(&french);
+}
+
+// The identity pass's validity, the one rule the desk displays and the services enforce: from the
+// pass (a clock up to a minute ahead tolerated) until 15 minutes later, excluded.
+void TestDeskCheck::passValidity_data()
+{
+    QTest::addColumn<int>("secondsSincePass");
+    QTest::addColumn<bool>("fresh");
+    QTest::newRow("just passed") << 0 << true;
+    QTest::newRow("14:59") << 899 << true;
+    QTest::newRow("15:00") << 900 << false;
+    QTest::newRow("an hour") << 3600 << false;
+    QTest::newRow("clock 59 s behind") << -59 << true;
+    QTest::newRow("clock 60 s behind") << -60 << true;
+    QTest::newRow("from the future") << -61 << false;
+}
+
+void TestDeskCheck::passValidity()
+{
+    QFETCH(int, secondsSincePass);
+    QFETCH(bool, fresh);
+    const QDateTime passedAt(QDate(2026, 12, 5), QTime(10, 0), Qt::UTC);
+    const QDateTime now = passedAt.addSecs(secondsSincePass);
+    QCOMPARE(CallService::passIsFresh(passedAt, now), fresh);
+    QCOMPARE(CallService::passExpiresAt(passedAt), passedAt.addSecs(15 * 60));
+    Call call;
+    call.verifiedAt = passedAt;
+    QCOMPARE(CallService::passIsFresh(call, now), fresh);
+    call.verificationFailures = 3;
+    QVERIFY(!CallService::passIsFresh(call, now));
+    QVERIFY(!CallService::passIsFresh(QDateTime(), now));
 }
 
 QTEST_GUILESS_MAIN(TestDeskCheck)

@@ -1,6 +1,6 @@
 // Pictures of the desk for people to look at: the main window (a locked account; a verified
 // caller; the lock screen) and each dialog, in French and in English, at 1280×800, written into the
-// build folder.
+// build folder. tst_windowsizes draws both windows on 1280×720, 1366×768 and 1920×1080 at 150 %.
 #include "AccountRepository.h"
 #include "ActionsPanel.h"
 #include "AgentAuthService.h"
@@ -21,15 +21,14 @@
 #include "SignInDialog.h"
 #include "SqlQuery.h"
 #include "TestDatabases.h"
+#include "TestLanguage.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
-#include <QTranslator>
 
 namespace {
 
@@ -42,35 +41,6 @@ QString outputPath(const QString& name)
     QDir().mkpath(folder);
     return folder + QLatin1Char('/') + name;
 }
-
-// Guichet's and Qt's translations for language, as the application loads them.
-class Language
-{
-public:
-    explicit Language(const QString& language)
-    {
-        QLocale::setDefault(QLocale(language == QLatin1String("fr") ? QLocale::French : QLocale::English,
-                                    language == QLatin1String("fr") ? QLocale::France : QLocale::UnitedKingdom));
-        if (m_qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&m_qt);
-        if (m_guichet.load(QStringLiteral(":/i18n/guichet_%1.qm").arg(language)))
-            QCoreApplication::installTranslator(&m_guichet);
-        else
-            qWarning("no Guichet translation for %s", qPrintable(language));
-    }
-    ~Language()
-    {
-        QCoreApplication::removeTranslator(&m_guichet);
-        QCoreApplication::removeTranslator(&m_qt);
-        QLocale::setDefault(QLocale::c());
-    }
-    Q_DISABLE_COPY_MOVE(Language)
-
-private:
-    QTranslator m_qt;
-    QTranslator m_guichet;
-};
 
 } // namespace
 
@@ -107,7 +77,7 @@ void TestDeskRender::render()
     QVERIFY(!services.calls.endCall(session.value(), earlier.value(), QStringLiteral("call_back"), {}));
 
     for (const QString& language : {QStringLiteral("fr"), QStringLiteral("en")}) {
-        const Language translation(language);
+        const TestLanguage translation(language);
         const auto save = [&](QWidget* widget, const QString& what) {
             const QString path = outputPath(QStringLiteral("desk-%1-%2-%3.png").arg(what, language, engine));
             QVERIFY2(widget->grab().save(path), qPrintable(path));

@@ -2,6 +2,8 @@
 // temporary password (once, 15 days), activation, reset with the secret answer. Argon2id costs
 // ~0.1 s a hash: the known hashes are made once, and each test verifies as few as it can.
 #include "AccountRepository.h"
+#include "EmailAddress.h"
+#include "ErrorText.h"
 #include "IdentityService.h"
 #include "MailOutbox.h"
 #include "PasswordHasher.h"
@@ -10,12 +12,14 @@
 #include "PortalService.h"
 #include "SqlQuery.h"
 #include "TestDatabases.h"
+#include "TextLimits.h"
 
 #include <QStandardPaths>
 #include <QTest>
 #include <QThread>
 #include <QTimeZone>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -248,11 +252,33 @@ void TestPortalService::registerOutcomes()
         QCOMPARE(refused.error().code(), ErrorCode::InvalidInput);
     }
     PortalService::Registration tooLong = registration;
-    tooLong.email = QString(PortalService::MaxEmailLength - 11, QLatin1Char('a')) + QStringLiteral("@example.org");
+    tooLong.email = QString(TextLimits::EmailAddress - 11, QLatin1Char('a')) + QStringLiteral("@example.org");
     QCOMPARE(portal.registerAccount(tooLong, T0).error().code(), ErrorCode::InvalidInput);
     PortalService::Registration noAnswer = registration;
     noAnswer.secretAnswer = QStringLiteral(" - ");
     QCOMPARE(portal.registerAccount(noAnswer, T0).error().code(), ErrorCode::InvalidInput);
+    QCOMPARE(portal.registerAccount(noAnswer, T0).error().context().value(QStringLiteral("problem")).toString(),
+             QStringLiteral("secret"));
+    // The model names each problem (guichetctl prints its words; it checks nothing itself).
+    const auto problemOf = [&](const std::function<void(PortalService::Registration&)>& spoil) {
+        PortalService::Registration bad = registration;
+        spoil(bad);
+        const Result<Register> refused = portal.registerAccount(bad, T0);
+        return refused.ok() ? QStringLiteral("accepted")
+                            : refused.error().context().value(QStringLiteral("problem")).toString();
+    };
+    QCOMPARE(problemOf([](auto& r) { r.civilStatus.lastName = QStringLiteral("Dup0nt"); }),
+             QStringLiteral("invalid_last_name"));
+    QCOMPARE(problemOf([](auto& r) { r.civilStatus.firstNames = QStringLiteral("  "); }),
+             QStringLiteral("missing_first_names"));
+    QCOMPARE(problemOf([](auto& r) { r.civilStatus.birthDate = QDate(); }), QStringLiteral("invalid_birth_date"));
+    QCOMPARE(problemOf([](auto& r) { r.civilStatus.birthPlace.clear(); }), QStringLiteral("missing_birth_place"));
+    QCOMPARE(problemOf([](auto& r) { r.email = QStringLiteral("jf@example"); }),
+             EmailAddress::problemName(EmailAddress::check(QStringLiteral("jf@example"))));
+    QCOMPARE(problemOf([](auto& r) { r.secretQuestion = QString(TextLimits::SecretQuestion + 1, u'q'); }),
+             QStringLiteral("secret"));
+    QVERIFY(!ErrorText::problem(QStringLiteral("invalid_last_name")).isEmpty());
+    QVERIFY(!ErrorText::problem(QStringLiteral("secret")).isEmpty());
 
     QCOMPARE(portal.registerAccount(registration, T0).value(), Register::Registered);
     const Result<Account> created = AccountRepository(database.connection().value()).findByPersonId(jeanId);

@@ -3,6 +3,7 @@
 #include "AccountRepository.h"
 #include "AgentRepository.h"
 #include "AuditLog.h"
+#include "LockoutHistory.h"
 #include "LockoutRepository.h"
 #include "PersonRepository.h"
 #include "SupervisionFlags.h"
@@ -98,6 +99,8 @@ private Q_SLOTS:
     void outlierRule();
     void repeatedLockouts_data() { TestDatabase::addEngineRows(); }
     void repeatedLockouts();
+    void oneRepeatDefinition_data() { TestDatabase::addEngineRows(); }
+    void oneRepeatDefinition();
     void outliers_data() { TestDatabase::addEngineRows(); }
     void outliers();
     void unusedTemporaryPasswords_data() { TestDatabase::addEngineRows(); }
@@ -168,6 +171,41 @@ void TestSupervisionFlags::repeatedLockouts()
     QCOMPARE(later->size(), 2); // three, and oneInTheFuture now that its third lockout is past
     QCOMPARE(later->at(0).accountId, three);
     QCOMPARE(later->at(1).accountId, oneInTheFuture);
+}
+
+// The flags and the lockout history's "repeats only" filter read one definition: at the window's
+// edge (a lockout exactly 30 days before) both count it, a second earlier neither does.
+void TestSupervisionFlags::oneRepeatDefinition()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(db.migrate());
+    Database& database = db.database();
+    const AgentSession alice = addAgent(database, QStringLiteral("alice"));
+    const AgentSession sophie = addAgent(database, QStringLiteral("sophie"), Agent::Role::Supervisor);
+    const qint64 atTheEdge = addAccount(database, 1);
+    const qint64 justOut = addAccount(database, 2);
+    QVERIFY(atTheEdge && justOut);
+    const QDateTime last = now.addDays(-1);
+    const QDateTime edge = SupervisionPolicy::repeatWindowStart(last);
+    QCOMPARE(edge, last.addDays(-SupervisionPolicy::RepeatedLockoutWindowDays));
+    QVERIFY(!lockouts(database, atTheEdge, alice.agentId, {edge, last.addDays(-10), last}));
+    QVERIFY(!lockouts(database, justOut, alice.agentId, {edge.addSecs(-1), last.addDays(-10), last}));
+
+    const Result<QList<SupervisionFlags::RepeatedLockout>> flags
+        = SupervisionFlags(database).repeatedLockouts(sophie, last);
+    QVERIFY(flags.ok());
+    QCOMPARE(flags->size(), 1);
+    QCOMPARE(flags->at(0).accountId, atTheEdge);
+
+    LockoutHistory::Filter filter;
+    filter.repeatOnly = true;
+    const Result<LockoutHistory::Page> page
+        = LockoutHistory(database).page(sophie, filter, LockoutHistory::Sort(), std::nullopt, 100);
+    QVERIFY2(page.ok(), qPrintable(page.error().detail()));
+    QCOMPARE(page->rows.size(), 1);
+    QCOMPARE(page->rows.at(0).accountId, atTheEdge);
+    QCOMPARE(page->rows.at(0).lockedAt, last);
 }
 
 void TestSupervisionFlags::outliers()

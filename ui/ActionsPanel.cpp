@@ -4,6 +4,7 @@
 #include "ErrorText.h"
 #include "PortalPolicy.h"
 #include "ReasonDialog.h"
+#include "TextLimits.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -190,6 +191,7 @@ void ActionsPanel::trigger(DeskController::Action action)
                                     tr("Type the new address as the caller spells it. A 6-digit code goes to it; the "
                                        "address changes once the caller reads the code back."),
                                     tr("New e-mail address"), tr("Send the code"), requireAddress, this);
+        m_dialog->setMaxLength(TextLimits::EmailAddress);
         break;
     case Action::ConfirmEmail:
         confirmCode();

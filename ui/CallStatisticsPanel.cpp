@@ -131,9 +131,12 @@ void CallStatisticsPanel::showReport(const CallStatistics::Report& report)
     m_model->setReport(report);
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Long headings wrap rather than widen their column; the cells never get cut ("none ended").
     for (int column = 1; column < m_model->columnCount(); ++column)
-        m_table->setColumnWidth(column,
-                                std::min(m_table->columnWidth(column), 10 * fontMetrics().averageCharWidth() + 24));
+        m_table->setColumnWidth(
+            column,
+            std::max(static_cast<QAbstractItemView*>(m_table)->sizeHintForColumn(column),
+                     std::min(m_table->columnWidth(column), 10 * fontMetrics().averageCharWidth() + 24)));
     qint64 ended = 0;
     qint64 durationMs = 0;
     qint64 open = 0;
@@ -153,6 +156,7 @@ void CallStatisticsPanel::showReport(const CallStatistics::Report& report)
     m_hours = new QBarSet(tr("Calls"));
     QStringList hours;
     QStringList spoken;
+    int busiest = -1;
     for (int hour = 0; hour < 24; ++hour) {
         const qint64 count = report.callsPerHour.at(std::size_t(hour));
         *m_hours << qreal(count);
@@ -160,11 +164,21 @@ void CallStatisticsPanel::showReport(const CallStatistics::Report& report)
         if (count > 0)
             //: %1 is an hour of the day (0–23).
             spoken << tr("%1 h: %n call(s)", nullptr, int(count)).arg(hour);
+        if (count > 0 && (busiest < 0 || count > report.callsPerHour.at(std::size_t(busiest))))
+            busiest = hour;
     }
     QChart* chart = BarChart::make(tr("Calls per hour of the day (start of the call)"), hours, {m_hours}, tr("Hour"));
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
-    m_chart->setAccessibleDescription(spoken.isEmpty() ? tr("No call in this period.")
-                                                       : spoken.join(QStringLiteral("; ")));
+    if (busiest < 0) {
+        m_chart->setAccessibleDescription(tr("No call in this period."));
+        return;
+    }
+    //: A chart's summary: %1 the busiest hour of the day (0–23), %2 its number of calls.
+    const QString summary
+        = tr("%n call(s) in the period; the busiest hour: %1 h (%2).", nullptr, int(report.totalCalls))
+              .arg(busiest)
+              .arg(report.callsPerHour.at(std::size_t(busiest)));
+    m_chart->setAccessibleDescription(summary + u' ' + spoken.join(QStringLiteral("; ")));
 }

@@ -18,8 +18,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcDesk, "guichet.ui.desk", QtInfoMsg)
 
-constexpr qint64 PassValiditySeconds = qint64(PortalPolicy::VerificationValidityMinutes) * 60;
-
 // Errors after which the same action may be tried again with the same idempotency key: the
 // operation may or may not have happened.
 bool isTransient(const Error& error)
@@ -64,12 +62,12 @@ qint64 DeskController::callElapsedSeconds() const
 
 bool DeskController::passIsFresh() const
 {
-    return m_passedAt.isValid() && m_passedAt.secsTo(now()) < PassValiditySeconds;
+    return CallService::passIsFresh(m_passedAt, now());
 }
 
 QDateTime DeskController::passExpiresAt() const
 {
-    return m_passedAt.isValid() ? m_passedAt.addSecs(PassValiditySeconds) : QDateTime();
+    return CallService::passExpiresAt(m_passedAt);
 }
 
 QString DeskController::proposedOutcome() const

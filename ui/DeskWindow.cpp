@@ -12,6 +12,7 @@
 #include "ShortcutsDialog.h"
 #include "SignInDialog.h"
 #include "VerificationPanel.h"
+#include "WindowGeometry.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -136,7 +137,6 @@ DeskWindow::DeskWindow(const DeskServices& services, const AgentSession& session
     }
 
     AccessibleNames::nameComboBoxesFromLabels(this);
-    resize(1280, 800);
     restoreSettings();
 }
 
@@ -293,7 +293,7 @@ void DeskWindow::onLockedChanged(bool locked)
 void DeskWindow::restoreSettings()
 {
     const QSettings settings;
-    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    WindowGeometry::restore(this, QSize(1280, 800), settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray());
     m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
 }

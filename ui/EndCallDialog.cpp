@@ -1,6 +1,7 @@
 #include "EndCallDialog.h"
 
 #include "CallCatalog.h"
+#include "TextLimits.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -23,7 +24,7 @@ EndCallDialog::EndCallDialog(QWidget* parent)
         m_outcomeComboBox->addItem(CallCatalog::outcomeLabel(code), code);
     m_outcomeComboBox->setAccessibleName(tr("Outcome"));
     m_outcomeComboBox->setAccessibleDescription(tr("How the call ended."));
-    m_noteLineEdit->setMaxLength(500);
+    m_noteLineEdit->setMaxLength(TextLimits::CallNote);
     m_noteLineEdit->setPlaceholderText(tr("What was done, what the caller should do next"));
     m_noteLineEdit->setAccessibleName(tr("Note"));
     m_noteLineEdit->setAccessibleDescription(

@@ -2,13 +2,14 @@
 
 #include "BarChart.h"
 
-#include "CallCatalog.h"
 #include "CsvWriter.h"
 #include "DatabaseWorker.h"
 #include "ErrorText.h"
+#include "LockoutDetailText.h"
 #include "LockoutHistoryExport.h"
 #include "LockoutHistoryModel.h"
 #include "NirLineEdit.h"
+#include "SupervisionPolicy.h"
 #include "ui_LockoutHistoryPanel.h"
 
 #include <QBarCategoryAxis>
@@ -18,7 +19,9 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -31,6 +34,7 @@
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -51,41 +55,6 @@ struct ExportOutcome
     QString fileError;
     LockoutHistoryExport::Report report;
 };
-
-QString when(const QDateTime& instant)
-{
-    return QLocale().toString(instant.toLocalTime(), QLocale::ShortFormat);
-}
-
-QString attemptKind(const QString& kind)
-{
-    if (kind == QLatin1String("password"))
-        return LockoutHistoryPanel::tr("password");
-    if (kind == QLatin1String("temporary"))
-        return LockoutHistoryPanel::tr("temporary password");
-    if (kind == QLatin1String("secret_answer"))
-        return LockoutHistoryPanel::tr("secret answer");
-    return kind;
-}
-
-QString attemptOutcome(const QString& outcome)
-{
-    if (outcome == QLatin1String("wrong_password"))
-        return LockoutHistoryPanel::tr("wrong password");
-    if (outcome == QLatin1String("wrong_answer"))
-        return LockoutHistoryPanel::tr("wrong answer");
-    if (outcome == QLatin1String("locked"))
-        return LockoutHistoryPanel::tr("refused: the account was locked");
-    if (outcome == QLatin1String("temporary_expired"))
-        return LockoutHistoryPanel::tr("temporary password expired");
-    return outcome;
-}
-
-QString line(const QString& title, const QString& value)
-{
-    return QStringLiteral("<tr><th align=\"left\" valign=\"top\">%1</th><td>%2</td></tr>")
-        .arg(title.toHtmlEscaped(), value.toHtmlEscaped());
-}
 
 void replaceChart(QChartView* view, QChart* chart)
 {
@@ -128,23 +97,48 @@ LockoutHistoryPanel::LockoutHistoryPanel(Database& database, DatabaseWorker& wor
     m_ui->stateComboBox->addItem(tr("Unlocked"), int(LockoutHistory::State::Unlocked));
     m_ui->repeatOnlyCheckBox->setAccessibleDescription(
         tr("Shows only lockouts of an account locked %1 times or more in %2 days.")
-            .arg(LockoutHistory::RepeatLockoutCount)
-            .arg(LockoutHistory::RepeatLockoutWindowDays));
+            .arg(SupervisionPolicy::RepeatedLockoutCount)
+            .arg(SupervisionPolicy::RepeatedLockoutWindowDays));
     m_ui->busyProgressBar->setVisible(false);
-    m_ui->dayFilterLabel->setVisible(false);
     m_ui->wholePeriodPushButton->setVisible(false);
+    //: In the list of days: the table shows every day of the period.
+    m_ui->dayComboBox->addItem(tr("Whole period"), QDate());
+    // The row of the day, the NIR's problem and the messages keeps its height whatever it shows:
+    // a message or the whole period button does not push the table down.
+    m_ui->filtersGridLayout->setRowMinimumHeight(
+        1,
+        std::max({m_ui->dayComboBox->sizeHint().height(), m_ui->wholePeriodPushButton->sizeHint().height(),
+                  m_ui->busyProgressBar->sizeHint().height()}));
+    m_ui->messageLabel->installEventFilter(this);
 
     m_ui->lockoutTableView->setModel(m_model);
     m_ui->lockoutTableView->verticalHeader()->setVisible(false);
     QHeaderView* header = m_ui->lockoutTableView->horizontalHeader();
-    header->setStretchLastSection(true);
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);
     header->setSortIndicator(LockoutHistoryModel::LockedAt, Qt::DescendingOrder);
     header->setAccessibleName(tr("Columns of the lockouts"));
-    const QList<int> widths{140, 140, 110, 170, 150, 180, 60};
-    for (int column = 0; column < widths.size(); ++column)
-        m_ui->lockoutTableView->setColumnWidth(column, qMax(widths.at(column), header->sectionSizeHint(column)));
+    // The columns fit the table on a 1280 px screen: each as wide as what it holds, the reason
+    // takes what is left (elided, whole in its tooltip).
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(LockoutHistoryModel::Reason, QHeaderView::Stretch);
+    const QFontMetrics metrics(m_ui->lockoutTableView->font());
+    const int margin = 2 * m_ui->lockoutTableView->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12;
+    const int date = metrics.horizontalAdvance(
+        QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat));
+    const QList<int> widths{date,
+                            std::max(date, metrics.horizontalAdvance(m_model->stillLockedText())),
+                            metrics.horizontalAdvance(QStringLiteral("000")),
+                            metrics.horizontalAdvance(QStringLiteral("0 00 00 00 000 000 00")),
+                            metrics.horizontalAdvance(QStringLiteral("Marie-Christine Martin")),
+                            0,
+                            metrics.horizontalAdvance(QStringLiteral("000000"))};
+    for (int column = 0; column < widths.size(); ++column) {
+        if (column != LockoutHistoryModel::Reason)
+            m_ui->lockoutTableView->setColumnWidth(
+                column, std::max(widths.at(column) + margin, header->sectionSizeHint(column)));
+    }
     m_ui->detailLabel->setText(tr("Select a lockout to see its detail."));
     m_ui->tableDetailSplitter->setStretchFactor(0, 3);
     m_ui->tableDetailSplitter->setStretchFactor(1, 1);
@@ -159,6 +153,7 @@ LockoutHistoryPanel::LockoutHistoryPanel(Database& database, DatabaseWorker& wor
     connect(m_ui->repeatOnlyCheckBox, &QCheckBox::toggled, this, &LockoutHistoryPanel::applyFilter);
     connect(m_ui->nirLineEdit, &NirLineEdit::nirChanged, this, &LockoutHistoryPanel::onNirChanged);
     connect(m_ui->wholePeriodPushButton, &QPushButton::clicked, this, &LockoutHistoryPanel::showWholePeriod);
+    connect(m_ui->dayComboBox, &QComboBox::activated, this, &LockoutHistoryPanel::onDayActivated);
     connect(m_ui->exportPushButton, &QPushButton::clicked, this, &LockoutHistoryPanel::chooseExportFile);
     connect(m_ui->lockoutTableView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             &LockoutHistoryPanel::onSortChanged);
@@ -216,8 +211,24 @@ void LockoutHistoryPanel::setBusy(bool busy)
 
 void LockoutHistoryPanel::setMessage(const QString& text)
 {
-    m_ui->messageLabel->setText(text);
+    m_message = text;
+    m_ui->messageLabel->setAccessibleName(text);
     m_ui->messageLabel->setToolTip(text);
+    elideMessage();
+}
+
+// One line, cut in its middle when it does not fit (a long path): the whole text is its tooltip.
+void LockoutHistoryPanel::elideMessage()
+{
+    QLabel* label = m_ui->messageLabel;
+    label->setText(label->fontMetrics().elidedText(m_message, Qt::ElideMiddle, std::max(label->width(), 1)));
+}
+
+bool LockoutHistoryPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->messageLabel && event->type() == QEvent::Resize)
+        elideMessage();
+    return QWidget::eventFilter(watched, event);
 }
 
 void LockoutHistoryPanel::showError(const Error& error)
@@ -254,6 +265,15 @@ void LockoutHistoryPanel::filterByDay(const QDate& day)
     applyFilter();
 }
 
+void LockoutHistoryPanel::onDayActivated(int index)
+{
+    const QDate day = m_ui->dayComboBox->itemData(index).toDate();
+    if (day.isValid())
+        filterByDay(day);
+    else
+        showWholePeriod();
+}
+
 void LockoutHistoryPanel::filterByAgent(qint64 agentId)
 {
     if (agentId > 0 && !m_agentNames.contains(agentId))
@@ -272,10 +292,7 @@ void LockoutHistoryPanel::showWholePeriod()
 void LockoutHistoryPanel::applyFilter()
 {
     const bool narrowed = m_day.isValid();
-    //: The table is narrowed to one day (chosen on the chart); %1 is the date.
-    m_ui->dayFilterLabel->setText(narrowed ? tr("Showing %1 only.").arg(QLocale().toString(m_day, QLocale::LongFormat))
-                                           : QString());
-    m_ui->dayFilterLabel->setVisible(narrowed);
+    m_ui->dayComboBox->setCurrentIndex(std::max(0, m_ui->dayComboBox->findData(m_day)));
     m_ui->wholePeriodPushButton->setVisible(narrowed);
     m_ui->detailLabel->setText(tr("Select a lockout to see its detail."));
     ++m_detailSequence;
@@ -376,22 +393,37 @@ void LockoutHistoryPanel::showStatistics(const CallStatistics::Report& report)
 {
     m_days.clear();
     auto* days = new QBarSet(tr("Lockouts"));
-    QStringList dayNames;
     QStringList spoken;
+    qint64 total = 0;
+    CallStatistics::DayCount busiest;
+    const QSignalBlocker blocker(m_ui->dayComboBox);
+    while (m_ui->dayComboBox->count() > 1)
+        m_ui->dayComboBox->removeItem(1);
     for (const CallStatistics::DayCount& day : report.lockoutsPerDay) {
         m_days.append(day.day);
         *days << qreal(day.count);
-        // A month of days is labelled by their number, two weeks or less by day and month.
-        dayNames << QLocale().toString(
-            day.day, report.lockoutsPerDay.size() > 14 ? QStringLiteral("d") : QStringLiteral("dd/MM"));
-        spoken
-            << tr("%1: %n lockout(s)", nullptr, int(day.count)).arg(QLocale().toString(day.day, QLocale::ShortFormat));
+        total += day.count;
+        if (day.count > busiest.count)
+            busiest = day;
+        const QString said
+            = tr("%1: %n lockout(s)", nullptr, int(day.count)).arg(QLocale().toString(day.day, QLocale::ShortFormat));
+        if (day.count > 0)
+            spoken << said;
+        m_ui->dayComboBox->addItem(said, day.day);
     }
+    m_ui->dayComboBox->setCurrentIndex(std::max(0, m_ui->dayComboBox->findData(m_day)));
     m_dayBars = days;
     connect(days, &QBarSet::clicked, this, [this](int index) { filterByDay(m_days.value(index)); });
-    replaceChart(m_ui->lockoutsPerDayChartView, BarChart::make(tr("Lockouts per day"), dayNames, {days}));
-    m_ui->lockoutsPerDayChartView->setAccessibleDescription(
-        tr("Click a bar to list that day's lockouts. %1").arg(spoken.join(QStringLiteral("; "))));
+    replaceChart(m_ui->lockoutsPerDayChartView, BarChart::makeDaily(tr("Lockouts per day"), m_days, days));
+    QStringList summary{tr("%n lockout(s) in the period.", nullptr, int(total))};
+    if (busiest.count > 0)
+        //: The day with the most lockouts: %1 the date, %2 its number of lockouts.
+        summary
+            << tr("The most on %1: %2.").arg(QLocale().toString(busiest.day, QLocale::ShortFormat)).arg(busiest.count);
+    summary << tr("Choose a day in the Day list, or click its bar, to list that day's lockouts.");
+    if (!spoken.isEmpty())
+        summary << spoken.join(QStringLiteral("; "));
+    m_ui->lockoutsPerDayChartView->setAccessibleDescription(summary.join(u' '));
 
     m_agents = report.agents;
     auto* unlocks = new QBarSet(tr("Unlocks"));
@@ -449,46 +481,7 @@ void LockoutHistoryPanel::loadDetail()
                 m_ui->detailLabel->setText(ErrorText::error(detail.error()).toHtmlEscaped());
                 return;
             }
-            const LockoutHistoryRow& event = detail->event;
-            QString html = QStringLiteral("<table cellspacing=\"4\">");
-            html += line(tr("Account (NIR)"), event.maskedNir);
-            html += line(tr("Locked at"), when(event.lockedAt));
-            html += line(tr("Failed attempts"), QString::number(event.failedAttempts));
-            if (!event.unlockedAt.isValid()) {
-                html += line(tr("State"), tr("Still locked"));
-            } else {
-                html += line(tr("State"), tr("Unlocked"));
-                html += line(tr("Unlocked at"), when(event.unlockedAt));
-                //: Who unlocked: %1 is the agent's name, %2 their login.
-                html += line(tr("Unlocked by"), tr("%1 (%2)").arg(event.unlockedByName, event.unlockedByLogin));
-                html += line(tr("How"),
-                             detail->unlockAction == QLatin1String("unlock_bulk") ? tr("bulk unlock (supervisor)")
-                                                                                  : tr("unlock at the desk"));
-                if (!detail->unlockWorkstation.isEmpty())
-                    html += line(tr("Workstation"), detail->unlockWorkstation);
-                html += line(tr("Reason given"), event.unlockReason);
-            }
-            if (detail->call) {
-                const LockoutHistory::CallInfo& call = *detail->call;
-                //: The call of the unlock: %1 its number, %2 when it started, %3 the agent's login.
-                html += line(tr("Call"),
-                             tr("No. %1, %2, taken by %3").arg(call.id).arg(when(call.startedAt), call.agentLogin));
-                html += line(tr("Call reason"), CallCatalog::reasonLabel(call.reason));
-                html += line(tr("Call outcome"),
-                             call.outcome.isEmpty() ? tr("not ended") : CallCatalog::outcomeLabel(call.outcome));
-            }
-            html += QStringLiteral("</table><p><b>%1</b></p>")
-                        .arg(tr("Failed attempts that led to the lockout").toHtmlEscaped());
-            if (detail->failedAttempts.isEmpty())
-                html += QStringLiteral("<p>%1</p>").arg(tr("None recorded.").toHtmlEscaped());
-            QStringList attempts;
-            for (const LockoutHistory::Attempt& attempt : detail->failedAttempts)
-                attempts << QStringLiteral("<li>%1 — %2 (%3)</li>")
-                                .arg(when(attempt.at).toHtmlEscaped(), attemptKind(attempt.kind).toHtmlEscaped(),
-                                     attemptOutcome(attempt.outcome).toHtmlEscaped());
-            if (!attempts.isEmpty())
-                html += QStringLiteral("<ul>%1</ul>").arg(attempts.join(QString()));
-            m_ui->detailLabel->setText(html);
+            m_ui->detailLabel->setText(LockoutDetailText::html(detail.value()));
         });
 }
 

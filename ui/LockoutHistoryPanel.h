@@ -45,7 +45,8 @@ class LockoutHistoryPanel : public QWidget
 
 public:
     // Its widgets are found by object name: "lockoutTableView", "detailLabel", "messageLabel",
-    // "lockoutSplitter", "chartSplitter", "stateComboBox", "exportPushButton"…
+    // "lockoutSplitter", "chartSplitter", "stateComboBox", "dayComboBox" (the day a bar of the
+    // lockouts per day chart chooses, by keyboard), "exportPushButton"…
     LockoutHistoryPanel(Database& database, DatabaseWorker& worker, const AgentSession& session,
                         QWidget* parent = nullptr);
     ~LockoutHistoryPanel() override;
@@ -97,6 +98,9 @@ private:
     void onNirChanged();
     void showError(const Error& error);
     void setMessage(const QString& text);
+    void elideMessage();
+    void onDayActivated(int index);
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
     std::unique_ptr<Ui::LockoutHistoryPanel> m_ui;
     Database& m_database;
@@ -110,6 +114,7 @@ private:
     QList<QDate> m_days;
     QList<CallStatistics::AgentActions> m_agents;
     Error m_pageError;
+    QString m_message; // whole, as the message label may show it elided
     int m_pending = 0;
     quint64 m_detailSequence = 0;
     quint64 m_statisticsSequence = 0;

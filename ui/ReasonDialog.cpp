@@ -1,5 +1,7 @@
 #include "ReasonDialog.h"
 
+#include "TextLimits.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,7 +30,7 @@ ReasonDialog::ReasonDialog(const QString& title, const QString& prompt, const QS
     auto* promptLabel = new QLabel(prompt, this);
     promptLabel->setWordWrap(true);
     promptLabel->setBuddy(m_lineEdit);
-    m_lineEdit->setMaxLength(300);
+    m_lineEdit->setMaxLength(TextLimits::Reason);
     m_lineEdit->setAccessibleName(fieldName);
     m_lineEdit->setAccessibleDescription(prompt);
     m_problemLabel->setTextFormat(Qt::PlainText);
@@ -53,6 +55,16 @@ ReasonDialog::ReasonDialog(const QString& title, const QString& prompt, const QS
 }
 
 ReasonDialog::~ReasonDialog() = default;
+
+void ReasonDialog::setMaxLength(int length)
+{
+    m_lineEdit->setMaxLength(length);
+}
+
+int ReasonDialog::maxLength() const
+{
+    return m_lineEdit->maxLength();
+}
 
 QString ReasonDialog::text() const
 {

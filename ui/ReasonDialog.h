@@ -23,6 +23,9 @@ public:
     Q_DISABLE_COPY_MOVE(ReasonDialog)
 
     QString text() const;
+    // The longest text the field takes (TextLimits::Reason unless told).
+    void setMaxLength(int length);
+    int maxLength() const;
     // What the operation will look at, shown under the prompt (plain text; empty hides it).
     void setDetails(const QString& details);
 

@@ -378,12 +378,6 @@ std::optional<SmtpSettings> SettingsDialog::smtpFromForm()
 std::optional<ConnectionProfile> SettingsDialog::profileFromForm()
 {
     const ConnectionProfileForm fields = form();
-    // The keychain may not tell "Lyon" from "lyon" (Windows): one profile per name, whatever the case.
-    if (m_currentName.isEmpty() && ConnectionProfile::isValidName(fields.name)
-        && m_store.names().contains(fields.name, Qt::CaseInsensitive)) {
-        refuse(m_ui->nameLineEdit, tr("Profile name: a profile named %1 already exists.").arg(quoted(fields.name)));
-        return std::nullopt;
-    }
     const ConnectionProfileForm::Built<ConnectionProfile> built = fields.profile();
     if (!built.value)
         refuse(built.failed, built.urlError);
@@ -399,6 +393,13 @@ void SettingsDialog::save()
     if (!profile)
         return;
     const ConnectionProfileStore::SaveError error = m_store.save(*profile);
+    if (error == ConnectionProfileStore::SaveError::NameTaken) {
+        // The store keeps one profile per name, whatever the case (the keychain may fold it).
+        refuse(m_ui->nameLineEdit,
+               tr("Profile name: a profile named %1 already exists.")
+                   .arg(quoted(m_store.sameNameOtherCase(profile->name))));
+        return;
+    }
     if (error != ConnectionProfileStore::SaveError::None) {
         showMessage(MessageKind::Error,
                     error == ConnectionProfileStore::SaveError::NotWritable

@@ -7,6 +7,7 @@
 #include "PeriodSelector.h"
 #include "ShortcutPriority.h"
 #include "SupervisionFlagsPanel.h"
+#include "WindowGeometry.h"
 
 #include <QAbstractButton>
 #include <QCloseEvent>
@@ -84,7 +85,6 @@ SupervisorWindow::SupervisorWindow(Database& database, DatabaseWorker& worker, c
     setTabOrder(m_period, m_tabs);
 
     AccessibleNames::nameComboBoxesFromLabels(this);
-    resize(1280, 860);
     restoreSettings();
     nameUnnamedControls();
     reload();
@@ -166,7 +166,7 @@ void SupervisorWindow::closeEvent(QCloseEvent* event)
 void SupervisorWindow::restoreSettings()
 {
     const QSettings settings;
-    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    WindowGeometry::restore(this, QSize(1280, 860), settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray());
     m_tabs->setCurrentIndex(settings.value(TabKey, 0).toInt());
     lockoutSplitter(m_lockouts)->restoreState(settings.value(LockoutSplitterKey).toByteArray());

@@ -4,6 +4,7 @@
 #include "DeskController.h"
 #include "ErrorText.h"
 #include "PortalPolicy.h"
+#include "TextLimits.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -35,7 +36,7 @@ VerificationPanel::VerificationPanel(DeskController& controller, QWidget* parent
 
     const QList<QLineEdit*> fields{m_lastNameLineEdit, m_firstNamesLineEdit, m_birthDateLineEdit, m_birthPlaceLineEdit};
     for (QLineEdit* field : fields) {
-        field->setMaxLength(200);
+        field->setMaxLength(TextLimits::Name);
         // What the caller says is personal data: never remembered by an input method.
         field->setInputMethodHints(Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
         connect(field, &QLineEdit::returnPressed, this, &VerificationPanel::verify);

@@ -1,0 +1,126 @@
+// The account panel's states, from a summary alone (no database): each state in words with the
+// fact that goes with it, the masked holder nowhere in clear, and nothing left after clear().
+// (The desk tests drive the panel inside whole calls.)
+#include "AccountPanel.h"
+#include "Masking.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QGroupBox>
+#include <QLabel>
+#include <QTest>
+
+namespace {
+
+QStringList labelTexts(const QWidget* root)
+{
+    QStringList texts;
+    const QList<QLabel*> labels = root->findChildren<QLabel*>();
+    for (const QLabel* label : labels)
+        texts.append(label->text());
+    return texts;
+}
+
+} // namespace
+
+class TestAccountPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void states_data();
+    void states();
+};
+
+void TestAccountPanel::states_data()
+{
+    QTest::addColumn<AccountSummary>("summary");
+    QTest::addColumn<QString>("expect"); // a label that must be visible
+    QTest::addColumn<QString>("contains"); // and part of its text
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    AccountSummary base;
+    base.personId = 1;
+    base.nir = Nir::parse(QStringLiteral("1 85 05 78 006 084 91"));
+    base.displayName = Masking::name(QStringLiteral("Jean Dupont"));
+    base.displayEmail = Masking::email(QStringLiteral("jean.dupont@example.fr"));
+    base.certified = true;
+    base.accountId = 1;
+
+    AccountSummary locked = base;
+    locked.state = Account::State::Locked;
+    locked.failedAttempts = 5;
+    locked.lastFailedAt = now.addSecs(-610);
+    locked.lockedAt = now.addSecs(-600);
+    QTest::newRow("locked") << locked << QStringLiteral("stateDetailLabel") << QStringLiteral("5 failed");
+
+    AccountSummary active = base;
+    active.state = Account::State::Active;
+    active.failedAttempts = 2;
+    active.lastFailedAt = now.addSecs(-600);
+    QTest::newRow("active") << active << QStringLiteral("failedAttemptsLabel") << QStringLiteral("2");
+
+    AccountSummary pending = base;
+    pending.state = Account::State::PendingActivation;
+    pending.temporaryIssuedAt = now.addDays(-1);
+    pending.temporaryExpiresAt = now.addDays(14).addSecs(60);
+    QTest::newRow("pending") << pending << QStringLiteral("temporaryExpiresLabel") << QStringLiteral("(in 14 day");
+
+    AccountSummary lastDay = pending;
+    lastDay.temporaryExpiresAt = now.addSecs(3600);
+    QTest::newRow("pending-last-day") << lastDay << QStringLiteral("temporaryExpiresLabel")
+                                      << QStringLiteral("less than a day");
+
+    AccountSummary expired = base;
+    expired.state = Account::State::TemporaryExpired;
+    expired.temporaryIssuedAt = now.addDays(-20);
+    expired.temporaryExpiresAt = now.addDays(-5);
+    QTest::newRow("temporary-expired") << expired << QStringLiteral("temporaryExpiresLabel")
+                                       << QStringLiteral("(expired)");
+
+    AccountSummary none = base;
+    none.state = Account::State::NoAccount;
+    none.accountId = 0;
+    none.displayEmail.clear();
+    none.certified = false;
+    none.nir = Nir::parse(QStringLiteral("7 85 05 99 216 017"));
+    none.provisionalNir = true;
+    QTest::newRow("no-account") << none << QStringLiteral("provisionalLabel") << QStringLiteral("Provisional");
+}
+
+void TestAccountPanel::states()
+{
+    QFETCH(AccountSummary, summary);
+    QFETCH(QString, expect);
+    QFETCH(QString, contains);
+
+    AccountPanel panel;
+    panel.resize(940, 420);
+    panel.setSummary(summary);
+    QCOMPARE(panel.findChild<QLabel*>(QStringLiteral("stateLabel"))->text(), AccountPanel::stateTitle(summary.state));
+    QVERIFY(!panel.findChild<QLabel*>(QStringLiteral("stateDetailLabel"))->text().isEmpty());
+    const QLabel* label = panel.findChild<QLabel*>(expect);
+    QVERIFY(label);
+    QVERIFY2(label->isVisibleTo(&panel), qPrintable(expect));
+    QVERIFY2(label->text().contains(contains), qPrintable(label->text()));
+    QCOMPARE(panel.findChild<QGroupBox*>(QStringLiteral("accountGroupBox"))->isVisibleTo(&panel), summary.hasAccount());
+    QCOMPARE(panel.findChild<QLabel*>(QStringLiteral("provisionalLabel"))->isVisibleTo(&panel), summary.provisionalNir);
+    // Masked until verified: neither the address nor the names in clear, anywhere in the panel.
+    for (const QString& text : labelTexts(&panel)) {
+        QVERIFY2(!text.contains(QLatin1String("jean.dupont@"), Qt::CaseInsensitive), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("Dupont")), qPrintable(text));
+    }
+
+    const QString folder = QCoreApplication::applicationDirPath() + QStringLiteral("/desk-screens");
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(
+        panel.grab().save(folder + QStringLiteral("/accountpanel-%1.png").arg(QLatin1String(QTest::currentDataTag()))));
+
+    panel.clear();
+    QVERIFY(!panel.hasSummary());
+    for (const QString& text : labelTexts(&panel))
+        QVERIFY2(!text.contains(summary.displayName), qPrintable(text));
+}
+
+QTEST_MAIN(TestAccountPanel)
+#include "tst_accountpanel.moc"
