@@ -260,7 +260,7 @@ void TestDeskApplication::lockScreenSignsOut()
     GUICHET_TEST_DATABASE(db, engine);
     QVERIFY(seedAgents(db.database()));
     FakeSecretStore secrets;
-    DeskApplication desk(*m_settings, secrets, db.url(), QString());
+    DeskApplication desk(*m_settings, secrets, ConnectionChoice::Request::databaseOnly(db.url().toString()));
     QSignalSpy finished(&desk, &DeskApplication::finished);
     desk.start();
     QTRY_VERIFY_WITH_TIMEOUT(desk.signInDialog() && desk.signInDialog()->isVisible(), Timeout);
