@@ -146,10 +146,12 @@ void DeskApplication::failed(const QString& name, const QString& text, const QSt
     box->open();
 }
 
-void DeskApplication::showSignIn()
+void DeskApplication::showSignIn(const QString& signedOutLogin)
 {
     m_signIn = std::make_unique<SignInDialog>(m_backend->auth(), m_backend->worker());
     m_signIn->setProfiles(m_profiles.names(), m_profileName);
+    if (!signedOutLogin.isEmpty())
+        m_signIn->setSignedOutNotice(signedOutLogin);
     connect(m_signIn.get(), &QDialog::accepted, this, &DeskApplication::showDesk);
     connect(m_signIn.get(), &QDialog::rejected, this, &DeskApplication::finished);
     connect(m_signIn.get(), &SignInDialog::profileChosen, this, [this](const QString& name) {
@@ -165,6 +167,7 @@ void DeskApplication::showDesk()
     m_window = std::make_unique<DeskWindow>(m_backend->services(), m_signIn->session());
     connect(m_window.get(), &DeskWindow::settingsRequested, this, &DeskApplication::openSettings);
     connect(m_window.get(), &DeskWindow::supervisionRequested, this, &DeskApplication::openSupervision);
+    connect(m_window.get(), &DeskWindow::signedOut, this, &DeskApplication::signOut);
     if (MailPump* pump = m_backend->mailPump()) {
         // A reissue or an address change queued a message: send it now rather than at the next pass.
         connect(m_window->controller(), &DeskController::actionFinished, pump,
@@ -175,6 +178,19 @@ void DeskApplication::showDesk()
     }
     m_window->show();
     m_signIn->hide();
+}
+
+// The lock screen's limit: the window has ended the call as interrupted and closes itself; the
+// sign-in opens first, so that the application never runs without a window.
+void DeskApplication::signOut()
+{
+    if (!m_window)
+        return;
+    const QString login = m_window->controller()->session().login;
+    // The window is inside its own signal: it goes once the event loop is back (its supervisor's
+    // desk and settings dialog with it).
+    m_window.release()->deleteLater();
+    showSignIn(login);
 }
 
 void DeskApplication::openSettings()

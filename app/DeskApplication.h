@@ -58,8 +58,10 @@ private:
     void connectProfile(const QString& name);
     void connectTo(const ConnectionProfile& profile, const QString& databasePassword, const QString& smtpPassword);
     void failed(const QString& name, const QString& text, const QString& detail);
-    void showSignIn();
+    // signedOutLogin: the lock screen signed this agent out; the sign-in says why.
+    void showSignIn(const QString& signedOutLogin = {});
     void showDesk();
+    void signOut();
     void openSettings();
     void openSupervision();
 

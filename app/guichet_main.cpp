@@ -1,4 +1,5 @@
 // guichet: the desk console. The agent signs in, then the desk window takes the calls.
+#include "AccessibleComboBox.h"
 #include "AppContext.h"
 #include "DeskApplication.h"
 #include "KeychainSecretStore.h"
@@ -24,6 +25,8 @@ class GuichetMain
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    // Combo boxes named by their labels for screen readers, from the first window on (the sign-in).
+    AccessibleComboBox::install();
     AppContext::setApplicationInfo(); // QSettings and the default database folder follow from it
 
     // The language is needed before the options are described, so --lang is read ahead.

@@ -44,6 +44,8 @@ Result<AccountSummary> AccountLookupService::summarize(QSqlDatabase& db, const N
     summary.temporaryUsed = account->tempPasswordUsedAt.isValid();
     summary.accountVersion = account->deskVersion;
     summary.emailChangePending = !account->pendingEmail.isEmpty();
+    if (summary.emailChangePending)
+        summary.displayPendingEmail = verified ? account->pendingEmail : Masking::email(account->pendingEmail);
 
     const Result<std::optional<OutboxMessage>> mail = MailOutbox(db).latestForAccount(account->id);
     if (!mail)
@@ -62,6 +64,16 @@ Result<AccountSummary> AccountLookupService::summarize(QSqlDatabase& db, const N
                 summary.mailPausedReason
                     = pause->reason.isEmpty() ? QStringLiteral("the relay refuses the service") : pause->reason;
         }
+    }
+    const Result<std::optional<OutboxMessage>> temporary
+        = MailOutbox(db).latestForAccount(account->id, OutboxMessage::Kind::TemporaryPassword);
+    if (!temporary)
+        return temporary.error();
+    summary.temporaryPasswordMail = temporary.value();
+    if (summary.temporaryPasswordMail) {
+        summary.temporaryPasswordMail->payload.clear();
+        if (!verified)
+            summary.temporaryPasswordMail->recipient = Masking::email(summary.temporaryPasswordMail->recipient);
     }
     return summary;
 }

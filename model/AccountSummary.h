@@ -35,11 +35,15 @@ struct AccountSummary
     bool temporaryUsed = false;
     int accountVersion = 0; // Account::deskVersion: what the desk's optimistic check compares
     bool emailChangePending = false;
+    QString displayPendingEmail; // the address awaiting its code, "j•••@l•••.fr" until verified
 
     std::optional<OutboxMessage> lastMail; // the newest message for this account (never its secret)
     // When lastMail still waits and the mail service is paused (the relay refuses its settings):
     // the relay's reason, technical, never an address. Empty otherwise.
     QString mailPausedReason;
+    // The newest request for a temporary password (never its secret), whatever came after it: the
+    // new password's delivery at once after a reissue, before the mail leaves.
+    std::optional<OutboxMessage> temporaryPasswordMail;
     QList<CallRecord> earlierCalls; // this caller's earlier calls, newest first
 
     bool hasAccount() const { return state != Account::State::NoAccount; }

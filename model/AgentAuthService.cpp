@@ -79,6 +79,46 @@ Result<AgentSession> AgentAuthService::signIn(const QString& login, const QStrin
     return session;
 }
 
+Result<ScreenUnlock> AgentAuthService::checkScreenUnlock(const AgentSession& session, const QString& password,
+                                                         int failedSoFar)
+{
+    if (!session.isValid() || failedSoFar < 0 || failedSoFar >= PortalPolicy::ScreenLockMaxAttempts)
+        return Error(ErrorCode::Unauthenticated);
+    Result<QSqlDatabase> connection = m_database.connection();
+    if (!connection)
+        return connection.error();
+    const Result<Agent> agent = AgentRepository(connection.value()).findById(session.agentId);
+    if (!agent) {
+        if (agent.error().code() != ErrorCode::NotFound)
+            return agent.error();
+        PasswordHasher::verify(decoyHash(), password);
+        return Error(ErrorCode::Unauthenticated);
+    }
+    if (!agent->active)
+        return Error(ErrorCode::AgentDisabled);
+
+    ScreenUnlock answer;
+    answer.unlocked = PasswordHasher::verify(agent->passwordHash, password);
+    answer.remainingAttempts
+        = answer.unlocked ? PortalPolicy::ScreenLockMaxAttempts : PortalPolicy::ScreenLockMaxAttempts - failedSoFar - 1;
+    // The login's failure count is left alone: the lock screen has its own limit.
+    const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
+        AuditLog audit(db);
+        const QString outcome = answer.unlocked ? QStringLiteral("ok") : QStringLiteral("wrong_password");
+        if (Error e = audit.append(session.auditEntry(QStringLiteral("screen_unlock"), 0, 0, outcome)).error())
+            return e;
+        if (!answer.signedOut())
+            return {};
+        return audit
+            .append(session.auditEntry(QStringLiteral("screen_lock_sign_out"), 0, 0,
+                                       QStringLiteral("too_many_wrong_passwords")))
+            .error();
+    });
+    if (error)
+        return error;
+    return answer;
+}
+
 Result<qint64> AgentAuthService::addAgent(const AgentSession& actor, const QString& login, const QString& displayName,
                                           Agent::Role role, const QString& password)
 {

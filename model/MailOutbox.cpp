@@ -122,6 +122,26 @@ Result<std::optional<OutboxMessage>> MailOutbox::latestForAccount(qint64 account
     return std::optional<OutboxMessage>(message.value());
 }
 
+Result<std::optional<OutboxMessage>> MailOutbox::latestForAccount(qint64 accountId, OutboxMessage::Kind kind) const
+{
+    SqlQuery query(m_db);
+    if (Error error = query.prepare(QStringLiteral(
+            "SELECT id, account_id, kind, recipient, language, payload, status, attempts, next_attempt_at,"
+            " claimed_until, last_error, created_at, sent_at FROM mail_outbox WHERE account_id = :account_id"
+            " AND kind = :kind ORDER BY created_at DESC, id DESC LIMIT 1")))
+        return error;
+    query.bind(QStringLiteral(":account_id"), accountId);
+    query.bind(QStringLiteral(":kind"), OutboxMessage::kindName(kind));
+    if (Error error = query.exec())
+        return error;
+    if (!query.next())
+        return std::optional<OutboxMessage>();
+    const Result<OutboxMessage> message = readMessage(query);
+    if (!message)
+        return message.error();
+    return std::optional<OutboxMessage>(message.value());
+}
+
 Result<OutboxMessage> MailOutbox::findById(qint64 id) const
 {
     SqlQuery query(m_db);

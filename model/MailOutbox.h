@@ -47,6 +47,8 @@ public:
 
     // The newest message for an account (what the desk shows as "last mail"), if any.
     Result<std::optional<OutboxMessage>> latestForAccount(qint64 accountId) const;
+    // The newest message of one kind for an account, if any.
+    Result<std::optional<OutboxMessage>> latestForAccount(qint64 accountId, OutboxMessage::Kind kind) const;
 
     // Takes up to limit messages that are due (queued and due, or sending with an expired lease),
     // marks them sending until leaseUntil and counts the attempt. PostgreSQL skips rows another

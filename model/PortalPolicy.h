@@ -18,6 +18,9 @@ inline constexpr int VerificationMaxFailures = 3; // 3 failed checks end the cal
 inline constexpr int VerificationValidityMinutes = 15; // a pass is valid 15 minutes
 inline constexpr int AgentMaxFailedLogins = 5; // then the agent's login is disabled until an admin re-enables it
 inline constexpr int ScreenLockIdleMinutes = 5;
+// Wrong passwords on the lock screen before the desk signs the agent out (the call in progress ends
+// as interrupted). They do not count toward AgentMaxFailedLogins: a passer-by cannot disable a login.
+inline constexpr int ScreenLockMaxAttempts = 3;
 
 // Mail delivery.
 inline constexpr int MailMaxAttempts = 8; // then the message is dead

@@ -2,6 +2,7 @@
 // it: reissue, change of e-mail with its code, certification, two desks on one account, the guided
 // script's buttons, and what stays disabled and why. Each asserts on what the model recorded and on
 // what the window shows.
+#include "AccountLookupService.h"
 #include "AccountPanel.h"
 #include "AccountRepository.h"
 #include "ActionsPanel.h"
@@ -17,6 +18,7 @@
 #include "EndCallDialog.h"
 #include "HelpdeskService.h"
 #include "IdentityService.h"
+#include "Masking.h"
 #include "NirLineEdit.h"
 #include "PasswordHasher.h"
 #include "PersonRepository.h"
@@ -28,6 +30,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -43,6 +46,15 @@ namespace {
 using namespace DeskFixture;
 
 constexpr int Timeout = 10000;
+
+// What the agent sees, as a picture beside the test executable (desk-screens/).
+void render(QWidget* widget, const QString& name)
+{
+    QTest::qWait(100); // the layouts settle
+    const QString folder = QCoreApplication::applicationDirPath() + QStringLiteral("/desk-screens");
+    QDir().mkpath(folder);
+    QVERIFY(widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
 const QString MarieEmail = QStringLiteral("marie.lefevre@example.org");
 const QString PaulText = QStringLiteral("1 72 08 99 350 017 44");
 const CivilStatus Paul{QStringLiteral("N'Diaye"), QStringLiteral("Moussa"), QDate(1972, 8, 30),
@@ -283,6 +295,13 @@ void TestDeskActions::reissue()
     QVERIFY2(lastMail->text().startsWith(QLatin1String("Temporary password: waiting to be sent")),
              qPrintable(lastMail->text()));
     QVERIFY(window->controller()->summary()->lastMail.has_value());
+    // At once, before the mail leaves: where the new temporary password stands, with the time.
+    auto* newTemporary = child<QLabel>(window->callerPanel()->accountPanel(), "newTemporaryLabel");
+    QVERIFY(newTemporary);
+    QVERIFY(newTemporary->isVisibleTo(window.get()));
+    QVERIFY2(newTemporary->text().startsWith(QLatin1String("Queued at")), qPrintable(newTemporary->text()));
+    QVERIFY(window->controller()->summary()->temporaryPasswordMail.has_value());
+    render(window->callerPanel(), QStringLiteral("reissue-queued-") + engine);
 }
 
 void TestDeskActions::changeEmailWithCode()
@@ -315,6 +334,16 @@ void TestDeskActions::changeEmailWithCode()
     QCOMPARE(queued.at(0).recipient, newEmail);
     QTRY_VERIFY_WITH_TIMEOUT(desk->summary()->emailChangePending && codeRow->isVisible(), Timeout);
     QVERIFY(child<QLabel>(window.get(), "emailChangeLabel")->isVisible());
+    // The address awaiting its code, in clear for the verified caller (the agent reads it back)…
+    QVERIFY2(child<QLabel>(window.get(), "emailChangeLabel")->text().contains(newEmail),
+             qPrintable(child<QLabel>(window.get(), "emailChangeLabel")->text()));
+    // …and masked like the current one for a desk that has not verified the caller.
+    QSqlDatabase connection = db.database().connection().value();
+    const Result<AccountSummary> unverified = AccountLookupService::summarize(connection, Nir::parse(MarieText), false);
+    QVERIFY(unverified.ok());
+    QVERIFY(unverified->emailChangePending);
+    QCOMPARE(unverified->displayPendingEmail, Masking::email(newEmail));
+    QVERIFY(!unverified->displayPendingEmail.contains(QLatin1String("nouvelle")));
 
     // The mail service's delivery, simulated: the code's hash lands on the account. The agent types
     // the code the caller reads without a new lookup: the delivery the desk asked for is no

@@ -1,13 +1,18 @@
 #include "AgentAuthService.h"
+#include "AgentRepository.h"
+#include "CallRepository.h"
 #include "ConnectionProfileStore.h"
 #include "Database.h"
 #include "DeskApplication.h"
 #include "DeskBackend.h"
+#include "DeskController.h"
 #include "DeskWindow.h"
 #include "ErrorText.h"
 #include "FakeSecretStore.h"
 #include "MailPump.h"
 #include "Migrator.h"
+#include "PortalPolicy.h"
+#include "ScreenLock.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
 #include "SupervisorWindow.h"
@@ -16,7 +21,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -34,6 +41,15 @@ namespace {
 
 const QString Password = QStringLiteral("correct horse battery staple 42");
 constexpr int Timeout = 20000;
+
+// A picture of what the agent sees, beside the test executable (desk-screens/), to look at.
+void render(QWidget* widget, const QString& name)
+{
+    QTest::qWait(100); // the layouts settle
+    const QString folder = QCoreApplication::applicationDirPath() + QStringLiteral("/desk-screens");
+    QDir().mkpath(folder);
+    QVERIFY(widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
 
 bool seedAgents(Database& database)
 {
@@ -90,6 +106,8 @@ private Q_SLOTS:
     void adminOpensTheSettings();
     void embeddedDeliveryStartsAPump_data();
     void embeddedDeliveryStartsAPump();
+    void lockScreenSignsOut_data() { TestDatabase::addEngineRows(); }
+    void lockScreenSignsOut();
     void brokenProfileFallsBack();
     void unknownProfileCannotStart();
     void schemaBehindOnPostgreSqlCannotStart();
@@ -232,6 +250,72 @@ void TestDeskApplication::embeddedDeliveryStartsAPump()
     QCOMPARE(desk.backend()->mailPump() != nullptr, pump);
     if (pump)
         QVERIFY(desk.backend()->mailPump()->isRunning());
+}
+
+// Three wrong passwords on the lock screen: the call ends as interrupted, the desk goes and the
+// sign-in says why; there the login's own limit applies, in words.
+void TestDeskApplication::lockScreenSignsOut()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(seedAgents(db.database()));
+    FakeSecretStore secrets;
+    DeskApplication desk(*m_settings, secrets, ConnectionChoice::Request::databaseOnly(db.url().toString()));
+    QSignalSpy finished(&desk, &DeskApplication::finished);
+    desk.start();
+    QTRY_VERIFY_WITH_TIMEOUT(desk.signInDialog() && desk.signInDialog()->isVisible(), Timeout);
+    QVERIFY(!desk.signInDialog()->findChild<QLabel*>(QStringLiteral("noticeLabel"))->isVisible());
+    signIn(desk.signInDialog(), QStringLiteral("alice"));
+    QTRY_VERIFY_WITH_TIMEOUT(desk.deskWindow() && desk.deskWindow()->isVisible(), Timeout);
+    DeskController* controller = desk.deskWindow()->controller();
+    controller->startCall(QStringLiteral("wrong_password_locked"));
+    QTRY_VERIFY_WITH_TIMEOUT(controller->inCall(), Timeout);
+    const qint64 callId = controller->callId();
+
+    desk.deskWindow()->findChild<QAction*>(QStringLiteral("lockAction"))->trigger();
+    QVERIFY(desk.deskWindow()->screenLock()->isLocked());
+    for (int attempt = 1; attempt <= PortalPolicy::ScreenLockMaxAttempts; ++attempt) {
+        QVERIFY(desk.deskWindow());
+        auto* field = desk.deskWindow()->findChild<QLineEdit*>(QStringLiteral("lockPasswordLineEdit"));
+        QTRY_VERIFY_WITH_TIMEOUT(!field->isReadOnly(), Timeout);
+        QTest::keyClicks(field, QStringLiteral("not-my-password"));
+        QTest::keyClick(field, Qt::Key_Return);
+        if (attempt < PortalPolicy::ScreenLockMaxAttempts)
+            QTRY_COMPARE_WITH_TIMEOUT(desk.deskWindow()->screenLock()->failedAttempts(), attempt, Timeout);
+    }
+
+    // Back at the sign-in, with the reason in words and the login typed.
+    QTRY_VERIFY_WITH_TIMEOUT(!desk.deskWindow() && desk.signInDialog() && desk.signInDialog()->isVisible(), Timeout);
+    QCOMPARE(finished.count(), 0); // the application goes on
+    auto* notice = desk.signInDialog()->findChild<QLabel*>(QStringLiteral("noticeLabel"));
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QLatin1String("wrong 3 times"))
+                 && notice->text().contains(QLatin1String("interrupted")),
+             qPrintable(notice->text()));
+    QCOMPARE(desk.signInDialog()->findChild<QLineEdit*>(QStringLiteral("loginLineEdit"))->text(),
+             QStringLiteral("alice"));
+    render(desk.signInDialog(), QStringLiteral("signin-after-lock-") + engine);
+    const Result<Call> call = CallRepository(db.database().connection().value()).find(callId);
+    QVERIFY(call.ok());
+    QVERIFY(!call->isOpen());
+    QCOMPARE(call->outcome, QStringLiteral("interrupted"));
+    const Result<Agent> alice
+        = AgentRepository(db.database().connection().value()).findByLogin(QStringLiteral("alice"));
+    QVERIFY(alice->active);
+    QCOMPARE(alice->failedLogins, 0);
+
+    // At the sign-in, the agents' policy: five wrong passwords disable the login, and it says so.
+    auto* password = desk.signInDialog()->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"));
+    auto* error = desk.signInDialog()->findChild<QLabel*>(QStringLiteral("errorLabel"));
+    for (int attempt = 1; attempt <= PortalPolicy::AgentMaxFailedLogins; ++attempt) {
+        QTRY_VERIFY_WITH_TIMEOUT(!desk.signInDialog()->isBusy(), Timeout);
+        QTest::keyClicks(password, QStringLiteral("still-not-my-password"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!desk.signInDialog()->isBusy() && error->isVisible(), Timeout);
+    }
+    QCOMPARE(error->text(), ErrorText::error(Error(ErrorCode::AgentDisabled)));
+    render(desk.signInDialog(), QStringLiteral("signin-after-lock-disabled-") + engine);
+    QVERIFY(!AgentRepository(db.database().connection().value()).findByLogin(QStringLiteral("alice"))->active);
 }
 
 void TestDeskApplication::brokenProfileFallsBack()

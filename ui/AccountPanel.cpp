@@ -361,7 +361,22 @@ void AccountPanel::showAccount(const AccountSummary& summary, const QDateTime& n
     setRowShown(grid, m_ui->lastFailedLabel, summary.lastFailedAt.isValid());
     m_ui->lastFailedLabel->setText(localDateTime(summary.lastFailedAt));
 
-    const bool temporary = summary.temporaryIssuedAt.isValid() || summary.temporaryExpiresAt.isValid();
+    // A request newer than the password on file: until its mail leaves, the dates on file are the
+    // previous password's, so the row says where the new one stands instead.
+    const std::optional<OutboxMessage>& request = summary.temporaryPasswordMail;
+    const bool requestIsNewer
+        = request && (!summary.temporaryIssuedAt.isValid() || request->createdAt > summary.temporaryIssuedAt);
+    const bool waiting = requestIsNewer
+        && (request->status == OutboxMessage::Status::Queued || request->status == OutboxMessage::Status::Sending);
+    const bool failed = requestIsNewer && request->status == OutboxMessage::Status::Dead;
+    // Sent: the password on file is this mail's until it is used or expires.
+    const bool sent = request && request->status == OutboxMessage::Status::Sent && !summary.temporaryUsed
+        && summary.temporaryExpiresAt.isValid() && summary.temporaryExpiresAt > now;
+    setRowShown(grid, m_newTemporaryLabel, waiting || failed || sent);
+    m_newTemporaryLabel->setText(
+        waiting || failed || sent ? newTemporaryPasswordText(*request, summary.mailPausedReason) : QString());
+
+    const bool temporary = !waiting && (summary.temporaryIssuedAt.isValid() || summary.temporaryExpiresAt.isValid());
     setRowShown(grid, m_ui->temporaryIssuedLabel, temporary);
     setRowShown(grid, m_ui->temporaryExpiresLabel, temporary);
     setRowShown(grid, m_ui->temporaryUsedLabel, temporary);
@@ -381,6 +396,17 @@ void AccountPanel::setStacked(bool stacked)
 void AccountPanel::createExtraRows()
 {
     QGridLayout* grid = m_ui->accountGridLayout;
+    auto* newTemporaryTitle = new QLabel(tr("New temporary password:"), m_ui->accountGroupBox);
+    newTemporaryTitle->setObjectName(QStringLiteral("newTemporaryTitleLabel"));
+    m_newTemporaryLabel = new QLabel(m_ui->accountGroupBox);
+    m_newTemporaryLabel->setObjectName(QStringLiteral("newTemporaryLabel"));
+    m_newTemporaryLabel->setTextFormat(Qt::PlainText);
+    m_newTemporaryLabel->setWordWrap(true);
+    newTemporaryTitle->setBuddy(m_newTemporaryLabel);
+    const int newTemporaryRowIndex = grid->rowCount();
+    grid->addWidget(newTemporaryTitle, newTemporaryRowIndex, 0);
+    grid->addWidget(m_newTemporaryLabel, newTemporaryRowIndex, 1);
+
     auto* mailTitle = new QLabel(tr("Last e-mail:"), m_ui->accountGroupBox);
     mailTitle->setObjectName(QStringLiteral("lastMailTitleLabel"));
     // A widget rather than a bare layout: a hidden widget leaves an empty cell, while an emptied
@@ -497,6 +523,32 @@ QString AccountPanel::mailText(const OutboxMessage& message, const QString& paus
     return kind;
 }
 
+QString AccountPanel::newTemporaryPasswordText(const OutboxMessage& request, const QString& pausedReason)
+{
+    switch (request.status) {
+    case OutboxMessage::Status::Queued:
+    case OutboxMessage::Status::Sending:
+        if (!pausedReason.isEmpty())
+            //: The new temporary password's mail; %1 date and time; %2 the mail relay's reason, technical, in English.
+            return tr("Queued at %1, not sent: delivery is paused because the mail relay refuses the mail service's "
+                      "settings (%2).")
+                .arg(localDateTime(request.createdAt), pausedReason);
+        //: The new temporary password's mail; %1 date and time. The previous one works until it is sent.
+        return tr("Queued at %1, not sent yet. The previous temporary password works until it is sent.")
+            .arg(localDateTime(request.createdAt));
+    case OutboxMessage::Status::Sent:
+        //: The new temporary password's mail; %1 date and time.
+        return tr("Sent on %1.").arg(localDateTime(request.sentAt));
+    case OutboxMessage::Status::Dead:
+        //: The new temporary password's mail; %1 date and time of the request; %2 the mail server's reason,
+        //: technical, in English.
+        return tr("Failed: asked at %1, not delivered (%2).")
+            .arg(localDateTime(request.createdAt),
+                 request.lastError.isEmpty() ? tr("no reason given") : request.lastError);
+    }
+    return {};
+}
+
 void AccountPanel::showMailAndCalls(const AccountSummary& summary)
 {
     QGridLayout* grid = m_ui->accountGridLayout;
@@ -511,8 +563,14 @@ void AccountPanel::showMailAndCalls(const AccountSummary& summary)
         m_lastMailLabel->setText(mailText(mail, summary.mailPausedReason));
     }
     setRowShown(grid, m_emailChangeLabel, summary.hasAccount() && summary.emailChangePending);
-    m_emailChangeLabel->setText(
-        tr("A new address waits for the code the caller received; it applies once the code is confirmed."));
+    if (summary.displayPendingEmail.isEmpty())
+        m_emailChangeLabel->setText(
+            tr("A new address waits for the code the caller received; it applies once the code is confirmed."));
+    else
+        //: %1 is the new e-mail address, masked until the caller's identity is verified.
+        m_emailChangeLabel->setText(tr("%1 waits for the code the caller received; it replaces the address on file "
+                                       "once the code is confirmed.")
+                                        .arg(summary.displayPendingEmail));
 
     m_noEarlierCallsLabel->setText(tr("No earlier call from this person."));
     m_earlierCallsModel->setCalls(summary.earlierCalls);

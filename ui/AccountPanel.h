@@ -49,6 +49,8 @@ public:
     // The last mail in words: what it was and where its delivery stands ("Temporary password: sent on …").
     // pausedReason: the mail service's pause, when it holds this waiting message (AccountSummary).
     static QString mailText(const OutboxMessage& message, const QString& pausedReason = {});
+    // Where the newest temporary password request stands, in words with its time ("Queued at …").
+    static QString newTemporaryPasswordText(const OutboxMessage& request, const QString& pausedReason = {});
 
     EarlierCallsModel* earlierCallsModel() const { return m_earlierCallsModel; }
 
@@ -64,6 +66,7 @@ private:
     QLabel* m_lastMailIconLabel = nullptr;
     QLabel* m_lastMailLabel = nullptr;
     QLabel* m_emailChangeLabel = nullptr;
+    QLabel* m_newTemporaryLabel = nullptr;
     QGroupBox* m_earlierCallsGroupBox = nullptr;
     QTableView* m_earlierCallsTableView = nullptr;
     QLabel* m_noEarlierCallsLabel = nullptr;

@@ -135,6 +135,12 @@ ActionsPanel::ActionsPanel(DeskController& controller, QWidget* parent)
     connect(&m_controller, &DeskController::actionStarted, this, &ActionsPanel::onActionStarted);
     connect(&m_controller, &DeskController::actionFinished, this, &ActionsPanel::onActionFinished);
     connect(&m_controller, &DeskController::callChanged, m_messageStrip, &QWidget::hide);
+    // A dialog left open names the caller (certification) or holds a typed address: it closes when
+    // the screen locks.
+    connect(&m_controller, &DeskController::screenLockedChanged, this, [this](bool locked) {
+        if (locked && m_dialog)
+            m_dialog->reject();
+    });
     updateState();
 }
 

@@ -113,6 +113,7 @@ CallerPanel::CallerPanel(DeskController& controller, QWidget* parent)
     connect(&m_controller, &DeskController::lookupFinished, this, &CallerPanel::onLookupFinished);
     connect(&m_controller, &DeskController::summaryChanged, this, &CallerPanel::onSummaryChanged);
     connect(&m_controller, &DeskController::busyChanged, this, &CallerPanel::updateBusy);
+    connect(&m_controller, &DeskController::screenLockedChanged, this, &CallerPanel::onScreenLockedChanged);
     onCallChanged();
 }
 
@@ -187,6 +188,10 @@ void CallerPanel::onLookupFinished(const QString& message, const QString& hint)
 void CallerPanel::onSummaryChanged()
 {
     const std::optional<AccountSummary>& summary = m_controller.summary();
+    if (m_controller.isScreenLocked()) {
+        m_accountPanel->clear(); // filled again on resume
+        return;
+    }
     if (!summary) {
         m_accountPanel->clear();
         if (m_resultStackedWidget->currentIndex() == 2)
@@ -195,6 +200,22 @@ void CallerPanel::onSummaryChanged()
     }
     m_accountPanel->setSummary(*summary);
     m_resultStackedWidget->setCurrentIndex(2);
+}
+
+// Locked: the number and the account leave the widgets (not only the screen). Resumed: the number
+// typed comes back, and the account from the controller's last answer, without a new look-up.
+void CallerPanel::onScreenLockedChanged(bool locked)
+{
+    if (locked) {
+        m_nirTextWhileLocked = m_nirLineEdit->text();
+        m_nirLineEdit->clear();
+        m_nirStatusLabel->clear();
+        m_accountPanel->clear();
+        return;
+    }
+    m_nirLineEdit->setText(m_nirTextWhileLocked);
+    m_nirTextWhileLocked.clear();
+    onSummaryChanged();
 }
 
 void CallerPanel::updateBusy()

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void onLookupFinished(const QString& message, const QString& hint);
     void onSummaryChanged();
     void updateBusy();
+    void onScreenLockedChanged(bool locked);
 
 private:
     void showEmpty();
@@ -55,4 +56,5 @@ private:
     QLabel* m_resultHintLabel;
     AccountPanel* m_accountPanel;
     Nir m_shownNir; // the number whose answer is on screen or on its way
+    QString m_nirTextWhileLocked; // what the number field held when the screen locked
 };

@@ -242,6 +242,14 @@ void DeskController::reload()
         lookUp(m_nir);
 }
 
+void DeskController::setScreenLocked(bool locked)
+{
+    if (locked == m_screenLocked)
+        return;
+    m_screenLocked = locked;
+    Q_EMIT screenLockedChanged(locked);
+}
+
 void DeskController::forgetCaller()
 {
     ++m_lookupSequence;

@@ -57,6 +57,9 @@ public:
     QString whyNot(Action action) const;
     bool canDo(Action action) const { return whyNot(action).isEmpty(); }
     bool mayCertify() const { return m_session.can(AgentSession::Permission::CertifyNir); }
+    // While the screen is locked the panels hold no personal data (a screen reader reads hidden
+    // texts too): they empty themselves, and fill again from this controller on resume.
+    bool isScreenLocked() const { return m_screenLocked; }
 
     // For tests: the clock the pass's validity is measured against.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
@@ -74,6 +77,7 @@ Q_SIGNALS:
     void verificationFinished(bool passed, int remaining, const QString& message);
     void actionStarted(DeskController::Action action);
     void actionFinished(DeskController::Action action, bool ok, const QString& message);
+    void screenLockedChanged(bool locked);
 
 public Q_SLOTS:
     void startCall(const QString& reason);
@@ -85,6 +89,7 @@ public Q_SLOTS:
     void reload();
     // Drops what is on screen about a caller (the agent is typing another number).
     void forgetCaller();
+    void setScreenLocked(bool locked);
     void verify(const CivilStatus& answers);
     // text: the reason (unlock, reissue), the new address (change e-mail) or the code (confirm).
     void perform(DeskController::Action action, const QString& text);
@@ -112,6 +117,7 @@ private:
     bool m_checkFailed = false;
     int m_busy = 0;
     bool m_lookingUp = false;
+    bool m_screenLocked = false;
     quint64 m_lookupSequence = 0;
     QTimer m_passExpiryTimer;
     // One idempotency key per user action, kept while the action may be retried (it timed out or

@@ -1,5 +1,6 @@
 #include "DeskWindow.h"
 
+#include "AccessibleNames.h"
 #include "ActionsPanel.h"
 #include "CallBar.h"
 #include "CallerPanel.h"
@@ -120,6 +121,7 @@ DeskWindow::DeskWindow(const DeskServices& services, const AgentSession& session
     new ShortcutPriority(this);
     connect(m_scriptPanel, &ScriptPanel::actionRequested, m_actionsPanel, &ActionsPanel::trigger);
     connect(m_screenLock, &ScreenLock::lockedChanged, this, &DeskWindow::onLockedChanged);
+    connect(m_screenLock, &ScreenLock::signOutRequested, this, &DeskWindow::onSignOutRequested);
 
     // The order Tab follows: the call, the number, the identity check, the actions, the script.
     setTabOrder(m_callBar, m_callerPanel);
@@ -134,6 +136,7 @@ DeskWindow::DeskWindow(const DeskServices& services, const AgentSession& session
             bar->setAccessibleName(bar->orientation() == Qt::Horizontal ? tr("Scroll sideways") : tr("Scroll"));
     }
 
+    AccessibleNames::nameComboBoxesFromLabels(this);
     restoreSettings();
 }
 
@@ -268,11 +271,21 @@ void DeskWindow::endSession()
     close();
 }
 
+void DeskWindow::onSignOutRequested()
+{
+    m_quitConfirmed = true;
+    m_controller->interruptCall();
+    Q_EMIT signedOut();
+    close();
+}
+
 void DeskWindow::onLockedChanged(bool locked)
 {
     // Nothing about the caller stays on screen, and no shortcut reaches the hidden panels.
     m_stack->setCurrentWidget(locked ? static_cast<QWidget*>(m_screenLock) : m_content);
     m_content->setEnabled(!locked);
+    // Hidden is not enough: a screen reader still reads hidden texts. The panels empty themselves.
+    m_controller->setScreenLocked(locked);
     for (QAction* action : std::as_const(m_lockableActions))
         action->setEnabled(!locked);
 }

@@ -46,6 +46,9 @@ Q_SIGNALS:
     void settingsRequested();
     // Supervision → Open the supervisor's desk (supervisors and admins).
     void supervisionRequested();
+    // The lock screen's password was wrong too many times: the call in progress has ended as
+    // interrupted and the window closes; the application shows the sign-in again.
+    void signedOut();
 
 public Q_SLOTS:
     void showShortcuts();
@@ -58,6 +61,7 @@ protected:
 
 private Q_SLOTS:
     void onLockedChanged(bool locked);
+    void onSignOutRequested();
 
 private:
     void createMenus();

@@ -99,7 +99,7 @@ ScreenLock::ScreenLock(AgentAuthService& auth, DatabaseWorker& worker, const Age
     connect(&m_idleTimer, &QTimer::timeout, this, &ScreenLock::lock);
     connect(m_passwordLineEdit, &QLineEdit::returnPressed, this, &ScreenLock::resume);
     connect(m_resumePushButton, &QPushButton::clicked, this, &ScreenLock::resume);
-    connect(&m_watcher, &QFutureWatcher<Result<AgentSession>>::finished, this, &ScreenLock::onSignInFinished);
+    connect(&m_watcher, &QFutureWatcher<Result<ScreenUnlock>>::finished, this, &ScreenLock::onCheckFinished);
     QCoreApplication::instance()->installEventFilter(this);
     m_idleTimer.start();
 }
@@ -150,36 +150,55 @@ bool ScreenLock::eventFilter(QObject* watched, QEvent* event)
 void ScreenLock::resume()
 {
     const QString password = m_passwordLineEdit->text();
-    if (!m_locked || m_checking || password.isEmpty())
+    if (!m_locked || m_checking || password.isEmpty() || m_failures >= PortalPolicy::ScreenLockMaxAttempts)
         return;
     m_checking = true;
     m_busyProgressBar->show();
     m_errorLabel->hide();
     m_passwordLineEdit->setReadOnly(true);
     AgentAuthService* auth = &m_auth;
-    const QString login = m_session.login;
-    const QString workstation = m_session.workstation;
-    m_watcher.setFuture(
-        m_worker.run([auth, login, password, workstation] { return auth->signIn(login, password, workstation); }));
+    const AgentSession session = m_session;
+    const int failures = m_failures;
+    m_watcher.setFuture(m_worker.run(
+        [auth, session, password, failures] { return auth->checkScreenUnlock(session, password, failures); }));
 }
 
-void ScreenLock::onSignInFinished()
+void ScreenLock::onCheckFinished()
 {
     m_checking = false;
     m_busyProgressBar->hide();
     m_passwordLineEdit->setReadOnly(false);
     m_passwordLineEdit->clear();
-    const QFuture<Result<AgentSession>> future = m_watcher.future();
-    const Result<AgentSession> result
-        = future.resultCount() > 0 ? future.result() : Result<AgentSession>(Error(ErrorCode::DatabaseUnavailable));
-    if (!result || result->agentId != m_session.agentId) {
-        m_errorLabel->setText(result ? ErrorText::error(Error(ErrorCode::Unauthenticated))
-                                     : ErrorText::error(result.error()));
+    const QFuture<Result<ScreenUnlock>> future = m_watcher.future();
+    const Result<ScreenUnlock> result
+        = future.resultCount() > 0 ? future.result() : Result<ScreenUnlock>(Error(ErrorCode::DatabaseUnavailable));
+    if (!result) {
+        m_errorLabel->setText(ErrorText::error(result.error()));
         m_errorLabel->show();
         m_passwordLineEdit->setFocus();
         return;
     }
-    m_locked = false;
-    Q_EMIT lockedChanged(false);
-    m_idleTimer.start();
+    if (result->unlocked) {
+        m_failures = 0;
+        m_locked = false;
+        Q_EMIT lockedChanged(false);
+        m_idleTimer.start();
+        return;
+    }
+    m_failures = PortalPolicy::ScreenLockMaxAttempts - result->remainingAttempts;
+    if (result->signedOut()) {
+        //: %n is the number of wrong passwords allowed on the lock screen.
+        m_errorLabel->setText(tr("Wrong password %n time(s): you are signed out and the call in progress ends as "
+                                 "interrupted.",
+                                 nullptr, PortalPolicy::ScreenLockMaxAttempts));
+        m_errorLabel->show();
+        m_passwordLineEdit->setEnabled(false);
+        m_resumePushButton->setEnabled(false);
+        Q_EMIT signOutRequested();
+        return;
+    }
+    //: On the lock screen; %n is how many more passwords may be tried before the agent is signed out.
+    m_errorLabel->setText(tr("Wrong password. %n attempt(s) left.", nullptr, result->remainingAttempts));
+    m_errorLabel->show();
+    m_passwordLineEdit->setFocus();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AgentAuthService.h"
 #include "AgentSession.h"
 #include "Error.h"
 
@@ -9,7 +10,6 @@
 
 #include <chrono>
 
-class AgentAuthService;
 class DatabaseWorker;
 class QLabel;
 class QLineEdit;
@@ -19,7 +19,9 @@ class QPushButton;
 // The page that covers the desk when the agent steps away: after PortalPolicy::ScreenLockIdleMinutes
 // without input (an event filter on the application watches keys, mouse and wheel) or on request
 // (Ctrl+Shift+L). It shows nothing about the caller; the agent resumes with their password, checked
-// by AgentAuthService on the worker's thread. The call in progress stays open meanwhile.
+// by AgentAuthService::checkScreenUnlock on the worker's thread. The call in progress stays open
+// meanwhile. Wrong passwords here do not count toward the login's limit; after
+// PortalPolicy::ScreenLockMaxAttempts of them the lock screen asks the desk to sign the agent out.
 class ScreenLock : public QWidget
 {
     Q_OBJECT
@@ -30,12 +32,17 @@ public:
     Q_DISABLE_COPY_MOVE(ScreenLock)
 
     bool isLocked() const { return m_locked; }
+    // Wrong passwords typed on this lock screen since it locked.
+    int failedAttempts() const { return m_failures; }
     std::chrono::milliseconds idleTimeout() const { return m_idleTimeout; }
     // For tests, and for a site that wants another delay.
     void setIdleTimeout(std::chrono::milliseconds timeout);
 
 Q_SIGNALS:
     void lockedChanged(bool locked);
+    // The password was wrong PortalPolicy::ScreenLockMaxAttempts times: the call in progress must end
+    // as interrupted and the agent sign in again.
+    void signOutRequested();
 
 public Q_SLOTS:
     void lock();
@@ -45,7 +52,7 @@ protected:
 
 private Q_SLOTS:
     void resume();
-    void onSignInFinished();
+    void onCheckFinished();
 
 private:
     AgentAuthService& m_auth;
@@ -53,11 +60,12 @@ private:
     AgentSession m_session;
     std::chrono::milliseconds m_idleTimeout;
     QTimer m_idleTimer;
-    QFutureWatcher<Result<AgentSession>> m_watcher;
+    QFutureWatcher<Result<ScreenUnlock>> m_watcher;
     QLineEdit* m_passwordLineEdit;
     QPushButton* m_resumePushButton;
     QLabel* m_errorLabel;
     QProgressBar* m_busyProgressBar;
     bool m_locked = false;
     bool m_checking = false;
+    int m_failures = 0;
 };

@@ -4,17 +4,28 @@
 #include "Database.h"
 #include "DatabaseWorker.h"
 #include "ErrorText.h"
+#include "PortalPolicy.h"
 #include "ui_SignInDialog.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QPushButton>
 
 SignInDialog::SignInDialog(AgentAuthService& auth, DatabaseWorker& worker, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::SignInDialog>()), m_auth(auth), m_worker(worker)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SignInDialog>())
+    , m_auth(auth)
+    , m_worker(worker)
+    , m_noticeLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
+    m_noticeLabel->setObjectName(QStringLiteral("noticeLabel"));
+    m_noticeLabel->setTextFormat(Qt::PlainText);
+    m_noticeLabel->setWordWrap(true);
+    m_noticeLabel->hide();
+    m_ui->dialogVerticalLayout->insertWidget(1, m_noticeLabel);
     //: The button that signs the agent in.
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Sign in"));
@@ -94,6 +105,20 @@ void SignInDialog::setProfiles(const QStringList& names, const QString& current)
     m_ui->profileComboBox->setEnabled(m_canChooseProfile);
 }
 
+void SignInDialog::setSignedOutNotice(const QString& login)
+{
+    //: After the lock screen signed the agent out. %1 is the number of wrong passwords allowed on the lock
+    //: screen (3), %2 the number that disables a login here (5).
+    m_noticeLabel->setText(tr("The screen was locked and the password was wrong %1 times: the call was ended as "
+                              "interrupted. Sign in again. Here, %2 wrong passwords in a row disable your login.")
+                               .arg(PortalPolicy::ScreenLockMaxAttempts)
+                               .arg(PortalPolicy::AgentMaxFailedLogins));
+    m_noticeLabel->show();
+    fitContents();
+    m_ui->loginLineEdit->setText(login);
+    m_ui->passwordLineEdit->setFocus();
+}
+
 void SignInDialog::accept()
 {
     if (m_session.isValid()) {
@@ -125,6 +150,7 @@ void SignInDialog::onSignInFinished()
     }
     m_ui->errorLabel->setText(ErrorText::error(result.error()));
     m_ui->errorLabel->show();
+    fitContents();
     m_ui->passwordLineEdit->clear();
     m_ui->passwordLineEdit->setFocus();
 }
@@ -134,6 +160,13 @@ void SignInDialog::updateButtons()
     m_ui->buttonBox->button(QDialogButtonBox::Ok)
         ->setEnabled(!m_busy && !m_ui->loginLineEdit->text().trimmed().isEmpty()
                      && !m_ui->passwordLineEdit->text().isEmpty());
+}
+
+void SignInDialog::fitContents()
+{
+    const QSize wanted = sizeHint();
+    if (wanted.height() > height() || wanted.width() > width())
+        resize(qMax(width(), wanted.width()), qMax(height(), wanted.height()));
 }
 
 void SignInDialog::setBusy(bool busy)

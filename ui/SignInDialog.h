@@ -10,6 +10,7 @@
 
 class AgentAuthService;
 class DatabaseWorker;
+class QLabel;
 
 namespace Ui {
 class SignInDialog;
@@ -39,6 +40,10 @@ public:
     // the connection in use and is disabled.
     void setProfiles(const QStringList& names, const QString& current);
 
+    // Why the agent is asked to sign in again (the lock screen signed them out), above the fields,
+    // with the login already typed.
+    void setSignedOutNotice(const QString& login);
+
 Q_SIGNALS:
     // The agent picked another profile: the desk reconnects and opens a new sign-in.
     void profileChosen(const QString& name);
@@ -52,6 +57,8 @@ private Q_SLOTS:
 
 private:
     void setBusy(bool busy);
+    // Taller when a message appears, so that no field is squeezed.
+    void fitContents();
 
     std::unique_ptr<Ui::SignInDialog> m_ui;
     AgentAuthService& m_auth;
@@ -61,4 +68,5 @@ private:
     bool m_busy = false;
     QString m_currentProfile;
     bool m_canChooseProfile = false;
+    QLabel* m_noticeLabel;
 };

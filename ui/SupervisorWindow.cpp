@@ -1,5 +1,6 @@
 #include "SupervisorWindow.h"
 
+#include "AccessibleNames.h"
 #include "AuditTrailPanel.h"
 #include "CallStatisticsPanel.h"
 #include "LockoutHistoryPanel.h"
@@ -87,6 +88,7 @@ SupervisorWindow::SupervisorWindow(Database& database, DatabaseWorker& worker, c
     });
     setTabOrder(m_period, m_tabs);
 
+    AccessibleNames::nameComboBoxesFromLabels(this);
     restoreSettings();
     nameUnnamedControls();
     reload();

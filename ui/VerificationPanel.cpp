@@ -93,6 +93,7 @@ VerificationPanel::VerificationPanel(DeskController& controller, QWidget* parent
     connect(&m_controller, &DeskController::callChanged, this, &VerificationPanel::updateState);
     connect(&m_controller, &DeskController::busyChanged, this, &VerificationPanel::updateState);
     connect(&m_controller, &DeskController::summaryChanged, this, &VerificationPanel::onSummaryChanged);
+    connect(&m_controller, &DeskController::screenLockedChanged, this, &VerificationPanel::onScreenLockedChanged);
     connect(&m_controller, &DeskController::verificationFinished, this, &VerificationPanel::onVerificationFinished);
     updateState();
 }
@@ -221,6 +222,22 @@ void VerificationPanel::onDateEdited()
     }
     m_problemLabel->setText(ErrorText::civilStatus(date.problem));
     m_problemLabel->show();
+}
+
+// The caller's answers leave the fields while the screen is locked, and come back on resume.
+void VerificationPanel::onScreenLockedChanged(bool locked)
+{
+    const QList<QLineEdit*> fields{m_lastNameLineEdit, m_firstNamesLineEdit, m_birthDateLineEdit, m_birthPlaceLineEdit};
+    if (locked) {
+        m_answersWhileLocked.clear();
+        for (QLineEdit* field : fields)
+            m_answersWhileLocked << field->text();
+        clearAnswers();
+        return;
+    }
+    for (int i = 0; i < fields.size() && i < m_answersWhileLocked.size(); ++i)
+        fields[i]->setText(m_answersWhileLocked.at(i));
+    m_answersWhileLocked.clear();
 }
 
 void VerificationPanel::clearAnswers()

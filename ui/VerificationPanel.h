@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QStringList>
 #include <QTimer>
 #include <QWidget>
 
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void onVerificationFinished(bool passed, int remaining, const QString& message);
     void onSummaryChanged();
     void onDateEdited();
+    void onScreenLockedChanged(bool locked);
 
 private:
     QString whyNot() const;
@@ -49,4 +51,5 @@ private:
     QTimer m_tick;
     qint64 m_personId = 0;
     bool m_checking = false;
+    QStringList m_answersWhileLocked; // the answers typed when the screen locked
 };
