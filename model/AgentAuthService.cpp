@@ -104,14 +104,14 @@ Result<ScreenUnlock> AgentAuthService::checkScreenUnlock(const AgentSession& ses
     // The login's failure count is left alone: the lock screen has its own limit.
     const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
         AuditLog audit(db);
-        const QString outcome = answer.unlocked ? QStringLiteral("ok") : QStringLiteral("wrong_password");
-        if (Error e = audit.append(session.auditEntry(QStringLiteral("screen_unlock"), 0, 0, outcome)).error())
+        const QString outcome = AuditActions::code(answer.unlocked ? AuditOutcome::Ok : AuditOutcome::WrongPassword);
+        if (Error e = audit.append(session.auditEntry(AuditAction::ScreenUnlock, 0, 0, outcome)).error())
             return e;
         if (!answer.signedOut())
             return {};
         return audit
-            .append(session.auditEntry(QStringLiteral("screen_lock_sign_out"), 0, 0,
-                                       QStringLiteral("too_many_wrong_passwords")))
+            .append(session.auditEntry(AuditAction::ScreenLockSignOut, 0, 0,
+                                       AuditActions::code(AuditOutcome::TooManyWrongPasswords)))
             .error();
     });
     if (error)

@@ -4,11 +4,13 @@ namespace AuditActions {
 
 QList<AuditAction> all()
 {
-    return {AuditAction::Lookup,      AuditAction::Verify,      AuditAction::Unlock,       AuditAction::UnlockBulk,
-            AuditAction::Reissue,     AuditAction::EmailChange, AuditAction::EmailConfirm, AuditAction::Certify,
-            AuditAction::CallStart,   AuditAction::CallEnd,     AuditAction::HistoryList,  AuditAction::HistoryDetail,
-            AuditAction::Purge,       AuditAction::AgentSignIn, AuditAction::AgentAdd,     AuditAction::AgentDisable,
-            AuditAction::AgentEnable, AuditAction::MailSent,    AuditAction::MailFailed,   AuditAction::MailRequeued};
+    return {
+        AuditAction::Lookup,       AuditAction::Verify,           AuditAction::Unlock,       AuditAction::UnlockBulk,
+        AuditAction::Reissue,      AuditAction::EmailChange,      AuditAction::EmailConfirm, AuditAction::Certify,
+        AuditAction::CallStart,    AuditAction::CallEnd,          AuditAction::HistoryList,  AuditAction::HistoryDetail,
+        AuditAction::Purge,        AuditAction::AgentSignIn,      AuditAction::AgentAdd,     AuditAction::AgentDisable,
+        AuditAction::AgentEnable,  AuditAction::MailSent,         AuditAction::MailFailed,   AuditAction::MailRequeued,
+        AuditAction::ScreenUnlock, AuditAction::ScreenLockSignOut};
 }
 
 QString code(AuditAction action)
@@ -54,6 +56,10 @@ QString code(AuditAction action)
         return QStringLiteral("mail_failed");
     case AuditAction::MailRequeued:
         return QStringLiteral("mail_requeued");
+    case AuditAction::ScreenUnlock:
+        return QStringLiteral("screen_unlock");
+    case AuditAction::ScreenLockSignOut:
+        return QStringLiteral("screen_lock_sign_out");
     }
     return {};
 }
@@ -70,8 +76,15 @@ std::optional<AuditAction> fromCode(const QString& code)
 
 QList<AuditOutcome> outcomes()
 {
-    return {AuditOutcome::Ok,    AuditOutcome::Pass, AuditOutcome::Fail,   AuditOutcome::WrongPassword,
-            AuditOutcome::Retry, AuditOutcome::Dead, AuditOutcome::Paused, AuditOutcome::Queued};
+    return {AuditOutcome::Ok,
+            AuditOutcome::Pass,
+            AuditOutcome::Fail,
+            AuditOutcome::WrongPassword,
+            AuditOutcome::Retry,
+            AuditOutcome::Dead,
+            AuditOutcome::Paused,
+            AuditOutcome::Queued,
+            AuditOutcome::TooManyWrongPasswords};
 }
 
 QString code(AuditOutcome outcome)
@@ -93,6 +106,8 @@ QString code(AuditOutcome outcome)
         return QStringLiteral("paused");
     case AuditOutcome::Queued:
         return QStringLiteral("queued");
+    case AuditOutcome::TooManyWrongPasswords:
+        return QStringLiteral("too_many_wrong_passwords");
     }
     return {};
 }

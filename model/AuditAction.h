@@ -30,6 +30,8 @@ enum class AuditAction {
     MailSent, // "mail_sent": reason = the mail's kind (OutboxMessage::kindName)
     MailFailed, // "mail_failed": reason = "<kind>: <why>"; outcome "retry", "dead" or "paused"
     MailRequeued, // "mail_requeued": reason = "<kind>: dead, queued again" or "<kind>: due now"; outcome "queued"
+    ScreenUnlock, // "screen_unlock": the password typed on the locked screen (outcome "ok" or "wrong_password")
+    ScreenLockSignOut, // "screen_lock_sign_out": signed out at the lock screen's limit ("too_many_wrong_passwords")
 };
 
 // What became of an audited action, besides a refusal (whose outcome is the ErrorCode's name,
@@ -43,6 +45,7 @@ enum class AuditOutcome {
     Dead, // "dead": the mail is given up
     Paused, // "paused": the relay refuses the service itself; delivery paused
     Queued, // "queued": the mail queued again
+    TooManyWrongPasswords, // "too_many_wrong_passwords": the lock screen's limit reached
 };
 
 namespace AuditActions {

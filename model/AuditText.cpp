@@ -83,6 +83,10 @@ QString AuditText::action(AuditAction action)
         return tr("Mail not sent");
     case AuditAction::MailRequeued:
         return tr("Mail queued again");
+    case AuditAction::ScreenUnlock:
+        return tr("Lock screen password");
+    case AuditAction::ScreenLockSignOut:
+        return tr("Signed out by the lock screen");
     }
     return {};
 }
@@ -112,6 +116,8 @@ QString AuditText::outcome(AuditOutcome outcome)
         return tr("delivery paused");
     case AuditOutcome::Queued:
         return tr("queued again");
+    case AuditOutcome::TooManyWrongPasswords:
+        return tr("after too many wrong passwords");
     }
     return {};
 }

@@ -57,7 +57,8 @@ enum class ErrorCode {
     DatabaseFileCorrupt, // the file is not an SQLite database, or is damaged
 };
 
-class Error
+// [[nodiscard]]: an Error returned and dropped is a bug the compiler reports (warnings are errors).
+class [[nodiscard]] Error
 {
 public:
     Error() = default;
@@ -90,8 +91,9 @@ private:
     QVariantMap m_context;
 };
 
-// A value or the Error that prevented it.
-template <typename T> class Result
+// A value or the Error that prevented it. value(), * and -> on a Result without one assert in
+// debug builds (and in the sanitizer job).
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) { }
@@ -99,10 +101,18 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T& value() const { return *m_value; }
-    T& value() { return *m_value; }
-    const T& operator*() const { return *m_value; }
-    const T* operator->() const { return &*m_value; }
+    const T& value() const
+    {
+        Q_ASSERT_X(m_value.has_value(), "Result::value", "no value: check ok() first");
+        return *m_value;
+    }
+    T& value()
+    {
+        Q_ASSERT_X(m_value.has_value(), "Result::value", "no value: check ok() first");
+        return *m_value;
+    }
+    const T& operator*() const { return value(); }
+    const T* operator->() const { return &value(); }
     const Error& error() const { return m_error; }
 
 private:

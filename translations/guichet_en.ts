@@ -255,6 +255,35 @@
         <extracomment>%1 kind of mail, %2 date and time; %3 the mail relay's reason, technical, in English.</extracomment>
         <translation>%1: waiting since %2; delivery is paused because the mail relay refuses the mail service's settings (%3). An administrator must correct them.</translation>
     </message>
+    <message>
+        <source>New temporary password:</source>
+        <translation>New temporary password:</translation>
+    </message>
+    <message>
+        <source>Queued at %1, not sent: delivery is paused because the mail relay refuses the mail service's settings (%2).</source>
+        <extracomment>The new temporary password's mail; %1 date and time; %2 the mail relay's reason, technical, in English.</extracomment>
+        <translation>Queued at %1, not sent: delivery is paused because the mail relay refuses the mail service's settings (%2).</translation>
+    </message>
+    <message>
+        <source>Queued at %1, not sent yet. The previous temporary password works until it is sent.</source>
+        <extracomment>The new temporary password's mail; %1 date and time. The previous one works until it is sent.</extracomment>
+        <translation>Queued at %1, not sent yet. The previous temporary password works until it is sent.</translation>
+    </message>
+    <message>
+        <source>Sent on %1.</source>
+        <extracomment>The new temporary password's mail; %1 date and time.</extracomment>
+        <translation>Sent on %1.</translation>
+    </message>
+    <message>
+        <source>Failed: asked at %1, not delivered (%2).</source>
+        <extracomment>The new temporary password's mail; %1 date and time of the request; %2 the mail server's reason, technical, in English.</extracomment>
+        <translation>Failed: asked at %1, not delivered (%2).</translation>
+    </message>
+    <message>
+        <source>%1 waits for the code the caller received; it replaces the address on file once the code is confirmed.</source>
+        <extracomment>%1 is the new e-mail address, masked until the caller's identity is verified.</extracomment>
+        <translation>%1 waits for the code the caller received; it replaces the address on file once the code is confirmed.</translation>
+    </message>
 </context>
 <context>
     <name>ActionsPanel</name>
@@ -417,6 +446,255 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>Look-up</source>
+        <translation>Look-up</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>Identity check</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Bulk unlock</source>
+        <translation>Bulk unlock</translation>
+    </message>
+    <message>
+        <source>Temporary password reissued</source>
+        <translation>Temporary password reissued</translation>
+    </message>
+    <message>
+        <source>E-mail change asked</source>
+        <translation>E-mail change asked</translation>
+    </message>
+    <message>
+        <source>E-mail change confirmed</source>
+        <translation>E-mail change confirmed</translation>
+    </message>
+    <message>
+        <source>Number certified</source>
+        <translation>Number certified</translation>
+    </message>
+    <message>
+        <source>Call started</source>
+        <translation>Call started</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Call ended</translation>
+    </message>
+    <message>
+        <source>Lockout history listed</source>
+        <translation>Lockout history listed</translation>
+    </message>
+    <message>
+        <source>Lockout detail viewed</source>
+        <translation>Lockout detail viewed</translation>
+    </message>
+    <message>
+        <source>Old traces purged</source>
+        <translation>Old traces purged</translation>
+    </message>
+    <message>
+        <source>Agent sign-in</source>
+        <translation>Agent sign-in</translation>
+    </message>
+    <message>
+        <source>Agent added</source>
+        <translation>Agent added</translation>
+    </message>
+    <message>
+        <source>Agent disabled</source>
+        <translation>Agent disabled</translation>
+    </message>
+    <message>
+        <source>Agent enabled</source>
+        <translation>Agent enabled</translation>
+    </message>
+    <message>
+        <source>Mail sent</source>
+        <translation>Mail sent</translation>
+    </message>
+    <message>
+        <source>Mail not sent</source>
+        <translation>Mail not sent</translation>
+    </message>
+    <message>
+        <source>Mail queued again</source>
+        <translation>Mail queued again</translation>
+    </message>
+    <message>
+        <source>Lock screen password</source>
+        <translation>Lock screen password</translation>
+    </message>
+    <message>
+        <source>Signed out by the lock screen</source>
+        <translation>Signed out by the lock screen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>identity confirmed</source>
+        <translation>identity confirmed</translation>
+    </message>
+    <message>
+        <source>identity not confirmed</source>
+        <translation>identity not confirmed</translation>
+    </message>
+    <message>
+        <source>refused: wrong password</source>
+        <translation>refused: wrong password</translation>
+    </message>
+    <message>
+        <source>failed, will be tried again</source>
+        <translation>failed, will be tried again</translation>
+    </message>
+    <message>
+        <source>given up</source>
+        <translation>given up</translation>
+    </message>
+    <message>
+        <source>delivery paused</source>
+        <translation>delivery paused</translation>
+    </message>
+    <message>
+        <source>queued again</source>
+        <translation>queued again</translation>
+    </message>
+    <message>
+        <source>after too many wrong passwords</source>
+        <translation>after too many wrong passwords</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>refused: wrong password, login disabled</source>
+        <translation>refused: wrong password, login disabled</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <extracomment>%1 says who changed the account (without the details the desk had).
+----------
+%1 is the reason of the refusal, one sentence.</extracomment>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>temporary password</source>
+        <translation>temporary password</translation>
+    </message>
+    <message>
+        <source>e-mail confirmation code</source>
+        <translation>e-mail confirmation code</translation>
+    </message>
+    <message>
+        <source>notice of address change</source>
+        <translation>notice of address change</translation>
+    </message>
+    <message>
+        <source>role: %1</source>
+        <extracomment>The role given to a new agent; %1 is the role in words.</extracomment>
+        <translation>role: %1</translation>
+    </message>
+    <message>
+        <source>given up before, queued again</source>
+        <translation>given up before, queued again</translation>
+    </message>
+    <message>
+        <source>sent at once instead of waiting</source>
+        <translation>sent at once instead of waiting</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A mail in the audit trail: %1 is its kind (temporary password…), %2 what happened to it.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between two details of an audit event.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <extracomment>A period's start in the audit trail; %1 is a date and time.</extracomment>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <extracomment>A period's end in the audit trail; %1 is its last day (included), or a date and time.</extracomment>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>all lockouts</source>
+        <translation>all lockouts</translation>
+    </message>
+    <message>
+        <source>still locked only</source>
+        <translation>still locked only</translation>
+    </message>
+    <message>
+        <source>unlocked only</source>
+        <translation>unlocked only</translation>
+    </message>
+    <message>
+        <source>unlocked by agent no. %1</source>
+        <extracomment>A lockout history filtered on the agent who unlocked; %1 is the agent's login.</extracomment>
+        <translation>unlocked by agent no. %1</translation>
+    </message>
+    <message>
+        <source>unlocked by %1</source>
+        <translation>unlocked by %1</translation>
+    </message>
+    <message>
+        <source>one social-security number</source>
+        <translation>one social-security number</translation>
+    </message>
+    <message>
+        <source>repeated lockouts only</source>
+        <translation>repeated lockouts only</translation>
+    </message>
+    <message>
+        <source>lockout no. %1</source>
+        <extracomment>The lockout whose detail was viewed; %1 is its number.</extracomment>
+        <translation>lockout no. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>older than %n day(s)</source>
+        <translation><numerusform>older than %n day</numerusform><numerusform>older than %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n login attempt(s) deleted</source>
+        <translation><numerusform>%n login attempt deleted</numerusform><numerusform>%n login attempts deleted</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultation(s) deleted</source>
+        <translation><numerusform>%n consultation deleted</numerusform><numerusform>%n consultations deleted</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AuditTrailPanel</name>
     <message>
         <source>&amp;Verify the chain</source>
@@ -433,18 +711,6 @@
     <message>
         <source>Any agent</source>
         <translation>Any agent</translation>
-    </message>
-    <message>
-        <source>Account number</source>
-        <translation>Account number</translation>
-    </message>
-    <message>
-        <source>Shows only the events about this account (its number in the database).</source>
-        <translation>Shows only the events about this account (its number in the database).</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>any</translation>
     </message>
     <message>
         <source>Action</source>
@@ -475,10 +741,6 @@
         <translation>A&amp;gent:</translation>
     </message>
     <message>
-        <source>Acco&amp;unt:</source>
-        <translation>Acco&amp;unt:</translation>
-    </message>
-    <message>
         <source>Ac&amp;tion:</source>
         <translation>Ac&amp;tion:</translation>
     </message>
@@ -489,10 +751,6 @@
     <message>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
-    </message>
-    <message>
-        <source>One row per recorded event, newest first.</source>
-        <translation>One row per recorded event, newest first.</translation>
     </message>
     <message>
         <source>No event matches the filter in this period.</source>
@@ -516,88 +774,46 @@
         <extracomment>%1 is the event's rank in the chain, %2 its id, %3 the number of events.</extracomment>
         <translation>Broken at event %1 (id %2) of %3: this event or an earlier link was changed.</translation>
     </message>
+    <message>
+        <source>All acco&amp;unts</source>
+        <translation>All acco&amp;unts</translation>
+    </message>
+    <message>
+        <source>every account</source>
+        <translation>every account</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>All accounts</translation>
+    </message>
+    <message>
+        <source>Shows the events about every account again.</source>
+        <translation>Shows the events about every account again.</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>One row per recorded event, newest first. Enter on a row shows only the events about its account.</source>
+        <translation>One row per recorded event, newest first. Enter on a row shows only the events about its account.</translation>
+    </message>
+    <message>
+        <source>Show the events of account %1 only</source>
+        <extracomment>%1 is the account holder's masked social-security number.</extracomment>
+        <translation>Show the events of account %1 only</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailTableModel</name>
     <message>
-        <source>look-up</source>
-        <translation>look-up</translation>
-    </message>
-    <message>
-        <source>identity check</source>
-        <translation>identity check</translation>
-    </message>
-    <message>
-        <source>unlock</source>
-        <translation>unlock</translation>
-    </message>
-    <message>
-        <source>bulk unlock</source>
-        <translation>bulk unlock</translation>
-    </message>
-    <message>
-        <source>temporary password reissued</source>
-        <translation>temporary password reissued</translation>
-    </message>
-    <message>
-        <source>e-mail change asked</source>
-        <translation>e-mail change asked</translation>
-    </message>
-    <message>
-        <source>e-mail change confirmed</source>
-        <translation>e-mail change confirmed</translation>
-    </message>
-    <message>
-        <source>number certified</source>
-        <translation>number certified</translation>
-    </message>
-    <message>
-        <source>call started</source>
-        <translation>call started</translation>
-    </message>
-    <message>
-        <source>call ended</source>
-        <translation>call ended</translation>
-    </message>
-    <message>
-        <source>lockout history listed</source>
-        <translation>lockout history listed</translation>
-    </message>
-    <message>
-        <source>lockout detail viewed</source>
-        <translation>lockout detail viewed</translation>
-    </message>
-    <message>
-        <source>agent signed in</source>
-        <translation>agent signed in</translation>
-    </message>
-    <message>
-        <source>agent added</source>
-        <translation>agent added</translation>
-    </message>
-    <message>
-        <source>agent disabled</source>
-        <translation>agent disabled</translation>
-    </message>
-    <message>
-        <source>agent enabled</source>
-        <translation>agent enabled</translation>
-    </message>
-    <message>
-        <source>old traces purged</source>
-        <translation>old traces purged</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
+        <extracomment>An agent in the audit trail: %1 the login, %2 the role in words.</extracomment>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <source>refused: %1</source>
-        <translation>refused: %1</translation>
     </message>
     <message>
         <source>Time</source>
@@ -630,6 +846,18 @@
     <message>
         <source>Outcome</source>
         <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show this account's events only.</source>
+        <translation>Double-click or press Enter to show this account's events only.</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Days (%1)</source>
+        <extracomment>The title of a chart's axis of days; %1 is the period, e.g. "1–30 Nov 2026".</extracomment>
+        <translation>Days (%1)</translation>
     </message>
 </context>
 <context>
@@ -833,6 +1061,11 @@
         <source>No call in this period.</source>
         <translation>No call in this period.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n call(s) in the period; the busiest hour: %1 h (%2).</source>
+        <extracomment>A chart's summary: %1 the busiest hour of the day (0–23), %2 its number of calls.</extracomment>
+        <translation><numerusform>%n call in the period; the busiest hour: %1 h (%2).</numerusform><numerusform>%n calls in the period; the busiest hour: %1 h (%2).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CallerPanel</name>
@@ -1025,10 +1258,6 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <translation>count</translation>
     </message>
     <message>
-        <source>Use: agent add LOGIN --role ROLE [--name NAME] | agent disable LOGIN | agent enable LOGIN</source>
-        <translation>Use: agent add LOGIN --role ROLE [--name NAME] | agent disable LOGIN | agent enable LOGIN</translation>
-    </message>
-    <message>
         <source>agent add needs --role agent, supervisor or admin.</source>
         <translation>agent add needs --role agent, supervisor or admin.</translation>
     </message>
@@ -1037,16 +1266,266 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <translation>The password needs at least 8 characters from 3 of these 4 kinds: lower case, upper case, digits, other characters (and a login without spaces).</translation>
     </message>
     <message>
-        <source>Use: audit verify | audit list [--account NIR] [--agent LOGIN] [--since ISO8601]</source>
-        <translation>Use: audit verify | audit list [--account NIR] [--agent LOGIN] [--since ISO8601]</translation>
-    </message>
-    <message>
         <source>--since must be an ISO 8601 instant.</source>
         <translation>--since must be an ISO 8601 instant.</translation>
     </message>
     <message>
         <source>--limit must be a positive number.</source>
         <translation>--limit must be a positive number.</translation>
+    </message>
+    <message>
+        <source>Password of the new agent %1 (not shown): </source>
+        <extracomment>%1 is the new agent's login.</extracomment>
+        <translation>Password of the new agent %1 (not shown): </translation>
+    </message>
+</context>
+<context>
+    <name>CtlCommandTable</name>
+    <message>
+        <source>Show this help; after a command, that command's options.</source>
+        <translation>Show this help; after a command, that command's options.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Show the version.</translation>
+    </message>
+    <message>
+        <source>audit list: only events of the agent with this login.</source>
+        <translation>audit list: only events of the agent with this login.</translation>
+    </message>
+    <message>
+        <source>mailer requeue: only the mail of the account of this NIR.</source>
+        <translation>mailer requeue: only the mail of the account of this NIR.</translation>
+    </message>
+    <message>
+        <source>The login of the supervisor or admin running the command (password from GUICHET_AGENT_PASSWORD or standard input).</source>
+        <translation>The login of the supervisor or admin running the command (password from GUICHET_AGENT_PASSWORD or standard input).</translation>
+    </message>
+    <message>
+        <source>history lockouts: only the lockouts of this social-security number.</source>
+        <translation>history lockouts: only the lockouts of this social-security number.</translation>
+    </message>
+    <message>
+        <source>profile set: the profile's mail relay, smtp://[user@]host[:port][?starttls=required|off] or smtps://[user@]host[:port], without a password.</source>
+        <translation>profile set: the profile's mail relay, smtp://[user@]host[:port][?starttls=required|off] or smtps://[user@]host[:port], without a password.</translation>
+    </message>
+    <message>
+        <source>profile set: also trust the certificates of this PEM file for the mail relay.</source>
+        <translation>profile set: also trust the certificates of this PEM file for the mail relay.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Usage: %1</translation>
+    </message>
+    <message>
+        <source>create or migrate the schema (the schema owner's login)</source>
+        <translation>create or migrate the schema (the schema owner's login)</translation>
+    </message>
+    <message>
+        <source>bring the schema to this version (the schema owner's login)</source>
+        <translation>bring the schema to this version (the schema owner's login)</translation>
+    </message>
+    <message>
+        <source>INPUT</source>
+        <translation>INPUT</translation>
+    </message>
+    <message>
+        <source>validate a social-security number</source>
+        <translation>validate a social-security number</translation>
+    </message>
+    <message>
+        <source>add an insured person</source>
+        <translation>add an insured person</translation>
+    </message>
+    <message>
+        <source>add a national-register reference entry</source>
+        <translation>add a national-register reference entry</translation>
+    </message>
+    <message>
+        <source>fill an empty database with demo data</source>
+        <translation>fill an empty database with demo data</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>add an agent (password from GUICHET_PASSWORD, else typed without being shown, or the first line of standard input)</source>
+        <translation>add an agent (password from GUICHET_PASSWORD, else typed without being shown, or the first line of standard input)</translation>
+    </message>
+    <message>
+        <source>disable an agent</source>
+        <translation>disable an agent</translation>
+    </message>
+    <message>
+        <source>enable an agent again</source>
+        <translation>enable an agent again</translation>
+    </message>
+    <message>
+        <source>check the chain of the audit trail</source>
+        <translation>check the chain of the audit trail</translation>
+    </message>
+    <message>
+        <source>the audit events, newest first</source>
+        <translation>the audit events, newest first</translation>
+    </message>
+    <message>
+        <source>portal simulator: register an account</source>
+        <translation>portal simulator: register an account</translation>
+    </message>
+    <message>
+        <source>NIR PASSWORD</source>
+        <translation>NIR PASSWORD</translation>
+    </message>
+    <message>
+        <source>portal simulator: sign in</source>
+        <translation>portal simulator: sign in</translation>
+    </message>
+    <message>
+        <source>NIR TEMPORARY NEW-PASSWORD</source>
+        <translation>NIR TEMPORARY NEW-PASSWORD</translation>
+    </message>
+    <message>
+        <source>portal simulator: first sign-in with the temporary password</source>
+        <translation>portal simulator: first sign-in with the temporary password</translation>
+    </message>
+    <message>
+        <source>NIR ANSWER NEW-PASSWORD</source>
+        <translation>NIR ANSWER NEW-PASSWORD</translation>
+    </message>
+    <message>
+        <source>portal simulator: a new password with the secret answer</source>
+        <translation>portal simulator: a new password with the secret answer</translation>
+    </message>
+    <message>
+        <source>desk: start a call</source>
+        <translation>desk: start a call</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>desk: find the caller's account (masked until verified)</source>
+        <translation>desk: find the caller's account (masked until verified)</translation>
+    </message>
+    <message>
+        <source>desk: check the caller's identity</source>
+        <translation>desk: check the caller's identity</translation>
+    </message>
+    <message>
+        <source>desk: end the call</source>
+        <translation>desk: end the call</translation>
+    </message>
+    <message>
+        <source>desk: unlock the account</source>
+        <translation>desk: unlock the account</translation>
+    </message>
+    <message>
+        <source>desk: send a new temporary password to the address on file</source>
+        <translation>desk: send a new temporary password to the address on file</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>desk: change the e-mail address (a code is sent to it)</source>
+        <translation>desk: change the e-mail address (a code is sent to it)</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>desk: confirm the new address with its code</source>
+        <translation>desk: confirm the new address with its code</translation>
+    </message>
+    <message>
+        <source>desk: certify the NIR with the national register (supervisors)</source>
+        <translation>desk: certify the NIR with the national register (supervisors)</translation>
+    </message>
+    <message>
+        <source>desk: unlock the accounts of a CSV file (supervisors)</source>
+        <translation>desk: unlock the accounts of a CSV file (supervisors)</translation>
+    </message>
+    <message>
+        <source>deliver the mail outbox (until SIGINT/SIGTERM without --once); without --deliver-to-dir or --smtp, the relay of --profile</source>
+        <translation>deliver the mail outbox (until SIGINT/SIGTERM without --once); without --deliver-to-dir or --smtp, the relay of --profile</translation>
+    </message>
+    <message>
+        <source>make waiting mail due now and lift a pause</source>
+        <translation>make waiting mail due now and lift a pause</translation>
+    </message>
+    <message>
+        <source>the lockout history, as CSV or JSON (supervisors)</source>
+        <translation>the lockout history, as CSV or JSON (supervisors)</translation>
+    </message>
+    <message>
+        <source>delete old login attempts and consultations (admins)</source>
+        <translation>delete old login attempts and consultations (admins)</translation>
+    </message>
+    <message>
+        <source>the connection profiles</source>
+        <translation>the connection profiles</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>one connection profile (never a password)</source>
+        <translation>one connection profile (never a password)</translation>
+    </message>
+    <message>
+        <source>create or replace a connection profile (its database: --database)</source>
+        <translation>create or replace a connection profile (its database: --database)</translation>
+    </message>
+    <message>
+        <source>remove a connection profile and its saved passwords</source>
+        <translation>remove a connection profile and its saved passwords</translation>
+    </message>
+    <message>
+        <source>the profile offered first</source>
+        <translation>the profile offered first</translation>
+    </message>
+    <message>
+        <source>save a password of the profile in the system keychain (typed without being shown, or the first line of standard input)</source>
+        <translation>save a password of the profile in the system keychain (typed without being shown, or the first line of standard input)</translation>
+    </message>
+    <message>
+        <source>COMMAND [ARGUMENTS] [OPTIONS]</source>
+        <translation>COMMAND [ARGUMENTS] [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation>Options of every command:</translation>
+    </message>
+    <message>
+        <source>The options of a command: guichetctl COMMAND --help.</source>
+        <translation>The options of a command: guichetctl COMMAND --help.</translation>
+    </message>
+    <message>
+        <source>[OPTIONS]</source>
+        <translation>[OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>The option %1 does not apply to %2.</source>
+        <extracomment>%1 is an option (--from), %2 a command (mailer run).</extracomment>
+        <translation>The option %1 does not apply to %2.</translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments: %1</source>
+        <extracomment>%1 is the command's usage, e.g. "guichetctl agent add LOGIN".</extracomment>
+        <translation>Wrong number of arguments: %1</translation>
     </message>
 </context>
 <context>
@@ -1144,10 +1623,6 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <translation>The option --%1 is required.</translation>
     </message>
     <message>
-        <source>--uncertified applies to identity add only.</source>
-        <translation>--uncertified applies to identity add only.</translation>
-    </message>
-    <message>
         <source>seed-demo needs --accounts N, with N between 1 and 10000000.</source>
         <translation>seed-demo needs --accounts N, with N between 1 and 10000000.</translation>
     </message>
@@ -1166,36 +1641,6 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
     <message>
         <source>file</source>
         <translation>file</translation>
-    </message>
-    <message>
-        <source>Commands:
-  init                         create or migrate the schema (the schema owner's login)
-  migrate                      bring the schema to this version (the schema owner's login)
-  nir check INPUT              validate a social-security number
-  identity add --nir … --last-name … --first-names … --birth-date … --birth-place … [--uncertified]
-  register add --nir … (same fields)   add a national-register reference entry
-  seed-demo --accounts N [--seed S]    fill an empty database with demo data
-  agent add LOGIN --role agent|supervisor|admin [--name NAME]   (password: GUICHET_PASSWORD or stdin)
-  agent disable LOGIN | agent enable LOGIN
-  portal register|login|activate|reset-with-secret …   the portal simulator
-  desk --agent LOGIN call-start|lookup|verify|call-end|unlock|reissue|email|email-confirm|certify|unlock-bulk …
-  mailer run [--once] (--deliver-to-dir DIR | --smtp URL | with --profile: its relay)
-  audit verify | audit list [--account NIR] [--agent LOGIN] [--since ISO8601]
-</source>
-        <translation>Commands:
-  init                         create or migrate the schema (the schema owner's login)
-  migrate                      bring the schema to this version (the schema owner's login)
-  nir check INPUT              validate a social-security number
-  identity add --nir … --last-name … --first-names … --birth-date … --birth-place … [--uncertified]
-  register add --nir … (same fields)   add a national-register reference entry
-  seed-demo --accounts N [--seed S]    fill an empty database with demo data
-  agent add LOGIN --role agent|supervisor|admin [--name NAME]   (password: GUICHET_PASSWORD or stdin)
-  agent disable LOGIN | agent enable LOGIN
-  portal register|login|activate|reset-with-secret …   the portal simulator
-  desk --agent LOGIN call-start|lookup|verify|call-end|unlock|reissue|email|email-confirm|certify|unlock-bulk …
-  mailer run [--once] (--deliver-to-dir DIR | --smtp URL | with --profile: its relay)
-  audit verify | audit list [--account NIR] [--agent LOGIN] [--since ISO8601]
-</translation>
     </message>
 </context>
 <context>
@@ -1261,10 +1706,6 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <translation>This command needs --call ID.</translation>
     </message>
     <message>
-        <source>Unknown desk command: %1</source>
-        <translation>Unknown desk command: %1</translation>
-    </message>
-    <message>
         <source>Wrong number of arguments for desk %1.</source>
         <translation>Wrong number of arguments for desk %1.</translation>
     </message>
@@ -1291,6 +1732,11 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
     <message>
         <source>The file cannot be read.</source>
         <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>Password of %1 (not shown): </source>
+        <extracomment>%1 is the agent's login.</extracomment>
+        <translation>Password of %1 (not shown): </translation>
     </message>
 </context>
 <context>
@@ -1340,14 +1786,6 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <translation>days</translation>
     </message>
     <message>
-        <source>  history lockouts --agent LOGIN [--from ISO8601] [--to ISO8601] [--state locked|unlocked|all] [--nir N] [--repeat] [--format csv|json]
-  purge --agent LOGIN [--older-than DAYS]   delete old login attempts and consultations (admins)
-</source>
-        <translation>  history lockouts --agent LOGIN [--from ISO8601] [--to ISO8601] [--state locked|unlocked|all] [--nir N] [--repeat] [--format csv|json]
-  purge --agent LOGIN [--older-than DAYS]   delete old login attempts and consultations (admins)
-</translation>
-    </message>
-    <message>
         <source>This command needs --agent LOGIN (a supervisor or an admin).</source>
         <translation>This command needs --agent LOGIN (a supervisor or an admin).</translation>
     </message>
@@ -1364,20 +1802,12 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <translation>--state must be locked, unlocked or all.</translation>
     </message>
     <message>
-        <source>Use: history lockouts [options]</source>
-        <translation>Use: history lockouts [options]</translation>
-    </message>
-    <message>
         <source>--format must be csv or json.</source>
         <translation>--format must be csv or json.</translation>
     </message>
     <message>
         <source>Standard output cannot be written.</source>
         <translation>Standard output cannot be written.</translation>
-    </message>
-    <message>
-        <source>Use: purge --agent LOGIN [--older-than DAYS]</source>
-        <translation>Use: purge --agent LOGIN [--older-than DAYS]</translation>
     </message>
     <message>
         <source>--older-than must be a whole number of days.</source>
@@ -1401,10 +1831,6 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
     <message>
         <source>folder</source>
         <translation>folder</translation>
-    </message>
-    <message>
-        <source>Unknown mailer command: %1</source>
-        <translation>Unknown mailer command: %1</translation>
     </message>
     <message>
         <source>mailer run: deliver over SMTP: smtp://[user@]host[:port][?starttls=required|off] or smtps://[user@]host[:port]; the password comes from GUICHET_SMTP_PASSWORD.</source>
@@ -1471,18 +1897,6 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <translation>mailer requeue: also queue the dead mail again.</translation>
     </message>
     <message>
-        <source>  mailer run (--deliver-to-dir DIR | --smtp URL [--smtp-ca FILE] | --profile NAME) [--once]
-      [--sender "NAME &lt;ADDRESS&gt;"] [--reply-to ADDRESS] [--smtp-password-file FILE]
-                                           deliver the mail outbox (until SIGINT/SIGTERM without --once)
-  mailer requeue [--dead] [--account NIR]  make waiting mail due now and lift a pause; --dead: queue dead mail again
-</source>
-        <translation>  mailer run (--deliver-to-dir DIR | --smtp URL [--smtp-ca FILE] | --profile NAME) [--once]
-      [--sender "NAME &lt;ADDRESS&gt;"] [--reply-to ADDRESS] [--smtp-password-file FILE]
-                                           deliver the mail outbox (until SIGINT/SIGTERM without --once)
-  mailer requeue [--dead] [--account NIR]  make waiting mail due now and lift a pause; --dead: queue dead mail again
-</translation>
-    </message>
-    <message>
         <source>--smtp names a user: give its password with --smtp-password-file FILE or in GUICHET_SMTP_PASSWORD.</source>
         <translation>--smtp names a user: give its password with --smtp-password-file FILE or in GUICHET_SMTP_PASSWORD.</translation>
     </message>
@@ -1527,38 +1941,12 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <translation>time</translation>
     </message>
     <message>
-        <source>  portal register --nir … --last-name … --first-names … --birth-date … --birth-place …
-                  --email … --secret-question … --secret-answer … [--at TIME]
-  portal login NIR PASSWORD [--at TIME]
-  portal activate NIR TEMPORARY NEW-PASSWORD [--at TIME]
-  portal reset-with-secret NIR ANSWER NEW-PASSWORD [--at TIME]
-</source>
-        <translation>  portal register --nir … --last-name … --first-names … --birth-date … --birth-place …
-                  --email … --secret-question … --secret-answer … [--at TIME]
-  portal login NIR PASSWORD [--at TIME]
-  portal activate NIR TEMPORARY NEW-PASSWORD [--at TIME]
-  portal reset-with-secret NIR ANSWER NEW-PASSWORD [--at TIME]
-</translation>
-    </message>
-    <message>
-        <source>Unknown portal command: %1</source>
-        <translation>Unknown portal command: %1</translation>
-    </message>
-    <message>
         <source>--at must be an ISO 8601 date and time, such as 2026-03-02T09:30:00Z.</source>
         <translation>--at must be an ISO 8601 date and time, such as 2026-03-02T09:30:00Z.</translation>
     </message>
     <message>
         <source>The option --%1 is required.</source>
         <translation>The option --%1 is required.</translation>
-    </message>
-    <message>
-        <source>The e-mail address is not valid: it needs one @, a domain with a dot, no spaces, and at most %1 characters.</source>
-        <translation>The e-mail address is not valid: it needs one @, a domain with a dot, no spaces, and at most %1 characters.</translation>
-    </message>
-    <message>
-        <source>The secret question and its answer must not be empty (at most %1 characters each), and the answer needs a letter or a digit.</source>
-        <translation>The secret question and its answer must not be empty (at most %1 characters each), and the answer needs a letter or a digit.</translation>
     </message>
     <message>
         <source>portal login takes two arguments: NIR PASSWORD.</source>
@@ -1598,10 +1986,6 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
     <message>
         <source>purpose</source>
         <translation>purpose</translation>
-    </message>
-    <message>
-        <source>Unknown profile command: %1</source>
-        <translation>Unknown profile command: %1</translation>
     </message>
     <message>
         <source>There is no connection profile named "%1".</source>
@@ -1664,20 +2048,6 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <translation>profile set: the Reply-To of the profile's mail (optional).</translation>
     </message>
     <message>
-        <source>  profile list | profile show NAME | profile remove NAME | profile default NAME
-  profile set NAME --database URL [--smtp URL] [--smtp-sender 'NAME &lt;ADDRESS&gt;'] [--smtp-ca FILE]
-              [--smtp-reply-to ADDRESS] [--mail-delivery embedded|shared_service]
-                                           create or replace a connection profile
-  profile set-password NAME --purpose database|smtp   the password from standard input, into the system keychain
-</source>
-        <translation>  profile list | profile show NAME | profile remove NAME | profile default NAME
-  profile set NAME --database URL [--smtp URL] [--smtp-sender 'NAME &lt;ADDRESS&gt;'] [--smtp-ca FILE]
-              [--smtp-reply-to ADDRESS] [--mail-delivery embedded|shared_service]
-                                           create or replace a connection profile
-  profile set-password NAME --purpose database|smtp   the password from standard input, into the system keychain
-</translation>
-    </message>
-    <message>
         <source>--smtp-sender, --smtp-reply-to and --smtp-ca go with --smtp URL.</source>
         <translation>--smtp-sender, --smtp-reply-to and --smtp-ca go with --smtp URL.</translation>
     </message>
@@ -1685,6 +2055,11 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <source>%1 must be an e-mail address, optionally after a name: Assurance retraite &lt;no-reply@example.org&gt;.</source>
         <extracomment>%1 is the option (--smtp-sender or --smtp-reply-to).</extracomment>
         <translation>%1 must be an e-mail address, optionally after a name: Assurance retraite &lt;no-reply@example.org&gt;.</translation>
+    </message>
+    <message>
+        <source>A profile named %1 already exists: names that differ only by case are the same name.</source>
+        <extracomment>%1 is the existing profile's name, which differs from the one given only by case.</extracomment>
+        <translation>A profile named %1 already exists: names that differ only by case are the same name.</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +2075,11 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
     <message>
         <source>Guichet cannot open its database.</source>
         <translation>Guichet cannot open its database.</translation>
+    </message>
+    <message>
+        <source>Guichet cannot start: the database address given by %1 is not valid.</source>
+        <extracomment>%1 is where the address came from: --database or GUICHET_DATABASE.</extracomment>
+        <translation>Guichet cannot start: the database address given by %1 is not valid.</translation>
     </message>
 </context>
 <context>
@@ -2256,10 +2636,6 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <translation>Type the e-mail address.</translation>
     </message>
     <message>
-        <source>An e-mail address has at most 254 characters.</source>
-        <translation>An e-mail address has at most 254 characters.</translation>
-    </message>
-    <message>
         <source>An e-mail address has exactly one @ between the name and the domain, as in name@domain.fr.</source>
         <translation>An e-mail address has exactly one @ between the name and the domain, as in name@domain.fr.</translation>
     </message>
@@ -2415,6 +2791,15 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <source>This date can be read two ways, so it was not checked: type the day first, then the month, then the year in four digits (24/12/1960), or 1960-12-24.</source>
         <translation>This date can be read two ways, so it was not checked: type the day first, then the month, then the year in four digits (24/12/1960), or 1960-12-24.</translation>
     </message>
+    <message>
+        <source>An e-mail address has at most %1 characters.</source>
+        <translation>An e-mail address has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The secret question and its answer must not be empty (at most %1 characters each), and the answer needs a letter or a digit.</source>
+        <extracomment>The portal's registration; %1 is the longest question or answer, in characters.</extracomment>
+        <translation>The secret question and its answer must not be empty (at most %1 characters each), and the answer needs a letter or a digit.</translation>
+    </message>
 </context>
 <context>
     <name>GuichetMain</name>
@@ -2428,18 +2813,14 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <translation>The language of the interface: fr or en. Default: the system's.</translation>
     </message>
     <message>
-        <source>Guichet cannot start: the database address is not valid.</source>
-        <translation>Guichet cannot start: the database address is not valid.</translation>
-    </message>
-    <message>
-        <source>The database: sqlite:PATH or postgresql://USER@HOST:PORT/NAME. Default: the GUICHET_DATABASE environment variable, else the connection profile used last, else the file in your data folder.</source>
+        <source>The database: sqlite:PATH or postgresql://USER@HOST:PORT/NAME; it wins over --profile. Without either: the GUICHET_DATABASE environment variable, else GUICHET_PROFILE, else the connection profile used last, else the file in your data folder.</source>
         <extracomment>Command-line help; keep sqlite:PATH and postgresql:// as they are.</extracomment>
-        <translation>The database: sqlite:PATH or postgresql://USER@HOST:PORT/NAME. Default: the GUICHET_DATABASE environment variable, else the connection profile used last, else the file in your data folder.</translation>
+        <translation>The database: sqlite:PATH or postgresql://USER@HOST:PORT/NAME; it wins over --profile. Without either: the GUICHET_DATABASE environment variable, else GUICHET_PROFILE, else the connection profile used last, else the file in your data folder.</translation>
     </message>
     <message>
-        <source>The connection profile to use. Default: the GUICHET_PROFILE environment variable, else the one used last.</source>
+        <source>The connection profile to use, unless --database is given. Default: see --database.</source>
         <extracomment>Command-line help.</extracomment>
-        <translation>The connection profile to use. Default: the GUICHET_PROFILE environment variable, else the one used last.</translation>
+        <translation>The connection profile to use, unless --database is given. Default: see --database.</translation>
     </message>
 </context>
 <context>
@@ -2447,14 +2828,6 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
     <message>
         <source>Event</source>
         <translation>Event</translation>
-    </message>
-    <message>
-        <source>Locked at (UTC)</source>
-        <translation>Locked at (UTC)</translation>
-    </message>
-    <message>
-        <source>Unlocked at (UTC)</source>
-        <translation>Unlocked at (UTC)</translation>
     </message>
     <message>
         <source>Failed attempts</source>
@@ -2483,6 +2856,16 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
     <message>
         <source>Call</source>
         <translation>Call</translation>
+    </message>
+    <message>
+        <source>Locked at (local time, UTC offset)</source>
+        <extracomment>A CSV column: its times are written as 2026-12-05T16:41:00+01:00.</extracomment>
+        <translation>Locked at (local time, UTC offset)</translation>
+    </message>
+    <message>
+        <source>Unlocked at (local time, UTC offset)</source>
+        <extracomment>A CSV column: its times are written as 2026-12-05T16:41:00+01:00.</extracomment>
+        <translation>Unlocked at (local time, UTC offset)</translation>
     </message>
 </context>
 <context>
@@ -2656,21 +3039,12 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <translation>agent %1</translation>
     </message>
     <message>
-        <source>Showing %1 only.</source>
-        <extracomment>The table is narrowed to one day (chosen on the chart); %1 is the date.</extracomment>
-        <translation>Showing %1 only.</translation>
-    </message>
-    <message>
         <source>Any agent</source>
         <translation>Any agent</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n lockout(s)</source>
         <translation><numerusform>%1: %n lockout</numerusform><numerusform>%1: %n lockouts</numerusform></translation>
-    </message>
-    <message>
-        <source>Click a bar to list that day's lockouts. %1</source>
-        <translation>Click a bar to list that day's lockouts. %1</translation>
     </message>
     <message>
         <source>Unlocks</source>
@@ -2826,74 +3200,35 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <source>temporary password expired</source>
         <translation>temporary password expired</translation>
     </message>
-</context>
-<context>
-    <name>LookupWindow</name>
     <message>
-        <source>Social-security &amp;number:</source>
-        <translation>Social-security &amp;number:</translation>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
     </message>
     <message>
-        <source>Look up the social-security number</source>
-        <translation>Look up the social-security number</translation>
+        <source>Day shown in the table</source>
+        <translation>Day shown in the table</translation>
     </message>
     <message>
-        <source>&amp;Look up</source>
-        <extracomment>Button: find the insured person who has the number typed.</extracomment>
-        <translation>&amp;Look up</translation>
+        <source>The whole period, or one of its days with its number of lockouts: what a click on a bar of the lockouts per day chart chooses.</source>
+        <translation>The whole period, or one of its days with its number of lockouts: what a click on a bar of the lockouts per day chart chooses.</translation>
     </message>
     <message>
-        <source>Looking up</source>
-        <translation>Looking up</translation>
+        <source>Whole period</source>
+        <extracomment>In the list of days: the table shows every day of the period.</extracomment>
+        <translation>Whole period</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lockout(s) in the period.</source>
+        <translation><numerusform>%n lockout in the period.</numerusform><numerusform>%n lockouts in the period.</numerusform></translation>
     </message>
     <message>
-        <source>&amp;Call</source>
-        <extracomment>Menu of what the agent does during a telephone call.</extracomment>
-        <translation>&amp;Call</translation>
+        <source>The most on %1: %2.</source>
+        <extracomment>The day with the most lockouts: %1 the date, %2 its number of lockouts.</extracomment>
+        <translation>The most on %1: %2.</translation>
     </message>
     <message>
-        <source>&amp;Find a Caller by Number</source>
-        <translation>&amp;Find a Caller by Number</translation>
-    </message>
-    <message>
-        <source>Go to the social-security number field</source>
-        <translation>Go to the social-security number field</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>Press %1 at any time to type a new number.</source>
-        <extracomment>Hint while no one is looked up; %1 is a keyboard shortcut (Ctrl+L).</extracomment>
-        <translation>Press %1 at any time to type a new number.</translation>
-    </message>
-    <message>
-        <source>No insured person has this number.</source>
-        <translation>No insured person has this number.</translation>
-    </message>
-    <message>
-        <source>Read the number back to the caller and check each digit.</source>
-        <translation>Read the number back to the caller and check each digit.</translation>
-    </message>
-    <message>
-        <source>The number stays in the field: press Enter to try again.</source>
-        <translation>The number stays in the field: press Enter to try again.</translation>
-    </message>
-    <message>
-        <source>Database: SQLite, %1</source>
-        <extracomment>Status bar; %1 is the name of the SQLite file.</extracomment>
-        <translation>Database: SQLite, %1</translation>
-    </message>
-    <message>
-        <source>this computer</source>
-        <extracomment>Status bar: the PostgreSQL server is reached through a socket on this computer.</extracomment>
-        <translation>this computer</translation>
-    </message>
-    <message>
-        <source>Database: PostgreSQL, %1 on %2 as %3</source>
-        <extracomment>Status bar; %1 is the database name, %2 the server, %3 the user name.</extracomment>
-        <translation>Database: PostgreSQL, %1 on %2 as %3</translation>
+        <source>Choose a day in the Day list, or click its bar, to list that day's lockouts.</source>
+        <translation>Choose a day in the Day list, or click its bar, to list that day's lockouts.</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3386,16 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password %n time(s): you are signed out and the call in progress ends as interrupted.</source>
+        <extracomment>%n is the number of wrong passwords allowed on the lock screen.</extracomment>
+        <translation><numerusform>Wrong password %n time: you are signed out and the call in progress ends as interrupted.</numerusform><numerusform>Wrong password %n times: you are signed out and the call in progress ends as interrupted.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password. %n attempt(s) left.</source>
+        <extracomment>On the lock screen; %n is how many more passwords may be tried before the agent is signed out.</extracomment>
+        <translation><numerusform>Wrong password. %n attempt left.</numerusform><numerusform>Wrong password. %n attempts left.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4074,6 +4419,11 @@ The connection in use when it is not one of the profiles (given on the command l
         <extracomment>Connection profile; %1 is the full path of the SQLite file on this computer.</extracomment>
         <translation>SQLite file %1</translation>
     </message>
+    <message>
+        <source>The screen was locked and the password was wrong %1 times: the call was ended as interrupted. Sign in again. Here, %2 wrong passwords in a row disable your login.</source>
+        <extracomment>After the lock screen signed the agent out. %1 is the number of wrong passwords allowed on the lock screen (3), %2 the number that disables a login here (5).</extracomment>
+        <translation>The screen was locked and the password was wrong %1 times: the call was ended as interrupted. Sign in again. Here, %2 wrong passwords in a row disable your login.</translation>
+    </message>
 </context>
 <context>
     <name>SupervisionFlags</name>
@@ -4173,10 +4523,6 @@ The connection in use when it is not one of the profiles (given on the command l
         <translation>Unlocked</translation>
     </message>
     <message>
-        <source>No. %1</source>
-        <translation>No. %1</translation>
-    </message>
-    <message>
         <source>reissues</source>
         <translation>reissues</translation>
     </message>
@@ -4187,6 +4533,15 @@ The connection in use when it is not one of the profiles (given on the command l
     <message>
         <source>Nothing to look at: no account, agent or temporary password is flagged.</source>
         <translation>Nothing to look at: no account, agent or temporary password is flagged.</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to see this account's events in the audit trail.</source>
+        <translation>Double-click or press Enter to see this account's events in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Show the events of account %1</source>
+        <extracomment>%1 is the account holder's masked social-security number.</extracomment>
+        <translation>Show the events of account %1</translation>
     </message>
 </context>
 <context>

@@ -264,6 +264,35 @@
         <extracomment>%1 kind of mail, %2 date and time; %3 the mail relay&apos;s reason, technical, in English.</extracomment>
         <translation>%1&#xa0;: en attente depuis le %2&#xa0;; l&apos;envoi est suspendu car le relais de messagerie refuse les réglages du service d&apos;envoi (%3). Un administrateur doit les corriger.</translation>
     </message>
+    <message>
+        <source>New temporary password:</source>
+        <translation>Nouveau mot de passe provisoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Queued at %1, not sent: delivery is paused because the mail relay refuses the mail service&apos;s settings (%2).</source>
+        <extracomment>The new temporary password&apos;s mail; %1 date and time; %2 the mail relay&apos;s reason, technical, in English.</extracomment>
+        <translation>En file d&apos;attente depuis le %1, non envoyé&#xa0;: l&apos;envoi est suspendu car le relais de messagerie refuse les réglages du service d&apos;envoi (%2).</translation>
+    </message>
+    <message>
+        <source>Queued at %1, not sent yet. The previous temporary password works until it is sent.</source>
+        <extracomment>The new temporary password&apos;s mail; %1 date and time. The previous one works until it is sent.</extracomment>
+        <translation>En file d&apos;attente depuis le %1, pas encore envoyé. Le mot de passe provisoire précédent reste valable jusqu&apos;à son envoi.</translation>
+    </message>
+    <message>
+        <source>Sent on %1.</source>
+        <extracomment>The new temporary password&apos;s mail; %1 date and time.</extracomment>
+        <translation>Envoyé le %1.</translation>
+    </message>
+    <message>
+        <source>Failed: asked at %1, not delivered (%2).</source>
+        <extracomment>The new temporary password&apos;s mail; %1 date and time of the request; %2 the mail server&apos;s reason, technical, in English.</extracomment>
+        <translation>Échec&#xa0;: demandé le %1, non remis (%2).</translation>
+    </message>
+    <message>
+        <source>%1 waits for the code the caller received; it replaces the address on file once the code is confirmed.</source>
+        <extracomment>%1 is the new e-mail address, masked until the caller&apos;s identity is verified.</extracomment>
+        <translation>La nouvelle adresse %1 attend le code reçu par l&apos;appelant&#xa0;; elle remplace l&apos;adresse enregistrée une fois le code confirmé.</translation>
+    </message>
 </context>
 <context>
     <name>ActionsPanel</name>
@@ -429,6 +458,255 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>Look-up</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>Vérification d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déblocage</translation>
+    </message>
+    <message>
+        <source>Bulk unlock</source>
+        <translation>Déblocage en masse</translation>
+    </message>
+    <message>
+        <source>Temporary password reissued</source>
+        <translation>Mot de passe provisoire renvoyé</translation>
+    </message>
+    <message>
+        <source>E-mail change asked</source>
+        <translation>Changement d&apos;adresse électronique demandé</translation>
+    </message>
+    <message>
+        <source>E-mail change confirmed</source>
+        <translation>Changement d&apos;adresse électronique confirmé</translation>
+    </message>
+    <message>
+        <source>Number certified</source>
+        <translation>Numéro certifié</translation>
+    </message>
+    <message>
+        <source>Call started</source>
+        <translation>Appel démarré</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Appel terminé</translation>
+    </message>
+    <message>
+        <source>Lockout history listed</source>
+        <translation>Historique des blocages consulté</translation>
+    </message>
+    <message>
+        <source>Lockout detail viewed</source>
+        <translation>Détail d&apos;un blocage consulté</translation>
+    </message>
+    <message>
+        <source>Old traces purged</source>
+        <translation>Anciennes traces purgées</translation>
+    </message>
+    <message>
+        <source>Agent sign-in</source>
+        <translation>Connexion du conseiller</translation>
+    </message>
+    <message>
+        <source>Agent added</source>
+        <translation>Conseiller ajouté</translation>
+    </message>
+    <message>
+        <source>Agent disabled</source>
+        <translation>Conseiller désactivé</translation>
+    </message>
+    <message>
+        <source>Agent enabled</source>
+        <translation>Conseiller réactivé</translation>
+    </message>
+    <message>
+        <source>Mail sent</source>
+        <translation>Courriel envoyé</translation>
+    </message>
+    <message>
+        <source>Mail not sent</source>
+        <translation>Courriel non envoyé</translation>
+    </message>
+    <message>
+        <source>Mail queued again</source>
+        <translation>Courriel remis en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Lock screen password</source>
+        <translation>Mot de passe de l&apos;écran verrouillé</translation>
+    </message>
+    <message>
+        <source>Signed out by the lock screen</source>
+        <translation>Déconnexion par l&apos;écran verrouillé</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>effectué</translation>
+    </message>
+    <message>
+        <source>identity confirmed</source>
+        <translation>identité confirmée</translation>
+    </message>
+    <message>
+        <source>identity not confirmed</source>
+        <translation>identité non confirmée</translation>
+    </message>
+    <message>
+        <source>refused: wrong password</source>
+        <translation>refusé&#xa0;: mot de passe erroné</translation>
+    </message>
+    <message>
+        <source>failed, will be tried again</source>
+        <translation>échec, nouvel essai prévu</translation>
+    </message>
+    <message>
+        <source>given up</source>
+        <translation>abandonné</translation>
+    </message>
+    <message>
+        <source>delivery paused</source>
+        <translation>envoi suspendu</translation>
+    </message>
+    <message>
+        <source>queued again</source>
+        <translation>remis en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>after too many wrong passwords</source>
+        <translation>après trop de mots de passe erronés</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>refused: wrong password, login disabled</source>
+        <translation>refusé&#xa0;: mot de passe erroné, identifiant désactivé</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <extracomment>%1 says who changed the account (without the details the desk had).
+----------
+%1 is the reason of the refusal, one sentence.</extracomment>
+        <translation>refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>conseiller</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>superviseur</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>système</translation>
+    </message>
+    <message>
+        <source>temporary password</source>
+        <translation>mot de passe provisoire</translation>
+    </message>
+    <message>
+        <source>e-mail confirmation code</source>
+        <translation>code de confirmation d&apos;adresse électronique</translation>
+    </message>
+    <message>
+        <source>notice of address change</source>
+        <translation>avis de changement d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>role: %1</source>
+        <extracomment>The role given to a new agent; %1 is the role in words.</extracomment>
+        <translation>rôle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>given up before, queued again</source>
+        <translation>abandonné auparavant, remis en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>sent at once instead of waiting</source>
+        <translation>envoyé tout de suite au lieu d&apos;attendre</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A mail in the audit trail: %1 is its kind (temporary password…), %2 what happened to it.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between two details of an audit event.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <extracomment>A period&apos;s start in the audit trail; %1 is a date and time.</extracomment>
+        <translation>du %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <extracomment>A period&apos;s end in the audit trail; %1 is its last day (included), or a date and time.</extracomment>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>all lockouts</source>
+        <translation>tous les blocages</translation>
+    </message>
+    <message>
+        <source>still locked only</source>
+        <translation>encore bloqués seulement</translation>
+    </message>
+    <message>
+        <source>unlocked only</source>
+        <translation>débloqués seulement</translation>
+    </message>
+    <message>
+        <source>unlocked by agent no. %1</source>
+        <extracomment>A lockout history filtered on the agent who unlocked; %1 is the agent&apos;s login.</extracomment>
+        <translation>débloqués par le conseiller n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>unlocked by %1</source>
+        <translation>débloqués par %1</translation>
+    </message>
+    <message>
+        <source>one social-security number</source>
+        <translation>un numéro de sécurité sociale</translation>
+    </message>
+    <message>
+        <source>repeated lockouts only</source>
+        <translation>blocages répétés seulement</translation>
+    </message>
+    <message>
+        <source>lockout no. %1</source>
+        <extracomment>The lockout whose detail was viewed; %1 is its number.</extracomment>
+        <translation>blocage n°&#xa0;%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>older than %n day(s)</source>
+        <translation><numerusform>de plus de %n jour</numerusform><numerusform>de plus de %n jours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n login attempt(s) deleted</source>
+        <translation><numerusform>%n tentative de connexion supprimée</numerusform><numerusform>%n tentatives de connexion supprimées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultation(s) deleted</source>
+        <translation><numerusform>%n consultation supprimée</numerusform><numerusform>%n consultations supprimées</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AuditTrailPanel</name>
     <message>
         <source>&amp;Verify the chain</source>
@@ -445,18 +723,6 @@
     <message>
         <source>Any agent</source>
         <translation>Tous les conseillers</translation>
-    </message>
-    <message>
-        <source>Account number</source>
-        <translation>Numéro de compte</translation>
-    </message>
-    <message>
-        <source>Shows only the events about this account (its number in the database).</source>
-        <translation>N&apos;affiche que les événements concernant ce compte (son numéro dans la base de données).</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>tous</translation>
     </message>
     <message>
         <source>Action</source>
@@ -487,10 +753,6 @@
         <translation>&amp;Conseiller&#xa0;:</translation>
     </message>
     <message>
-        <source>Acco&amp;unt:</source>
-        <translation>Co&amp;mpte&#xa0;:</translation>
-    </message>
-    <message>
         <source>Ac&amp;tion:</source>
         <translation>Ac&amp;tion&#xa0;:</translation>
     </message>
@@ -501,10 +763,6 @@
     <message>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
-    </message>
-    <message>
-        <source>One row per recorded event, newest first.</source>
-        <translation>Une ligne par événement enregistré, du plus récent au plus ancien.</translation>
     </message>
     <message>
         <source>No event matches the filter in this period.</source>
@@ -531,88 +789,46 @@
         <extracomment>%1 is the event&apos;s rank in the chain, %2 its id, %3 the number of events.</extracomment>
         <translation>Rompue à l&apos;événement %1 (id %2) sur %3&#xa0;: cet événement ou un lien antérieur a été modifié.</translation>
     </message>
+    <message>
+        <source>All acco&amp;unts</source>
+        <translation>Tous les co&amp;mptes</translation>
+    </message>
+    <message>
+        <source>every account</source>
+        <translation>tous les comptes</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message>
+        <source>Shows the events about every account again.</source>
+        <translation>Affiche de nouveau les événements de tous les comptes.</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One row per recorded event, newest first. Enter on a row shows only the events about its account.</source>
+        <translation>Une ligne par événement enregistré, du plus récent au plus ancien. Entrée sur une ligne n&apos;affiche que les événements de son compte.</translation>
+    </message>
+    <message>
+        <source>Show the events of account %1 only</source>
+        <extracomment>%1 is the account holder&apos;s masked social-security number.</extracomment>
+        <translation>N&apos;afficher que les événements du compte %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailTableModel</name>
     <message>
-        <source>look-up</source>
-        <translation>recherche</translation>
-    </message>
-    <message>
-        <source>identity check</source>
-        <translation>vérification d&apos;identité</translation>
-    </message>
-    <message>
-        <source>unlock</source>
-        <translation>déblocage</translation>
-    </message>
-    <message>
-        <source>bulk unlock</source>
-        <translation>déblocage en masse</translation>
-    </message>
-    <message>
-        <source>temporary password reissued</source>
-        <translation>mot de passe provisoire renvoyé</translation>
-    </message>
-    <message>
-        <source>e-mail change asked</source>
-        <translation>changement d&apos;adresse électronique demandé</translation>
-    </message>
-    <message>
-        <source>e-mail change confirmed</source>
-        <translation>changement d&apos;adresse électronique confirmé</translation>
-    </message>
-    <message>
-        <source>number certified</source>
-        <translation>numéro certifié</translation>
-    </message>
-    <message>
-        <source>call started</source>
-        <translation>appel démarré</translation>
-    </message>
-    <message>
-        <source>call ended</source>
-        <translation>appel terminé</translation>
-    </message>
-    <message>
-        <source>lockout history listed</source>
-        <translation>historique des blocages consulté</translation>
-    </message>
-    <message>
-        <source>lockout detail viewed</source>
-        <translation>détail d&apos;un blocage consulté</translation>
-    </message>
-    <message>
-        <source>agent signed in</source>
-        <translation>connexion du conseiller</translation>
-    </message>
-    <message>
-        <source>agent added</source>
-        <translation>conseiller ajouté</translation>
-    </message>
-    <message>
-        <source>agent disabled</source>
-        <translation>conseiller désactivé</translation>
-    </message>
-    <message>
-        <source>agent enabled</source>
-        <translation>conseiller réactivé</translation>
-    </message>
-    <message>
-        <source>old traces purged</source>
-        <translation>anciennes traces purgées</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
+        <extracomment>An agent in the audit trail: %1 the login, %2 the role in words.</extracomment>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>effectué</translation>
-    </message>
-    <message>
-        <source>refused: %1</source>
-        <translation>refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Time</source>
@@ -645,6 +861,18 @@
     <message>
         <source>Outcome</source>
         <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show this account&apos;s events only.</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour n&apos;afficher que les événements de ce compte.</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Days (%1)</source>
+        <extracomment>The title of a chart&apos;s axis of days; %1 is the period, e.g. &quot;1–30 Nov 2026&quot;.</extracomment>
+        <translation>Jours (%1)</translation>
     </message>
 </context>
 <context>
@@ -854,6 +1082,11 @@
         <source>No call in this period.</source>
         <translation>Aucun appel sur cette période.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n call(s) in the period; the busiest hour: %1 h (%2).</source>
+        <extracomment>A chart&apos;s summary: %1 the busiest hour of the day (0–23), %2 its number of calls.</extracomment>
+        <translation><numerusform>%n appel sur la période&#xa0;; heure la plus chargée&#xa0;: %1 h (%2).</numerusform><numerusform>%n appels sur la période&#xa0;; heure la plus chargée&#xa0;: %1 h (%2).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CallerPanel</name>
@@ -1046,10 +1279,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>nombre</translation>
     </message>
     <message>
-        <source>Use: agent add LOGIN --role ROLE [--name NAME] | agent disable LOGIN | agent enable LOGIN</source>
-        <translation>Usage&#xa0;: agent add IDENTIFIANT --role RÔLE [--name NOM] | agent disable IDENTIFIANT | agent enable IDENTIFIANT</translation>
-    </message>
-    <message>
         <source>agent add needs --role agent, supervisor or admin.</source>
         <translation>agent add exige --role agent, supervisor ou admin.</translation>
     </message>
@@ -1058,16 +1287,266 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>Le mot de passe doit compter au moins 8 caractères de 3 de ces 4 types&#xa0;: minuscules, majuscules, chiffres, autres caractères (et l&apos;identifiant ne doit pas contenir d&apos;espace).</translation>
     </message>
     <message>
-        <source>Use: audit verify | audit list [--account NIR] [--agent LOGIN] [--since ISO8601]</source>
-        <translation>Usage&#xa0;: audit verify | audit list [--account NIR] [--agent IDENTIFIANT] [--since ISO8601]</translation>
-    </message>
-    <message>
         <source>--since must be an ISO 8601 instant.</source>
         <translation>--since doit être un instant ISO 8601.</translation>
     </message>
     <message>
         <source>--limit must be a positive number.</source>
         <translation>--limit doit être un nombre positif.</translation>
+    </message>
+    <message>
+        <source>Password of the new agent %1 (not shown): </source>
+        <extracomment>%1 is the new agent&apos;s login.</extracomment>
+        <translation>Mot de passe du nouveau conseiller %1 (masqué)&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>CtlCommandTable</name>
+    <message>
+        <source>Show this help; after a command, that command&apos;s options.</source>
+        <translation>Afficher cette aide&#xa0;; après une commande, les options de cette commande.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>audit list: only events of the agent with this login.</source>
+        <translation>audit list&#xa0;: seulement les événements de l&apos;agent ayant cet identifiant.</translation>
+    </message>
+    <message>
+        <source>mailer requeue: only the mail of the account of this NIR.</source>
+        <translation>mailer requeue&#xa0;: seulement le courrier du compte de ce NIR.</translation>
+    </message>
+    <message>
+        <source>The login of the supervisor or admin running the command (password from GUICHET_AGENT_PASSWORD or standard input).</source>
+        <translation>L&apos;identifiant du superviseur ou de l&apos;administrateur qui lance la commande (mot de passe&#xa0;: GUICHET_AGENT_PASSWORD ou l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <source>history lockouts: only the lockouts of this social-security number.</source>
+        <translation>history lockouts&#xa0;: seulement les blocages de ce numéro de sécurité sociale.</translation>
+    </message>
+    <message>
+        <source>profile set: the profile&apos;s mail relay, smtp://[user@]host[:port][?starttls=required|off] or smtps://[user@]host[:port], without a password.</source>
+        <translation>profile set&#xa0;: le relais de messagerie du profil, smtp://[utilisateur@]hôte[:port][?starttls=required|off] ou smtps://[utilisateur@]hôte[:port], sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>profile set: also trust the certificates of this PEM file for the mail relay.</source>
+        <translation>profile set&#xa0;: faire aussi confiance aux certificats de ce fichier PEM pour le relais de messagerie.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>create or migrate the schema (the schema owner&apos;s login)</source>
+        <translation>créer ou mettre à jour le schéma (identifiant propriétaire du schéma)</translation>
+    </message>
+    <message>
+        <source>bring the schema to this version (the schema owner&apos;s login)</source>
+        <translation>mettre le schéma à la version de ce programme (identifiant propriétaire du schéma)</translation>
+    </message>
+    <message>
+        <source>INPUT</source>
+        <translation>NUMÉRO</translation>
+    </message>
+    <message>
+        <source>validate a social-security number</source>
+        <translation>valider un numéro de sécurité sociale</translation>
+    </message>
+    <message>
+        <source>add an insured person</source>
+        <translation>ajouter un assuré</translation>
+    </message>
+    <message>
+        <source>add a national-register reference entry</source>
+        <translation>ajouter une entrée de référence du répertoire national</translation>
+    </message>
+    <message>
+        <source>fill an empty database with demo data</source>
+        <translation>remplir une base de données vide avec des données de démonstration</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>add an agent (password from GUICHET_PASSWORD, else typed without being shown, or the first line of standard input)</source>
+        <translation>ajouter un conseiller (mot de passe&#xa0;: GUICHET_PASSWORD, sinon saisi sans être affiché, ou la première ligne de l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>disable an agent</source>
+        <translation>désactiver un conseiller</translation>
+    </message>
+    <message>
+        <source>enable an agent again</source>
+        <translation>réactiver un conseiller</translation>
+    </message>
+    <message>
+        <source>check the chain of the audit trail</source>
+        <translation>vérifier le chaînage du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>the audit events, newest first</source>
+        <translation>les événements d&apos;audit, les plus récents d&apos;abord</translation>
+    </message>
+    <message>
+        <source>portal simulator: register an account</source>
+        <translation>simulateur du portail&#xa0;: créer un compte</translation>
+    </message>
+    <message>
+        <source>NIR PASSWORD</source>
+        <translation>NIR MOT-DE-PASSE</translation>
+    </message>
+    <message>
+        <source>portal simulator: sign in</source>
+        <translation>simulateur du portail&#xa0;: se connecter</translation>
+    </message>
+    <message>
+        <source>NIR TEMPORARY NEW-PASSWORD</source>
+        <translation>NIR PROVISOIRE NOUVEAU-MOT-DE-PASSE</translation>
+    </message>
+    <message>
+        <source>portal simulator: first sign-in with the temporary password</source>
+        <translation>simulateur du portail&#xa0;: première connexion avec le mot de passe provisoire</translation>
+    </message>
+    <message>
+        <source>NIR ANSWER NEW-PASSWORD</source>
+        <translation>NIR RÉPONSE NOUVEAU-MOT-DE-PASSE</translation>
+    </message>
+    <message>
+        <source>portal simulator: a new password with the secret answer</source>
+        <translation>simulateur du portail&#xa0;: un nouveau mot de passe grâce à la réponse secrète</translation>
+    </message>
+    <message>
+        <source>desk: start a call</source>
+        <translation>guichet&#xa0;: commencer un appel</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>desk: find the caller&apos;s account (masked until verified)</source>
+        <translation>guichet&#xa0;: trouver le compte de l&apos;appelant (masqué jusqu&apos;à la vérification)</translation>
+    </message>
+    <message>
+        <source>desk: check the caller&apos;s identity</source>
+        <translation>guichet&#xa0;: vérifier l&apos;identité de l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>desk: end the call</source>
+        <translation>guichet&#xa0;: terminer l&apos;appel</translation>
+    </message>
+    <message>
+        <source>desk: unlock the account</source>
+        <translation>guichet&#xa0;: débloquer le compte</translation>
+    </message>
+    <message>
+        <source>desk: send a new temporary password to the address on file</source>
+        <translation>guichet&#xa0;: envoyer un nouveau mot de passe provisoire à l&apos;adresse enregistrée</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>desk: change the e-mail address (a code is sent to it)</source>
+        <translation>guichet&#xa0;: changer l&apos;adresse électronique (un code y est envoyé)</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>desk: confirm the new address with its code</source>
+        <translation>guichet&#xa0;: confirmer la nouvelle adresse avec son code</translation>
+    </message>
+    <message>
+        <source>desk: certify the NIR with the national register (supervisors)</source>
+        <translation>guichet&#xa0;: certifier le NIR auprès du répertoire national (superviseurs)</translation>
+    </message>
+    <message>
+        <source>desk: unlock the accounts of a CSV file (supervisors)</source>
+        <translation>guichet&#xa0;: débloquer les comptes d&apos;un fichier CSV (superviseurs)</translation>
+    </message>
+    <message>
+        <source>deliver the mail outbox (until SIGINT/SIGTERM without --once); without --deliver-to-dir or --smtp, the relay of --profile</source>
+        <translation>distribuer la file des courriels (jusqu&apos;à SIGINT/SIGTERM sans --once)&#xa0;; sans --deliver-to-dir ni --smtp, le relais de --profile</translation>
+    </message>
+    <message>
+        <source>make waiting mail due now and lift a pause</source>
+        <translation>rendre dus dès maintenant les courriels en attente et lever une pause</translation>
+    </message>
+    <message>
+        <source>the lockout history, as CSV or JSON (supervisors)</source>
+        <translation>l&apos;historique des blocages, en CSV ou en JSON (superviseurs)</translation>
+    </message>
+    <message>
+        <source>delete old login attempts and consultations (admins)</source>
+        <translation>supprimer les anciennes tentatives de connexion et consultations (administrateurs)</translation>
+    </message>
+    <message>
+        <source>the connection profiles</source>
+        <translation>les profils de connexion</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>one connection profile (never a password)</source>
+        <translation>un profil de connexion (jamais de mot de passe)</translation>
+    </message>
+    <message>
+        <source>create or replace a connection profile (its database: --database)</source>
+        <translation>créer ou remplacer un profil de connexion (sa base de données&#xa0;: --database)</translation>
+    </message>
+    <message>
+        <source>remove a connection profile and its saved passwords</source>
+        <translation>supprimer un profil de connexion et ses mots de passe enregistrés</translation>
+    </message>
+    <message>
+        <source>the profile offered first</source>
+        <translation>le profil proposé en premier</translation>
+    </message>
+    <message>
+        <source>save a password of the profile in the system keychain (typed without being shown, or the first line of standard input)</source>
+        <translation>enregistrer un mot de passe du profil dans le trousseau du système (saisi sans être affiché, ou la première ligne de l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>COMMAND [ARGUMENTS] [OPTIONS]</source>
+        <translation>COMMANDE [ARGUMENTS] [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation>Options de toutes les commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The options of a command: guichetctl COMMAND --help.</source>
+        <translation>Les options d&apos;une commande&#xa0;: guichetctl COMMANDE --help.</translation>
+    </message>
+    <message>
+        <source>[OPTIONS]</source>
+        <translation>[OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The option %1 does not apply to %2.</source>
+        <extracomment>%1 is an option (--from), %2 a command (mailer run).</extracomment>
+        <translation>L&apos;option %1 ne s&apos;applique pas à %2.</translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments: %1</source>
+        <extracomment>%1 is the command&apos;s usage, e.g. &quot;guichetctl agent add LOGIN&quot;.</extracomment>
+        <translation>Nombre d&apos;arguments incorrect&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1165,10 +1644,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>L&apos;option --%1 est obligatoire.</translation>
     </message>
     <message>
-        <source>--uncertified applies to identity add only.</source>
-        <translation>--uncertified ne s&apos;applique qu&apos;à identity add.</translation>
-    </message>
-    <message>
         <source>seed-demo needs --accounts N, with N between 1 and 10000000.</source>
         <translation>seed-demo exige --accounts N, avec N compris entre 1 et 10000000.</translation>
     </message>
@@ -1187,36 +1662,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     <message>
         <source>file</source>
         <translation>fichier</translation>
-    </message>
-    <message>
-        <source>Commands:
-  init                         create or migrate the schema (the schema owner&apos;s login)
-  migrate                      bring the schema to this version (the schema owner&apos;s login)
-  nir check INPUT              validate a social-security number
-  identity add --nir … --last-name … --first-names … --birth-date … --birth-place … [--uncertified]
-  register add --nir … (same fields)   add a national-register reference entry
-  seed-demo --accounts N [--seed S]    fill an empty database with demo data
-  agent add LOGIN --role agent|supervisor|admin [--name NAME]   (password: GUICHET_PASSWORD or stdin)
-  agent disable LOGIN | agent enable LOGIN
-  portal register|login|activate|reset-with-secret …   the portal simulator
-  desk --agent LOGIN call-start|lookup|verify|call-end|unlock|reissue|email|email-confirm|certify|unlock-bulk …
-  mailer run [--once] (--deliver-to-dir DIR | --smtp URL | with --profile: its relay)
-  audit verify | audit list [--account NIR] [--agent LOGIN] [--since ISO8601]
-</source>
-        <translation>Commandes&#xa0;:
-  init                         créer ou mettre à jour le schéma (identifiant propriétaire du schéma)
-  migrate                      mettre le schéma à la version de ce programme (identifiant propriétaire du schéma)
-  nir check NUMÉRO             valider un numéro de sécurité sociale
-  identity add --nir … --last-name … --first-names … --birth-date … --birth-place … [--uncertified]
-  register add --nir … (mêmes champs)   ajouter une entrée de référence du répertoire national
-  seed-demo --accounts N [--seed S]    remplir une base de données vide avec des données de démonstration
-  agent add IDENTIFIANT --role agent|supervisor|admin [--name NOM]   (mot de passe&#xa0;: GUICHET_PASSWORD ou entrée standard)
-  agent disable IDENTIFIANT | agent enable IDENTIFIANT
-  portal register|login|activate|reset-with-secret …   le simulateur du portail
-  desk --agent IDENTIFIANT call-start|lookup|verify|call-end|unlock|reissue|email|email-confirm|certify|unlock-bulk …
-  mailer run [--once] (--deliver-to-dir DOSSIER | --smtp URL | avec --profile&#xa0;: son relais)
-  audit verify | audit list [--account NIR] [--agent IDENTIFIANT] [--since ISO8601]
-</translation>
     </message>
 </context>
 <context>
@@ -1282,10 +1727,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>Cette commande exige --call ID.</translation>
     </message>
     <message>
-        <source>Unknown desk command: %1</source>
-        <translation>Commande desk inconnue&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Wrong number of arguments for desk %1.</source>
         <translation>Nombre d&apos;arguments incorrect pour desk %1.</translation>
     </message>
@@ -1312,6 +1753,11 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     <message>
         <source>The file cannot be read.</source>
         <translation>Impossible de lire le fichier.</translation>
+    </message>
+    <message>
+        <source>Password of %1 (not shown): </source>
+        <extracomment>%1 is the agent&apos;s login.</extracomment>
+        <translation>Mot de passe de %1 (masqué)&#xa0;: </translation>
     </message>
 </context>
 <context>
@@ -1361,14 +1807,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>jours</translation>
     </message>
     <message>
-        <source>  history lockouts --agent LOGIN [--from ISO8601] [--to ISO8601] [--state locked|unlocked|all] [--nir N] [--repeat] [--format csv|json]
-  purge --agent LOGIN [--older-than DAYS]   delete old login attempts and consultations (admins)
-</source>
-        <translation>  history lockouts --agent IDENTIFIANT [--from ISO8601] [--to ISO8601] [--state locked|unlocked|all] [--nir N] [--repeat] [--format csv|json]
-  purge --agent IDENTIFIANT [--older-than JOURS]   supprimer les anciennes tentatives de connexion et consultations (administrateurs)
-</translation>
-    </message>
-    <message>
         <source>This command needs --agent LOGIN (a supervisor or an admin).</source>
         <translation>Cette commande exige --agent IDENTIFIANT (un superviseur ou un administrateur).</translation>
     </message>
@@ -1385,20 +1823,12 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>--state doit valoir locked, unlocked ou all.</translation>
     </message>
     <message>
-        <source>Use: history lockouts [options]</source>
-        <translation>Usage&#xa0;: history lockouts [options]</translation>
-    </message>
-    <message>
         <source>--format must be csv or json.</source>
         <translation>--format doit valoir csv ou json.</translation>
     </message>
     <message>
         <source>Standard output cannot be written.</source>
         <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
-    </message>
-    <message>
-        <source>Use: purge --agent LOGIN [--older-than DAYS]</source>
-        <translation>Usage&#xa0;: purge --agent IDENTIFIANT [--older-than JOURS]</translation>
     </message>
     <message>
         <source>--older-than must be a whole number of days.</source>
@@ -1422,10 +1852,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     <message>
         <source>folder</source>
         <translation>dossier</translation>
-    </message>
-    <message>
-        <source>Unknown mailer command: %1</source>
-        <translation>Commande mailer inconnue&#xa0;: %1</translation>
     </message>
     <message>
         <source>mailer run: deliver over SMTP: smtp://[user@]host[:port][?starttls=required|off] or smtps://[user@]host[:port]; the password comes from GUICHET_SMTP_PASSWORD.</source>
@@ -1492,18 +1918,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>mailer requeue&#xa0;: remettre aussi en file les courriels abandonnés.</translation>
     </message>
     <message>
-        <source>  mailer run (--deliver-to-dir DIR | --smtp URL [--smtp-ca FILE] | --profile NAME) [--once]
-      [--sender &quot;NAME &lt;ADDRESS&gt;&quot;] [--reply-to ADDRESS] [--smtp-password-file FILE]
-                                           deliver the mail outbox (until SIGINT/SIGTERM without --once)
-  mailer requeue [--dead] [--account NIR]  make waiting mail due now and lift a pause; --dead: queue dead mail again
-</source>
-        <translation>  mailer run (--deliver-to-dir DOSSIER | --smtp URL [--smtp-ca FICHIER] | --profile NOM) [--once]
-      [--sender &quot;NOM &lt;ADRESSE&gt;&quot;] [--reply-to ADRESSE] [--smtp-password-file FICHIER]
-                                           distribuer les courriels en attente d&apos;envoi (jusqu&apos;à SIGINT/SIGTERM sans --once)
-  mailer requeue [--dead] [--account NIR]  rendre dus maintenant les courriels en attente et lever une suspension&#xa0;; --dead&#xa0;: remettre en file les courriels abandonnés
-</translation>
-    </message>
-    <message>
         <source>--smtp names a user: give its password with --smtp-password-file FILE or in GUICHET_SMTP_PASSWORD.</source>
         <translation>--smtp nomme un utilisateur&#xa0;: indiquez son mot de passe avec --smtp-password-file FICHIER ou dans GUICHET_SMTP_PASSWORD.</translation>
     </message>
@@ -1548,38 +1962,12 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>heure</translation>
     </message>
     <message>
-        <source>  portal register --nir … --last-name … --first-names … --birth-date … --birth-place …
-                  --email … --secret-question … --secret-answer … [--at TIME]
-  portal login NIR PASSWORD [--at TIME]
-  portal activate NIR TEMPORARY NEW-PASSWORD [--at TIME]
-  portal reset-with-secret NIR ANSWER NEW-PASSWORD [--at TIME]
-</source>
-        <translation>  portal register --nir … --last-name … --first-names … --birth-date … --birth-place …
-                  --email … --secret-question … --secret-answer … [--at HEURE]
-  portal login NIR MOT-DE-PASSE [--at HEURE]
-  portal activate NIR PROVISOIRE NOUVEAU-MOT-DE-PASSE [--at HEURE]
-  portal reset-with-secret NIR RÉPONSE NOUVEAU-MOT-DE-PASSE [--at HEURE]
-</translation>
-    </message>
-    <message>
-        <source>Unknown portal command: %1</source>
-        <translation>Commande portal inconnue&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>--at must be an ISO 8601 date and time, such as 2026-03-02T09:30:00Z.</source>
         <translation>--at doit être une date et heure ISO 8601, par exemple 2026-03-02T09:30:00Z.</translation>
     </message>
     <message>
         <source>The option --%1 is required.</source>
         <translation>L&apos;option --%1 est obligatoire.</translation>
-    </message>
-    <message>
-        <source>The e-mail address is not valid: it needs one @, a domain with a dot, no spaces, and at most %1 characters.</source>
-        <translation>L&apos;adresse électronique n&apos;est pas valide&#xa0;: il faut un seul @, un domaine avec un point, aucune espace, et %1 caractères au plus.</translation>
-    </message>
-    <message>
-        <source>The secret question and its answer must not be empty (at most %1 characters each), and the answer needs a letter or a digit.</source>
-        <translation>La question secrète et sa réponse ne doivent pas être vides (%1 caractères au plus chacune), et la réponse doit contenir une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>portal login takes two arguments: NIR PASSWORD.</source>
@@ -1619,10 +2007,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     <message>
         <source>purpose</source>
         <translation>usage</translation>
-    </message>
-    <message>
-        <source>Unknown profile command: %1</source>
-        <translation>Commande profile inconnue&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no connection profile named &quot;%1&quot;.</source>
@@ -1685,20 +2069,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>profile set&#xa0;: l&apos;adresse de réponse (Reply-To) des courriels du profil (facultative).</translation>
     </message>
     <message>
-        <source>  profile list | profile show NAME | profile remove NAME | profile default NAME
-  profile set NAME --database URL [--smtp URL] [--smtp-sender &apos;NAME &lt;ADDRESS&gt;&apos;] [--smtp-ca FILE]
-              [--smtp-reply-to ADDRESS] [--mail-delivery embedded|shared_service]
-                                           create or replace a connection profile
-  profile set-password NAME --purpose database|smtp   the password from standard input, into the system keychain
-</source>
-        <translation>  profile list | profile show NOM | profile remove NOM | profile default NOM
-  profile set NOM --database URL [--smtp URL] [--smtp-sender &apos;NOM &lt;ADRESSE&gt;&apos;] [--smtp-ca FICHIER]
-              [--smtp-reply-to ADRESSE] [--mail-delivery embedded|shared_service]
-                                           créer ou remplacer un profil de connexion
-  profile set-password NOM --purpose database|smtp   enregistrer dans le trousseau du système le mot de passe lu sur l&apos;entrée standard
-</translation>
-    </message>
-    <message>
         <source>--smtp-sender, --smtp-reply-to and --smtp-ca go with --smtp URL.</source>
         <translation>--smtp-sender, --smtp-reply-to et --smtp-ca s&apos;emploient avec --smtp URL.</translation>
     </message>
@@ -1706,6 +2076,11 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <source>%1 must be an e-mail address, optionally after a name: Assurance retraite &lt;no-reply@example.org&gt;.</source>
         <extracomment>%1 is the option (--smtp-sender or --smtp-reply-to).</extracomment>
         <translation>%1 doit être une adresse électronique, éventuellement précédée d&apos;un nom&#xa0;: Assurance retraite &lt;no-reply@example.org&gt;.</translation>
+    </message>
+    <message>
+        <source>A profile named %1 already exists: names that differ only by case are the same name.</source>
+        <extracomment>%1 is the existing profile&apos;s name, which differs from the one given only by case.</extracomment>
+        <translation>Un profil nommé %1 existe déjà&#xa0;: des noms qui ne diffèrent que par les majuscules sont le même nom.</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +2096,11 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     <message>
         <source>Guichet cannot open its database.</source>
         <translation>Guichet ne peut pas ouvrir sa base de données.</translation>
+    </message>
+    <message>
+        <source>Guichet cannot start: the database address given by %1 is not valid.</source>
+        <extracomment>%1 is where the address came from: --database or GUICHET_DATABASE.</extracomment>
+        <translation>Guichet ne peut pas démarrer&#xa0;: l&apos;adresse de base de données donnée par %1 n&apos;est pas valide.</translation>
     </message>
 </context>
 <context>
@@ -2292,10 +2672,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>Saisissez l&apos;adresse électronique.</translation>
     </message>
     <message>
-        <source>An e-mail address has at most 254 characters.</source>
-        <translation>Une adresse électronique compte au plus 254 caractères.</translation>
-    </message>
-    <message>
         <source>An e-mail address has exactly one @ between the name and the domain, as in name@domain.fr.</source>
         <translation>Une adresse électronique contient un seul @ entre le nom et le domaine, comme dans nom@domaine.fr.</translation>
     </message>
@@ -2451,6 +2827,15 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <source>This date can be read two ways, so it was not checked: type the day first, then the month, then the year in four digits (24/12/1960), or 1960-12-24.</source>
         <translation>Cette date peut se lire de deux façons, elle n&apos;a donc pas été vérifiée&#xa0;: tapez d&apos;abord le jour, puis le mois, puis l&apos;année sur quatre chiffres (24/12/1960), ou 1960-12-24.</translation>
     </message>
+    <message>
+        <source>An e-mail address has at most %1 characters.</source>
+        <translation>Une adresse électronique compte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The secret question and its answer must not be empty (at most %1 characters each), and the answer needs a letter or a digit.</source>
+        <extracomment>The portal&apos;s registration; %1 is the longest question or answer, in characters.</extracomment>
+        <translation>La question secrète et sa réponse ne doivent pas être vides (au plus %1 caractères chacune), et la réponse doit contenir une lettre ou un chiffre.</translation>
+    </message>
 </context>
 <context>
     <name>GuichetMain</name>
@@ -2464,18 +2849,14 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>La langue de l&apos;interface&#xa0;: fr ou en. Par défaut&#xa0;: celle du système.</translation>
     </message>
     <message>
-        <source>Guichet cannot start: the database address is not valid.</source>
-        <translation>Guichet ne peut pas démarrer&#xa0;: l&apos;adresse de la base de données n&apos;est pas valide.</translation>
-    </message>
-    <message>
-        <source>The database: sqlite:PATH or postgresql://USER@HOST:PORT/NAME. Default: the GUICHET_DATABASE environment variable, else the connection profile used last, else the file in your data folder.</source>
+        <source>The database: sqlite:PATH or postgresql://USER@HOST:PORT/NAME; it wins over --profile. Without either: the GUICHET_DATABASE environment variable, else GUICHET_PROFILE, else the connection profile used last, else the file in your data folder.</source>
         <extracomment>Command-line help; keep sqlite:PATH and postgresql:// as they are.</extracomment>
-        <translation>La base de données&#xa0;: sqlite:PATH ou postgresql://USER@HOST:PORT/NAME. Par défaut&#xa0;: la variable d&apos;environnement GUICHET_DATABASE, sinon le dernier profil de connexion utilisé, sinon le fichier de votre dossier de données.</translation>
+        <translation>La base de données&#xa0;: sqlite:CHEMIN ou postgresql://UTILISATEUR@HÔTE:PORT/NOM&#xa0;; elle l&apos;emporte sur --profile. Sans l&apos;une ni l&apos;autre&#xa0;: la variable d&apos;environnement GUICHET_DATABASE, sinon GUICHET_PROFILE, sinon le profil de connexion utilisé en dernier, sinon le fichier de votre dossier de données.</translation>
     </message>
     <message>
-        <source>The connection profile to use. Default: the GUICHET_PROFILE environment variable, else the one used last.</source>
+        <source>The connection profile to use, unless --database is given. Default: see --database.</source>
         <extracomment>Command-line help.</extracomment>
-        <translation>Le profil de connexion à utiliser. Par défaut&#xa0;: la variable d&apos;environnement GUICHET_PROFILE, sinon le dernier utilisé.</translation>
+        <translation>Le profil de connexion à utiliser, sauf si --database est donné. Par défaut&#xa0;: voir --database.</translation>
     </message>
 </context>
 <context>
@@ -2483,14 +2864,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     <message>
         <source>Event</source>
         <translation>Événement</translation>
-    </message>
-    <message>
-        <source>Locked at (UTC)</source>
-        <translation>Bloqué le (UTC)</translation>
-    </message>
-    <message>
-        <source>Unlocked at (UTC)</source>
-        <translation>Débloqué le (UTC)</translation>
     </message>
     <message>
         <source>Failed attempts</source>
@@ -2519,6 +2892,16 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     <message>
         <source>Call</source>
         <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Locked at (local time, UTC offset)</source>
+        <extracomment>A CSV column: its times are written as 2026-12-05T16:41:00+01:00.</extracomment>
+        <translation>Bloqué le (heure locale, décalage UTC)</translation>
+    </message>
+    <message>
+        <source>Unlocked at (local time, UTC offset)</source>
+        <extracomment>A CSV column: its times are written as 2026-12-05T16:41:00+01:00.</extracomment>
+        <translation>Débloqué le (heure locale, décalage UTC)</translation>
     </message>
 </context>
 <context>
@@ -2695,11 +3078,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>conseiller %1</translation>
     </message>
     <message>
-        <source>Showing %1 only.</source>
-        <extracomment>The table is narrowed to one day (chosen on the chart); %1 is the date.</extracomment>
-        <translation>Affichage limité au %1.</translation>
-    </message>
-    <message>
         <source>Any agent</source>
         <translation>Tous les conseillers</translation>
     </message>
@@ -2709,10 +3087,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
             <numerusform>%1 : %n blocage</numerusform>
             <numerusform>%1 : %n blocages</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Click a bar to list that day&apos;s lockouts. %1</source>
-        <translation>Cliquez sur une barre pour afficher la liste des blocages de ce jour. %1</translation>
     </message>
     <message>
         <source>Unlocks</source>
@@ -2871,74 +3245,35 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <source>temporary password expired</source>
         <translation>mot de passe provisoire expiré</translation>
     </message>
-</context>
-<context>
-    <name>LookupWindow</name>
     <message>
-        <source>Social-security &amp;number:</source>
-        <translation>&amp;Numéro de sécurité sociale&#xa0;:</translation>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour&#xa0;:</translation>
     </message>
     <message>
-        <source>Look up the social-security number</source>
-        <translation>Rechercher le numéro de sécurité sociale</translation>
+        <source>Day shown in the table</source>
+        <translation>Jour affiché dans le tableau</translation>
     </message>
     <message>
-        <source>&amp;Look up</source>
-        <extracomment>Button: find the insured person who has the number typed.</extracomment>
-        <translation>&amp;Rechercher</translation>
+        <source>The whole period, or one of its days with its number of lockouts: what a click on a bar of the lockouts per day chart chooses.</source>
+        <translation>Toute la période, ou l&apos;un de ses jours avec son nombre de blocages&#xa0;: ce que choisit un clic sur une barre du graphique des blocages par jour.</translation>
     </message>
     <message>
-        <source>Looking up</source>
-        <translation>Recherche en cours</translation>
+        <source>Whole period</source>
+        <extracomment>In the list of days: the table shows every day of the period.</extracomment>
+        <translation>Toute la période</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lockout(s) in the period.</source>
+        <translation><numerusform>%n blocage sur la période.</numerusform><numerusform>%n blocages sur la période.</numerusform></translation>
     </message>
     <message>
-        <source>&amp;Call</source>
-        <extracomment>Menu of what the agent does during a telephone call.</extracomment>
-        <translation>&amp;Appel</translation>
+        <source>The most on %1: %2.</source>
+        <extracomment>The day with the most lockouts: %1 the date, %2 its number of lockouts.</extracomment>
+        <translation>Le plus de blocages le %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>&amp;Find a Caller by Number</source>
-        <translation>&amp;Rechercher un appelant par son numéro</translation>
-    </message>
-    <message>
-        <source>Go to the social-security number field</source>
-        <translation>Aller au champ du numéro de sécurité sociale</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>Press %1 at any time to type a new number.</source>
-        <extracomment>Hint while no one is looked up; %1 is a keyboard shortcut (Ctrl+L).</extracomment>
-        <translation>Appuyez sur %1 à tout moment pour saisir un nouveau numéro.</translation>
-    </message>
-    <message>
-        <source>No insured person has this number.</source>
-        <translation>Aucun assuré n&apos;a ce numéro.</translation>
-    </message>
-    <message>
-        <source>Read the number back to the caller and check each digit.</source>
-        <translation>Relisez le numéro à l&apos;appelant et vérifiez chaque chiffre.</translation>
-    </message>
-    <message>
-        <source>The number stays in the field: press Enter to try again.</source>
-        <translation>Le numéro reste dans le champ&#xa0;: appuyez sur Entrée pour réessayer.</translation>
-    </message>
-    <message>
-        <source>Database: SQLite, %1</source>
-        <extracomment>Status bar; %1 is the name of the SQLite file.</extracomment>
-        <translation>Base de données&#xa0;: SQLite, %1</translation>
-    </message>
-    <message>
-        <source>this computer</source>
-        <extracomment>Status bar: the PostgreSQL server is reached through a socket on this computer.</extracomment>
-        <translation>cet ordinateur</translation>
-    </message>
-    <message>
-        <source>Database: PostgreSQL, %1 on %2 as %3</source>
-        <extracomment>Status bar; %1 is the database name, %2 the server, %3 the user name.</extracomment>
-        <translation>Base de données&#xa0;: PostgreSQL, %1 sur %2, utilisateur %3</translation>
+        <source>Choose a day in the Day list, or click its bar, to list that day&apos;s lockouts.</source>
+        <translation>Choisissez un jour dans la liste Jour, ou cliquez sur sa barre, pour lister les blocages de ce jour.</translation>
     </message>
 </context>
 <context>
@@ -3096,6 +3431,16 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password %n time(s): you are signed out and the call in progress ends as interrupted.</source>
+        <extracomment>%n is the number of wrong passwords allowed on the lock screen.</extracomment>
+        <translation><numerusform>Mot de passe incorrect %n fois&#xa0;: vous êtes déconnecté et l&apos;appel en cours se termine comme interrompu.</numerusform><numerusform>Mot de passe incorrect %n fois&#xa0;: vous êtes déconnecté et l&apos;appel en cours se termine comme interrompu.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password. %n attempt(s) left.</source>
+        <extracomment>On the lock screen; %n is how many more passwords may be tried before the agent is signed out.</extracomment>
+        <translation><numerusform>Mot de passe incorrect. Il reste %n tentative.</numerusform><numerusform>Mot de passe incorrect. Il reste %n tentatives.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4131,6 +4476,11 @@ The connection in use when it is not one of the profiles (given on the command l
         <extracomment>Connection profile; %1 is the full path of the SQLite file on this computer.</extracomment>
         <translation>Fichier SQLite %1</translation>
     </message>
+    <message>
+        <source>The screen was locked and the password was wrong %1 times: the call was ended as interrupted. Sign in again. Here, %2 wrong passwords in a row disable your login.</source>
+        <extracomment>After the lock screen signed the agent out. %1 is the number of wrong passwords allowed on the lock screen (3), %2 the number that disables a login here (5).</extracomment>
+        <translation>L&apos;écran était verrouillé et le mot de passe a été incorrect %1 fois&#xa0;: l&apos;appel a été enregistré comme interrompu. Reconnectez-vous. Ici, %2 mots de passe erronés consécutifs désactivent votre identifiant.</translation>
+    </message>
 </context>
 <context>
     <name>SupervisionFlags</name>
@@ -4230,10 +4580,6 @@ The connection in use when it is not one of the profiles (given on the command l
         <translation>Débloqué</translation>
     </message>
     <message>
-        <source>No. %1</source>
-        <translation>N° %1</translation>
-    </message>
-    <message>
         <source>reissues</source>
         <translation>renvois</translation>
     </message>
@@ -4244,6 +4590,15 @@ The connection in use when it is not one of the profiles (given on the command l
     <message>
         <source>Nothing to look at: no account, agent or temporary password is flagged.</source>
         <translation>Rien à examiner&#xa0;: aucun compte, conseiller ou mot de passe provisoire n&apos;est signalé.</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to see this account&apos;s events in the audit trail.</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour voir les événements de ce compte dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Show the events of account %1</source>
+        <extracomment>%1 is the account holder&apos;s masked social-security number.</extracomment>
+        <translation>Voir les événements du compte %1</translation>
     </message>
 </context>
 <context>

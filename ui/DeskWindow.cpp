@@ -26,6 +26,8 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 namespace {
 
 const QString GeometryKey = QStringLiteral("DeskWindow/geometry");
@@ -242,7 +244,7 @@ void DeskWindow::closeEvent(QCloseEvent* event)
         askToQuit();
         return;
     }
-    m_controller->interruptCall();
+    std::ignore = m_controller->interruptCall(); // a failure is logged; the window goes anyway
     saveSettings();
     QMainWindow::closeEvent(event);
 }
@@ -267,14 +269,14 @@ void DeskWindow::askToQuit()
 void DeskWindow::endSession()
 {
     m_quitConfirmed = true;
-    m_controller->interruptCall();
+    std::ignore = m_controller->interruptCall(); // a failure is logged; the window goes anyway
     close();
 }
 
 void DeskWindow::onSignOutRequested()
 {
     m_quitConfirmed = true;
-    m_controller->interruptCall();
+    std::ignore = m_controller->interruptCall(); // a failure is logged; the window goes anyway
     Q_EMIT signedOut();
     close();
 }
