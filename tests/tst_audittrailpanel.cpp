@@ -17,6 +17,7 @@
 #include "PersonRepository.h"
 #include "SupervisionFlagsPanel.h"
 #include "SupervisorWindow.h"
+#include "TestAccounts.h"
 #include "TestAgents.h"
 #include "TestDatabases.h"
 
@@ -39,37 +40,14 @@
 namespace {
 
 constexpr int Timeout = 15000;
-const QString FakeHash = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g");
 
+using TestAccounts::addAccount;
 using TestAgents::addAgent;
 
 // Account n's holder: a man born in 1980, order n (what Masking::nir leaves: "1 80 …").
 Nir holderNir(int n)
 {
     return Nir::parse(QStringLiteral("1800175056%1").arg(n, 3, 10, QLatin1Char('0')));
-}
-
-qint64 addAccount(Database& database, int n)
-{
-    const CivilStatus civil{QStringLiteral("Durand"), QStringLiteral("Paul"), QDate(1980, 1, 5),
-                            QStringLiteral("Paris")};
-    qint64 accountId = 0;
-    const Error error = database.write([&](QSqlDatabase& db) -> Error {
-        const Result<qint64> person = PersonRepository(db).add(holderNir(n), civil, true);
-        if (!person)
-            return person.error();
-        Account account;
-        account.personId = person.value();
-        account.email = QStringLiteral("holder%1@example.org").arg(n);
-        account.status = Account::Status::Active;
-        account.passwordHash = FakeHash;
-        const Result<qint64> id = AccountRepository(db).add(account);
-        if (!id)
-            return id.error();
-        accountId = id.value();
-        return {};
-    });
-    return error ? 0 : accountId;
 }
 
 struct Fixture

@@ -7,6 +7,7 @@
 #include "LockoutRepository.h"
 #include "PersonRepository.h"
 #include "SupervisionFlags.h"
+#include "TestAccounts.h"
 #include "TestAgents.h"
 #include "TestDatabases.h"
 
@@ -16,44 +17,14 @@
 
 namespace {
 
-const QString fakeHash = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g");
-const CivilStatus holder{QStringLiteral("Durand"), QStringLiteral("Paul"), QDate(1980, 1, 5), QStringLiteral("Paris")};
 const QDateTime now(QDate(2026, 6, 15), QTime(12, 0), QTimeZone::utc());
 
+using TestAccounts::addAccount;
 using TestAgents::addAgent;
 
 // Every holder here is a man born in 1980 (1 80 …): what Masking::nir leaves of their NIR.
 const QString maskedHolderNir
     = QStringLiteral("1 80 \u2022\u2022 \u2022\u2022 \u2022\u2022\u2022 \u2022\u2022\u2022 \u2022\u2022");
-
-// A person (order n, 1–999) and their account, adjusted by shape before it is stored.
-template <typename Shape> qint64 addAccount(Database& database, int n, Shape shape)
-{
-    const Nir nir = Nir::parse(QStringLiteral("1800175056%1").arg(n, 3, 10, QLatin1Char('0')));
-    qint64 accountId = 0;
-    const Error error = database.write([&](QSqlDatabase& db) -> Error {
-        const Result<qint64> person = PersonRepository(db).add(nir, holder, true);
-        if (!person)
-            return person.error();
-        Account account;
-        account.personId = person.value();
-        account.email = QStringLiteral("holder%1@example.org").arg(n);
-        account.status = Account::Status::Active;
-        account.passwordHash = fakeHash;
-        shape(account);
-        const Result<qint64> id = AccountRepository(db).add(account);
-        if (!id)
-            return id.error();
-        accountId = id.value();
-        return {};
-    });
-    return error ? 0 : accountId;
-}
-
-qint64 addAccount(Database& database, int n)
-{
-    return addAccount(database, n, [](Account&) {});
-}
 
 // Back-dated lockouts through the repository (the portal dates them at its own clock); each is
 // closed a minute later, except the last one when leaveLastOpen.
@@ -281,8 +252,8 @@ void TestSupervisionFlags::unusedTemporaryPasswords()
     auto temporary = [](const QDateTime& issued, const QDateTime& used, bool activated) {
         return [=](Account& account) {
             account.status = activated ? Account::Status::Active : Account::Status::PendingActivation;
-            account.passwordHash = activated ? fakeHash : QString();
-            account.tempPasswordHash = activated ? QString() : fakeHash;
+            account.passwordHash = activated ? TestAccounts::FakeHash : QString();
+            account.tempPasswordHash = activated ? QString() : TestAccounts::FakeHash;
             account.tempPasswordIssuedAt = issued;
             account.tempPasswordExpiresAt = issued.addDays(15);
             account.tempPasswordUsedAt = used;

@@ -15,6 +15,7 @@
 #include "PersonRepository.h"
 #include "ReasonStatisticsTableModel.h"
 #include "SupervisorWindow.h"
+#include "TestAccounts.h"
 #include "TestAgents.h"
 #include "TestDatabases.h"
 #include "TestLanguage.h"
@@ -44,8 +45,9 @@
 
 namespace {
 
+using TestAccounts::addAccount;
+
 constexpr int Timeout = 15000;
-const QString FakeHash = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g");
 // Lockouts per day over the last 30 days, today last: a busiest day of 7 (an axis of 0–8 by 2).
 const QList<int> LockoutsPerDay{0, 1, 0, 2, 0, 0, 3, 1, 0, 0, 7, 0, 1, 0, 2,
                                 0, 0, 1, 0, 0, 4, 0, 0, 1, 0, 2, 0, 0, 1, 1};
@@ -59,30 +61,6 @@ struct Fixture
     QDate firstDay; // the last 30 days
     QDate lastDay;
 };
-
-qint64 addAccount(Database& database, int n)
-{
-    const Nir nir = Nir::parse(QStringLiteral("1800175056%1").arg(n, 3, 10, QLatin1Char('0')));
-    const CivilStatus civil{QStringLiteral("Durand"), QStringLiteral("Paul"), QDate(1980, 1, 5),
-                            QStringLiteral("Paris")};
-    qint64 accountId = 0;
-    const Error error = database.write([&](QSqlDatabase& db) -> Error {
-        const Result<qint64> person = PersonRepository(db).add(nir, civil, true);
-        if (!person)
-            return person.error();
-        Account account;
-        account.personId = person.value();
-        account.email = QStringLiteral("holder%1@example.org").arg(n);
-        account.status = Account::Status::Active;
-        account.passwordHash = FakeHash;
-        const Result<qint64> id = AccountRepository(db).add(account);
-        if (!id)
-            return id.error();
-        accountId = id.value();
-        return {};
-    });
-    return error ? 0 : accountId;
-}
 
 // LockoutsPerDay's lockouts, each unlocked by alice half an hour later with a long reason; a call
 // ended and one still open.

@@ -22,6 +22,7 @@
 #include "SqlQuery.h"
 #include "SupervisionFlagsPanel.h"
 #include "SupervisorWindow.h"
+#include "TestAccounts.h"
 #include "TestAgents.h"
 #include "TestDatabases.h"
 
@@ -57,34 +58,10 @@
 namespace {
 
 constexpr int Timeout = 15000;
-const QString FakeHash = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g");
 const QString InjectedReason = QStringLiteral("=cmd|' /C calc'!A0");
 
+using TestAccounts::addAccount;
 using TestAgents::addAgent;
-
-qint64 addAccount(Database& database, int n)
-{
-    const Nir nir = Nir::parse(QStringLiteral("1800175056%1").arg(n, 3, 10, QLatin1Char('0')));
-    const CivilStatus civil{QStringLiteral("Durand"), QStringLiteral("Paul"), QDate(1980, 1, 5),
-                            QStringLiteral("Paris")};
-    qint64 accountId = 0;
-    const Error error = database.write([&](QSqlDatabase& db) -> Error {
-        const Result<qint64> person = PersonRepository(db).add(nir, civil, true);
-        if (!person)
-            return person.error();
-        Account account;
-        account.personId = person.value();
-        account.email = QStringLiteral("holder%1@example.org").arg(n);
-        account.status = Account::Status::Active;
-        account.passwordHash = FakeHash;
-        const Result<qint64> id = AccountRepository(db).add(account);
-        if (!id)
-            return id.error();
-        accountId = id.value();
-        return {};
-    });
-    return error ? 0 : accountId;
-}
 
 struct Fixture
 {
