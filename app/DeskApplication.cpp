@@ -6,6 +6,7 @@
 #include "ErrorText.h"
 #include "Logging.h"
 #include "MailPump.h"
+#include "ScreenLock.h"
 #include "SecretStore.h"
 #include "SecretStoreText.h"
 #include "SettingsDialog.h"
@@ -217,5 +218,10 @@ void DeskApplication::openSupervision()
     m_supervisorWindow = new SupervisorWindow(m_backend->database(), m_backend->worker(),
                                               m_window->controller()->session(), m_window.get());
     m_supervisorWindow->setAttribute(Qt::WA_DeleteOnClose);
+    // Locking the desk closes it: the lock hides every caller's data, the supervisor's included.
+    connect(m_window->screenLock(), &ScreenLock::lockedChanged, m_supervisorWindow, [this](bool locked) {
+        if (locked && m_supervisorWindow)
+            m_supervisorWindow->close();
+    });
     m_supervisorWindow->show();
 }

@@ -218,6 +218,12 @@ void TestDeskApplication::adminOpensTheSettings()
     QTRY_VERIFY_WITH_TIMEOUT(desk.supervisorWindow() && desk.supervisorWindow()->isVisible(), Timeout);
     supervisionAction->trigger();
     QCOMPARE(desk.deskWindow()->findChildren<SupervisorWindow*>().size(), 1);
+
+    // Locking the desk closes the supervisor's desk: nothing of the lockouts, the flags or the
+    // audit trail stays on screen or in the accessibility tree while the desk is locked.
+    desk.deskWindow()->screenLock()->lock();
+    QTRY_VERIFY_WITH_TIMEOUT(!desk.supervisorWindow(), Timeout);
+    QCOMPARE(desk.deskWindow()->findChildren<SupervisorWindow*>().size(), 0);
 }
 
 void TestDeskApplication::embeddedDeliveryStartsAPump_data()
