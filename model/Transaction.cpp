@@ -3,7 +3,7 @@
 #include "Logging.h"
 #include "SqlQuery.h"
 
-Transaction::Transaction(QSqlDatabase db, SqlDialect dialect) : m_db(std::move(db)), m_dialect(dialect)
+Transaction::Transaction(const QSqlDatabase& db, SqlDialect dialect) : m_db(db), m_dialect(dialect)
 { }
 
 Transaction::~Transaction()

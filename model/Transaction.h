@@ -10,7 +10,7 @@
 class Transaction
 {
 public:
-    Transaction(QSqlDatabase db, SqlDialect dialect);
+    Transaction(const QSqlDatabase& db, SqlDialect dialect);
     ~Transaction();
     Q_DISABLE_COPY_MOVE(Transaction)
 
