@@ -20,6 +20,7 @@
 #include "TestAccounts.h"
 #include "TestAgents.h"
 #include "TestDatabases.h"
+#include "TestSettle.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -271,7 +272,7 @@ void TestAuditTrailPanel::auditTrailInWords()
     Q_EMIT actions->activated(actions->currentIndex());
     QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy() && model->filter().action == QLatin1String("mail_sent"), Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, Timeout); // once, not twice (the filter's reset fetched it too)
-    QTest::qWait(200);
+    QVERIFY(TestSettle::worker(worker)); // a second fetch would have answered by now
     QCOMPARE(model->rowCount(), 1);
     actions->setCurrentIndex(0);
     Q_EMIT actions->activated(0);

@@ -2,6 +2,7 @@
 #include "KeychainSecretStore.h"
 #include "SecretStore.h"
 #include "SecretStoreText.h"
+#include "TestSettle.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -73,7 +74,8 @@ std::optional<SecretStore::Result> await(const Start& start, bool* calledBack = 
         *calledBack = answer.has_value();
     if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 20000))
         return std::nullopt;
-    QTest::qWait(10); // a second call would show here
+    if (!TestSettle::events()) // a second call, queued with or after the first, would have run by now
+        return std::nullopt;
     return calls == 1 ? answer : std::nullopt;
 }
 
@@ -349,7 +351,7 @@ void TestSecretStore::fakeDropsCallbackOfDestroyedContext()
         store.read(QStringLiteral("default"), QStringLiteral("database"), &context,
                    [&calls](const SecretStore::Result&) { ++calls; });
     }
-    QTest::qWait(20);
+    QVERIFY(TestSettle::events()); // the answer, queued before the marker, was dropped
     QCOMPARE(calls, 0);
 }
 
@@ -545,6 +547,19 @@ void TestSecretStore::keychainSecretNotInClearOnDisk()
     REQUIRE_KEYRING();
     KeychainSecretStore store;
     const QString secret = QStringLiteral("Clair-Introuvable-\u00e9\u00e0\u00fc-7351");
+    const QString keyrings = QDir(qEnvironmentVariable("XDG_DATA_HOME")).canonicalPath() + QStringLiteral("/keyrings/");
+    // The keyring files' bytes: gnome-keyring rewrites its file when an item is created.
+    const auto keyringBytes = [&keyrings] {
+        QByteArray bytes;
+        QDirIterator it(keyrings, {QStringLiteral("*.keyring")}, QDir::Files | QDir::Hidden);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (file.open(QIODevice::ReadOnly))
+                bytes += file.readAll();
+        }
+        return bytes;
+    };
+    const QByteArray before = keyringBytes();
     QCOMPARE(store.writeBlocking(QStringLiteral("default"), QStringLiteral("database"), secret),
              SecretStore::Failure::None);
     QCOMPARE(store.readBlocking(QStringLiteral("default"), QStringLiteral("database")).secret, secret);
@@ -561,9 +576,8 @@ void TestSecretStore::keychainSecretNotInClearOnDisk()
 
     int files = 0;
     bool keyringFile = false;
-    const QString keyrings = QDir(qEnvironmentVariable("XDG_DATA_HOME")).canonicalPath() + QStringLiteral("/keyrings/");
-    // Settle: gnome-keyring writes its file when the item is created.
-    QTest::qWait(200);
+    // The new item is on disk (the file changed) before the search for the clear secret.
+    QTRY_VERIFY_WITH_TIMEOUT(!keyringBytes().isEmpty() && keyringBytes() != before, 20000);
     for (const QString& root : std::as_const(roots)) {
         QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
         while (it.hasNext()) {

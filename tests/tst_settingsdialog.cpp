@@ -7,6 +7,7 @@
 #include "SettingsDialog.h"
 #include "SmtpTestServer.h"
 #include "TestDatabases.h"
+#include "TestSettle.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -336,7 +337,7 @@ void TestSettingsDialog::invalidInputSavesNothing()
     QVERIFY(m_dialog->messageIsError());
     QVERIFY(!m_dialog->message().isEmpty());
     QCOMPARE(QApplication::focusWidget(), edit);
-    QTest::qWait(50);
+    QVERIFY(TestSettle::events());
     QCOMPARE(changed.count(), 0);
     QVERIFY(m_store->names().isEmpty());
     QVERIFY(!settingsBytes().contains("db.example.fr"));
