@@ -1,5 +1,6 @@
 #include "FakeSecretStore.h"
 #include "KeychainSecretStore.h"
+#include "LogCapture.h"
 #include "SecretStore.h"
 #include "SecretStoreText.h"
 #include "TestSettle.h"
@@ -98,41 +99,6 @@ std::optional<SecretStore::Result> removeAsync(SecretStore& store, const QString
 {
     return await([&](QObject* context, SecretStore::Callback done) { store.remove(profile, purpose, context, done); });
 }
-
-// Every message logged while alive, with the secrets category at debug level.
-class LogCapture
-{
-public:
-    LogCapture()
-    {
-        QLoggingCategory::setFilterRules(QStringLiteral("guichet.model.secrets.debug=true"));
-        s_lines.clear();
-        m_previous = qInstallMessageHandler(&LogCapture::handler);
-    }
-    ~LogCapture()
-    {
-        qInstallMessageHandler(m_previous);
-        QLoggingCategory::setFilterRules(QString());
-    }
-    Q_DISABLE_COPY_MOVE(LogCapture)
-
-    static QString text()
-    {
-        const QMutexLocker lock(&s_mutex);
-        return s_lines.join(u'\n');
-    }
-
-private:
-    static void handler(QtMsgType, const QMessageLogContext&, const QString& message)
-    {
-        const QMutexLocker lock(&s_mutex);
-        s_lines.append(message);
-    }
-
-    QtMessageHandler m_previous = nullptr;
-    static inline QMutex s_mutex;
-    static inline QStringList s_lines;
-};
 
 // Runs work in a new thread while this one keeps its event loop turning.
 void runInWorker(const std::function<void()>& work)
@@ -548,16 +514,10 @@ void TestSecretStore::keychainSecretNotInClearOnDisk()
     KeychainSecretStore store;
     const QString secret = QStringLiteral("Clair-Introuvable-\u00e9\u00e0\u00fc-7351");
     const QString keyrings = QDir(qEnvironmentVariable("XDG_DATA_HOME")).canonicalPath() + QStringLiteral("/keyrings/");
-    // The keyring files' bytes: gnome-keyring rewrites its file when an item is created.
+    // The login keyring's bytes: gnome-keyring rewrites its file when an item is created.
     const auto keyringBytes = [&keyrings] {
-        QByteArray bytes;
-        QDirIterator it(keyrings, {QStringLiteral("*.keyring")}, QDir::Files | QDir::Hidden);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            if (file.open(QIODevice::ReadOnly))
-                bytes += file.readAll();
-        }
-        return bytes;
+        QFile file(keyrings + QStringLiteral("login.keyring"));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     };
     const QByteArray before = keyringBytes();
     QCOMPARE(store.writeBlocking(QStringLiteral("default"), QStringLiteral("database"), secret),
