@@ -228,4 +228,15 @@ inline Account storedAccount(TestDatabase& db, qint64 id)
     return AccountRepository(db.database().connection().value()).findById(id).value();
 }
 
+// initTestCase of a desk actions test: test paths, its own settings (named after the test), the
+// hasher.
+inline void prepare(const QString& testName)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("GuichetTests"));
+    QCoreApplication::setApplicationName(testName);
+    QSettings().clear();
+    QVERIFY(PasswordHasher::initialize());
+}
+
 } // namespace DeskActionsTesting

@@ -49,7 +49,7 @@ class TestDeskActions : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
+    void initTestCase() { prepare(QStringLiteral("tst_deskactions")); }
     void reissue_data() { TestDatabase::addEngineRows(); }
     void reissue();
     void changeEmailWithCode_data() { TestDatabase::addEngineRows(); }
@@ -59,15 +59,6 @@ private Q_SLOTS:
     void twoDesksOneAccount_data() { TestDatabase::addEngineRows(); }
     void twoDesksOneAccount();
 };
-
-void TestDeskActions::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("GuichetTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_deskactions"));
-    QSettings().clear();
-    QVERIFY(PasswordHasher::initialize());
-}
 
 void TestDeskActions::reissue()
 {

@@ -48,7 +48,7 @@ class TestDeskActionStates : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
+    void initTestCase() { prepare(QStringLiteral("tst_deskactionstates")); }
     void guidedScript_data() { TestDatabase::addEngineRows(); }
     void guidedScript();
     void disabledStates_data() { TestDatabase::addEngineRows(); }
@@ -56,15 +56,6 @@ private Q_SLOTS:
     void textLimits_data() { TestDatabase::addEngineRows(); }
     void textLimits();
 };
-
-void TestDeskActionStates::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("GuichetTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_deskactions"));
-    QSettings().clear();
-    QVERIFY(PasswordHasher::initialize());
-}
 
 void TestDeskActionStates::guidedScript()
 {

@@ -27,18 +27,6 @@
 
 using namespace MailTesting;
 
-// A fresh database for the fetched engine, migrated, with one account (makeAccount's arguments),
-// and a transport that writes into a temporary folder.
-#define MAIL_TEST_SETUP(...)                                                                                           \
-    QFETCH(QString, engine);                                                                                           \
-    GUICHET_TEST_DATABASE(db, engine);                                                                                 \
-    QVERIFY(db.migrate());                                                                                             \
-    Database& database = db.database();                                                                                \
-    const qint64 accountId = makeAccount(database __VA_OPT__(, ) __VA_ARGS__);                                         \
-    QVERIFY(accountId > 0);                                                                                            \
-    QTemporaryDir dir;                                                                                                 \
-    EmlDirectoryTransport transport(dir.path())
-
 class TestMailComposer : public QObject
 {
     Q_OBJECT
