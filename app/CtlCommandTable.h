@@ -10,7 +10,7 @@ class QCommandLineParser;
 // guichetctl's commands and the options each one takes: the single source of truth of the
 // command line. main() parses with every option of the table, finds the command, refuses an
 // option that is not the command's nor a global one, checks the number of arguments, then
-// dispatches (CtlCommands::run); the help texts are generated from here, so they cannot go stale.
+// dispatches (CtlCommands::run); the help texts are generated from here (CtlHelpText), so they cannot go stale.
 // Only QtCore: the tests compile it too, to compare the help with the table.
 class CtlCommandTable
 {
@@ -56,10 +56,5 @@ public:
     // The first option given (parser.optionNames()) that command does not take, or an empty string.
     static QString foreignOption(const Command& command, const QStringList& givenOptionNames);
 
-    // guichetctl --help: the commands and the global options.
-    static QString helpText();
-    // guichetctl COMMAND --help: its usage, its options, the global options.
-    static QString helpText(const Command& command);
-    // guichetctl GROUP --help (e.g. desk): the group's commands.
-    static QString groupHelpText(const QList<const Command*>& commands);
+    // The help texts: CtlHelpText.
 };

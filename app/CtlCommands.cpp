@@ -6,6 +6,7 @@
 #include "CtlAdminCommands.h"
 #include "CtlCommandTable.h"
 #include "CtlDeskCommands.h"
+#include "CtlHelpText.h"
 #include "CtlHistoryCommands.h"
 #include "CtlMailerCommands.h"
 #include "CtlOutput.h"
@@ -66,7 +67,7 @@ int CtlCommands::run(const QStringList& arguments)
 {
     // main() has checked the command, its options and its number of arguments (CtlCommandTable).
     if (arguments.isEmpty())
-        return CtlOutput::usage(tr("No command given."), CtlCommandTable::helpText());
+        return CtlOutput::usage(tr("No command given."), CtlHelpText::overview());
     const QString command = arguments.first();
     const QString sub = arguments.value(1);
 

@@ -1,6 +1,7 @@
 #include "CtlOutput.h"
 
 #include "CtlCommandTable.h"
+#include "CtlHelpText.h"
 #include "Error.h"
 #include "ErrorText.h"
 
@@ -48,8 +49,8 @@ int CtlOutput::refused(const Error& error, const QString& message)
 int CtlOutput::unknownCommand(const QStringList& words)
 {
     const QString given = words.join(QLatin1Char(' '));
-    return usage(QCoreApplication::translate("CtlCommands", "Unknown command: %1").arg(given),
-                 CtlCommandTable::helpText(), {{QStringLiteral("unknown_command"), given}});
+    return usage(QCoreApplication::translate("CtlCommands", "Unknown command: %1").arg(given), CtlHelpText::overview(),
+                 {{QStringLiteral("unknown_command"), given}});
 }
 
 int CtlOutput::usage(const QString& message, const QString& helpText, QJsonObject extra)

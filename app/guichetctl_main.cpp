@@ -2,6 +2,7 @@
 #include "AppContext.h"
 #include "CtlCommandTable.h"
 #include "CtlCommands.h"
+#include "CtlHelpText.h"
 #include "CtlOutput.h"
 
 #include <QCommandLineParser>
@@ -40,7 +41,7 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     CtlCommandTable::addOptions(parser);
     if (!parser.parse(arguments))
-        return CtlOutput::usage(parser.errorText(), CtlCommandTable::helpText());
+        return CtlOutput::usage(parser.errorText(), CtlHelpText::overview());
     const QStringList positional = parser.positionalArguments();
     const CtlCommandTable::Command* command = CtlCommandTable::find(positional);
     const QString given = positional.join(QLatin1Char(' '));
@@ -48,30 +49,28 @@ int main(int argc, char* argv[])
 
     if (parser.isSet(QStringLiteral("help"))) {
         if (positional.isEmpty()) {
-            printHelp(CtlCommandTable::helpText());
+            printHelp(CtlHelpText::overview());
             return CtlOutput::Success;
         }
         if (command) {
-            printHelp(CtlCommandTable::helpText(*command));
+            printHelp(CtlHelpText::command(*command));
             return CtlOutput::Success;
         }
         const QList<const CtlCommandTable::Command*> group = CtlCommandTable::group(positional);
         if (!group.isEmpty()) {
-            printHelp(CtlCommandTable::groupHelpText(group));
+            printHelp(CtlHelpText::group(group));
             return CtlOutput::Success;
         }
-        return CtlOutput::usage(CtlCommands::tr("Unknown command: %1").arg(given), CtlCommandTable::helpText(),
-                                unknown);
+        return CtlOutput::usage(CtlCommands::tr("Unknown command: %1").arg(given), CtlHelpText::overview(), unknown);
     }
     if (parser.isSet(QStringLiteral("version"))) {
         CtlOutput::print(QJsonObject{{QStringLiteral("version"), QCoreApplication::applicationVersion()}});
         return CtlOutput::Success;
     }
     if (positional.isEmpty())
-        return CtlOutput::usage(CtlCommands::tr("No command given."), CtlCommandTable::helpText());
+        return CtlOutput::usage(CtlCommands::tr("No command given."), CtlHelpText::overview());
     if (!command)
-        return CtlOutput::usage(CtlCommands::tr("Unknown command: %1").arg(given), CtlCommandTable::helpText(),
-                                unknown);
+        return CtlOutput::usage(CtlCommands::tr("Unknown command: %1").arg(given), CtlHelpText::overview(), unknown);
 
     const QString foreign = CtlCommandTable::foreignOption(*command, parser.optionNames());
     if (!foreign.isEmpty()) {
@@ -79,14 +78,14 @@ int main(int argc, char* argv[])
         return CtlOutput::usage(
             //: %1 is an option (--from), %2 a command (mailer run).
             CtlCommandTable::tr("The option %1 does not apply to %2.").arg(option, command->name()),
-            CtlCommandTable::helpText(*command),
+            CtlHelpText::command(*command),
             {{QStringLiteral("option"), option}, {QStringLiteral("command"), command->name()}});
     }
     if (positional.size() != command->words.size() + command->argumentCount) {
         return CtlOutput::usage(
             //: %1 is the command's usage, e.g. "guichetctl agent add LOGIN".
             CtlCommandTable::tr("Wrong number of arguments: %1").arg(QStringLiteral("guichetctl ") + command->label()),
-            CtlCommandTable::helpText(*command), {{QStringLiteral("command"), command->name()}});
+            CtlHelpText::command(*command), {{QStringLiteral("command"), command->name()}});
     }
 
     CtlCommands commands(parser);

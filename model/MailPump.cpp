@@ -63,11 +63,22 @@ void MailPump::pass()
     if (!report) {
         qCWarning(lcMail) << "embedded mail pass failed:" << report.error().codeName();
         QMetaObject::invokeMethod(
-            this, [this, error = report.error()] { Q_EMIT passFailed(error); }, Qt::QueuedConnection);
+            this,
+            [this, error = report.error()] {
+                Q_EMIT passFailed(error);
+                Q_EMIT passFinished();
+            },
+            Qt::QueuedConnection);
         return;
     }
     const DispatchReport& done = report.value();
-    if (done.sent + done.failed + done.dead > 0)
-        QMetaObject::invokeMethod(
-            this, [this, done] { Q_EMIT passed(done); }, Qt::QueuedConnection);
+    const bool something = done.sent + done.failed + done.dead > 0;
+    QMetaObject::invokeMethod(
+        this,
+        [this, done, something] {
+            if (something)
+                Q_EMIT passed(done);
+            Q_EMIT passFinished();
+        },
+        Qt::QueuedConnection);
 }

@@ -40,6 +40,9 @@ Q_SIGNALS:
     void passed(const DispatchReport& report);
     // After a pass that the database refused (down, locked…); the next pass tries again.
     void passFailed(const Error& error);
+    // After every pass, whatever it found (nothing, mail, a refusal), once passed or passFailed
+    // (if any) has been emitted; in the pump owner's thread.
+    void passFinished();
 
 private:
     void pass(); // on the pump's thread

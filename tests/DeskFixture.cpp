@@ -70,3 +70,15 @@ bool DeskFixture::activate(QWidget& window)
     window.activateWindow();
     return QTest::qWaitForWindowActive(&window);
 }
+
+Result<AgentSession> DeskFixture::signInSupervisor(Services& services)
+{
+    return services.auth.signIn(QStringLiteral("sophie"), Password, AgentAuthService::workstationName());
+}
+
+bool DeskFixture::endedCall(Services& services, const AgentSession& session)
+{
+    const Result<qint64> call = services.calls.startCall(session, QStringLiteral("password_not_received"));
+    return call.ok() && services.calls.lookup(session, call.value(), MarieNir).ok()
+        && !services.calls.endCall(session, call.value(), QStringLiteral("call_back"), {});
+}

@@ -45,6 +45,11 @@ struct Services
     DatabaseWorker worker;
 };
 
+// sophie (the supervisor the seed makes when asked) signed in at this workstation.
+Result<AgentSession> signInSupervisor(Services& services);
+// One ended call about Marie (looked up, "call back"), for the tables and the statistics.
+bool endedCall(Services& services, const AgentSession& session);
+
 // The keyboard as the agent uses it: keys go to the focused widget (the active window when no
 // widget has the focus).
 QWidget* focused();

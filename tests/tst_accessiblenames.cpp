@@ -9,6 +9,7 @@
 #include "DeskWindow.h"
 #include "SupervisorWindow.h"
 #include "TestDatabases.h"
+#include "TestSettle.h"
 
 #include <QAccessible>
 #include <QComboBox>
@@ -110,7 +111,7 @@ void TestAccessibleNames::everyComboIsNamed()
     SupervisorWindow supervision(db.database(), services.worker, session.value());
     supervision.show();
     QVERIFY(QTest::qWaitForWindowExposed(&supervision));
-    QTest::qWait(200); // the panels' first answers fill their combo boxes
+    QVERIFY(TestSettle::worker(services.worker)); // the panels' first answers fill their combo boxes
     QVERIFY(supervision.findChildren<QComboBox*>().size() >= 4);
     QVERIFY2(unnamedCombos(supervision).isEmpty(), qPrintable(unnamedCombos(supervision).join(u'\n')));
 

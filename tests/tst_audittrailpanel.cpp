@@ -16,16 +16,18 @@
 #include "PeriodSelector.h"
 #include "PersonRepository.h"
 #include "SupervisionFlagsPanel.h"
+#include "SupervisionSeed.h"
 #include "SupervisorWindow.h"
 #include "TestAccounts.h"
 #include "TestAgents.h"
 #include "TestDatabases.h"
+#include "TestLanguage.h"
+#include "TestSettle.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
-#include <QLibraryInfo>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
@@ -35,14 +37,11 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
-#include <QTranslator>
 
 namespace {
 
 constexpr int Timeout = 15000;
 
-using TestAccounts::addAccount;
-using TestAgents::addAgent;
 
 // Account n's holder: a man born in 1980, order n (what Masking::nir leaves: "1 80 …").
 Nir holderNir(int n)
@@ -50,90 +49,34 @@ Nir holderNir(int n)
     return Nir::parse(QStringLiteral("1800175056%1").arg(n, 3, 10, QLatin1Char('0')));
 }
 
-struct Fixture
-{
-    AgentSession sophie; // supervisor
-    AgentSession alice; // agent
-    AgentSession bob; // agent
-    QList<qint64> accounts;
-    QDate firstDay; // the period shown: the last 7 days
-    QDate lastDay;
-};
+using SupervisionSeed::Fixture;
+using SupervisionSeed::localNoon;
+using SupervisionSeed::lockAndUnlock;
 
 // A call of alice's (its reason and outcome are codes); account 1 locked three times in the last
 // days (flagged: unlocked by alice, by bob, then still locked), account 2 locked and unlocked by
 // alice; the unlocks' audit events.
 bool seed(Database& database, Fixture* f)
 {
-    f->sophie = addAgent(database, QStringLiteral("sophie"), QStringLiteral("Sophie Roux"), Agent::Role::Supervisor);
-    f->alice = addAgent(database, QStringLiteral("alice"), QStringLiteral("Alice Martin"), Agent::Role::Agent);
-    f->bob = addAgent(database, QStringLiteral("bob"), QStringLiteral("Bob Petit"), Agent::Role::Agent);
-    if (!f->sophie.isValid() || !f->alice.isValid() || !f->bob.isValid())
+    if (!SupervisionSeed::addPeople(database, f, 3, 7))
         return false;
-    for (int n = 1; n <= 3; ++n)
-        f->accounts.append(addAccount(database, n));
-    if (f->accounts.contains(0))
-        return false;
-    f->lastDay = QDate::currentDate();
-    f->firstDay = f->lastDay.addDays(-6);
-    const auto noon = [](const QDate& day) {
-        return QDateTime(day, QTime(12, 0)).toUTC();
-    };
     const QDate d5 = f->lastDay.addDays(-5), d3 = f->lastDay.addDays(-3), d1 = f->lastDay.addDays(-1);
 
     CallService calls(database);
-    const Result<qint64> call = calls.startCall(f->alice, QStringLiteral("wrong_password_locked"), noon(d3));
-    if (!call || calls.endCall(f->alice, call.value(), QStringLiteral("resolved"), {}, noon(d3).addSecs(210)))
+    const Result<qint64> call = calls.startCall(f->alice, QStringLiteral("wrong_password_locked"), localNoon(d3));
+    if (!call || calls.endCall(f->alice, call.value(), QStringLiteral("resolved"), {}, localNoon(d3).addSecs(210)))
         return false;
     return !database.write([&](QSqlDatabase& db) -> Error {
-        LockoutRepository lockouts(db);
-        const auto lockAndUnlock
-            = [&](qint64 account, const QDateTime& at, const AgentSession* by, const QString& reason) -> Error {
-            if (const Result<qint64> opened = lockouts.open(account, at, 5); !opened)
-                return opened.error();
-            if (!by)
-                return {};
-            if (const Result<int> closed = lockouts.close(account, by->agentId, reason, 0, at.addSecs(1800)); !closed)
-                return closed.error();
-            return AuditLog(db)
-                .append(by->auditEntry(AuditAction::Unlock, 0, account, AuditActions::code(AuditOutcome::Ok), reason))
-                .error();
-        };
-        if (Error e = lockAndUnlock(f->accounts.at(0), noon(d5), &f->alice, QStringLiteral("forgot")))
+        if (Error e = lockAndUnlock(db, f->accounts.at(0), localNoon(d5), &f->alice, QStringLiteral("forgot")))
             return e;
-        if (Error e = lockAndUnlock(f->accounts.at(0), noon(d3), &f->bob, QStringLiteral("caller verified")))
+        if (Error e = lockAndUnlock(db, f->accounts.at(0), localNoon(d3), &f->bob, QStringLiteral("caller verified")))
             return e;
-        if (Error e = lockAndUnlock(f->accounts.at(0), noon(d1), nullptr, {}))
+        if (Error e = lockAndUnlock(db, f->accounts.at(0), localNoon(d1)))
             return e;
-        return lockAndUnlock(f->accounts.at(1), noon(d3).addSecs(-60), &f->alice, QStringLiteral("on the phone"));
+        return lockAndUnlock(db, f->accounts.at(1), localNoon(d3).addSecs(-60), &f->alice,
+                             QStringLiteral("on the phone"));
     });
 }
-
-// The French the application loads (Qt's and Guichet's), for as long as it lives.
-class French
-{
-public:
-    French()
-    {
-        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-        if (m_qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&m_qt);
-        if (m_guichet.load(QStringLiteral(":/i18n/guichet_fr.qm")))
-            QCoreApplication::installTranslator(&m_guichet);
-    }
-    ~French()
-    {
-        QCoreApplication::removeTranslator(&m_guichet);
-        QCoreApplication::removeTranslator(&m_qt);
-        QLocale::setDefault(QLocale::c());
-    }
-    Q_DISABLE_COPY_MOVE(French)
-
-private:
-    QTranslator m_qt;
-    QTranslator m_guichet;
-};
 
 } // namespace
 
@@ -271,7 +214,7 @@ void TestAuditTrailPanel::auditTrailInWords()
     Q_EMIT actions->activated(actions->currentIndex());
     QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy() && model->filter().action == QLatin1String("mail_sent"), Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, Timeout); // once, not twice (the filter's reset fetched it too)
-    QTest::qWait(200);
+    QVERIFY(TestSettle::worker(worker)); // a second fetch would have answered by now
     QCOMPARE(model->rowCount(), 1);
     actions->setCurrentIndex(0);
     Q_EMIT actions->activated(0);
@@ -330,7 +273,7 @@ void TestAuditTrailPanel::auditTrailInWords()
     window.close();
 
     // In French: no compound code either, and a picture of one account's events to look at.
-    const French french;
+    const TestLanguage french(QStringLiteral("fr"));
     QSettings().clear();
     SupervisorWindow frenchWindow(db.database(), worker, f.sophie);
     AuditTrailPanel* frenchPanel = frenchWindow.auditTrailPanel();

@@ -1,7 +1,7 @@
 // The desk's actions end to end, offscreen, on both engines, by keyboard where a real agent would use
-// it: reissue, change of e-mail with its code, certification, two desks on one account, the guided
-// script's buttons, and what stays disabled and why. Each asserts on what the model recorded and on
-// what the window shows.
+// it: reissue, change of e-mail with its code, certification, two desks on one account. Each asserts
+// on what the model recorded and on what the window shows. tst_deskactionstates has the guided
+// script's buttons, what stays disabled and why, and the fields' text limits.
 #include "AccountLookupService.h"
 #include "AccountPanel.h"
 #include "AccountRepository.h"
@@ -12,6 +12,7 @@
 #include "CallerPanel.h"
 #include "CertificationService.h"
 #include "DatabaseWorker.h"
+#include "DeskActionsTesting.h"
 #include "DeskController.h"
 #include "DeskFixture.h"
 #include "DeskWindow.h"
@@ -41,202 +42,14 @@
 
 #include <memory>
 
-namespace {
-
-using namespace DeskFixture;
-
-constexpr int Timeout = 10000;
-
-// What the agent sees, as a picture beside the test executable (desk-screens/).
-void render(QWidget* widget, const QString& name)
-{
-    QTest::qWait(100); // the layouts settle
-    const QString folder = QCoreApplication::applicationDirPath() + QStringLiteral("/desk-screens");
-    QDir().mkpath(folder);
-    QVERIFY(widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png")));
-}
-const QString MarieEmail = QStringLiteral("marie.lefevre@example.org");
-const QString PaulText = QStringLiteral("1 72 08 99 350 017 44");
-const CivilStatus Paul{QStringLiteral("N'Diaye"), QStringLiteral("Moussa"), QDate(1972, 8, 30),
-                       QStringLiteral("Maroc")};
-const QString LeaText = QStringLiteral("2 85 03 75 106 042");
-const CivilStatus Lea{QStringLiteral("Girard"), QStringLiteral("Léa"), QDate(1985, 3, 3), QStringLiteral("Paris")};
-
-// Marie, certified, with an account (locked or active); alice (agent) and sophie (supervisor).
-// Two agents only: each costs an Argon2id hash.
-bool seed(Database& database, bool locked, qint64* accountId)
-{
-    IdentityService identities(database);
-    const Nir nir = Nir::parse(MarieText);
-    if (!identities.addRegisterEntry(nir, Marie).ok())
-        return false;
-    const Result<qint64> person = identities.addPerson(nir, Marie, true);
-    if (!person)
-        return false;
-    Account account;
-    account.personId = person.value();
-    account.email = MarieEmail;
-    account.status = locked ? Account::Status::Locked : Account::Status::Active;
-    account.failedAttempts = locked ? 5 : 0;
-    if (locked)
-        account.lockedAt = QDateTime::currentDateTimeUtc().addSecs(-600);
-    account.passwordHash = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g");
-    const Error error = database.write([&](QSqlDatabase& db) -> Error {
-        const Result<qint64> id = AccountRepository(db).add(account);
-        if (!id)
-            return id.error();
-        *accountId = id.value();
-        if (!locked)
-            return {};
-        SqlQuery lockout(db);
-        if (Error e = lockout.prepare(QStringLiteral("INSERT INTO lockout_events (account_id, locked_at, "
-                                                     "failed_attempts) VALUES (:a, :t, 5)")))
-            return e;
-        lockout.bind(QStringLiteral(":a"), id.value());
-        lockout.bind(QStringLiteral(":t"), database.dialect().toSql(account.lockedAt));
-        return lockout.exec();
-    });
-    if (error)
-        return false;
-    AgentAuthService auth(database);
-    return auth.addAgent(AgentSession(), QStringLiteral("alice"), QStringLiteral("Alice Martin"), Agent::Role::Agent,
-                         Password)
-        && auth.addAgent(AgentSession(), QStringLiteral("sophie"), QStringLiteral("Sophie Roux"),
-                         Agent::Role::Supervisor, Password);
-}
-
-QString strip(DeskWindow& window)
-{
-    return child<QLabel>(&window, "actionMessageLabel")->text();
-}
-
-std::unique_ptr<DeskWindow> openDesk(Services& services, const QString& login)
-{
-    const Result<AgentSession> session = services.auth.signIn(login, Password, AgentAuthService::workstationName());
-    if (!session)
-        return nullptr;
-    auto window = std::make_unique<DeskWindow>(services.desk(), session.value());
-    window->show();
-    return QTest::qWaitForWindowActive(window.get()) ? std::move(window) : nullptr;
-}
-
-// Ctrl+R and Down to the reason, Ctrl+N; Ctrl+L, the number, Enter.
-void startAndLookUp(DeskWindow& window, const QString& reason, const QString& nir)
-{
-    QVERIFY(activate(window));
-    key(Qt::Key_R, Qt::ControlModifier);
-    auto* combo = child<QComboBox>(&window, "reasonComboBox");
-    QCOMPARE(focused(), combo);
-    QVERIFY(combo->findData(reason) >= 0);
-    key(Qt::Key_Home);
-    while (combo->currentData().toString() != reason)
-        key(Qt::Key_Down);
-    key(Qt::Key_N, Qt::ControlModifier);
-    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->inCall(), Timeout);
-    key(Qt::Key_L, Qt::ControlModifier);
-    keys(nir);
-    key(Qt::Key_Return);
-    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->summary().has_value() && !window.controller()->isBusy(), Timeout);
-}
-
-// What the caller answers, as an agent's keyboard types it (QTest types ASCII only): "Lefevre".
-QString typed(const QString& text)
-{
-    QString ascii;
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
-    for (const QChar c : decomposed) {
-        if (c.unicode() < 128)
-            ascii += c;
-    }
-    return ascii;
-}
-
-// Ctrl+I, the four answers, Enter.
-void verifyCaller(DeskWindow& window, const CivilStatus& answers)
-{
-    QVERIFY(activate(window));
-    key(Qt::Key_I, Qt::ControlModifier);
-    QCOMPARE(focused(), child<QLineEdit>(&window, "lastNameLineEdit"));
-    keys(typed(answers.lastName));
-    key(Qt::Key_Tab);
-    keys(typed(answers.firstNames));
-    key(Qt::Key_Tab);
-    keys(answers.birthDate.toString(Qt::ISODate));
-    key(Qt::Key_Tab);
-    keys(typed(answers.birthPlace));
-    key(Qt::Key_Return);
-    DeskController* desk = window.controller();
-    QTRY_VERIFY_WITH_TIMEOUT(desk->passIsFresh() && desk->summary() && desk->summary()->verified && !desk->isBusy(),
-                             Timeout);
-}
-
-// The action's shortcut opens its dialog; the text, Enter; waits for the answer.
-void runDialog(DeskWindow& window, Qt::Key shortcut, const QString& text, bool expectOk)
-{
-    QVERIFY(activate(window));
-    QSignalSpy finished(window.controller(), &DeskController::actionFinished);
-    key(shortcut, Qt::ControlModifier | Qt::ShiftModifier);
-    QTRY_VERIFY(window.actionsPanel()->reasonDialog() && window.actionsPanel()->reasonDialog()->isVisible());
-    QTRY_COMPARE(focused(), child<QLineEdit>(window.actionsPanel()->reasonDialog(), "reasonLineEdit"));
-    keys(text);
-    key(Qt::Key_Return);
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, Timeout);
-    QVERIFY2(finished.at(0).at(1).toBool() == expectOk, qPrintable(finished.at(0).at(2).toString()));
-    QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isBusy(), Timeout); // the reload after the answer
-}
-
-struct Mail
-{
-    QString kind;
-    QString recipient;
-    bool payloadNull = false;
-    QString status;
-};
-
-QList<Mail> mails(TestDatabase& db, qint64 accountId)
-{
-    QList<Mail> result;
-    SqlQuery query(db.database().connection().value());
-    if (query.prepare(QStringLiteral("SELECT kind, recipient, payload, status FROM mail_outbox WHERE account_id = :a "
-                                     "ORDER BY id")))
-        return result;
-    query.bind(QStringLiteral(":a"), accountId);
-    if (query.exec())
-        return result;
-    while (query.next())
-        result.append(
-            {query.value(QStringLiteral("kind")).toString(), query.value(QStringLiteral("recipient")).toString(),
-             query.value(QStringLiteral("payload")).isNull(), query.value(QStringLiteral("status")).toString()});
-    return result;
-}
-
-// "login:action=outcome" for every audit event, oldest first.
-QStringList auditEvents(TestDatabase& db)
-{
-    QStringList events;
-    SqlQuery query(db.database().connection().value());
-    if (query.exec(QStringLiteral("SELECT agent_login, action, outcome FROM audit_events ORDER BY id")))
-        return events;
-    while (query.next())
-        events << query.value(QStringLiteral("agent_login")).toString() + QLatin1Char(':')
-                + query.value(QStringLiteral("action")).toString() + QLatin1Char('=')
-                + query.value(QStringLiteral("outcome")).toString();
-    return events;
-}
-
-Account storedAccount(TestDatabase& db, qint64 id)
-{
-    return AccountRepository(db.database().connection().value()).findById(id).value();
-}
-
-} // namespace
+using namespace DeskActionsTesting;
 
 class TestDeskActions : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
+    void initTestCase() { prepare(QStringLiteral("tst_deskactions")); }
     void reissue_data() { TestDatabase::addEngineRows(); }
     void reissue();
     void changeEmailWithCode_data() { TestDatabase::addEngineRows(); }
@@ -245,22 +58,7 @@ private Q_SLOTS:
     void certify();
     void twoDesksOneAccount_data() { TestDatabase::addEngineRows(); }
     void twoDesksOneAccount();
-    void guidedScript_data() { TestDatabase::addEngineRows(); }
-    void guidedScript();
-    void disabledStates_data() { TestDatabase::addEngineRows(); }
-    void disabledStates();
-    void textLimits_data() { TestDatabase::addEngineRows(); }
-    void textLimits();
 };
-
-void TestDeskActions::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("GuichetTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_deskactions"));
-    QSettings().clear();
-    QVERIFY(PasswordHasher::initialize());
-}
 
 void TestDeskActions::reissue()
 {
@@ -498,145 +296,6 @@ void TestDeskActions::twoDesksOneAccount()
     QCOMPARE(queued.size(), 1);
     QCOMPARE(queued.at(0).kind, QStringLiteral("temporary_password"));
     QVERIFY2(auditEvents(db).contains(QStringLiteral("sophie:reissue=ok")), qPrintable(auditEvents(db).join(u' ')));
-}
-
-void TestDeskActions::guidedScript()
-{
-    QFETCH(QString, engine);
-    GUICHET_TEST_DATABASE(db, engine);
-    QVERIFY(db.migrate());
-    qint64 accountId = 0;
-    QVERIFY(seed(db.database(), false, &accountId));
-    Services services(db.database());
-    const std::unique_ptr<DeskWindow> window = openDesk(services, QStringLiteral("alice"));
-    QVERIFY(window);
-    startAndLookUp(*window, QStringLiteral("password_not_received"), MarieText);
-
-    // The script follows the call's reason: its steps, and one button per matching action.
-    ScriptPanel* script = window->scriptPanel();
-    QCOMPARE(script->currentReason(), QStringLiteral("password_not_received"));
-    const QString steps = child<QLabel>(script, "scriptStepsLabel")->text();
-    QVERIFY2(steps.contains(QLatin1String("The password did not arrive")), qPrintable(steps));
-    QVERIFY2(steps.contains(QLatin1String("spam")), qPrintable(steps));
-    const QList<QPushButton*> buttons = script->findChildren<QPushButton*>(QStringLiteral("scriptActionPushButton"));
-    QCOMPARE(buttons.size(), 2);
-    QPushButton* goToReissue = nullptr;
-    for (QPushButton* button : buttons) {
-        if (button->text() == QLatin1String("Go to: reissue a temporary password"))
-            goToReissue = button;
-    }
-    QVERIFY(goToReissue);
-    QVERIFY(goToReissue->isVisible());
-
-    // Before the identity check it says what is missing instead, and opens nothing.
-    QTest::mouseClick(goToReissue, Qt::LeftButton);
-    QCOMPARE(strip(*window), QStringLiteral("Verify the caller's identity first."));
-    QVERIFY(!window->actionsPanel()->reasonDialog());
-
-    // Verified: it opens the reissue dialog, which does the reissue.
-    verifyCaller(*window, Marie);
-    QSignalSpy finished(window->controller(), &DeskController::actionFinished);
-    QTest::mouseClick(goToReissue, Qt::LeftButton);
-    ReasonDialog* dialog = window->actionsPanel()->reasonDialog();
-    QVERIFY(dialog);
-    QTRY_VERIFY(dialog->isVisible());
-    QCOMPARE(dialog->windowTitle(), QStringLiteral("Reissue a temporary password"));
-    QTRY_COMPARE(focused(), child<QLineEdit>(dialog, "reasonLineEdit"));
-    keys(QStringLiteral("Nothing after 24 hours"));
-    key(Qt::Key_Return);
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, Timeout);
-    QCOMPARE(finished.at(0).at(0).value<DeskController::Action>(), DeskController::Action::Reissue);
-    QVERIFY(finished.at(0).at(1).toBool());
-    const QList<Mail> queued = mails(db, accountId);
-    QCOMPARE(queued.size(), 1);
-    QCOMPARE(queued.at(0).kind, QStringLiteral("temporary_password"));
-}
-
-void TestDeskActions::disabledStates()
-{
-    QFETCH(QString, engine);
-    GUICHET_TEST_DATABASE(db, engine);
-    QVERIFY(db.migrate());
-    qint64 accountId = 0;
-    QVERIFY(seed(db.database(), false, &accountId));
-    Services services(db.database());
-    const std::unique_ptr<DeskWindow> window = openDesk(services, QStringLiteral("alice"));
-    QVERIFY(window);
-    DeskController* desk = window->controller();
-    startAndLookUp(*window, QStringLiteral("wrong_password_locked"), MarieText);
-    verifyCaller(*window, Marie);
-    auto* unlock = child<QPushButton>(window.get(), "unlockPushButton");
-    auto* confirm = child<QPushButton>(window.get(), "confirmCodePushButton");
-    auto* codeEdit = child<QLineEdit>(window.get(), "codeLineEdit");
-
-    // Verified, but the account is active: Unlock stays off and says why; its shortcut says so too.
-    QVERIFY(child<QPushButton>(window.get(), "reissuePushButton")->isEnabled());
-    QVERIFY(!unlock->isEnabled());
-    QCOMPARE(unlock->toolTip(), QStringLiteral("The account is not locked."));
-    key(Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(strip(*window), QStringLiteral("The account is not locked."));
-    QVERIFY(!window->actionsPanel()->reasonDialog());
-
-    // No change of address pending: the code cannot be confirmed.
-    QVERIFY(!confirm->isEnabled());
-    QVERIFY(!codeEdit->isEnabled());
-    QCOMPARE(confirm->toolTip(), QStringLiteral("No change of address is waiting for its code."));
-    QVERIFY(!child<QWidget>(window.get(), "codeRow")->isVisible());
-
-    // A change pending: the field opens; the button waits for six digits.
-    QSignalSpy finished(desk, &DeskController::actionFinished);
-    desk->perform(DeskController::Action::ChangeEmail, QStringLiteral("marie.nouvelle@example.org"));
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, Timeout);
-    QVERIFY(finished.at(0).at(1).toBool());
-    QTRY_VERIFY_WITH_TIMEOUT(!desk->isBusy() && desk->summary()->emailChangePending, Timeout);
-    QVERIFY(child<QWidget>(window.get(), "codeRow")->isVisible());
-    QVERIFY(codeEdit->isEnabled());
-    QVERIFY(!confirm->isEnabled());
-    QVERIFY(activate(*window));
-    codeEdit->setFocus(Qt::OtherFocusReason);
-    keys(QStringLiteral("12345"));
-    QVERIFY(!confirm->isEnabled());
-    keys(QStringLiteral("6x7"));
-    QCOMPARE(codeEdit->text(), QStringLiteral("123456")); // digits only, six at most
-    QVERIFY(confirm->isEnabled());
-    QCOMPARE(confirm->toolTip(), QStringLiteral("Applies the new e-mail address if the code is right."));
-}
-
-// Each field takes what the model accepts, from the one definition (TextLimits): the reason, the
-// new address, the call's note; one character more is refused by the model.
-void TestDeskActions::textLimits()
-{
-    QFETCH(QString, engine);
-    GUICHET_TEST_DATABASE(db, engine);
-    QVERIFY(db.migrate());
-    qint64 accountId = 0;
-    QVERIFY(seed(db.database(), false, &accountId));
-    Services services(db.database());
-    const std::unique_ptr<DeskWindow> window = openDesk(services, QStringLiteral("alice"));
-    QVERIFY(window);
-    startAndLookUp(*window, QStringLiteral("wrong_email"), MarieText);
-    verifyCaller(*window, Marie);
-    ActionsPanel* actions = window->actionsPanel();
-    actions->trigger(DeskController::Action::Reissue);
-    QTRY_VERIFY(actions->reasonDialog() && actions->reasonDialog()->isVisible());
-    QCOMPARE(actions->reasonDialog()->maxLength(), TextLimits::Reason);
-    actions->reasonDialog()->reject();
-    QTRY_VERIFY(!actions->reasonDialog() || !actions->reasonDialog()->isVisible());
-    actions->trigger(DeskController::Action::ChangeEmail);
-    QTRY_VERIFY(actions->reasonDialog() && actions->reasonDialog()->isVisible());
-    QCOMPARE(actions->reasonDialog()->maxLength(), TextLimits::EmailAddress);
-    actions->reasonDialog()->reject();
-    window->callBar()->requestEndCall();
-    QTRY_VERIFY(window->callBar()->endCallDialog() && window->callBar()->endCallDialog()->isVisible());
-    QCOMPARE(child<QLineEdit>(window->callBar()->endCallDialog(), "noteLineEdit")->maxLength(), TextLimits::CallNote);
-    window->callBar()->endCallDialog()->reject();
-
-    const AgentSession& session = window->controller()->session();
-    const qint64 callId = window->controller()->callId();
-    const Error tooLong
-        = services.calls.endCall(session, callId, QStringLiteral("resolved"), QString(TextLimits::CallNote + 1, u'a'));
-    QCOMPARE(tooLong.code(), ErrorCode::InvalidInput);
-    QVERIFY(!services.calls.endCall(session, callId, QStringLiteral("resolved"), QString(TextLimits::CallNote, u'a')));
 }
 
 QTEST_MAIN(TestDeskActions)

@@ -6,6 +6,7 @@
 #include "DeskWindow.h"
 #include "ErrorText.h"
 #include "TestDatabases.h"
+#include "TestSettle.h"
 
 #include <QDir>
 #include <QLabel>
@@ -104,7 +105,7 @@ void TestDeskDates::birthDate()
         const QString name = QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
         QVERIFY(window.grab().save(QDir(folder).filePath(QStringLiteral("dates-%1.png").arg(name))));
     }
-    QTest::qWait(200);
+    QVERIFY(TestSettle::worker(services.worker)); // whatever the typing started has ended
     QCOMPARE(finished.count(), 0);
     QVERIFY(!desk->isBusy());
     QCOMPARE(desk->remainingAttempts(), attempts);

@@ -18,6 +18,7 @@
 #include "SqlQuery.h"
 #include "SupervisorWindow.h"
 #include "TestDatabases.h"
+#include "TestSettle.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -296,7 +297,7 @@ void TestDeskKeyboard::certifyAsksForAReason()
     for (const char* field : {"last name", "first names", "birth date", "birth place", "national register"})
         QVERIFY2(details.contains(QLatin1String(field)), qPrintable(details));
     QVERIFY2(details.contains(MarieNir.formatted()), qPrintable(details));
-    QTest::qWait(50);
+    QVERIFY(TestSettle::worker(services.worker));
     QCOMPARE(started.count(), 0);
     QTRY_COMPARE(focused(), child<QLineEdit>(dialog, "reasonLineEdit"));
     key(Qt::Key_Escape);

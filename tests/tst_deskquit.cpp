@@ -9,6 +9,7 @@
 #include "MessageBox.h"
 #include "ScreenLock.h"
 #include "TestDatabases.h"
+#include "TestSettle.h"
 
 #include <QAction>
 #include <QStandardPaths>
@@ -93,7 +94,7 @@ void TestDeskQuit::quitDuringCall()
     if (closed)
         QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), Timeout);
     else
-        QTest::qWait(200);
+        QVERIFY(TestSettle::worker(services.worker)); // whatever the request started has ended
     QCOMPARE(window.isVisible(), !closed);
     QCOMPARE(desk->inCall(), !closed);
 

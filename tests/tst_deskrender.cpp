@@ -1,6 +1,9 @@
-// Pictures of the desk for people to look at: the main window (a locked account; a verified
-// caller; the lock screen) and each dialog, in French and in English, at 1280×800, written into the
-// build folder. tst_windowsizes draws both windows on 1280×720, 1366×768 and 1920×1080 at 150 %.
+// The desk as a person looks at it: the sign-in, the main window (idle; a locked account; a
+// verified caller; the lock screen) and each dialog, in French and in English, at 1280×800. Each
+// screen is checked the way a person would (LayoutChecks: no text wider than its label or button,
+// nothing outside the window, no two controls on top of each other) and its picture written into
+// desk-screens/ in the build folder. tst_windowsizes checks both windows the same way on 1280×720,
+// 1366×768 and 1920×1080 at 150 %.
 #include "AccountRepository.h"
 #include "ActionsPanel.h"
 #include "AgentAuthService.h"
@@ -15,6 +18,7 @@
 #include "EndCallDialog.h"
 #include "HelpdeskService.h"
 #include "IdentityService.h"
+#include "LayoutChecks.h"
 #include "ReasonDialog.h"
 #include "ScreenLock.h"
 #include "ShortcutsDialog.h"
@@ -22,6 +26,7 @@
 #include "SqlQuery.h"
 #include "TestDatabases.h"
 #include "TestLanguage.h"
+#include "TestSettle.h"
 
 #include <QApplication>
 #include <QDir>
@@ -67,21 +72,22 @@ void TestDeskRender::render()
     QVERIFY(db.migrate());
     QVERIFY(seed(db.database(), true));
     Services services(db.database());
-    const Result<AgentSession> session
-        = services.auth.signIn(QStringLiteral("sophie"), Password, AgentAuthService::workstationName());
+    const Result<AgentSession> session = signInSupervisor(services);
     QVERIFY(session.ok());
-    // An earlier call, for the table.
-    const Result<qint64> earlier = services.calls.startCall(session.value(), QStringLiteral("password_not_received"));
-    QVERIFY(earlier.ok());
-    QVERIFY(services.calls.lookup(session.value(), earlier.value(), MarieNir).ok());
-    QVERIFY(!services.calls.endCall(session.value(), earlier.value(), QStringLiteral("call_back"), {}));
+    QVERIFY(endedCall(services, session.value())); // an earlier call, for the table
 
     for (const QString& language : {QStringLiteral("fr"), QStringLiteral("en")}) {
         const TestLanguage translation(language);
+        // Saved (once its answers are in), then checked.
         const auto save = [&](QWidget* widget, const QString& what) {
+            QVERIFY(TestSettle::worker(services.worker));
             const QString path = outputPath(QStringLiteral("desk-%1-%2-%3.png").arg(what, language, engine));
             QVERIFY2(widget->grab().save(path), qPrintable(path));
             qInfo("rendered %s", qPrintable(path));
+            const QStringList problems = LayoutChecks::problems(widget);
+            QVERIFY2(problems.isEmpty(),
+                     qPrintable(what + QLatin1Char(' ') + language + QStringLiteral(": ")
+                                + problems.join(QStringLiteral("; "))));
         };
 
         SignInDialog signIn(services.auth, services.worker);

@@ -4,6 +4,7 @@
 #include "LockoutHistoryModel.h"
 #include "SqlQuery.h"
 #include "TestDatabases.h"
+#include "TestSettle.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>
@@ -213,7 +214,7 @@ void TestLockoutHistoryModel::asynchronousLoader()
     model.setFilter(locked);
     QCOMPARE(model.rowCount(), 0);
     completeFromThread();
-    QTest::qWait(50);
+    QVERIFY(TestSettle::events()); // the old page's answer has arrived
     QCOMPARE(model.rowCount(), 0);
     while (model.canFetchMore() || !pending.isEmpty()) {
         if (pending.isEmpty())

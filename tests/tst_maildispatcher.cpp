@@ -1,3 +1,7 @@
+// The mail dispatcher on both engines: the temporary password issued at delivery, retries and
+// dead letters, the e-mail confirmation code, superseded requests, what a notice holds.
+// tst_mailcomposer has the composer alone (headers, quoted-printable, injection, retry delays).
+
 #include "AccountRepository.h"
 #include "AuditLog.h"
 #include "EmlDirectoryTransport.h"
@@ -5,6 +9,7 @@
 #include "MailComposer.h"
 #include "MailDispatcher.h"
 #include "MailOutbox.h"
+#include "MailTesting.h"
 #include "PasswordHasher.h"
 #include "PortalPolicy.h"
 #include "SqlQuery.h"
@@ -21,235 +26,7 @@
 #include <algorithm>
 #include <utility>
 
-namespace {
-
-const QString Email = QStringLiteral("marc.lefevre@example.org");
-const QString NewEmail = QStringLiteral("m.dalmas@example.net");
-const QString LastName = QStringLiteral("Lefèvre-Dalmas");
-const QString FirstNames = QStringLiteral("Marc-Antoine");
-const QString NirDigits = QStringLiteral("185037510604292");
-// A personal password's hash as stored (its value does not matter here; not hashing saves time).
-const QString PersonalPasswordHash = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$"
-                                                    "aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g");
-
-// A transport that refuses every message, as an SMTP server that is down would.
-class FailingTransport : public MailTransport
-{
-public:
-    explicit FailingTransport(ErrorCode code = ErrorCode::Busy) : m_code(code) { }
-    Error deliver(const QByteArray&, const QString&, const QString&) override
-    {
-        ++calls;
-        return Error(m_code, QStringLiteral("smtp: 451 4.3.0 try again later"));
-    }
-    int calls = 0;
-
-private:
-    ErrorCode m_code;
-};
-
-// A message as the test reads it back: unfolded headers (lower-case names), decoded parts.
-struct Mail
-{
-    QByteArray raw;
-    QHash<QByteArray, QByteArray> headers;
-    QString text; // LF line ends
-    QString html;
-};
-
-QByteArray decodeQuotedPrintable(QByteArray in)
-{
-    in.replace("=\r\n", "");
-    QByteArray out;
-    for (qsizetype i = 0; i < in.size(); ++i) {
-        const bool escape = in.at(i) == '=' && i + 2 < in.size();
-        out.append(escape ? char(in.mid(i + 1, 2).toInt(nullptr, 16)) : in.at(i));
-        i += escape ? 2 : 0;
-    }
-    return out;
-}
-
-QHash<QByteArray, QByteArray> parseHeaders(QByteArray block)
-{
-    block.replace("\r\n ", " ");
-    QHash<QByteArray, QByteArray> headers;
-    for (const QByteArray& line : block.split('\n')) {
-        if (const qsizetype colon = line.indexOf(':'); colon > 0)
-            headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
-    }
-    return headers;
-}
-
-Mail parseMail(const QByteArray& raw)
-{
-    Mail mail{raw, parseHeaders(raw.left(raw.indexOf("\r\n\r\n"))), {}, {}};
-    const QString boundary = QRegularExpression(QStringLiteral("boundary=\"([^\"]+)\""))
-                                 .match(QString::fromLatin1(mail.headers.value("content-type")))
-                                 .captured(1);
-    // The message is 7-bit: Latin-1 keeps its bytes.
-    for (const QString& part : QString::fromLatin1(raw).split(QStringLiteral("--") + boundary)) {
-        const QByteArray bytes = part.toLatin1();
-        const qsizetype split = bytes.indexOf("\r\n\r\n");
-        const QHash<QByteArray, QByteArray> headers = parseHeaders(bytes.left(split));
-        const QByteArray body = bytes.mid(split + 4);
-        const QByteArray type = headers.value("content-type");
-        const QByteArray decoded = headers.value("content-transfer-encoding") == "base64" ? QByteArray::fromBase64(body)
-                                                                                          : decodeQuotedPrintable(body);
-        if (type.startsWith("text/plain"))
-            mail.text = QString::fromUtf8(decoded).replace(QLatin1String("\r\n"), QLatin1String("\n"));
-        else if (type.startsWith("text/html"))
-            mail.html = QString::fromUtf8(decoded);
-    }
-    return mail;
-}
-
-QString decodeSubject(const QByteArray& value)
-{
-    QString out;
-    const QRegularExpression word(QStringLiteral("=\\?UTF-8\\?B\\?([A-Za-z0-9+/=]*)\\?="));
-    auto it = word.globalMatch(QString::fromLatin1(value));
-    while (it.hasNext())
-        out += QString::fromUtf8(QByteArray::fromBase64(it.next().captured(1).toLatin1()));
-    return out;
-}
-
-QList<Mail> mailsIn(const QString& directory)
-{
-    QList<Mail> mails;
-    const QDir dir(directory);
-    for (const QString& name : dir.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name)) {
-        QFile file(dir.filePath(name));
-        if (file.open(QIODevice::ReadOnly))
-            mails.append(parseMail(file.readAll()));
-    }
-    return mails;
-}
-
-// The secret on its fixed line of the raw message (the text part is quoted-printable, which leaves
-// such a line as it is).
-QString secretIn(const Mail& mail, const QString& label)
-{
-    const QRegularExpression line(QStringLiteral("^") + QRegularExpression::escape(label)
-                                      + QStringLiteral(" (\\S+)\\r$"),
-                                  QRegularExpression::MultilineOption);
-    return line.match(QString::fromUtf8(mail.raw)).captured(1);
-}
-
-QString passwordIn(const Mail& mail)
-{
-    return secretIn(mail, QStringLiteral("Mot de passe provisoire :"));
-}
-
-qint64 outboxIdOf(const Mail& mail)
-{
-    const QRegularExpression id(QStringLiteral("^<outbox-(\\d+)\\."));
-    return id.match(QString::fromLatin1(mail.headers.value("message-id"))).captured(1).toLongLong();
-}
-
-// Every column of every row of a table, as text.
-QString dump(QSqlDatabase db, const QString& table)
-{
-    QSqlQuery query(db);
-    // The table names come from the test itself.
-    if (!query.exec(QStringLiteral("SELECT * FROM ") + table))
-        return QStringLiteral("<query failed>");
-    QString out;
-    while (query.next()) {
-        for (int i = 0; i < query.record().count(); ++i)
-            out += query.value(i).toString() + QLatin1Char('\n');
-    }
-    return out;
-}
-
-// One insured person with one account.
-qint64 makeAccount(Database& database, Account::Status status = Account::Status::PendingActivation,
-                   const QString& passwordHash = {})
-{
-    const Result<qint64> personId = IdentityService(database).addPerson(
-        Nir::parse(NirDigits), CivilStatus{LastName, FirstNames, QDate(1985, 3, 2), QStringLiteral("Paris")}, true);
-    if (!personId)
-        return 0;
-    Account account;
-    account.personId = personId.value();
-    account.email = Email;
-    account.status = status;
-    account.passwordHash = passwordHash;
-    if (status == Account::Status::Locked) {
-        account.lockedAt = QDateTime::currentDateTimeUtc().addDays(-1);
-        account.failedAttempts = PortalPolicy::MaxFailedAttempts;
-    }
-    const Result<qint64> id = AccountRepository(database.connection().value()).add(account);
-    return id ? id.value() : 0;
-}
-
-qint64 enqueue(Database& database, qint64 accountId, OutboxMessage::Kind kind, const QString& recipient,
-               const QString& language = QStringLiteral("fr"), const QString& payload = {})
-{
-    qint64 id = 0;
-    const Error error = database.write([&](QSqlDatabase& db) -> Error {
-        const Result<qint64> queued = MailOutbox(db).enqueue(accountId, kind, recipient, language, payload);
-        if (!queued)
-            return queued.error();
-        id = queued.value();
-        return {};
-    });
-    return error ? 0 : id;
-}
-
-Account account(Database& database, qint64 id)
-{
-    return AccountRepository(database.connection().value()).findById(id).value();
-}
-
-OutboxMessage outboxRow(Database& database, qint64 id)
-{
-    return MailOutbox(database.connection().value()).findById(id).value();
-}
-
-// The first column of each row of a constant statement, as text ("NULL" for a null).
-QStringList rows(Database& database, const QString& sql)
-{
-    SqlQuery query(database.connection().value());
-    QStringList out;
-    if (query.exec(sql))
-        return {QStringLiteral("<query failed>")};
-    while (query.next()) {
-        const QVariant value = query.value(QStringLiteral("v"));
-        out << (value.isNull() ? QStringLiteral("NULL") : value.toString());
-    }
-    return out;
-}
-
-const QString AuditActions = QStringLiteral("SELECT action || '/' || outcome AS v FROM audit_events ORDER BY id");
-
-bool auditIntact(Database& database)
-{
-    const Result<AuditLog::Verification> verification = AuditLog(database.connection().value()).verify();
-    return verification && verification->intact;
-}
-
-// One run, as "sent failed dead" counts, or the error.
-QString runOnce(MailDispatcher& dispatcher, const QDateTime& now)
-{
-    const Result<DispatchReport> report = dispatcher.runOnce(now);
-    if (!report)
-        return report.error().codeName() + QLatin1Char(' ') + report.error().detail();
-    return QStringLiteral("%1 %2 %3").arg(report->sent).arg(report->failed).arg(report->dead);
-}
-
-QString runOnceWith(Database& database, MailTransport& transport, const QDateTime& now)
-{
-    MailDispatcher dispatcher(database, transport);
-    return runOnce(dispatcher, now);
-}
-
-// Now, past the database's default next_attempt_at of what was just queued.
-QDateTime later()
-{
-    return QDateTime::currentDateTimeUtc().addSecs(1);
-}
-
-} // namespace
+using namespace MailTesting;
 
 // A fresh database for the fetched engine, migrated, with one account (makeAccount's arguments),
 // and a transport that writes into a temporary folder.
@@ -273,11 +50,6 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(PasswordHasher::initialize());
     }
-    // The composer alone.
-    void composedHeaders();
-    void quotedPrintableKeepsFixedLines();
-    void composerRefusesInjection();
-    void retryDelayDoublesUpToTheCap();
     // The dispatcher, on both engines.
     void temporaryPasswordIsIssuedAtDelivery_data() { TestDatabase::addEngineRows(); }
     void temporaryPasswordIsIssuedAtDelivery();
@@ -298,107 +70,6 @@ private Q_SLOTS:
     void expiredClaimStoresNothing_data() { TestDatabase::addEngineRows(); }
     void expiredClaimStoresNothing();
 };
-
-void TestMailDispatcher::composedHeaders()
-{
-    const QString subject = QStringLiteral("Votre mot de passe provisoire, à activer sous 15 jours — « accentué » ✓");
-    const QByteArray encoded = MailComposer::encodeHeader(subject);
-    QVERIFY(encoded.startsWith("=?UTF-8?B?"));
-    for (const QByteArray& line : encoded.split('\n')) {
-        QVERIFY(line.size() <= 76);
-        QVERIFY(std::all_of(line.cbegin(), line.cend(), [](char c) { return uchar(c) < 0x80; }));
-    }
-    QCOMPARE(decodeSubject(encoded), subject);
-    QCOMPARE(MailComposer::encodeHeader(QStringLiteral("Plain subject")), QByteArray("Plain subject"));
-
-    const Result<ComposedMail> notice = MailComposer().compose(
-        OutboxMessage::Kind::AddressChangeNotice, QStringLiteral("fr"), Email, 7, {}, QDateTime::currentDateTimeUtc());
-    QVERIFY(notice.ok());
-    const Mail parsed = parseMail(notice->mime);
-    QVERIFY(parsed.headers.value("subject").startsWith("=?UTF-8?B?"));
-    QCOMPARE(decodeSubject(parsed.headers.value("subject")),
-             QStringLiteral("L'adresse électronique de votre espace personnel a été modifiée"));
-    for (const auto& [name, value] : {std::pair("from", "Assurance retraite <no-reply@guichet.invalid>"),
-                                      std::pair("to", "marc.lefevre@example.org"), std::pair("mime-version", "1.0")})
-        QCOMPARE(parsed.headers.value(name), QByteArray(value));
-    QVERIFY(parsed.headers.value("content-type").startsWith("multipart/alternative; boundary="));
-    QVERIFY(QDateTime::fromString(QString::fromLatin1(parsed.headers.value("date")), Qt::RFC2822Date).isValid());
-    QVERIFY(parsed.text.contains(QStringLiteral("0 971 10 20 10")));
-    QVERIFY(parsed.html.contains(QStringLiteral("<!DOCTYPE html>")));
-
-    // A configured sender: an encoded display name, and its domain in the Message-ID.
-    MailComposer composer(QStringLiteral("Caisse « test » <robot@mail.example.fr>"));
-    const Result<ComposedMail> mail = composer.compose(OutboxMessage::Kind::AddressChangeNotice, QStringLiteral("en"),
-                                                       Email, 4242, {}, QDateTime::currentDateTimeUtc());
-    QVERIFY(mail.ok());
-    QVERIFY(mail->messageId.startsWith(QStringLiteral("outbox-4242.")));
-    QVERIFY(mail->messageId.endsWith(QStringLiteral("@mail.example.fr")));
-    const Mail english = parseMail(mail->mime);
-    QCOMPARE(english.headers.value("message-id"), "<" + mail->messageId.toLatin1() + ">");
-    QCOMPARE(outboxIdOf(english), 4242);
-    QVERIFY(english.headers.value("from").startsWith("=?UTF-8?B?"));
-    QVERIFY(english.headers.value("from").endsWith(" <robot@mail.example.fr>"));
-    QCOMPARE(english.headers.value("content-language"), QByteArray("en"));
-    // Two messages for the same row get distinct ids.
-    QVERIFY(
-        composer.compose(OutboxMessage::Kind::AddressChangeNotice, QStringLiteral("en"), Email, 4242, {}, {})->messageId
-        != mail->messageId);
-}
-
-void TestMailDispatcher::quotedPrintableKeepsFixedLines()
-{
-    const QByteArray text = QStringLiteral("Mot de passe provisoire : Ab3dEfGh7JkLmN\n"
-                                           "Une très longue ligne accentuée, écrite pour dépasser largement les "
-                                           "soixante-seize caractères permis = vraiment.\n"
-                                           ".point en tête\nespace finale \n")
-                                .toUtf8();
-    const QByteArray encoded = MailComposer::quotedPrintable(text);
-    QVERIFY(encoded.startsWith("Mot de passe provisoire : Ab3dEfGh7JkLmN\r\n"));
-    for (const QByteArray& line : encoded.split('\n'))
-        QVERIFY2(line.size() <= 77, line.constData()); // 76 + the CR
-    QVERIFY(encoded.contains("=3D"));
-    QVERIFY(encoded.contains("\r\n=2Epoint"));
-    QVERIFY(encoded.contains("finale=20\r\n"));
-    QByteArray expected = text;
-    expected.replace("\n", "\r\n");
-    QCOMPARE(decodeQuotedPrintable(encoded), expected);
-}
-
-void TestMailDispatcher::composerRefusesInjection()
-{
-    const MailComposer composer;
-    for (const QString& recipient :
-         {QStringLiteral("a@example.org\r\nBcc: evil@example.com"), QStringLiteral("a@example.org, b@example.org"),
-          QStringLiteral("Name <a@example.org>"), QStringLiteral("no-at-sign"), QString()}) {
-        const Result<ComposedMail> mail = composer.compose(OutboxMessage::Kind::AddressChangeNotice,
-                                                           QStringLiteral("fr"), recipient, 1, {}, QDateTime());
-        QCOMPARE(mail.error().code(), ErrorCode::InvalidInput);
-    }
-
-    const QHash<QString, QString> values{{QStringLiteral("password"), QStringLiteral("<b>&x\"")},
-                                         {QStringLiteral("validity_days"), QStringLiteral("15")},
-                                         {QStringLiteral("expires_at"), QStringLiteral("demain")}};
-    const Result<ComposedMail> mail
-        = composer.compose(OutboxMessage::Kind::TemporaryPassword, QStringLiteral("fr"), Email, 1, values, {});
-    QVERIFY(mail.ok());
-    const Mail parsed = parseMail(mail->mime);
-    QVERIFY(parsed.html.contains(QStringLiteral("&lt;b&gt;&amp;x&quot;")));
-    QVERIFY(!parsed.html.contains(QStringLiteral("<b>&x")));
-    QVERIFY(parsed.text.contains(QStringLiteral("Mot de passe provisoire : <b>&x\"\n")));
-    // A placeholder without a value is an error, not an empty hole.
-    QCOMPARE(
-        composer.compose(OutboxMessage::Kind::TemporaryPassword, QStringLiteral("fr"), Email, 1, {}, {}).error().code(),
-        ErrorCode::InvalidInput);
-}
-
-void TestMailDispatcher::retryDelayDoublesUpToTheCap()
-{
-    QCOMPARE(MailDispatcher::retryDelaySeconds(1), PortalPolicy::MailFirstRetrySeconds);
-    QCOMPARE(MailDispatcher::retryDelaySeconds(2), 2 * PortalPolicy::MailFirstRetrySeconds);
-    QCOMPARE(MailDispatcher::retryDelaySeconds(3), 4 * PortalPolicy::MailFirstRetrySeconds);
-    QCOMPARE(MailDispatcher::retryDelaySeconds(PortalPolicy::MailMaxAttempts), PortalPolicy::MailMaxRetrySeconds);
-    QCOMPARE(MailDispatcher::retryDelaySeconds(1000), PortalPolicy::MailMaxRetrySeconds);
-}
 
 void TestMailDispatcher::temporaryPasswordIsIssuedAtDelivery()
 {

@@ -177,14 +177,16 @@ void TestMailPump::wakeUpSendsWithoutWaitingForTheInterval()
     MailPump pump(db.database(), std::make_unique<EmlDirectoryTransport>(folder.path()));
     pump.setIntervalMs(3600 * 1000); // only the first pass and the wake-ups
     QSignalSpy passed(&pump, &MailPump::passed);
+    QSignalSpy finished(&pump, &MailPump::passFinished);
     pump.start();
-    QTest::qWait(300); // the first pass finds nothing and says nothing
-    QCOMPARE(passed.count(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, Timeout); // the first pass is over
+    QCOMPARE(passed.count(), 0); // it found nothing and said nothing
 
     QVERIFY(enqueueReissue(db.database(), accountId));
     pump.wakeUp();
     QTRY_COMPARE_WITH_TIMEOUT(passed.count(), 1, Timeout);
     QCOMPARE(passed.at(0).at(0).value<DispatchReport>().sent, 1);
+    QCOMPARE(finished.count(), 2); // passed comes before its pass's end
     QCOMPARE(outboxStatus(db.database()), QStringLiteral("sent"));
 }
 

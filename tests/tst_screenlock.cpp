@@ -15,6 +15,7 @@
 #include "ScreenLock.h"
 #include "SqlQuery.h"
 #include "TestDatabases.h"
+#include "TestSettle.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -241,7 +242,7 @@ void TestScreenLock::lockedDeskHoldsNoPersonalData()
     lockAction->trigger();
     QVERIFY(window->screenLock()->isLocked());
     QVERIFY2(leaks(*window).isEmpty(), qPrintable(leaks(*window).join(u'\n')));
-    QTest::qWait(100); // nothing comes back by itself while locked
+    QVERIFY(TestSettle::worker(services.worker)); // nothing comes back by itself while locked
     QVERIFY2(leaks(*window).isEmpty(), qPrintable(leaks(*window).join(u'\n')));
 
     // Resumed: the number and the account are back, with no new consultation.

@@ -1,7 +1,9 @@
 #include "FakeSecretStore.h"
 #include "KeychainSecretStore.h"
+#include "LogCapture.h"
 #include "SecretStore.h"
 #include "SecretStoreText.h"
+#include "TestSettle.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -73,7 +75,8 @@ std::optional<SecretStore::Result> await(const Start& start, bool* calledBack = 
         *calledBack = answer.has_value();
     if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 20000))
         return std::nullopt;
-    QTest::qWait(10); // a second call would show here
+    if (!TestSettle::events()) // a second call, queued with or after the first, would have run by now
+        return std::nullopt;
     return calls == 1 ? answer : std::nullopt;
 }
 
@@ -96,41 +99,6 @@ std::optional<SecretStore::Result> removeAsync(SecretStore& store, const QString
 {
     return await([&](QObject* context, SecretStore::Callback done) { store.remove(profile, purpose, context, done); });
 }
-
-// Every message logged while alive, with the secrets category at debug level.
-class LogCapture
-{
-public:
-    LogCapture()
-    {
-        QLoggingCategory::setFilterRules(QStringLiteral("guichet.model.secrets.debug=true"));
-        s_lines.clear();
-        m_previous = qInstallMessageHandler(&LogCapture::handler);
-    }
-    ~LogCapture()
-    {
-        qInstallMessageHandler(m_previous);
-        QLoggingCategory::setFilterRules(QString());
-    }
-    Q_DISABLE_COPY_MOVE(LogCapture)
-
-    static QString text()
-    {
-        const QMutexLocker lock(&s_mutex);
-        return s_lines.join(u'\n');
-    }
-
-private:
-    static void handler(QtMsgType, const QMessageLogContext&, const QString& message)
-    {
-        const QMutexLocker lock(&s_mutex);
-        s_lines.append(message);
-    }
-
-    QtMessageHandler m_previous = nullptr;
-    static inline QMutex s_mutex;
-    static inline QStringList s_lines;
-};
 
 // Runs work in a new thread while this one keeps its event loop turning.
 void runInWorker(const std::function<void()>& work)
@@ -349,7 +317,7 @@ void TestSecretStore::fakeDropsCallbackOfDestroyedContext()
         store.read(QStringLiteral("default"), QStringLiteral("database"), &context,
                    [&calls](const SecretStore::Result&) { ++calls; });
     }
-    QTest::qWait(20);
+    QVERIFY(TestSettle::events()); // the answer, queued before the marker, was dropped
     QCOMPARE(calls, 0);
 }
 
@@ -545,6 +513,13 @@ void TestSecretStore::keychainSecretNotInClearOnDisk()
     REQUIRE_KEYRING();
     KeychainSecretStore store;
     const QString secret = QStringLiteral("Clair-Introuvable-\u00e9\u00e0\u00fc-7351");
+    const QString keyrings = QDir(qEnvironmentVariable("XDG_DATA_HOME")).canonicalPath() + QStringLiteral("/keyrings/");
+    // The login keyring's bytes: gnome-keyring rewrites its file when an item is created.
+    const auto keyringBytes = [&keyrings] {
+        QFile file(keyrings + QStringLiteral("login.keyring"));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QByteArray before = keyringBytes();
     QCOMPARE(store.writeBlocking(QStringLiteral("default"), QStringLiteral("database"), secret),
              SecretStore::Failure::None);
     QCOMPARE(store.readBlocking(QStringLiteral("default"), QStringLiteral("database")).secret, secret);
@@ -561,9 +536,8 @@ void TestSecretStore::keychainSecretNotInClearOnDisk()
 
     int files = 0;
     bool keyringFile = false;
-    const QString keyrings = QDir(qEnvironmentVariable("XDG_DATA_HOME")).canonicalPath() + QStringLiteral("/keyrings/");
-    // Settle: gnome-keyring writes its file when the item is created.
-    QTest::qWait(200);
+    // The new item is on disk (the file changed) before the search for the clear secret.
+    QTRY_VERIFY_WITH_TIMEOUT(!keyringBytes().isEmpty() && keyringBytes() != before, 20000);
     for (const QString& root : std::as_const(roots)) {
         QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
         while (it.hasNext()) {

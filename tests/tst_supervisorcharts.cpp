@@ -14,6 +14,7 @@
 #include "PeriodSelector.h"
 #include "PersonRepository.h"
 #include "ReasonStatisticsTableModel.h"
+#include "SupervisionSeed.h"
 #include "SupervisorWindow.h"
 #include "TestAccounts.h"
 #include "TestAgents.h"
@@ -45,8 +46,6 @@
 
 namespace {
 
-using TestAccounts::addAccount;
-
 constexpr int Timeout = 15000;
 // Lockouts per day over the last 30 days, today last: a busiest day of 7 (an axis of 0–8 by 2).
 const QList<int> LockoutsPerDay{0, 1, 0, 2, 0, 0, 3, 1, 0, 0, 7, 0, 1, 0, 2,
@@ -54,31 +53,14 @@ const QList<int> LockoutsPerDay{0, 1, 0, 2, 0, 0, 3, 1, 0, 0, 7, 0, 1, 0, 2,
 const QString LongReason = QStringLiteral("Appel de l'assuré depuis l'étranger, identité vérifiée par les trois "
                                           "questions et la date de naissance, déblocage demandé par le service");
 
-struct Fixture
-{
-    AgentSession sophie; // supervisor
-    AgentSession alice; // agent
-    QDate firstDay; // the last 30 days
-    QDate lastDay;
-};
+using SupervisionSeed::Fixture;
 
-// LockoutsPerDay's lockouts, each unlocked by alice half an hour later with a long reason; a call
+// LockoutsPerDay's lockouts, each unlocked by alice five minutes later with a long reason; a call
 // ended and one still open.
 bool seed(Database& database, Fixture* f)
 {
-    f->sophie = TestAgents::addAgent(database, QStringLiteral("sophie"), QStringLiteral("Sophie Roux"),
-                                     Agent::Role::Supervisor);
-    f->alice
-        = TestAgents::addAgent(database, QStringLiteral("alice"), QStringLiteral("Alice Martin"), Agent::Role::Agent);
-    if (!f->sophie.isValid() || !f->alice.isValid())
+    if (!SupervisionSeed::addPeople(database, f, 7, LockoutsPerDay.size(), false))
         return false;
-    QList<qint64> accounts;
-    for (int n = 1; n <= 7; ++n)
-        accounts.append(addAccount(database, n));
-    if (accounts.contains(0))
-        return false;
-    f->lastDay = QDate::currentDate();
-    f->firstDay = f->lastDay.addDays(-29);
     CallService calls(database);
     const QDateTime ten = QDateTime(f->lastDay.addDays(-2), QTime(10, 0));
     const Result<qint64> ended = calls.startCall(f->alice, QStringLiteral("registration"), ten.toUTC());
@@ -87,16 +69,12 @@ bool seed(Database& database, Fixture* f)
     if (!calls.startCall(f->alice, QStringLiteral("wrong_password_locked"), ten.addSecs(3600).toUTC()))
         return false;
     const Error error = database.write([&](QSqlDatabase& db) -> Error {
-        LockoutRepository lockouts(db);
         for (int day = 0; day < LockoutsPerDay.size(); ++day) {
             for (int i = 0; i < LockoutsPerDay.at(day); ++i) {
                 const QDateTime at = QDateTime(f->firstDay.addDays(day), QTime(9, 0)).addSecs(600 * i).toUTC();
-                if (const Result<qint64> opened = lockouts.open(accounts.at(i), at, 5); !opened)
-                    return opened.error();
-                if (const Result<int> closed
-                    = lockouts.close(accounts.at(i), f->alice.agentId, LongReason, 0, at.addSecs(300));
-                    !closed)
-                    return closed.error();
+                if (Error e = SupervisionSeed::lockAndUnlock(db, f->accounts.at(i), at, &f->alice, LongReason, 0, 300,
+                                                             false))
+                    return e;
             }
         }
         return {};

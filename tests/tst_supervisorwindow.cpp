@@ -21,10 +21,12 @@
 #include "ReasonStatisticsTableModel.h"
 #include "SqlQuery.h"
 #include "SupervisionFlagsPanel.h"
+#include "SupervisionSeed.h"
 #include "SupervisorWindow.h"
 #include "TestAccounts.h"
 #include "TestAgents.h"
 #include "TestDatabases.h"
+#include "TestLanguage.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
@@ -38,7 +40,6 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
@@ -53,47 +54,24 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
-#include <QTranslator>
 
 namespace {
 
 constexpr int Timeout = 15000;
 const QString InjectedReason = QStringLiteral("=cmd|' /C calc'!A0");
 
-using TestAccounts::addAccount;
-using TestAgents::addAgent;
 
-struct Fixture
-{
-    AgentSession sophie; // supervisor
-    AgentSession alice; // agent
-    AgentSession bob; // agent
-    QList<qint64> accounts;
-    QDate firstDay; // the period the tests show: the last 7 days
-    QDate lastDay;
-};
-
-QDateTime localNoon(const QDate& day)
-{
-    return QDateTime(day, QTime(12, 0)).toUTC();
-}
+using SupervisionSeed::Fixture;
+using SupervisionSeed::localNoon;
+using SupervisionSeed::lockAndUnlock;
 
 // Five lockouts over the last days: account 1 three times (a repeat: unlocked by alice, by bob
 // with a formula as its reason, then still locked), account 2 unlocked by alice in a call, account
 // 3 still locked; failed attempts before one of them; the matching audit events; some calls.
 bool seed(Database& database, Fixture* f)
 {
-    f->sophie = addAgent(database, QStringLiteral("sophie"), QStringLiteral("Sophie Roux"), Agent::Role::Supervisor);
-    f->alice = addAgent(database, QStringLiteral("alice"), QStringLiteral("Alice Martin"), Agent::Role::Agent);
-    f->bob = addAgent(database, QStringLiteral("bob"), QStringLiteral("Bob Petit"), Agent::Role::Agent);
-    if (!f->sophie.isValid() || !f->alice.isValid() || !f->bob.isValid())
+    if (!SupervisionSeed::addPeople(database, f, 3, 7))
         return false;
-    for (int n = 1; n <= 3; ++n)
-        f->accounts.append(addAccount(database, n));
-    if (f->accounts.contains(0))
-        return false;
-    f->lastDay = QDate::currentDate();
-    f->firstDay = f->lastDay.addDays(-6);
     const QDate d5 = f->lastDay.addDays(-5), d3 = f->lastDay.addDays(-3), d1 = f->lastDay.addDays(-1);
 
     CallService calls(database);
@@ -105,20 +83,6 @@ bool seed(Database& database, Fixture* f)
         return false;
 
     const Error error = database.write([&](QSqlDatabase& db) -> Error {
-        LockoutRepository lockouts(db);
-        const auto lockAndUnlock = [&](qint64 account, const QDateTime& at, const AgentSession* by,
-                                       const QString& reason, qint64 callId) -> Error {
-            if (const Result<qint64> opened = lockouts.open(account, at, 5); !opened)
-                return opened.error();
-            if (!by)
-                return {};
-            if (const Result<int> closed = lockouts.close(account, by->agentId, reason, callId, at.addSecs(1800));
-                !closed)
-                return closed.error();
-            return AuditLog(db)
-                .append(by->auditEntry(AuditAction::Unlock, callId, account, QStringLiteral("ok"), reason))
-                .error();
-        };
         SqlQuery attempt(db);
         if (Error e = attempt.prepare(QStringLiteral("INSERT INTO login_attempts (account_id, attempted_at, kind,"
                                                      " success, outcome) VALUES (:a, :t, 'password', FALSE,"
@@ -128,16 +92,16 @@ bool seed(Database& database, Fixture* f)
         attempt.bind(QStringLiteral(":t"), database.dialect().toSql(localNoon(d3).addSecs(-120)));
         if (Error e = attempt.exec())
             return e;
-        if (Error e = lockAndUnlock(f->accounts.at(0), localNoon(d5), &f->alice, QStringLiteral("forgot"), 0))
+        if (Error e = lockAndUnlock(db, f->accounts.at(0), localNoon(d5), &f->alice, QStringLiteral("forgot")))
             return e;
-        if (Error e = lockAndUnlock(f->accounts.at(0), localNoon(d3).addSecs(-3600), &f->bob, InjectedReason, 0))
+        if (Error e = lockAndUnlock(db, f->accounts.at(0), localNoon(d3).addSecs(-3600), &f->bob, InjectedReason))
             return e;
-        if (Error e = lockAndUnlock(f->accounts.at(0), localNoon(d1), nullptr, {}, 0))
+        if (Error e = lockAndUnlock(db, f->accounts.at(0), localNoon(d1)))
             return e;
-        if (Error e = lockAndUnlock(f->accounts.at(1), localNoon(d3).addSecs(-60), &f->alice,
+        if (Error e = lockAndUnlock(db, f->accounts.at(1), localNoon(d3).addSecs(-60), &f->alice,
                                     QStringLiteral("caller verified"), call.value()))
             return e;
-        return lockAndUnlock(f->accounts.at(2), localNoon(d1).addSecs(60), nullptr, {}, 0);
+        return lockAndUnlock(db, f->accounts.at(2), localNoon(d1).addSecs(60));
     });
     return !error;
 }
@@ -165,34 +129,6 @@ QStringList unnamedControls(QWidget* root)
     }
     return unnamed;
 }
-
-// Guichet's and Qt's translations for language, as the application loads them.
-class Language
-{
-public:
-    explicit Language(const QString& language)
-    {
-        const bool french = language == QLatin1String("fr");
-        QLocale::setDefault(
-            QLocale(french ? QLocale::French : QLocale::English, french ? QLocale::France : QLocale::UnitedKingdom));
-        if (m_qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&m_qt);
-        if (m_guichet.load(QStringLiteral(":/i18n/guichet_%1.qm").arg(language)))
-            QCoreApplication::installTranslator(&m_guichet);
-    }
-    ~Language()
-    {
-        QCoreApplication::removeTranslator(&m_guichet);
-        QCoreApplication::removeTranslator(&m_qt);
-        QLocale::setDefault(QLocale::c());
-    }
-    Q_DISABLE_COPY_MOVE(Language)
-
-private:
-    QTranslator m_qt;
-    QTranslator m_guichet;
-};
 
 bool allRows(const LockoutHistoryModel* model, const std::function<bool(const LockoutHistoryRow&)>& test)
 {
@@ -491,7 +427,7 @@ void TestSupervisorWindow::render()
     const QString folder = QCoreApplication::applicationDirPath() + QStringLiteral("/supervisor-screens");
     QVERIFY(QDir().mkpath(folder));
     for (const QString& language : {QStringLiteral("fr"), QStringLiteral("en")}) {
-        const Language translation(language);
+        const TestLanguage translation(language);
         QSettings().clear();
         SupervisorWindow window(db.database(), worker, f.sophie);
         window.periodSelector()->setPeriod(f.firstDay, f.lastDay);

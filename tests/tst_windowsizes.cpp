@@ -2,20 +2,22 @@
 // at 150 % (QT_SCALE_FACTOR=1.5, 1280×720 device-independent pixels). CTest runs this test under
 // Xvfb with the xcb platform once per screen (tests/CMakeLists.txt). Each window opens inside the
 // screen's available area; a geometry saved on a larger screen comes back inside it; and, in every
-// state and tab, in French and English, no control is cut off outside a scroll area. Pictures of
-// each state go to window-sizes/ in the build folder, named after the screen.
+// state and tab, in French and English, nothing is cut, outside the window or overlapping
+// (LayoutChecks). Pictures of each state go to window-sizes/ in the build folder, named after the
+// screen.
 #include "DeskController.h"
 #include "DeskFixture.h"
 #include "DeskWindow.h"
+#include "LayoutChecks.h"
 #include "ScreenLock.h"
 #include "SupervisorWindow.h"
 #include "TestDatabases.h"
 #include "TestLanguage.h"
+#include "TestSettle.h"
 #include "WindowGeometry.h"
 
-#include <QAbstractScrollArea>
 #include <QDir>
-#include <QLabel>
+#include <QMainWindow>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
@@ -28,48 +30,19 @@ namespace {
 constexpr int Timeout = 10000;
 using namespace DeskFixture;
 
-QString describe(const QWidget* widget)
+// Where window is not inside the screen's available area, or an empty string.
+QString offScreen(const QWidget& window)
 {
-    return QStringLiteral("%1 (%2)").arg(widget->objectName(), QLatin1String(widget->metaObject()->className()));
-}
-
-// The controls of window that are shown but cut: outside their parent, or smaller than the least
-// size they need (a label's text, a field). What lives in a scroll area is reachable by scrolling.
-QStringList cutOff(const QWidget* window)
-{
-    QStringList cut;
-    const QList<QWidget*> widgets = window->findChildren<QWidget*>();
-    for (const QWidget* widget : widgets) {
-        if (widget->isWindow() || !widget->isVisibleTo(window))
-            continue;
-        bool scrolled = false;
-        for (const QWidget* p = widget->parentWidget(); p && p != window; p = p->parentWidget())
-            scrolled = scrolled || qobject_cast<const QAbstractScrollArea*>(p) != nullptr;
-        if (scrolled)
-            continue;
-        const QWidget* parent = widget->parentWidget();
-        if (!parent->rect().contains(widget->geometry())) {
-            cut << describe(widget)
-                    + QStringLiteral(": at %1,%2 %3×%4 in %5×%6")
-                          .arg(widget->x())
-                          .arg(widget->y())
-                          .arg(widget->width())
-                          .arg(widget->height())
-                          .arg(parent->width())
-                          .arg(parent->height());
-            continue;
-        }
-        const QSize least = widget->minimumSizeHint();
-        const auto* label = qobject_cast<const QLabel*>(widget);
-        const bool text = label && !label->text().isEmpty() && !label->wordWrap();
-        if (text && least.isValid() && widget->width() < least.width())
-            cut << describe(widget)
-                    + QStringLiteral(": %1 px wide for \"%2\", which needs %3")
-                          .arg(widget->width())
-                          .arg(label->text())
-                          .arg(least.width());
-    }
-    return cut;
+    const QRect available = window.screen()->availableGeometry();
+    if (available.contains(window.frameGeometry()))
+        return {};
+    return QStringLiteral("%1,%2 %3×%4 on %5×%6")
+        .arg(window.frameGeometry().x())
+        .arg(window.frameGeometry().y())
+        .arg(window.frameGeometry().width())
+        .arg(window.frameGeometry().height())
+        .arg(available.width())
+        .arg(available.height());
 }
 
 QString screenName()
@@ -87,6 +60,15 @@ QString picturePath(const QString& what, const QString& language, const QString&
     const QString folder = QCoreApplication::applicationDirPath() + QStringLiteral("/window-sizes");
     QDir().mkpath(folder);
     return folder + QStringLiteral("/%1-%2-%3-%4.png").arg(what, screenName(), language, engine);
+}
+
+// Nothing cut in window's state (or tab), its status bar inside, and its picture saved.
+void check(QMainWindow& window, const QString& state, const QString& language, const QString& engine)
+{
+    const QStringList problems = LayoutChecks::problems(&window);
+    QVERIFY2(problems.isEmpty(), qPrintable(state + QStringLiteral(": ") + problems.join(QStringLiteral("; "))));
+    QVERIFY(window.rect().contains(window.statusBar()->geometry()));
+    QVERIFY(window.grab().save(picturePath(state, language, engine)));
 }
 
 void addRows()
@@ -181,40 +163,30 @@ void TestWindowSizes::desk()
     QVERIFY(db.migrate());
     QVERIFY(seed(db.database(), true));
     Services services(db.database());
-    const Result<AgentSession> session
-        = services.auth.signIn(QStringLiteral("sophie"), Password, AgentAuthService::workstationName());
+    const Result<AgentSession> session = signInSupervisor(services);
     QVERIFY(session.ok());
     const TestLanguage translation(language);
 
     DeskWindow window(services.desk(), session.value());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    const QRect available = window.screen()->availableGeometry();
-    QVERIFY2(available.contains(window.frameGeometry()),
-             qPrintable(QStringLiteral("%1×%2 on %3×%4")
-                            .arg(window.frameGeometry().width())
-                            .arg(window.frameGeometry().height())
-                            .arg(available.width())
-                            .arg(available.height())));
-    const auto check = [&](const QString& state) {
-        QCoreApplication::processEvents();
-        const QStringList cut = cutOff(&window);
-        QVERIFY2(cut.isEmpty(), qPrintable(state + QStringLiteral(": ") + cut.join(QStringLiteral("; "))));
-        QVERIFY(window.rect().contains(window.statusBar()->geometry()));
-        QVERIFY(window.grab().save(picturePath(QStringLiteral("desk-") + state, language, engine)));
+    QVERIFY2(offScreen(window).isEmpty(), qPrintable(offScreen(window)));
+    const auto state = [&](const QString& name) {
+        QVERIFY(TestSettle::worker(services.worker));
+        check(window, QStringLiteral("desk-") + name, language, engine);
     };
-    check(QStringLiteral("idle"));
+    state(QStringLiteral("idle"));
     DeskController* desk = window.controller();
     desk->startCall(QStringLiteral("wrong_password_locked"));
     QTRY_VERIFY_WITH_TIMEOUT(desk->inCall(), Timeout);
     desk->lookUp(MarieNir);
     QTRY_VERIFY_WITH_TIMEOUT(desk->summary().has_value() && !desk->isBusy(), Timeout);
-    check(QStringLiteral("looked-up"));
+    state(QStringLiteral("looked-up"));
     desk->verify(Marie);
     QTRY_VERIFY_WITH_TIMEOUT(desk->passIsFresh() && desk->summary()->verified && !desk->isBusy(), Timeout);
-    check(QStringLiteral("verified"));
+    state(QStringLiteral("verified"));
     window.screenLock()->lock();
-    check(QStringLiteral("screen-locked"));
+    state(QStringLiteral("screen-locked"));
     desk->endCall(QStringLiteral("resolved"), {});
     QTRY_VERIFY_WITH_TIMEOUT(!desk->inCall(), Timeout);
 }
@@ -227,36 +199,22 @@ void TestWindowSizes::supervisor()
     QVERIFY(db.migrate());
     QVERIFY(seed(db.database(), true));
     Services services(db.database());
-    const Result<AgentSession> session
-        = services.auth.signIn(QStringLiteral("sophie"), Password, AgentAuthService::workstationName());
+    const Result<AgentSession> session = signInSupervisor(services);
     QVERIFY(session.ok());
-    // One call, for the statistics.
-    const Result<qint64> call = services.calls.startCall(session.value(), QStringLiteral("password_not_received"));
-    QVERIFY(call.ok());
-    QVERIFY(services.calls.lookup(session.value(), call.value(), MarieNir).ok());
-    QVERIFY(!services.calls.endCall(session.value(), call.value(), QStringLiteral("call_back"), {}));
+    QVERIFY(endedCall(services, session.value())); // for the statistics
     const TestLanguage translation(language);
 
     SupervisorWindow window(db.database(), services.worker, session.value());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    const QRect available = window.screen()->availableGeometry();
-    QVERIFY2(available.contains(window.frameGeometry()),
-             qPrintable(QStringLiteral("%1×%2 on %3×%4")
-                            .arg(window.frameGeometry().width())
-                            .arg(window.frameGeometry().height())
-                            .arg(available.width())
-                            .arg(available.height())));
+    QVERIFY2(offScreen(window).isEmpty(), qPrintable(offScreen(window)));
     const QStringList names{QStringLiteral("lockouts"), QStringLiteral("calls"), QStringLiteral("flags"),
                             QStringLiteral("audit")};
     QCOMPARE(window.tabWidget()->count(), names.size());
     for (int tab = 0; tab < names.size(); ++tab) {
         window.tabWidget()->setCurrentIndex(tab);
-        QTest::qWait(200);
-        const QStringList cut = cutOff(&window);
-        QVERIFY2(cut.isEmpty(), qPrintable(names.at(tab) + QStringLiteral(": ") + cut.join(QStringLiteral("; "))));
-        QVERIFY(window.rect().contains(window.statusBar()->geometry()));
-        QVERIFY(window.grab().save(picturePath(QStringLiteral("supervisor-") + names.at(tab), language, engine)));
+        QVERIFY(TestSettle::worker(services.worker)); // the tab's answers are in
+        check(window, QStringLiteral("supervisor-") + names.at(tab), language, engine);
     }
     window.close();
 }
@@ -269,8 +227,7 @@ void TestWindowSizes::savedOnLargerScreen()
     QVERIFY(db.migrate());
     QVERIFY(seed(db.database(), true));
     Services services(db.database());
-    const Result<AgentSession> session
-        = services.auth.signIn(QStringLiteral("sophie"), Password, AgentAuthService::workstationName());
+    const Result<AgentSession> session = signInSupervisor(services);
     QVERIFY(session.ok());
     const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
     {
@@ -285,12 +242,7 @@ void TestWindowSizes::savedOnLargerScreen()
     SupervisorWindow window(db.database(), services.worker, session.value());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY2(available.contains(window.frameGeometry()),
-             qPrintable(QStringLiteral("%1,%2 %3×%4")
-                            .arg(window.frameGeometry().x())
-                            .arg(window.frameGeometry().y())
-                            .arg(window.frameGeometry().width())
-                            .arg(window.frameGeometry().height())));
+    QVERIFY2(offScreen(window).isEmpty(), qPrintable(offScreen(window)));
     window.close();
 }
 

@@ -8,6 +8,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 ReasonDialog::ReasonDialog(const QString& title, const QString& prompt, const QString& fieldName, const QString& okText,
                            std::function<QString(const QString&)> check, QWidget* parent)
     : QDialog(parent)
@@ -77,6 +79,7 @@ void ReasonDialog::setDetails(const QString& details)
     m_detailsLabel->setVisible(!details.isEmpty());
     m_lineEdit->setAccessibleDescription(details.isEmpty() ? m_lineEdit->accessibleDescription()
                                                            : m_lineEdit->accessibleDescription() + u' ' + details);
+    fitHeight();
 }
 
 void ReasonDialog::accept()
@@ -92,4 +95,15 @@ void ReasonDialog::updateState()
     // Said only once something is typed: an empty field is not yet a mistake.
     m_problemLabel->setText(text().isEmpty() ? QString() : problem);
     m_problemLabel->setVisible(!m_problemLabel->text().isEmpty());
+    fitHeight();
+}
+
+void ReasonDialog::fitHeight()
+{
+    if (!isVisible())
+        return;
+    layout()->activate();
+    const int needed = std::max(heightForWidth(width()), minimumSizeHint().height());
+    if (height() < needed)
+        resize(width(), needed);
 }

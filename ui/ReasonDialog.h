@@ -36,6 +36,10 @@ private Q_SLOTS:
     void updateState();
 
 private:
+    // An open dialog grows to its wrapped labels' height for its width when a label appears
+    // (a top-level window's minimum size ignores height-for-width: the prompt's last line was cut).
+    void fitHeight();
+
     std::function<QString(const QString&)> m_check;
     QLineEdit* m_lineEdit;
     QLabel* m_detailsLabel;
