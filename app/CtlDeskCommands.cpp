@@ -1,6 +1,7 @@
 #include "CtlDeskCommands.h"
 
 #include "AgentAuthService.h"
+#include "BulkUnlockCsv.h"
 #include "CallService.h"
 #include "CertificationService.h"
 #include "CtlOutput.h"
@@ -11,8 +12,6 @@
 
 #include <QFile>
 #include <QJsonArray>
-#include <QRegularExpression>
-#include <QTextStream>
 
 #include <cstdio>
 
@@ -293,20 +292,9 @@ int CtlDeskCommands::unlockBulk()
     if (!m_parser.isSet(optFile) || !m_parser.isSet(optReason))
         return CtlOutput::usage(tr("unlock-bulk needs --file CSV and --reason TEXT."));
     QFile file(m_parser.value(optFile));
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+    if (!file.open(QIODevice::ReadOnly))
         return CtlOutput::refused(QStringLiteral("cannot_read_file"), tr("The file cannot be read."));
-    QStringList nirs;
-    QTextStream in(&file);
-    while (!in.atEnd()) {
-        QString line = in.readLine();
-        if (line.startsWith(QChar(0xFEFF)))
-            line.remove(0, 1);
-        const QString first
-            = line.section(QRegularExpression(QStringLiteral("[,;\\t]")), 0, 0).remove(QLatin1Char('"')).trimmed();
-        if (first.isEmpty() || first.compare(QLatin1String("nir"), Qt::CaseInsensitive) == 0)
-            continue;
-        nirs.append(first);
-    }
+    const QStringList nirs = BulkUnlockCsv::nirs(file.readAll());
     const Result<HelpdeskService::BulkSummary> summary
         = HelpdeskService(m_database).unlockBulk(m_session, nirs, m_parser.value(optReason));
     if (!summary)

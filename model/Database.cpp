@@ -4,10 +4,10 @@
 #include "Logging.h"
 #include "PgCertificateProbe.h"
 #include "SqlQuery.h"
+#include "SqliteFileMode.h"
 #include "Transaction.h"
 
 #include <QAtomicInt>
-#include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -78,8 +78,13 @@ Result<QSqlDatabase> Database::connection()
             qCWarning(lcSql).noquote() << "cannot open the database:" << error.codeName();
             return error;
         }
-        if (!QDir().mkpath(file.absolutePath()))
+        // Owner-only from the start (SqliteFileMode): the folder, and the file made empty here
+        // before SQLite opens it, so that SQLite's -wal and -shm files take the same mode.
+        if (!SqliteFileMode::createFolder(file.absolutePath()))
             return Error(ErrorCode::DatabaseUnavailable, QStringLiteral("cannot create the database folder"));
+        if (!SqliteFileMode::createFile(file.absoluteFilePath()))
+            return Error(ErrorCode::DatabaseUnavailable, QStringLiteral("cannot create the database file"));
+        SqliteFileMode::tighten(file.absoluteFilePath());
         db.setDatabaseName(file.absoluteFilePath());
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
     }

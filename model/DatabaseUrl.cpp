@@ -126,13 +126,17 @@ QString DatabaseUrl::toString() const
     QUrl url;
     url.setScheme(QStringLiteral("postgresql"));
     url.setUserName(m_user);
-    const bool socketFolder = m_host.startsWith(QLatin1Char('/'));
-    url.setHost(socketFolder ? QStringLiteral("localhost") : m_host);
+    // A socket folder, or a host= option that is no URL host ("db?x", "DB": QUrl would refuse or
+    // lower-case it), stays an option: parse() reads it back as it was.
+    QUrl authority;
+    authority.setHost(m_host, QUrl::StrictMode);
+    const bool hostOption = m_host.startsWith(QLatin1Char('/')) || !authority.isValid() || authority.host() != m_host;
+    url.setHost(hostOption ? QStringLiteral("localhost") : m_host);
     url.setPort(m_port);
     url.setPath(QLatin1Char('/') + m_database);
     QUrlQuery query;
-    if (socketFolder)
-        query.addQueryItem(QStringLiteral("host"), m_host);
+    if (hostOption)
+        query.addQueryItem(QStringLiteral("host"), QString(m_host).replace(QLatin1Char('&'), QLatin1String("%26")));
     if (!m_sslMode.isEmpty())
         query.addQueryItem(QStringLiteral("sslmode"), m_sslMode);
     const std::pair<const char*, const QString*> files[]

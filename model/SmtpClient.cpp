@@ -3,6 +3,7 @@
 #include "EmailAddress.h"
 #include "Logging.h"
 #include "MailComposer.h"
+#include "SmtpReply.h"
 #include "TextLimits.h"
 
 #include <QHostAddress>
@@ -17,8 +18,6 @@
 
 namespace {
 
-constexpr qsizetype MaxReplyLineBytes = 4096;
-constexpr int MaxReplyLines = 100;
 constexpr int MaxReplyTextChars = 300;
 constexpr int QuitTimeoutMs = 2000;
 
@@ -516,31 +515,29 @@ bool SmtpClient::writeAll(Step step, const QByteArray& bytes, QDeadlineTimer dea
 bool SmtpClient::readReply(Step step, Reply* reply, QDeadlineTimer deadline)
 {
     *reply = Reply();
-    for (int count = 0; count < MaxReplyLines; ++count) {
+    SmtpReply parsed;
+    for (;;) {
         while (!m_socket->canReadLine()) {
-            if (m_socket->bytesAvailable() > MaxReplyLineBytes)
+            if (m_socket->bytesAvailable() > SmtpReply::MaxLineBytes)
                 return fail(step, QStringLiteral("reply line too long"));
             if (deadline.hasExpired()
                 || !m_socket->waitForReadyRead(static_cast<int>(std::max<qint64>(1, deadline.remainingTime()))))
                 return failSocket(step, deadline, QStringLiteral("reply"));
         }
-        QByteArray line = m_socket->readLine(MaxReplyLineBytes + 1);
-        while (line.endsWith('\n') || line.endsWith('\r'))
-            line.chop(1);
-        bool digits = false;
-        const int code = line.left(3).toInt(&digits);
-        const char separator = line.size() > 3 ? line.at(3) : ' ';
-        if (line.size() < 3 || !digits || code < 200 || code > 599 || (separator != ' ' && separator != '-')
-            || (reply->code != 0 && code != reply->code))
-            return fail(step, QStringLiteral("malformed reply from the server"));
-        reply->code = code;
-        reply->lines << QString::fromUtf8(line.mid(4));
-        if (separator == ' ') {
-            qCDebug(lcMail).noquote() << "smtp:" << stepName(step) << code;
+        switch (parsed.addLine(m_socket->readLine(SmtpReply::MaxLineBytes + 3))) {
+        case SmtpReply::Status::Incomplete:
+            continue;
+        case SmtpReply::Status::Complete:
+            reply->code = parsed.code();
+            reply->lines = parsed.lines();
+            qCDebug(lcMail).noquote() << "smtp:" << stepName(step) << reply->code;
             return true;
+        case SmtpReply::Status::Malformed:
+            return fail(step, QStringLiteral("malformed reply from the server"));
+        case SmtpReply::Status::TooManyLines:
+            return fail(step, QStringLiteral("reply with too many lines"));
         }
     }
-    return fail(step, QStringLiteral("reply with too many lines"));
 }
 
 bool SmtpClient::command(Step step, const QByteArray& line, int expectedCode, Reply* reply)

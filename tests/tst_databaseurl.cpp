@@ -130,6 +130,9 @@ void TestDatabaseUrl::roundTrip_data()
     QTest::newRow("pg") << "postgresql://guichet@db:5433/desk";
     QTest::newRow("pg ssl") << "postgresql://guichet@db:5432/desk?sslmode=require";
     QTest::newRow("pg socket") << "postgresql://guichet@localhost:5432/desk?host=/run/postgresql";
+    // Found by tests/fuzz/fuzz_databaseurl: a host= option that is no URL host came back unparsable.
+    QTest::newRow("pg host option not a URL host") << "postgres://guichet@localhost/guichet?host=ichet?hostresql";
+    QTest::newRow("pg host option upper case") << "postgresql://guichet@localhost/desk?host=DB.example";
     QTest::newRow("pg verify-full") << "postgresql://guichet@db:5432/desk?sslmode=verify-full&sslrootcert=/etc/ca%20"
                                        "files/root.crt&sslcert=/home/a/c%26d.crt&sslkey=/home/a/c.key";
 }

@@ -11,6 +11,8 @@ PACKAGES=(
     # tests: PostgreSQL server, a Secret Service, an SMTP server, screenshots
     postgresql-15 xvfb x11-apps imagemagick fonts-dejavu-core dbus gnome-keyring libsecret-1-0 libsecret-tools
     python3-aiosmtpd
+    # fuzzing (resources/scripts/fuzz.sh): clang and its libFuzzer runtime (libclang_rt.fuzzer)
+    clang libclang-rt-14-dev
 )
 
 missing=()

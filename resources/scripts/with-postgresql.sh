@@ -10,6 +10,8 @@
 #   - password_encryption = scram-sha-256, and for members of the group role exported as
 #     GUICHET_TEST_POSTGRESQL_TLS_GROUP (guichet_tls): "hostssl … scram-sha-256" only (without
 #     TLS they are rejected). Every other login keeps the trust line of the existing suites.
+# The server's log (stderr: errors, and whatever a test asks it to log) is exported as
+# GUICHET_TEST_POSTGRESQL_LOG, for the test that nothing personal reaches it (tst_pglogprivacy).
 # Usage: with-postgresql.sh COMMAND [ARGS...]
 set -euo pipefail
 
@@ -79,5 +81,6 @@ export GUICHET_TEST_POSTGRESQL="postgresql://postgres@127.0.0.1:$PORT/postgres"
 export GUICHET_TEST_POSTGRESQL_TLS_CA="$TLS/ca.crt"
 export GUICHET_TEST_POSTGRESQL_TLS_OTHER_CA="$TLS/other-ca.crt"
 export GUICHET_TEST_POSTGRESQL_TLS_GROUP=guichet_tls
+export GUICHET_TEST_POSTGRESQL_LOG="$PGDIR/server.log"
 echo "with-postgresql: PostgreSQL on 127.0.0.1:$PORT (TLS for localhost, CA $TLS/ca.crt)"
 "$@"
