@@ -11,8 +11,12 @@
 #include "TestDatabases.h"
 
 #include <QAction>
+#include <QElapsedTimer>
+#include <QSemaphore>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <tuple>
 
 namespace {
 
@@ -31,6 +35,8 @@ private Q_SLOTS:
     void initTestCase();
     void quitDuringCall_data();
     void quitDuringCall();
+    void sessionEndDoesNotWaitForTheDatabase_data() { TestDatabase::addEngineRows(); }
+    void sessionEndDoesNotWaitForTheDatabase();
 };
 
 void TestDeskQuit::initTestCase()
@@ -96,6 +102,7 @@ void TestDeskQuit::quitDuringCall()
         QTest::qWait(200);
     QCOMPARE(window.isVisible(), !closed);
     QCOMPARE(desk->inCall(), !closed);
+    services.worker.run([] {}).waitForFinished(); // the worker has closed the call (jobs run in order)
 
     const Result<Call> call = CallRepository(db.database().connection().value()).find(callId);
     QVERIFY(call.ok());
@@ -105,6 +112,51 @@ void TestDeskQuit::quitDuringCall()
     } else {
         QVERIFY(call->isOpen());
     }
+}
+
+// The worker is busy (a long statement, a slow server) when the session ends: the desk closes at
+// once, the UI thread never waits; the call is closed as interrupted when the worker gets to it.
+void TestDeskQuit::sessionEndDoesNotWaitForTheDatabase()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(db.migrate());
+    QVERIFY(seed(db.database(), false));
+    Services services(db.database());
+    const Result<AgentSession> session
+        = services.auth.signIn(QStringLiteral("alice"), Password, AgentAuthService::workstationName());
+    QVERIFY(session.ok());
+    DeskWindow window(services.desk(), session.value());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    DeskController* desk = window.controller();
+    desk->startCall(QStringLiteral("wrong_password_locked"));
+    QTRY_VERIFY_WITH_TIMEOUT(desk->inCall(), Timeout);
+    const qint64 callId = desk->callId();
+
+    // The worker is held until the gate opens; a thread opens it after 3 s whatever happens, so
+    // that a desk that waits is slow here rather than stuck.
+    QSemaphore gate;
+    QSemaphore holding;
+    std::ignore = services.worker.run([&gate, &holding] {
+        holding.release();
+        gate.tryAcquire(1, 3000);
+    });
+    QVERIFY(holding.tryAcquire(1, Timeout));
+    QElapsedTimer elapsed;
+    elapsed.start();
+    window.endSession();
+    const qint64 waited = elapsed.elapsed();
+    QVERIFY2(waited < 1000, qPrintable(QStringLiteral("the UI thread waited %1 ms").arg(waited)));
+    QVERIFY(!desk->inCall());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), Timeout);
+    gate.release();
+
+    services.worker.run([] {}).waitForFinished();
+    const Result<Call> call = CallRepository(db.database().connection().value()).find(callId);
+    QVERIFY(call.ok());
+    QVERIFY(!call->isOpen());
+    QCOMPARE(call->outcome, QStringLiteral("interrupted"));
 }
 
 QTEST_MAIN(TestDeskQuit)

@@ -174,6 +174,7 @@ void TestScreenLock::wrongPasswordsSignOut()
     QTRY_COMPARE_WITH_TIMEOUT(signedOut.count(), 1, Timeout);
     QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), Timeout);
     QVERIFY(!desk->inCall());
+    services.worker.run([] {}).waitForFinished(); // the worker has closed the call (jobs run in order)
     const Result<Call> call = CallRepository(db.database().connection().value()).find(callId);
     QVERIFY(call.ok());
     QVERIFY(!call->isOpen());
