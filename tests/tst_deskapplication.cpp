@@ -96,32 +96,38 @@ bool signInReady(const DeskApplication& desk)
     return desk.signInDialog() && desk.signInDialog()->isVisible() && !desk.signInDialog()->isPreparing();
 }
 
-// Holds a lock that stops anyone else from reading the schema's version (SQLite: an exclusive
-// transaction; PostgreSQL: the version table locked), from a thread and a connection of its own,
+// Holds a lock that stops anyone else from reading the schema's version (SQLite: the exclusive
+// locking mode; PostgreSQL: the version table locked), from a thread and a connection of its own,
 // until release() or 5 s at most.
 class SchemaLock
 {
 public:
     explicit SchemaLock(const DatabaseUrl& url)
         : m_thread([this, url] {
+            Database database(url);
             {
-                Database database(url);
                 const Result<QSqlDatabase> connection = database.connection();
                 bool held = false;
                 if (connection) {
                     QSqlQuery query(connection.value());
-                    held = url.engine() == DatabaseUrl::Engine::Sqlite ? query.exec(QStringLiteral("BEGIN EXCLUSIVE"))
-                            && query.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version"))
-                                                                       : query.exec(QStringLiteral("BEGIN"))
+                    // SQLite in WAL mode lets readers in past a plain exclusive transaction: the
+                    // exclusive locking mode keeps them out until this connection closes.
+                    if (url.engine() == DatabaseUrl::Engine::Sqlite)
+                        held = query.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"))
+                            && query.exec(QStringLiteral("BEGIN EXCLUSIVE"))
+                            && query.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")) && query.next();
+                    else
+                        held = query.exec(QStringLiteral("BEGIN"))
                             && query.exec(QStringLiteral("LOCK TABLE schema_version IN ACCESS EXCLUSIVE MODE"));
+                    query.finish();
                 }
                 m_held = held;
                 m_ready.release();
                 m_gate.tryAcquire(1, 5000);
                 if (held)
                     QSqlQuery(connection.value()).exec(QStringLiteral("ROLLBACK"));
-                database.closeThreadConnection();
             }
+            database.closeThreadConnection();
         })
     {
         m_ready.acquire();
