@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -158,6 +159,7 @@ void TestDeskQuit::sessionEndDoesNotWaitForTheDatabase()
         }
         other.closeThreadConnection();
     });
+    const auto joinHolder = qScopeGuard([&holder] { holder.join(); }); // on a failure too
     QVERIFY(held.tryAcquire(1, Timeout));
     QElapsedTimer elapsed;
     elapsed.start();
@@ -166,7 +168,6 @@ void TestDeskQuit::sessionEndDoesNotWaitForTheDatabase()
     QVERIFY2(waited < 1000, qPrintable(QStringLiteral("the UI thread waited %1 ms").arg(waited)));
     QVERIFY(!desk->inCall());
     QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), Timeout);
-    holder.join();
 
     QTRY_VERIFY_WITH_TIMEOUT(!CallRepository(db.database().connection().value()).find(callId)->isOpen(), Timeout);
     const Result<Call> call = CallRepository(db.database().connection().value()).find(callId);
