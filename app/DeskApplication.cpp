@@ -108,13 +108,30 @@ void DeskApplication::connectTo(const ConnectionProfile& profile, const QString&
 
     DatabaseUrl url = profile.database;
     url.setPassword(databasePassword);
-    auto backend = std::make_unique<DeskBackend>(url);
-    const Result<int> version = backend->openSchema();
-    if (!version) {
-        failed(profile.name, tr("Guichet cannot open its database."), ErrorText::error(version.error()));
-        return;
-    }
-    m_backend = std::move(backend);
+    m_backend = std::make_unique<DeskBackend>(url);
+    // The schema is checked (an SQLite file brought up to date) on the worker: the sign-in shows at
+    // once, busy, and the agent may type meanwhile. Its answer goes with the dialog: a sign-in
+    // closed meanwhile (the program quits) is never called back.
+    showSignIn(profile.name);
+    m_signIn->setPreparing(true);
+    DeskBackend* backend = m_backend.get();
+    m_backend->worker().submit(
+        m_signIn.get(), [backend] { return backend->openSchema(); },
+        [this, profile, smtpPassword](const Result<int>& version) {
+            if (!version) {
+                // The dialog holds the watcher that calls this: it goes once the event loop is back.
+                m_signIn->hide();
+                m_signIn.release()->deleteLater();
+                m_backend.reset();
+                failed(profile.name, tr("Guichet cannot open its database."), ErrorText::error(version.error()));
+                return;
+            }
+            opened(profile, smtpPassword);
+        });
+}
+
+void DeskApplication::opened(const ConnectionProfile& profile, const QString& smtpPassword)
+{
     m_profileName = profile.name;
     m_everConnected = true;
     if (!profile.name.isEmpty()) {
@@ -128,7 +145,7 @@ void DeskApplication::connectTo(const ConnectionProfile& profile, const QString&
         smtp.setPassword(smtpPassword);
         m_backend->startMailPump(std::make_unique<SmtpTransport>(smtp));
     }
-    showSignIn();
+    m_signIn->setPreparing(false);
 }
 
 void DeskApplication::failed(const QString& name, const QString& text, const QString& detail)
@@ -147,10 +164,10 @@ void DeskApplication::failed(const QString& name, const QString& text, const QSt
     box->open();
 }
 
-void DeskApplication::showSignIn(const QString& signedOutLogin)
+void DeskApplication::showSignIn(const QString& profileName, const QString& signedOutLogin)
 {
     m_signIn = std::make_unique<SignInDialog>(m_backend->auth(), m_backend->worker());
-    m_signIn->setProfiles(m_profiles.names(), m_profileName);
+    m_signIn->setProfiles(m_profiles.names(), profileName);
     if (!signedOutLogin.isEmpty())
         m_signIn->setSignedOutNotice(signedOutLogin);
     connect(m_signIn.get(), &QDialog::accepted, this, &DeskApplication::showDesk);
@@ -191,7 +208,7 @@ void DeskApplication::signOut()
     // The window is inside its own signal: it goes once the event loop is back (its supervisor's
     // desk and settings dialog with it).
     m_window.release()->deleteLater();
-    showSignIn(login);
+    showSignIn(m_profileName, login);
 }
 
 void DeskApplication::openSettings()

@@ -56,10 +56,14 @@ Q_SIGNALS:
 
 private:
     void connectProfile(const QString& name);
+    // Opens the sign-in at once, busy while the worker checks the schema; then opened(), or
+    // failed() with the sign-in gone.
     void connectTo(const ConnectionProfile& profile, const QString& databasePassword, const QString& smtpPassword);
+    void opened(const ConnectionProfile& profile, const QString& smtpPassword);
     void failed(const QString& name, const QString& text, const QString& detail);
-    // signedOutLogin: the lock screen signed this agent out; the sign-in says why.
-    void showSignIn(const QString& signedOutLogin = {});
+    // profileName: the one in the sign-in's list; signedOutLogin: the lock screen signed this agent
+    // out, the sign-in says why.
+    void showSignIn(const QString& profileName, const QString& signedOutLogin = {});
     void showDesk();
     void signOut();
     void openSettings();

@@ -24,7 +24,7 @@ public:
     ~DeskBackend();
     Q_DISABLE_COPY_MOVE(DeskBackend)
 
-    // Checks the schema (on the calling thread, once, before any window shows): PostgreSQL must be
+    // Checks the schema (once, on the worker's thread, before anyone signs in): PostgreSQL must be
     // at this build's version (an administrator migrates it); an SQLite file is brought up to date.
     Result<int> openSchema();
 

@@ -2,6 +2,7 @@
 
 #include "CallCatalog.h"
 #include "Database.h"
+#include "Logging.h"
 #include "SqlQuery.h"
 
 #include <algorithm>
@@ -41,6 +42,8 @@ Result<CallStatistics::Report> CallStatistics::compute(const AgentSession& sessi
     if (!agents)
         return agents.error();
     report.agents = agents.value();
+    // One line per computation: what a supervisor's period change costs shows in the debug log.
+    qCDebug(lcSql) << "call statistics computed for" << from.daysTo(to) << "days";
     return report;
 }
 

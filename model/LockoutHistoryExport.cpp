@@ -2,6 +2,8 @@
 
 #include "CsvWriter.h"
 
+#include <QSaveFile>
+
 namespace {
 
 // Local time with its offset (2026-12-05T16:41:00+01:00): what the supervisor's clock said, and
@@ -72,4 +74,35 @@ Result<LockoutHistoryExport::Report> LockoutHistoryExport::writeCsv(LockoutHisto
             progress(report.rows);
     }
     return report;
+}
+
+LockoutHistoryExport::FileReport LockoutHistoryExport::writeFile(LockoutHistory& history, const AgentSession& session,
+                                                                 const LockoutHistory::Filter& filter,
+                                                                 const LockoutHistory::Sort& sort, const QString& path,
+                                                                 const Progress& progress,
+                                                                 const std::atomic<bool>* cancel, int pageSize)
+{
+    FileReport outcome;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        outcome.fileError = file.errorString();
+        return outcome;
+    }
+    CsvWriter writer(&file);
+    const Result<Report> report = writeCsv(history, session, filter, sort, writer, progress, cancel, pageSize);
+    if (!report) {
+        outcome.error = report.error();
+        file.cancelWriting();
+        return outcome;
+    }
+    outcome.report = report.value();
+    if (outcome.report.cancelled || outcome.report.writeFailed) {
+        file.cancelWriting();
+        if (outcome.report.writeFailed)
+            outcome.fileError = file.errorString();
+        return outcome;
+    }
+    if (!file.commit())
+        outcome.fileError = file.errorString();
+    return outcome;
 }

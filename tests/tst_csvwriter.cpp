@@ -7,9 +7,12 @@
 #include "TestDatabases.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -94,6 +97,8 @@ private Q_SLOTS:
     void exportStreams();
     void exportLocalTimes_data() { TestDatabase::addEngineRows(); }
     void exportLocalTimes();
+    void exportFile_data() { TestDatabase::addEngineRows(); }
+    void exportFile();
 };
 
 void TestCsvWriter::record_data()
@@ -216,6 +221,62 @@ void TestCsvWriter::exportStreams()
     QCOMPARE(LockoutHistoryExport::writeCsv(history, agent, {}, {}, refusedWriter).error().code(),
              ErrorCode::Forbidden);
     QCOMPARE(refused.size(), 0);
+}
+
+// The file itself: complete, or nothing (cancelled, refused, unwritable), an older file of that
+// name untouched; what the supervisor's panel asks of the model, the panel only choosing the path.
+void TestCsvWriter::exportFile()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(db.migrate());
+    AgentSession supervisor;
+    QVERIFY(setUp(db.database(), 12, &supervisor));
+    LockoutHistory history(db.database());
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+
+    const QString path = folder.filePath(QStringLiteral("lockouts.csv"));
+    QList<qint64> progress;
+    const LockoutHistoryExport::FileReport done = LockoutHistoryExport::writeFile(
+        history, supervisor, {}, {}, path, [&](qint64 rows) { progress.append(rows); }, nullptr, 5);
+    QVERIFY(done.ok());
+    QCOMPARE(done.report.rows, 12);
+    QCOMPARE(progress, (QList<qint64>{5, 10, 12}));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    file.close();
+    QVERIFY(written.startsWith(bom));
+    QCOMPARE(written.count('\n'), 12 + 1);
+
+    // Cancelled after the first page: the older file of that name stays as it was, nothing beside it.
+    std::atomic<bool> cancel(false);
+    const LockoutHistoryExport::FileReport cancelled = LockoutHistoryExport::writeFile(
+        history, supervisor, {}, {}, path, [&](qint64) { cancel = true; }, &cancel, 5);
+    QVERIFY(!cancelled.ok());
+    QVERIFY(cancelled.report.cancelled);
+    QVERIFY(!cancelled.error);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), written);
+    file.close();
+
+    // Refused: no file.
+    AgentSession agent = supervisor;
+    agent.role = Agent::Role::Agent;
+    const QString refusedPath = folder.filePath(QStringLiteral("refused.csv"));
+    const LockoutHistoryExport::FileReport refused
+        = LockoutHistoryExport::writeFile(history, agent, {}, {}, refusedPath);
+    QCOMPARE(refused.error.code(), ErrorCode::Forbidden);
+    QVERIFY(!QFile::exists(refusedPath));
+
+    // A folder that does not exist: the system's reason, no file.
+    const LockoutHistoryExport::FileReport unwritable = LockoutHistoryExport::writeFile(
+        history, supervisor, {}, {}, folder.filePath(QStringLiteral("missing/lockouts.csv")));
+    QVERIFY(!unwritable.ok());
+    QVERIFY(!unwritable.error);
+    QVERIFY(!unwritable.fileError.isEmpty());
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("lockouts.csv")});
 }
 
 // The export's times are the local time with its offset (2026-07-14T10:30:00+02:00), and the

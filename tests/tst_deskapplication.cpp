@@ -21,17 +21,26 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <atomic>
+#include <thread>
 
 // The desk application as main() runs it: the connection profiles (QSettings in a temporary
 // file, passwords in a fake keychain), switching profile at sign-in, the embedded mail pump, the
@@ -81,6 +90,70 @@ void signIn(SignInDialog* dialog, const QString& login)
     QTest::keyClick(passwordEdit, Qt::Key_Return);
 }
 
+// The sign-in is on screen and the database behind it is open (its schema checked).
+bool signInReady(const DeskApplication& desk)
+{
+    return desk.signInDialog() && desk.signInDialog()->isVisible() && !desk.signInDialog()->isPreparing();
+}
+
+// Holds a lock that stops anyone else from reading the schema's version (SQLite: the exclusive
+// locking mode; PostgreSQL: the version table locked), from a thread and a connection of its own,
+// until release() or 5 s at most.
+class SchemaLock
+{
+public:
+    explicit SchemaLock(const DatabaseUrl& url)
+        : m_thread([this, url] {
+            Database database(url);
+            {
+                const Result<QSqlDatabase> connection = database.connection();
+                bool held = false;
+                if (connection) {
+                    QSqlQuery query(connection.value());
+                    // SQLite in WAL mode lets readers in past a plain exclusive transaction: the
+                    // exclusive locking mode keeps them out until this connection closes.
+                    if (url.engine() == DatabaseUrl::Engine::Sqlite)
+                        held = query.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"))
+                            && query.exec(QStringLiteral("BEGIN EXCLUSIVE"))
+                            && query.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")) && query.next();
+                    else
+                        held = query.exec(QStringLiteral("BEGIN"))
+                            && query.exec(QStringLiteral("LOCK TABLE schema_version IN ACCESS EXCLUSIVE MODE"));
+                    query.finish();
+                }
+                m_held = held;
+                m_ready.release();
+                m_gate.tryAcquire(1, 5000);
+                if (held)
+                    QSqlQuery(connection.value()).exec(QStringLiteral("ROLLBACK"));
+            }
+            database.closeThreadConnection();
+        })
+    {
+        m_ready.acquire();
+    }
+    ~SchemaLock()
+    {
+        release();
+        m_thread.join();
+    }
+    Q_DISABLE_COPY_MOVE(SchemaLock)
+
+    bool held() const { return m_held; }
+    void release()
+    {
+        if (!m_released.exchange(true))
+            m_gate.release();
+    }
+
+private:
+    QSemaphore m_ready;
+    QSemaphore m_gate;
+    std::atomic<bool> m_held{false};
+    std::atomic<bool> m_released{false};
+    std::thread m_thread;
+};
+
 QMessageBox* failureBox()
 {
     const QWidgetList windows = QApplication::topLevelWidgets();
@@ -111,6 +184,8 @@ private Q_SLOTS:
     void brokenProfileFallsBack();
     void unknownProfileCannotStart();
     void schemaBehindOnPostgreSqlCannotStart();
+    void opensTheDatabaseOffTheUiThread_data() { TestDatabase::addEngineRows(); }
+    void opensTheDatabaseOffTheUiThread();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -156,7 +231,7 @@ void TestDeskApplication::switchesProfileAtSignIn()
 
     DeskApplication desk(*m_settings, secrets, ConnectionChoice::Request::profileOnly(QStringLiteral("hotline")));
     desk.start();
-    QTRY_VERIFY_WITH_TIMEOUT(desk.signInDialog() && desk.signInDialog()->isVisible(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(signInReady(desk), Timeout);
     QCOMPARE(desk.profileName(), QStringLiteral("hotline"));
     QCOMPARE(desk.backend()->database().url().toString(), db.url().toString());
     // The database password came from the keychain, for PostgreSQL only; never into the settings.
@@ -171,7 +246,7 @@ void TestDeskApplication::switchesProfileAtSignIn()
     combo->setFocus();
     QTest::keyClick(combo, Qt::Key_Down);
     QTRY_COMPARE_WITH_TIMEOUT(desk.profileName(), QStringLiteral("training"), Timeout);
-    QTRY_VERIFY_WITH_TIMEOUT(desk.signInDialog() && desk.signInDialog()->isVisible(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(signInReady(desk), Timeout);
     QCOMPARE(desk.backend()->database().url().path(), m_trainingUrl.path());
     QCOMPARE(store.defaultName(), QStringLiteral("training")); // offered first next time
 
@@ -199,7 +274,7 @@ void TestDeskApplication::adminOpensTheSettings()
     DeskApplication desk(*m_settings, secrets,
                          ConnectionChoice::Request::databaseOnly(db.url().toString())); // --database, no profile
     desk.start();
-    QTRY_VERIFY_WITH_TIMEOUT(desk.signInDialog() && desk.signInDialog()->isVisible(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(signInReady(desk), Timeout);
     auto* combo = desk.signInDialog()->findChild<QComboBox*>(QStringLiteral("profileComboBox"));
     QVERIFY(!combo->isEnabled()); // no profile to choose from
     signIn(desk.signInDialog(), QStringLiteral("admin1"));
@@ -251,7 +326,7 @@ void TestDeskApplication::embeddedDeliveryStartsAPump()
     DeskApplication desk(*m_settings, secrets, ConnectionChoice::Request::databaseOnly({})); // the profile used last
     store.setDefaultName(QStringLiteral("training"));
     desk.start();
-    QTRY_VERIFY_WITH_TIMEOUT(desk.signInDialog() && desk.signInDialog()->isVisible(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(signInReady(desk), Timeout);
     QCOMPARE(desk.profileName(), QStringLiteral("training"));
     QCOMPARE(desk.backend()->mailPump() != nullptr, pump);
     if (pump)
@@ -269,7 +344,7 @@ void TestDeskApplication::lockScreenSignsOut()
     DeskApplication desk(*m_settings, secrets, ConnectionChoice::Request::databaseOnly(db.url().toString()));
     QSignalSpy finished(&desk, &DeskApplication::finished);
     desk.start();
-    QTRY_VERIFY_WITH_TIMEOUT(desk.signInDialog() && desk.signInDialog()->isVisible(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(signInReady(desk), Timeout);
     QVERIFY(!desk.signInDialog()->findChild<QLabel*>(QStringLiteral("noticeLabel"))->isVisible());
     signIn(desk.signInDialog(), QStringLiteral("alice"));
     QTRY_VERIFY_WITH_TIMEOUT(desk.deskWindow() && desk.deskWindow()->isVisible(), Timeout);
@@ -291,7 +366,7 @@ void TestDeskApplication::lockScreenSignsOut()
     }
 
     // Back at the sign-in, with the reason in words and the login typed.
-    QTRY_VERIFY_WITH_TIMEOUT(!desk.deskWindow() && desk.signInDialog() && desk.signInDialog()->isVisible(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!desk.deskWindow() && signInReady(desk), Timeout);
     QCOMPARE(finished.count(), 0); // the application goes on
     auto* notice = desk.signInDialog()->findChild<QLabel*>(QStringLiteral("noticeLabel"));
     QVERIFY(notice->isVisible());
@@ -337,7 +412,7 @@ void TestDeskApplication::brokenProfileFallsBack()
     DeskApplication desk(*m_settings, secrets, ConnectionChoice::Request::profileOnly(QStringLiteral("training")));
     QSignalSpy cannotStart(&desk, &DeskApplication::cannotStart);
     desk.start();
-    QTRY_VERIFY_WITH_TIMEOUT(desk.signInDialog() && desk.signInDialog()->isVisible(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(signInReady(desk), Timeout);
 
     auto* combo = desk.signInDialog()->findChild<QComboBox*>(QStringLiteral("profileComboBox"));
     QCOMPARE(combo->currentText(), QStringLiteral("training"));
@@ -351,7 +426,7 @@ void TestDeskApplication::brokenProfileFallsBack()
     QCOMPARE(cannotStart.count(), 0);
     box->button(QMessageBox::Ok)->click();
     QTRY_COMPARE_WITH_TIMEOUT(desk.profileName(), QStringLiteral("training"), Timeout);
-    QTRY_VERIFY_WITH_TIMEOUT(desk.signInDialog() && desk.signInDialog()->isVisible(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(signInReady(desk), Timeout);
     QCOMPARE(store.defaultName(), QStringLiteral("training"));
 }
 
@@ -382,6 +457,52 @@ void TestDeskApplication::schemaBehindOnPostgreSqlCannotStart()
     QCOMPARE(cannotStart.at(0).at(1).toString(), ErrorText::error(expected));
     QVERIFY(!desk.signInDialog());
     QCOMPARE(Migrator(db.database()).currentVersion().value(), 1);
+}
+
+// The schema check runs on the worker: while the database makes it wait (a lock held elsewhere),
+// the sign-in is already on screen, busy, and the UI thread answers; then the agent signs in.
+void TestDeskApplication::opensTheDatabaseOffTheUiThread()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(seedAgents(db.database()));
+    db.database().closeThreadConnection(); // SQLite: this thread holds no lock of its own
+    FakeSecretStore secrets;
+    DeskApplication desk(*m_settings, secrets, ConnectionChoice::Request::databaseOnly(db.url().toString()));
+    SchemaLock lock(db.url());
+    QVERIFY(lock.held());
+
+    QElapsedTimer elapsed;
+    elapsed.start();
+    desk.start();
+    const qint64 waited = elapsed.elapsed();
+    QVERIFY2(waited < 1000, qPrintable(QStringLiteral("start() held the UI thread %1 ms").arg(waited)));
+    SignInDialog* dialog = desk.signInDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), Timeout);
+    QVERIFY(dialog->isPreparing());
+    // The UI thread runs what is posted to it while the worker waits for the database.
+    bool posted = false;
+    QTimer::singleShot(0, this, [&posted] { posted = true; });
+    QTRY_VERIFY(posted);
+    QVERIFY(dialog->isPreparing());
+    auto* status = dialog->findChild<QLabel*>(QStringLiteral("statusLabel"));
+    QVERIFY(status && status->isVisible());
+    QCOMPARE(status->text(), SignInDialog::tr("Opening the database…"));
+    QVERIFY(dialog->findChild<QProgressBar*>(QStringLiteral("busyProgressBar"))->isVisible());
+    auto* ok = dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("loginLineEdit")), QStringLiteral("alice"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit")), Password);
+    QVERIFY(!ok->isEnabled()); // the agent may type, not sign in yet
+    render(dialog, QStringLiteral("signin-opening-database-") + engine);
+
+    lock.release();
+    QTRY_VERIFY_WITH_TIMEOUT(signInReady(desk), Timeout);
+    QCOMPARE(desk.signInDialog(), dialog);
+    QVERIFY(!status->isVisible());
+    QVERIFY(ok->isEnabled());
+    QTest::keyClick(dialog->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit")), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(desk.deskWindow() && desk.deskWindow()->isVisible(), Timeout);
 }
 
 QTEST_MAIN(TestDeskApplication)

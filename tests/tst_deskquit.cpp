@@ -12,8 +12,15 @@
 #include "TestSettle.h"
 
 #include <QAction>
+#include <QElapsedTimer>
+#include <QScopeGuard>
+#include <QSemaphore>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThread>
+
+#include <thread>
 
 namespace {
 
@@ -32,6 +39,8 @@ private Q_SLOTS:
     void initTestCase();
     void quitDuringCall_data();
     void quitDuringCall();
+    void sessionEndDoesNotWaitForTheDatabase_data() { TestDatabase::addEngineRows(); }
+    void sessionEndDoesNotWaitForTheDatabase();
 };
 
 void TestDeskQuit::initTestCase()
@@ -97,7 +106,9 @@ void TestDeskQuit::quitDuringCall()
         QVERIFY(TestSettle::worker(services.worker)); // whatever the request started has ended
     QCOMPARE(window.isVisible(), !closed);
     QCOMPARE(desk->inCall(), !closed);
-
+    // Closed by the worker, soon after the window went.
+    if (closed)
+        QTRY_VERIFY_WITH_TIMEOUT(!CallRepository(db.database().connection().value()).find(callId)->isOpen(), Timeout);
     const Result<Call> call = CallRepository(db.database().connection().value()).find(callId);
     QVERIFY(call.ok());
     if (closed) {
@@ -106,6 +117,64 @@ void TestDeskQuit::quitDuringCall()
     } else {
         QVERIFY(call->isOpen());
     }
+}
+
+// The database is slow (another desk holds a lock) when the session ends: the desk closes at
+// once, the UI thread never waits; the worker closes the call as interrupted once it can.
+void TestDeskQuit::sessionEndDoesNotWaitForTheDatabase()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(db.migrate());
+    QVERIFY(seed(db.database(), false));
+    Services services(db.database());
+    const Result<AgentSession> session
+        = services.auth.signIn(QStringLiteral("alice"), Password, AgentAuthService::workstationName());
+    QVERIFY(session.ok());
+    DeskWindow window(services.desk(), session.value());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    DeskController* desk = window.controller();
+    desk->startCall(QStringLiteral("wrong_password_locked"));
+    QTRY_VERIFY_WITH_TIMEOUT(desk->inCall(), Timeout);
+    const qint64 callId = desk->callId();
+
+    // Another desk holds the call's row (PostgreSQL) or the write lock (SQLite) for 3 s: closing
+    // the call has to wait for it, the UI thread must not.
+    QSemaphore held;
+    const DatabaseUrl url = db.url();
+    std::thread holder([url, callId, &held] {
+        Database other(url);
+        {
+            const Result<QSqlDatabase> connection = other.connection();
+            QSqlQuery query(connection.value());
+            const bool sqlite = url.engine() == DatabaseUrl::Engine::Sqlite;
+            const bool locked = query.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))
+                && query.exec(sqlite ? QStringLiteral("UPDATE calls SET note = note WHERE id = %1").arg(callId)
+                                     : QStringLiteral("SELECT id FROM calls WHERE id = %1 FOR UPDATE").arg(callId));
+            query.finish();
+            held.release();
+            if (locked)
+                QThread::msleep(3000);
+            query.exec(QStringLiteral("ROLLBACK"));
+        }
+        other.closeThreadConnection();
+    });
+    const auto joinHolder = qScopeGuard([&holder] { holder.join(); }); // on a failure too
+    QVERIFY(held.tryAcquire(1, Timeout));
+    QElapsedTimer elapsed;
+    elapsed.start();
+    window.endSession();
+    const qint64 waited = elapsed.elapsed();
+    QVERIFY2(waited < 1000, qPrintable(QStringLiteral("the UI thread waited %1 ms").arg(waited)));
+    QVERIFY(!desk->inCall());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), Timeout);
+
+    QTRY_VERIFY_WITH_TIMEOUT(!CallRepository(db.database().connection().value()).find(callId)->isOpen(), Timeout);
+    const Result<Call> call = CallRepository(db.database().connection().value()).find(callId);
+    QVERIFY(call.ok());
+    QVERIFY(!call->isOpen());
+    QCOMPARE(call->outcome, QStringLiteral("interrupted"));
 }
 
 QTEST_MAIN(TestDeskQuit)

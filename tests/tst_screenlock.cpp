@@ -175,6 +175,8 @@ void TestScreenLock::wrongPasswordsSignOut()
     QTRY_COMPARE_WITH_TIMEOUT(signedOut.count(), 1, Timeout);
     QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), Timeout);
     QVERIFY(!desk->inCall());
+    // Closed by the worker, soon after the window went.
+    QTRY_VERIFY_WITH_TIMEOUT(!CallRepository(db.database().connection().value()).find(callId)->isOpen(), Timeout);
     const Result<Call> call = CallRepository(db.database().connection().value()).find(callId);
     QVERIFY(call.ok());
     QVERIFY(!call->isOpen());

@@ -41,9 +41,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
@@ -54,6 +56,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+
+#include <atomic>
 
 namespace {
 
@@ -161,6 +165,8 @@ private Q_SLOTS:
     void agentIsRefused();
     void render_data() { TestDatabase::addEngineRows(); }
     void render();
+    void statisticsOncePerPeriod_data() { TestDatabase::addEngineRows(); }
+    void statisticsOncePerPeriod();
 };
 
 void TestSupervisorWindow::lockoutHistory()
@@ -297,6 +303,12 @@ void TestSupervisorWindow::lockoutHistory()
         neutralised = neutralised || csvLine.contains(QLatin1String("'=cmd"));
     }
     QVERIFY(neutralised);
+    // After the export: the message says how many and where.
+    const QString screens = QCoreApplication::applicationDirPath() + QStringLiteral("/supervisor-screens");
+    QVERIFY(QDir().mkpath(screens));
+    QTest::qWait(50);
+    QVERIFY(
+        window->grab().save(screens + QStringLiteral("/supervisor-export-done-") + engine + QStringLiteral(".png")));
 
     // A cancelled export leaves nothing: the worker is held until the cancel is in.
     const QString cancelledPath = folder.filePath(QStringLiteral("cancelled.csv"));
@@ -306,6 +318,11 @@ void TestSupervisorWindow::lockoutHistory()
     QProgressDialog* progress = panel->exportProgress();
     QVERIFY(progress);
     QTRY_VERIFY(progress->isVisible());
+    // During the export: the window and its progress dialog.
+    QTest::qWait(50);
+    QVERIFY(window->grab().save(screens + QStringLiteral("/supervisor-exporting-") + engine + QStringLiteral(".png")));
+    QVERIFY(progress->grab().save(screens + QStringLiteral("/supervisor-exporting-progress-") + engine
+                                  + QStringLiteral(".png")));
     auto* cancel = progress->findChild<QPushButton*>();
     QVERIFY(cancel);
     cancel->click();
@@ -455,6 +472,62 @@ void TestSupervisorWindow::render()
         }
         window.close();
     }
+}
+
+namespace {
+
+// CallStatistics::compute() says in the debug log each time it runs: the test counts those lines.
+std::atomic<int> computations{0};
+QtMessageHandler previousHandler = nullptr;
+
+void countComputations(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (context.category && qstrcmp(context.category, "guichet.model.sql") == 0
+        && message.contains(QLatin1String("call statistics computed")))
+        ++computations;
+    else if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+} // namespace
+
+// The lockouts' charts and the calls tab show the same statistics of the period: one computation
+// per period (at opening, at each change, at each reload), not one per tab.
+void TestSupervisorWindow::statisticsOncePerPeriod()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(db.migrate());
+    Fixture f;
+    QVERIFY(seed(db.database(), &f));
+    DatabaseWorker worker(db.database());
+    QLoggingCategory::setFilterRules(QStringLiteral("guichet.model.sql.debug=true"));
+    previousHandler = qInstallMessageHandler(countComputations);
+    const auto restore = qScopeGuard([] {
+        qInstallMessageHandler(previousHandler);
+        QLoggingCategory::setFilterRules(QString());
+    });
+    computations = 0;
+    SupervisorWindow window(db.database(), worker, f.sophie);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto settled = [&window] {
+        return !window.lockoutHistoryPanel()->isBusy() && !window.callStatisticsPanel()->isBusy()
+            && !window.supervisionFlagsPanel()->isBusy() && !window.auditTrailPanel()->isBusy();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(settled(), Timeout);
+    QCOMPARE(computations.load(), 1);
+
+    window.periodSelector()->setPeriod(f.firstDay, f.lastDay);
+    QTRY_VERIFY_WITH_TIMEOUT(settled(), Timeout);
+    QCOMPARE(computations.load(), 2);
+    // Both tabs show that one report.
+    QVERIFY(window.callStatisticsPanel()->hourBarSet());
+    QVERIFY(!window.callStatisticsPanel()->totalsLabel()->text().isEmpty());
+
+    window.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(settled(), Timeout);
+    QCOMPARE(computations.load(), 3);
 }
 
 QTEST_MAIN(TestSupervisorWindow)

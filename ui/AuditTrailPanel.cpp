@@ -6,7 +6,6 @@
 #include "ErrorText.h"
 
 #include <QComboBox>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -229,18 +228,13 @@ void AuditTrailPanel::verifyChain()
     setBusy(true);
     Database* db = &m_database;
     const AgentSession session = m_session;
-    auto* watcher = new QFutureWatcher<Result<AuditTrail::ChainStatus>>(this);
-    connect(watcher, &QFutureWatcher<Result<AuditTrail::ChainStatus>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        setBusy(false);
-        m_verify->setEnabled(true);
-        const QFuture<Result<AuditTrail::ChainStatus>> future = watcher->future();
-        if (future.isCanceled() || future.resultCount() == 0)
-            showChain(Error(ErrorCode::DatabaseUnavailable));
-        else
-            showChain(future.result());
-    });
-    watcher->setFuture(m_worker.run([db, session] { return AuditTrail(*db).verifyChain(session); }));
+    m_worker.submit(
+        this, [db, session] { return AuditTrail(*db).verifyChain(session); },
+        [this](const Result<AuditTrail::ChainStatus>& status) {
+            setBusy(false);
+            m_verify->setEnabled(true);
+            showChain(status);
+        });
 }
 
 void AuditTrailPanel::showChain(const Result<AuditTrail::ChainStatus>& status)

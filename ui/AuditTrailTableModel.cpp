@@ -4,7 +4,6 @@
 #include "AuditText.h"
 #include "DatabaseWorker.h"
 
-#include <QFutureWatcher>
 #include <QLocale>
 
 AuditTrailTableModel::AuditTrailTableModel(Database& database, DatabaseWorker& worker, const AgentSession& session,
@@ -61,17 +60,9 @@ void AuditTrailTableModel::fetchMore(const QModelIndex& parent)
     const AuditTrail::Filter filter = m_filter;
     const std::optional<AuditTrail::Cursor> after = m_next;
     const int size = m_pageSize;
-    auto* watcher = new QFutureWatcher<Result<AuditTrail::Page>>(this);
-    connect(watcher, &QFutureWatcher<Result<AuditTrail::Page>>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        const QFuture<Result<AuditTrail::Page>> future = watcher->future();
-        if (future.isCanceled() || future.resultCount() == 0)
-            apply(generation, Result<AuditTrail::Page>(Error(ErrorCode::DatabaseUnavailable)));
-        else
-            apply(generation, future.result());
-    });
-    watcher->setFuture(m_worker.run(
-        [db, session, filter, after, size] { return AuditTrail(*db).page(session, filter, after, size); }));
+    m_worker.submit(
+        this, [db, session, filter, after, size] { return AuditTrail(*db).page(session, filter, after, size); },
+        [this, generation](const Result<AuditTrail::Page>& page) { apply(generation, page); });
 }
 
 void AuditTrailTableModel::apply(quint64 generation, const Result<AuditTrail::Page>& page)

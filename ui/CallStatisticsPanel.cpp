@@ -2,7 +2,6 @@
 
 #include "BarChart.h"
 
-#include "DatabaseWorker.h"
 #include "ErrorText.h"
 #include "ReasonStatisticsTableModel.h"
 
@@ -11,7 +10,6 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,12 +19,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
-CallStatisticsPanel::CallStatisticsPanel(Database& database, DatabaseWorker& worker, const AgentSession& session,
-                                         QWidget* parent)
+CallStatisticsPanel::CallStatisticsPanel(QWidget* parent)
     : QWidget(parent)
-    , m_database(database)
-    , m_worker(worker)
-    , m_session(session)
     , m_model(new ReasonStatisticsTableModel(this))
     , m_busy(new QProgressBar(this))
     , m_message(new QLabel(this))
@@ -86,44 +80,24 @@ CallStatisticsPanel::CallStatisticsPanel(Database& database, DatabaseWorker& wor
 
 CallStatisticsPanel::~CallStatisticsPanel() = default;
 
-void CallStatisticsPanel::setPeriod(const QDateTime& from, const QDateTime& to)
+void CallStatisticsPanel::setLoading()
 {
-    m_from = from;
-    m_to = to;
-    reload();
-}
-
-void CallStatisticsPanel::reload()
-{
-    const quint64 sequence = ++m_sequence;
     m_loading = true;
     m_busy->setVisible(true);
     m_message->clear();
-    Database* db = &m_database;
-    const AgentSession session = m_session;
-    const QDateTime from = m_from;
-    const QDateTime to = m_to;
-    using Answer = Result<CallStatistics::Report>;
-    auto* watcher = new QFutureWatcher<Answer>(this);
-    connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, sequence] {
-        watcher->deleteLater();
-        if (sequence != m_sequence)
-            return;
-        m_loading = false;
-        m_busy->setVisible(false);
-        const QFuture<Answer> future = watcher->future();
-        const Answer report
-            = future.resultCount() > 0 ? future.result() : Answer(Error(ErrorCode::DatabaseUnavailable));
-        if (!report) {
-            m_model->clear();
-            m_totals->clear();
-            m_message->setText(ErrorText::error(report.error()));
-            return;
-        }
-        showReport(report.value());
-    });
-    watcher->setFuture(
-        m_worker.run([db, session, from, to] { return CallStatistics(*db).compute(session, from, to); }));
+}
+
+void CallStatisticsPanel::showStatistics(const Result<CallStatistics::Report>& report)
+{
+    m_loading = false;
+    m_busy->setVisible(false);
+    if (!report) {
+        m_model->clear();
+        m_totals->clear();
+        m_message->setText(ErrorText::error(report.error()));
+        return;
+    }
+    showReport(report.value());
 }
 
 void CallStatisticsPanel::showReport(const CallStatistics::Report& report)

@@ -1,12 +1,9 @@
 #pragma once
 
-#include "AgentSession.h"
 #include "CallStatistics.h"
 
 #include <QWidget>
 
-class Database;
-class DatabaseWorker;
 class QBarSet;
 class QChartView;
 class QLabel;
@@ -16,14 +13,14 @@ class QTableView;
 class ReasonStatisticsTableModel;
 
 // The calls of the period: per reason (calls, outcomes, mean duration), per hour of the day as a
-// bar chart, and the totals. Computed by CallStatistics on the DatabaseWorker.
+// bar chart, and the totals. The SupervisorWindow computes the report once per period (on the
+// DatabaseWorker) and gives it to this panel and to the lockouts' charts.
 class CallStatisticsPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    CallStatisticsPanel(Database& database, DatabaseWorker& worker, const AgentSession& session,
-                        QWidget* parent = nullptr);
+    explicit CallStatisticsPanel(QWidget* parent = nullptr);
     ~CallStatisticsPanel() override;
     Q_DISABLE_COPY_MOVE(CallStatisticsPanel)
 
@@ -36,18 +33,13 @@ public:
     bool isBusy() const { return m_loading; }
 
 public Q_SLOTS:
-    void setPeriod(const QDateTime& from, const QDateTime& to);
-    void reload();
+    // The period's statistics are being computed (busy until showStatistics()).
+    void setLoading();
+    void showStatistics(const Result<CallStatistics::Report>& report);
 
 private:
     void showReport(const CallStatistics::Report& report);
 
-    Database& m_database;
-    DatabaseWorker& m_worker;
-    AgentSession m_session;
-    QDateTime m_from;
-    QDateTime m_to;
-    quint64 m_sequence = 0;
     bool m_loading = false;
     ReasonStatisticsTableModel* m_model;
     QProgressBar* m_busy;

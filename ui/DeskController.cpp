@@ -11,8 +11,9 @@
 #include "PortalPolicy.h"
 #include "SecretGenerator.h"
 
-#include <QFutureWatcher>
 #include <QLoggingCategory>
+
+#include <tuple>
 
 namespace {
 
@@ -39,20 +40,11 @@ DeskController::~DeskController() = default;
 
 template <typename T, typename Job, typename Done> void DeskController::submit(Job job, Done done)
 {
-    auto* watcher = new QFutureWatcher<T>(this);
     setBusy(true);
-    connect(watcher, &QFutureWatcher<T>::finished, this, [this, watcher, done] {
-        watcher->deleteLater();
+    m_services.worker.submit(this, std::move(job), [this, done](const T& result) {
         setBusy(false);
-        const QFuture<T> future = watcher->future();
-        if (future.isCanceled() || future.resultCount() == 0) {
-            qCWarning(lcSql) << "a database job ended without an answer";
-            done(T(Error(ErrorCode::DatabaseUnavailable)));
-            return;
-        }
-        done(future.result());
+        done(result);
     });
-    watcher->setFuture(m_services.worker.run(std::move(job)));
 }
 
 qint64 DeskController::callElapsedSeconds() const
@@ -170,21 +162,21 @@ void DeskController::endCall(const QString& outcome, const QString& note)
         });
 }
 
-Error DeskController::interruptCall()
+void DeskController::interruptCall()
 {
     if (!inCall())
-        return {};
+        return;
     CallService* calls = &m_services.calls;
     const AgentSession session = m_session;
     const qint64 callId = m_callId;
     const QDateTime at = now();
-    QFuture<Error> future = m_services.worker.run([calls, session, callId, at] {
-        return calls->endCall(session, callId, QStringLiteral("interrupted"), QString(), at);
+    // Queued, not awaited: nobody is left to read the answer (the window is going), and the worker
+    // runs its jobs in order and finishes every one before it is destroyed, after the windows.
+    std::ignore = m_services.worker.run([calls, session, callId, at] {
+        const Error error = calls->endCall(session, callId, QStringLiteral("interrupted"), QString(), at);
+        if (error && error.code() != ErrorCode::CallNotOpen)
+            qCWarning(lcSql) << "the interrupted call could not be closed:" << error.codeName();
     });
-    future.waitForFinished();
-    const Error error = future.resultCount() > 0 ? future.result() : Error(ErrorCode::DatabaseUnavailable);
-    if (error && error.code() != ErrorCode::CallNotOpen)
-        qCWarning(lcSql) << "the interrupted call could not be closed:" << error.codeName();
     m_callId = 0;
     m_reason.clear();
     m_callTimer.invalidate();
@@ -192,7 +184,6 @@ Error DeskController::interruptCall()
     m_pendingKeys.clear();
     forgetCaller();
     Q_EMIT callChanged();
-    return error;
 }
 
 void DeskController::lookUp(const Nir& nir)

@@ -82,9 +82,11 @@ Q_SIGNALS:
 public Q_SLOTS:
     void startCall(const QString& reason);
     void endCall(const QString& outcome, const QString& note);
-    // Ends the open call at once as "interrupted" (the agent quits, the session ends): waits for the
-    // worker without an event loop, since the program may stop right after. Nothing outside a call.
-    Error interruptCall();
+    // Ends the open call as "interrupted" (the agent quits, the session ends, the lock screen signs
+    // out): the desk forgets the call at once and the worker closes it in the database without the
+    // UI thread waiting. The program may stop right after: the worker still runs the job before it
+    // goes (DeskBackend destroys it after the windows), a failure is logged. Nothing outside a call.
+    void interruptCall();
     void lookUp(const Nir& nir);
     void reload();
     // Drops what is on screen about a caller (the agent is typing another number).

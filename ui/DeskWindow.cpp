@@ -26,8 +26,6 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
-#include <tuple>
-
 namespace {
 
 const QString GeometryKey = QStringLiteral("DeskWindow/geometry");
@@ -244,7 +242,7 @@ void DeskWindow::closeEvent(QCloseEvent* event)
         askToQuit();
         return;
     }
-    std::ignore = m_controller->interruptCall(); // a failure is logged; the window goes anyway
+    m_controller->interruptCall(); // a failure is logged; the window goes anyway
     saveSettings();
     QMainWindow::closeEvent(event);
 }
@@ -269,14 +267,14 @@ void DeskWindow::askToQuit()
 void DeskWindow::endSession()
 {
     m_quitConfirmed = true;
-    std::ignore = m_controller->interruptCall(); // a failure is logged; the window goes anyway
+    m_controller->interruptCall(); // a failure is logged; the window goes anyway
     close();
 }
 
 void DeskWindow::onSignOutRequested()
 {
     m_quitConfirmed = true;
-    std::ignore = m_controller->interruptCall(); // a failure is logged; the window goes anyway
+    m_controller->interruptCall(); // a failure is logged; the window goes anyway
     Q_EMIT signedOut();
     close();
 }

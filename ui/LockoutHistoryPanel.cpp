@@ -1,8 +1,6 @@
 #include "LockoutHistoryPanel.h"
 
 #include "BarChart.h"
-
-#include "CsvWriter.h"
 #include "DatabaseWorker.h"
 #include "ErrorText.h"
 #include "LockoutDetailText.h"
@@ -22,7 +20,6 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFontMetrics>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -31,7 +28,6 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStyle>
@@ -44,17 +40,6 @@
 #include <numeric>
 
 namespace {
-
-// What the export job answers: the export's report, or why there is no file.
-struct ExportOutcome
-{
-    ExportOutcome() = default;
-    explicit ExportOutcome(Error failure) : error(std::move(failure)) { }
-
-    Error error;
-    QString fileError;
-    LockoutHistoryExport::Report report;
-};
 
 void replaceChart(QChartView* view, QChart* chart)
 {
@@ -185,19 +170,11 @@ LockoutHistoryPanel::~LockoutHistoryPanel()
 
 template <typename T, typename Job, typename Done> void LockoutHistoryPanel::submit(Job job, Done done)
 {
-    auto* watcher = new QFutureWatcher<T>(this);
     setBusy(true);
-    connect(watcher, &QFutureWatcher<T>::finished, this, [this, watcher, done] {
-        watcher->deleteLater();
+    m_worker.submit(this, std::move(job), [this, done](const T& result) {
         setBusy(false);
-        const QFuture<T> future = watcher->future();
-        if (future.isCanceled() || future.resultCount() == 0) {
-            done(T(Error(ErrorCode::DatabaseUnavailable)));
-            return;
-        }
-        done(future.result());
+        done(result);
     });
-    watcher->setFuture(m_worker.run(std::move(job)));
 }
 
 void LockoutHistoryPanel::setBusy(bool busy)
@@ -254,7 +231,6 @@ void LockoutHistoryPanel::setPeriod(const QDateTime& from, const QDateTime& to)
     m_to = to;
     m_day = {};
     applyFilter();
-    loadStatistics();
 }
 
 void LockoutHistoryPanel::filterByDay(const QDate& day)
@@ -369,27 +345,28 @@ void LockoutHistoryPanel::fillAgentCombo()
     m_ui->unlockedByComboBox->setCurrentIndex(std::max(0, m_ui->unlockedByComboBox->findData(current)));
 }
 
-void LockoutHistoryPanel::loadStatistics()
+void LockoutHistoryPanel::expectStatistics()
 {
-    const quint64 sequence = ++m_statisticsSequence;
-    Database* database = &m_database;
-    const AgentSession session = m_session;
-    const QDateTime from = m_from;
-    const QDateTime to = m_to;
-    submit<Result<CallStatistics::Report>>(
-        [database, session, from, to] { return CallStatistics(*database).compute(session, from, to); },
-        [this, sequence](const Result<CallStatistics::Report>& report) {
-            if (sequence != m_statisticsSequence)
-                return;
-            if (!report) {
-                showError(report.error());
-                return;
-            }
-            showStatistics(report.value());
-        });
+    if (m_awaitingStatistics)
+        return;
+    m_awaitingStatistics = true;
+    setBusy(true);
 }
 
-void LockoutHistoryPanel::showStatistics(const CallStatistics::Report& report)
+void LockoutHistoryPanel::showStatistics(const Result<CallStatistics::Report>& report)
+{
+    if (m_awaitingStatistics) {
+        m_awaitingStatistics = false;
+        setBusy(false);
+    }
+    if (!report) {
+        showError(report.error());
+        return;
+    }
+    showReport(report.value());
+}
+
+void LockoutHistoryPanel::showReport(const CallStatistics::Report& report)
 {
     m_days.clear();
     auto* days = new QBarSet(tr("Lockouts"));
@@ -523,37 +500,14 @@ void LockoutHistoryPanel::exportTo(const QString& path)
     const AgentSession session = m_session;
     const LockoutHistory::Filter filter = currentFilter();
     const LockoutHistory::Sort sort = m_sort;
-    submit<ExportOutcome>(
+    // The panel chooses the file and shows the outcome; LockoutHistoryExport writes it.
+    submit<LockoutHistoryExport::FileReport>(
         [database, session, filter, sort, path, cancel, rows] {
-            ExportOutcome outcome;
-            // Written beside the target and renamed at the end: a cancelled or failed export
-            // leaves no partial file behind (and an older file of that name untouched).
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly)) {
-                outcome.fileError = file.errorString();
-                return outcome;
-            }
-            CsvWriter writer(&file);
             LockoutHistory history(*database);
-            const Result<LockoutHistoryExport::Report> report = LockoutHistoryExport::writeCsv(
-                history, session, filter, sort, writer, [rows](qint64 written) { *rows = written; }, cancel.get());
-            if (!report) {
-                outcome.error = report.error();
-                file.cancelWriting();
-                return outcome;
-            }
-            outcome.report = report.value();
-            if (outcome.report.cancelled || outcome.report.writeFailed) {
-                file.cancelWriting();
-                if (outcome.report.writeFailed)
-                    outcome.fileError = file.errorString();
-                return outcome;
-            }
-            if (!file.commit())
-                outcome.fileError = file.errorString();
-            return outcome;
+            return LockoutHistoryExport::writeFile(
+                history, session, filter, sort, path, [rows](qint64 written) { *rows = written; }, cancel.get());
         },
-        [this, path](const ExportOutcome& outcome) {
+        [this, path](const LockoutHistoryExport::FileReport& outcome) {
             m_progressTimer->stop();
             m_exportCancel.reset();
             m_exportRows.reset();

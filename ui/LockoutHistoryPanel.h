@@ -72,8 +72,13 @@ Q_SIGNALS:
     void exportFinished(bool ok, qint64 rows);
 
 public Q_SLOTS:
-    // [from, to): the shared period; reloads the table and the charts.
+    // [from, to): the shared period; reloads the table. The charts come from showStatistics().
     void setPeriod(const QDateTime& from, const QDateTime& to);
+    // The period's statistics are being computed elsewhere (the SupervisorWindow, once for every
+    // tab): busy until showStatistics().
+    void expectStatistics();
+    // The charts of the period (lockouts per day, actions per agent), or why there are none.
+    void showStatistics(const Result<CallStatistics::Report>& report);
     // Narrows the table to one day of the period (what a click on a day bar does).
     void filterByDay(const QDate& day);
     // Shows the lockouts unlocked by this agent (what a click on an agent bar does).
@@ -89,9 +94,8 @@ private:
     template <typename T, typename Job, typename Done> void submit(Job job, Done done);
     void setBusy(bool busy);
     void applyFilter();
-    void loadStatistics();
     void loadDetail();
-    void showStatistics(const CallStatistics::Report& report);
+    void showReport(const CallStatistics::Report& report);
     void fillAgentCombo();
     void rememberAgents(int first, int last);
     void onSortChanged(int section, Qt::SortOrder order);
@@ -117,7 +121,7 @@ private:
     QString m_message; // whole, as the message label may show it elided
     int m_pending = 0;
     quint64 m_detailSequence = 0;
-    quint64 m_statisticsSequence = 0;
+    bool m_awaitingStatistics = false;
 
     LockoutHistoryModel* m_model = nullptr;
     QBarSet* m_dayBars = nullptr;

@@ -99,7 +99,6 @@ ScreenLock::ScreenLock(AgentAuthService& auth, DatabaseWorker& worker, const Age
     connect(&m_idleTimer, &QTimer::timeout, this, &ScreenLock::lock);
     connect(m_passwordLineEdit, &QLineEdit::returnPressed, this, &ScreenLock::resume);
     connect(m_resumePushButton, &QPushButton::clicked, this, &ScreenLock::resume);
-    connect(&m_watcher, &QFutureWatcher<Result<ScreenUnlock>>::finished, this, &ScreenLock::onCheckFinished);
     QCoreApplication::instance()->installEventFilter(this);
     m_idleTimer.start();
 }
@@ -159,19 +158,17 @@ void ScreenLock::resume()
     AgentAuthService* auth = &m_auth;
     const AgentSession session = m_session;
     const int failures = m_failures;
-    m_watcher.setFuture(m_worker.run(
-        [auth, session, password, failures] { return auth->checkScreenUnlock(session, password, failures); }));
+    m_worker.submit(
+        this, [auth, session, password, failures] { return auth->checkScreenUnlock(session, password, failures); },
+        [this](const Result<ScreenUnlock>& result) { onCheckFinished(result); });
 }
 
-void ScreenLock::onCheckFinished()
+void ScreenLock::onCheckFinished(const Result<ScreenUnlock>& result)
 {
     m_checking = false;
     m_busyProgressBar->hide();
     m_passwordLineEdit->setReadOnly(false);
     m_passwordLineEdit->clear();
-    const QFuture<Result<ScreenUnlock>> future = m_watcher.future();
-    const Result<ScreenUnlock> result
-        = future.resultCount() > 0 ? future.result() : Result<ScreenUnlock>(Error(ErrorCode::DatabaseUnavailable));
     if (!result) {
         m_errorLabel->setText(ErrorText::error(result.error()));
         m_errorLabel->show();

@@ -4,7 +4,6 @@
 #include "AgentSession.h"
 #include "Error.h"
 
-#include <QFutureWatcher>
 #include <QTimer>
 #include <QWidget>
 
@@ -52,15 +51,15 @@ protected:
 
 private Q_SLOTS:
     void resume();
-    void onCheckFinished();
 
 private:
+    void onCheckFinished(const Result<ScreenUnlock>& result);
+
     AgentAuthService& m_auth;
     DatabaseWorker& m_worker;
     AgentSession m_session;
     std::chrono::milliseconds m_idleTimeout;
     QTimer m_idleTimer;
-    QFutureWatcher<Result<ScreenUnlock>> m_watcher;
     QLineEdit* m_passwordLineEdit;
     QPushButton* m_resumePushButton;
     QLabel* m_errorLabel;

@@ -91,6 +91,11 @@ private:
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     ConnectionProfileStore& m_store;
     SecretStore& m_secrets;
+    // The one documented exception to DatabaseWorker::submit in ui/: the tests reach another
+    // database (the profile being edited, opened and closed by ConnectionTester on a pool thread)
+    // and a mail relay, not the desk's connection; on the worker they would wait behind, and hold
+    // up, the desk's own jobs for as long as a server takes to time out. Members of the dialog, so
+    // a result never reaches a closed dialog.
     QFutureWatcher<ConnectionTester::DatabaseResult> m_databaseWatcher;
     QFutureWatcher<ConnectionTester::SmtpResult> m_smtpWatcher;
     QString m_currentName;

@@ -19,6 +19,7 @@ SignInDialog::SignInDialog(AgentAuthService& auth, DatabaseWorker& worker, QWidg
     , m_auth(auth)
     , m_worker(worker)
     , m_noticeLabel(new QLabel(this))
+    , m_statusLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     m_noticeLabel->setObjectName(QStringLiteral("noticeLabel"));
@@ -26,6 +27,11 @@ SignInDialog::SignInDialog(AgentAuthService& auth, DatabaseWorker& worker, QWidg
     m_noticeLabel->setWordWrap(true);
     m_noticeLabel->hide();
     m_ui->dialogVerticalLayout->insertWidget(1, m_noticeLabel);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->hide();
+    m_ui->dialogVerticalLayout->insertWidget(m_ui->dialogVerticalLayout->indexOf(m_ui->busyProgressBar), m_statusLabel);
     //: The button that signs the agent in.
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Sign in"));
@@ -55,7 +61,6 @@ SignInDialog::SignInDialog(AgentAuthService& auth, DatabaseWorker& worker, QWidg
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
     connect(m_ui->loginLineEdit, &QLineEdit::textChanged, this, &SignInDialog::updateButtons);
     connect(m_ui->passwordLineEdit, &QLineEdit::textChanged, this, &SignInDialog::updateButtons);
-    connect(&m_watcher, &QFutureWatcher<Result<AgentSession>>::finished, this, &SignInDialog::onSignInFinished);
     connect(m_ui->profileComboBox, &QComboBox::activated, this, [this](int index) {
         const QString name = m_ui->profileComboBox->itemData(index).toString();
         if (!name.isEmpty() && name != m_currentProfile)
@@ -102,7 +107,7 @@ void SignInDialog::setProfiles(const QStringList& names, const QString& current)
         m_ui->profileComboBox->setCurrentIndex(0);
     }
     m_canChooseProfile = m_ui->profileComboBox->count() > 1;
-    m_ui->profileComboBox->setEnabled(m_canChooseProfile);
+    m_ui->profileComboBox->setEnabled(m_canChooseProfile && !m_preparing && !m_busy);
 }
 
 void SignInDialog::setSignedOutNotice(const QString& login)
@@ -127,21 +132,30 @@ void SignInDialog::accept()
     }
     const QString login = m_ui->loginLineEdit->text().trimmed();
     const QString password = m_ui->passwordLineEdit->text();
-    if (m_busy || login.isEmpty() || password.isEmpty())
+    if (m_busy || m_preparing || login.isEmpty() || password.isEmpty())
         return;
     setBusy(true);
     AgentAuthService* auth = &m_auth;
     const QString workstation = AgentAuthService::workstationName();
-    m_watcher.setFuture(
-        m_worker.run([auth, login, password, workstation] { return auth->signIn(login, password, workstation); }));
+    m_worker.submit(
+        this, [auth, login, password, workstation] { return auth->signIn(login, password, workstation); },
+        [this](const Result<AgentSession>& result) { onSignInFinished(result); });
 }
 
-void SignInDialog::onSignInFinished()
+void SignInDialog::setPreparing(bool preparing)
+{
+    m_preparing = preparing;
+    //: On the sign-in while the desk opens its database (and brings an SQLite file up to date).
+    m_statusLabel->setText(preparing ? tr("Opening the database…") : QString());
+    m_statusLabel->setVisible(preparing);
+    m_ui->busyProgressBar->setAccessibleName(preparing ? tr("Opening the database") : tr("Signing in"));
+    setBusy(m_busy);
+    fitContents();
+}
+
+void SignInDialog::onSignInFinished(const Result<AgentSession>& result)
 {
     setBusy(false);
-    const QFuture<Result<AgentSession>> future = m_watcher.future();
-    const Result<AgentSession> result
-        = future.resultCount() > 0 ? future.result() : Result<AgentSession>(Error(ErrorCode::DatabaseUnavailable));
     if (result) {
         m_session = result.value();
         m_ui->passwordLineEdit->clear();
@@ -158,7 +172,7 @@ void SignInDialog::onSignInFinished()
 void SignInDialog::updateButtons()
 {
     m_ui->buttonBox->button(QDialogButtonBox::Ok)
-        ->setEnabled(!m_busy && !m_ui->loginLineEdit->text().trimmed().isEmpty()
+        ->setEnabled(!m_busy && !m_preparing && !m_ui->loginLineEdit->text().trimmed().isEmpty()
                      && !m_ui->passwordLineEdit->text().isEmpty());
 }
 
@@ -172,10 +186,10 @@ void SignInDialog::fitContents()
 void SignInDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    m_ui->busyProgressBar->setVisible(busy);
+    m_ui->busyProgressBar->setVisible(busy || m_preparing);
     m_ui->loginLineEdit->setReadOnly(busy);
     m_ui->passwordLineEdit->setReadOnly(busy);
-    m_ui->profileComboBox->setEnabled(!busy && m_canChooseProfile);
+    m_ui->profileComboBox->setEnabled(!busy && !m_preparing && m_canChooseProfile);
     if (busy)
         m_ui->errorLabel->hide();
     updateButtons();

@@ -4,7 +4,6 @@
 #include "Error.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 #include <memory>
 
@@ -32,6 +31,10 @@ public:
     // Valid once the dialog is accepted.
     AgentSession session() const { return m_session; }
     bool isBusy() const { return m_busy; }
+    // The desk is still opening its database (on the worker): the agent may type, not sign in yet.
+    // Shown by the busy bar and the words of "statusLabel"; the profile cannot change meanwhile.
+    void setPreparing(bool preparing);
+    bool isPreparing() const { return m_preparing; }
 
     // The connection profile in words ("PostgreSQL on db.example:5432"); never a password.
     static QString profileDescription(const DatabaseWorker& worker);
@@ -52,10 +55,10 @@ public Q_SLOTS:
     void accept() override;
 
 private Q_SLOTS:
-    void onSignInFinished();
     void updateButtons();
 
 private:
+    void onSignInFinished(const Result<AgentSession>& result);
     void setBusy(bool busy);
     // Taller when a message appears, so that no field is squeezed.
     void fitContents();
@@ -63,10 +66,11 @@ private:
     std::unique_ptr<Ui::SignInDialog> m_ui;
     AgentAuthService& m_auth;
     DatabaseWorker& m_worker;
-    QFutureWatcher<Result<AgentSession>> m_watcher;
     AgentSession m_session;
     bool m_busy = false;
+    bool m_preparing = false;
     QString m_currentProfile;
     bool m_canChooseProfile = false;
     QLabel* m_noticeLabel;
+    QLabel* m_statusLabel;
 };

@@ -3,7 +3,6 @@
 #include "DatabaseWorker.h"
 #include "ErrorText.h"
 
-#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -172,17 +171,7 @@ void SupervisionFlagsPanel::reload()
     const AgentSession session = m_session;
     const QDateTime from = m_from;
     const QDateTime to = m_to;
-    auto* watcher = new QFutureWatcher<Flags>(this);
-    connect(watcher, &QFutureWatcher<Flags>::finished, this, [this, watcher, sequence] {
-        watcher->deleteLater();
-        if (sequence != m_sequence)
-            return;
-        m_loading = false;
-        m_busy->setVisible(false);
-        const QFuture<Flags> future = watcher->future();
-        showFlags(future.resultCount() > 0 ? future.result() : Flags(Error(ErrorCode::DatabaseUnavailable)));
-    });
-    watcher->setFuture(m_worker.run([db, session, from, to] {
+    auto job = [db, session, from, to] {
         const SupervisionFlags flags(*db);
         Flags answer;
         const Result<QList<SupervisionFlags::RepeatedLockout>> repeated = flags.repeatedLockouts(session);
@@ -199,7 +188,14 @@ void SupervisionFlagsPanel::reload()
             return Flags(unused.error());
         answer.unused = unused.value();
         return answer;
-    }));
+    };
+    m_worker.submit(this, std::move(job), [this, sequence](const Flags& flags) {
+        if (sequence != m_sequence)
+            return;
+        m_loading = false;
+        m_busy->setVisible(false);
+        showFlags(flags);
+    });
 }
 
 void SupervisionFlagsPanel::showFlags(const Flags& flags)

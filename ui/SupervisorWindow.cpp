@@ -2,7 +2,9 @@
 
 #include "AccessibleNames.h"
 #include "AuditTrailPanel.h"
+#include "CallStatistics.h"
 #include "CallStatisticsPanel.h"
+#include "DatabaseWorker.h"
 #include "LockoutHistoryPanel.h"
 #include "PeriodSelector.h"
 #include "ShortcutPriority.h"
@@ -46,10 +48,13 @@ QSplitter* chartSplitter(const QWidget* panel)
 SupervisorWindow::SupervisorWindow(Database& database, DatabaseWorker& worker, const AgentSession& session,
                                    QWidget* parent)
     : QMainWindow(parent)
+    , m_database(database)
+    , m_worker(worker)
+    , m_session(session)
     , m_period(new PeriodSelector(this))
     , m_tabs(new QTabWidget(this))
     , m_lockouts(new LockoutHistoryPanel(database, worker, session, m_tabs))
-    , m_statistics(new CallStatisticsPanel(database, worker, session, m_tabs))
+    , m_statistics(new CallStatisticsPanel(m_tabs))
     , m_flags(new SupervisionFlagsPanel(database, worker, session, m_tabs))
     , m_audit(new AuditTrailPanel(database, worker, session, m_tabs))
 {
@@ -139,9 +144,23 @@ void SupervisorWindow::reload()
     const QDateTime from = m_period->from();
     const QDateTime to = m_period->to();
     m_lockouts->setPeriod(from, to);
-    m_statistics->setPeriod(from, to);
     m_flags->setPeriod(from, to);
     m_audit->setPeriod(from, to);
+
+    // The statistics of the period, computed once for the two tabs that chart them.
+    const quint64 sequence = ++m_statisticsSequence;
+    m_lockouts->expectStatistics();
+    m_statistics->setLoading();
+    Database* database = &m_database;
+    const AgentSession session = m_session;
+    m_worker.submit(
+        this, [database, session, from, to] { return CallStatistics(*database).compute(session, from, to); },
+        [this, sequence](const Result<CallStatistics::Report>& report) {
+            if (sequence != m_statisticsSequence)
+                return; // another period was asked for meanwhile
+            m_lockouts->showStatistics(report);
+            m_statistics->showStatistics(report);
+        });
 }
 
 // Scroll bars, headings and the tables' corner buttons that no panel named say what they are.

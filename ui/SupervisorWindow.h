@@ -49,6 +49,10 @@ private:
     void restoreSettings();
     void saveSettings() const;
 
+    Database& m_database;
+    DatabaseWorker& m_worker;
+    AgentSession m_session;
+    quint64 m_statisticsSequence = 0;
     PeriodSelector* m_period;
     QTabWidget* m_tabs;
     LockoutHistoryPanel* m_lockouts;
