@@ -39,13 +39,13 @@ struct Desk
 };
 
 // Runs before the counting starts: the call the operation acts in (0: none needed).
-enum class Call { None, Started, LookedUp };
+enum class CallNeed { None, Started, LookedUp };
 
 struct Operation
 {
     const char* name;
     const char* action; // the audit action of its refusal
-    Call call;
+    CallNeed call;
     std::function<Error(Desk&, qint64 callId)> run;
 };
 
@@ -60,95 +60,95 @@ const QDateTime periodEnd = QDateTime::currentDateTimeUtc().addDays(1);
 const QList<Operation>& operations()
 {
     static const QList<Operation> all{
-        {"CallService::startCall", "call_start", Call::None,
+        {"CallService::startCall", "call_start", CallNeed::None,
          [](Desk& d, qint64) {
              return errorOf(CallService(d.database).startCall(d.session, CallCatalog::reasons().first()));
          }},
-        {"CallService::lookup", "lookup", Call::Started,
+        {"CallService::lookup", "lookup", CallNeed::Started,
          [](Desk& d, qint64 call) {
              return errorOf(CallService(d.database).lookup(d.session, call, holderNir));
          }},
-        {"CallService::verify", "verify", Call::LookedUp,
+        {"CallService::verify", "verify", CallNeed::LookedUp,
          [](Desk& d, qint64 call) {
              return errorOf(CallService(d.database).verify(d.session, call, CivilStatus()));
          }},
-        {"CallService::endCall", "call_end", Call::Started,
+        {"CallService::endCall", "call_end", CallNeed::Started,
          [](Desk& d, qint64 call) {
              return CallService(d.database).endCall(d.session, call, CallCatalog::outcomes().first(), {});
          }},
-        {"HelpdeskService::unlock", "unlock", Call::LookedUp,
+        {"HelpdeskService::unlock", "unlock", CallNeed::LookedUp,
          [](Desk& d, qint64 call) {
              return errorOf(HelpdeskService(d.database).unlock(d.session, call, QStringLiteral("caller asked")));
          }},
-        {"HelpdeskService::reissue", "reissue", Call::LookedUp,
+        {"HelpdeskService::reissue", "reissue", CallNeed::LookedUp,
          [](Desk& d, qint64 call) {
              return errorOf(HelpdeskService(d.database).reissue(d.session, call, QStringLiteral("caller asked")));
          }},
-        {"HelpdeskService::changeEmail", "email_change", Call::LookedUp,
+        {"HelpdeskService::changeEmail", "email_change", CallNeed::LookedUp,
          [](Desk& d, qint64 call) {
              return errorOf(
                  HelpdeskService(d.database).changeEmail(d.session, call, QStringLiteral("new@example.org")));
          }},
-        {"HelpdeskService::confirmEmail", "email_confirm", Call::LookedUp,
+        {"HelpdeskService::confirmEmail", "email_confirm", CallNeed::LookedUp,
          [](Desk& d, qint64 call) {
              return errorOf(HelpdeskService(d.database).confirmEmail(d.session, call, QStringLiteral("123456")));
          }},
-        {"HelpdeskService::unlockBulk", "unlock_bulk", Call::None,
+        {"HelpdeskService::unlockBulk", "unlock_bulk", CallNeed::None,
          [](Desk& d, qint64) {
              return errorOf(HelpdeskService(d.database)
                                 .unlockBulk(d.session, {holderNir.digits()}, QStringLiteral("incident 42")));
          }},
-        {"CertificationService::certify", "certify", Call::LookedUp,
+        {"CertificationService::certify", "certify", CallNeed::LookedUp,
          [](Desk& d, qint64 call) {
              return errorOf(CertificationService(d.database).certify(d.session, call));
          }},
-        {"LockoutHistory::page", "history_list", Call::None,
+        {"LockoutHistory::page", "history_list", CallNeed::None,
          [](Desk& d, qint64) {
              return errorOf(LockoutHistory(d.database).page(d.session, {}, {}, std::nullopt, 10));
          }},
-        {"LockoutHistory::detail", "history_detail", Call::None,
+        {"LockoutHistory::detail", "history_detail", CallNeed::None,
          [](Desk& d, qint64) {
              return errorOf(LockoutHistory(d.database).detail(d.session, d.lockoutEvent));
          }},
-        {"RetentionService::purge", "purge", Call::None,
+        {"RetentionService::purge", "purge", CallNeed::None,
          [](Desk& d, qint64) {
              return errorOf(RetentionService(d.database).purge(d.session, 365));
          }},
-        {"AuditTrail::page", "audit_list", Call::None,
+        {"AuditTrail::page", "audit_list", CallNeed::None,
          [](Desk& d, qint64) {
              return errorOf(AuditTrail(d.database).page(d.session, {}));
          }},
-        {"AuditTrail::verifyChain", "audit_verify", Call::None,
+        {"AuditTrail::verifyChain", "audit_verify", CallNeed::None,
          [](Desk& d, qint64) {
              return errorOf(AuditTrail(d.database).verifyChain(d.session));
          }},
-        {"CallStatistics::compute", "statistics", Call::None,
+        {"CallStatistics::compute", "statistics", CallNeed::None,
          [](Desk& d, qint64) {
              return errorOf(CallStatistics(d.database).compute(d.session, periodStart, periodEnd));
          }},
-        {"SupervisionFlags::repeatedLockouts", "supervision_flags", Call::None,
+        {"SupervisionFlags::repeatedLockouts", "supervision_flags", CallNeed::None,
          [](Desk& d, qint64) {
              return errorOf(SupervisionFlags(d.database).repeatedLockouts(d.session));
          }},
-        {"SupervisionFlags::outliers", "supervision_flags", Call::None,
+        {"SupervisionFlags::outliers", "supervision_flags", CallNeed::None,
          [](Desk& d, qint64) {
              return errorOf(SupervisionFlags(d.database).outliers(d.session, periodStart, periodEnd));
          }},
-        {"SupervisionFlags::unusedTemporaryPasswords", "supervision_flags", Call::None,
+        {"SupervisionFlags::unusedTemporaryPasswords", "supervision_flags", CallNeed::None,
          [](Desk& d, qint64) {
              return errorOf(SupervisionFlags(d.database).unusedTemporaryPasswords(d.session, periodStart, periodEnd));
          }},
-        {"AgentAuthService::checkScreenUnlock", "screen_unlock", Call::None,
+        {"AgentAuthService::checkScreenUnlock", "screen_unlock", CallNeed::None,
          [](Desk& d, qint64) {
              return errorOf(AgentAuthService(d.database).checkScreenUnlock(d.session, QStringLiteral("wrong"), 0));
          }},
-        {"AgentAuthService::addAgent", "agent_add", Call::None,
+        {"AgentAuthService::addAgent", "agent_add", CallNeed::None,
          [](Desk& d, qint64) {
              return errorOf(AgentAuthService(d.database)
                                 .addAgent(d.session, QStringLiteral("newbie"), QStringLiteral("New Bie"),
                                           Agent::Role::Agent, QStringLiteral("Correct-Horse-42")));
          }},
-        {"AgentAuthService::setAgentActive", "agent_disable", Call::None,
+        {"AgentAuthService::setAgentActive", "agent_disable", CallNeed::None,
          [](Desk& d, qint64) {
              return AgentAuthService(d.database).setAgentActive(d.session, QStringLiteral("zoe"), false);
          }},
@@ -180,7 +180,7 @@ ErrorCode expected(const QString& operation, const QString& role)
     if (method == QLatin1String("checkScreenUnlock"))
         return nobody ? ErrorCode::Unauthenticated : ErrorCode::None;
     if (service == QLatin1String("AgentAuthService")) // nobody: guichetctl's bootstrap, with the database's rights
-        return (admin || role == QLatin1String("none")) ? ErrorCode::None : ErrorCode::Forbidden;
+        return (admin || nobody) ? ErrorCode::None : ErrorCode::Forbidden;
     // The supervisor's reads: lockout history, audit trail, statistics, flags.
     return reviewer ? ErrorCode::None : ErrorCode::Forbidden;
 }
@@ -213,11 +213,11 @@ void TestRoleMatrix::matrix_data()
     QTest::addColumn<QString>("operation");
     QTest::addColumn<QString>("role");
     // The engines of TestDatabase::addEngineRows, crossed with the operations and the roles.
-    for (const QString engine : {QStringLiteral("sqlite"), QStringLiteral("postgresql")}) {
+    for (const char* engine : {"sqlite", "postgresql"}) {
         for (const Operation& operation : operations()) {
             for (const char* role : {"agent", "supervisor", "admin", "disabled", "none"})
-                QTest::addRow("%s: %s by %s", qPrintable(engine), operation.name, role)
-                    << engine << QString::fromLatin1(operation.name) << QString::fromLatin1(role);
+                QTest::addRow("%s: %s by %s", engine, operation.name, role)
+                    << QString::fromLatin1(engine) << QString::fromLatin1(operation.name) << QString::fromLatin1(role);
         }
     }
 }
@@ -258,26 +258,23 @@ void TestRoleMatrix::matrix()
     lockout.bind(QStringLiteral(":a"), account);
     lockout.bind(QStringLiteral(":t"), database.dialect().toSql(QDateTime::currentDateTimeUtc().addDays(-1)));
     QVERIFY(!lockout.exec());
-    desk.lockoutEvent = lockout.lastInsertId().toLongLong();
-    if (desk.lockoutEvent <= 0) {
-        SqlQuery id(database.connection().value());
-        QVERIFY(!id.exec(QStringLiteral("SELECT MAX(id) AS n FROM lockout_events")) && id.next());
-        desk.lockoutEvent = id.value(QStringLiteral("n")).toLongLong();
-    }
+    SqlQuery lockoutId(database.connection().value());
+    QVERIFY(!lockoutId.exec(QStringLiteral("SELECT MAX(id) AS n FROM lockout_events")) && lockoutId.next());
+    desk.lockoutEvent = lockoutId.value(QStringLiteral("n")).toLongLong();
 
     const auto found = std::find_if(operations().cbegin(), operations().cend(), [&](const Operation& candidate) {
         return operation == QLatin1String(candidate.name);
     });
     QVERIFY(found != operations().cend());
     qint64 callId = 0;
-    if (found->call != Call::None) {
+    if (found->call != CallNeed::None) {
         // The role's own call; nobody's request names alice's.
         const AgentSession& caller = desk.session.isValid() ? desk.session : desk.alice;
         CallService calls(database);
         const Result<qint64> started = calls.startCall(caller, CallCatalog::reasons().first());
         QVERIFY(started);
         callId = started.value();
-        if (found->call == Call::LookedUp)
+        if (found->call == CallNeed::LookedUp)
             QVERIFY(calls.lookup(caller, callId, holderNir));
     }
 
