@@ -272,8 +272,8 @@ QString AuditText::keyValue(const QString& key, const QString& value, const QHas
     if (key == QLatin1String("event") && number)
         //: The lockout whose detail was viewed; %1 is its number.
         return tr("lockout no. %1").arg(count);
-    if (key == QLatin1String("by") && number) {
-        const QString login = agentNames.value(count);
+    if (key == QLatin1String("by")) {
+        const QString login = number ? agentNames.value(count) : value;
         //: An audit trail filtered on the agent who acted; %1 is the agent's login or number.
         return tr("events by %1").arg(login.isEmpty() ? tr("agent no. %1").arg(count) : login);
     }

@@ -20,8 +20,10 @@ QString describe(const AuditTrail::Filter& filter)
         parts.append(QStringLiteral("from=") + filter.from.toUTC().toString(Qt::ISODate));
     if (filter.to.isValid())
         parts.append(QStringLiteral("to=") + filter.to.toUTC().toString(Qt::ISODate));
-    if (filter.agentId != 0) // -1: a login that is nobody's
+    if (filter.agentId != 0) // -1: an id and a login that are not the same agent's
         parts.append(QStringLiteral("by=") + QString::number(filter.agentId));
+    else if (!filter.agentLogin.isEmpty())
+        parts.append(QStringLiteral("by=") + filter.agentLogin);
     if (filter.accountId != 0)
         parts.append(QStringLiteral("account=") + QString::number(filter.accountId));
     if (!filter.action.isEmpty())
@@ -82,12 +84,12 @@ Result<AuditTrail::Page> AuditTrail::page(const AgentSession& session, const Fil
         const Result<Agent> agent = AgentRepository(connection.value()).findByLogin(filter.agentLogin);
         if (!agent && agent.error().code() != ErrorCode::NotFound)
             return agent.error();
-        // An unknown login acted on nothing; an agent id that is not this login's matches nothing.
-        const qint64 id = agent ? agent->id : -1;
-        if (filter.agentId > 0 && filter.agentId != id)
-            resolved.agentId = -1;
-        else
-            resolved.agentId = id;
+        // An agent: by id (indexed), an id given with it must be theirs. Otherwise a login of the
+        // system's own actors ("mailer", "guichetctl"): by the events' login.
+        if (agent) {
+            resolved.agentId = (filter.agentId > 0 && filter.agentId != agent->id) ? -1 : agent->id;
+            resolved.agentLogin.clear();
+        }
     }
     Result<Page> result = read(resolved, after, std::clamp(pageSize, 1, MaxPageSize));
     if (!result)
@@ -111,6 +113,8 @@ Result<AuditTrail::Page> AuditTrail::read(const Filter& filter, const std::optio
     QStringList conditions;
     if (filter.agentId != 0)
         conditions.append(QStringLiteral("e.agent_id = :agent_id"));
+    if (!filter.agentLogin.isEmpty())
+        conditions.append(QStringLiteral("e.agent_login = :agent_login"));
     if (filter.accountId != 0)
         conditions.append(QStringLiteral("e.account_id = :account_id"));
     if (!filter.action.isEmpty())
@@ -136,6 +140,8 @@ Result<AuditTrail::Page> AuditTrail::read(const Filter& filter, const std::optio
     const SqlDialect& dialect = m_database.dialect();
     if (filter.agentId != 0)
         query.bind(QStringLiteral(":agent_id"), filter.agentId);
+    if (!filter.agentLogin.isEmpty())
+        query.bind(QStringLiteral(":agent_login"), filter.agentLogin);
     if (filter.accountId != 0)
         query.bind(QStringLiteral(":account_id"), filter.accountId);
     if (!filter.action.isEmpty())

@@ -28,7 +28,8 @@ public:
     struct Filter
     {
         qint64 agentId = 0; // 0: any
-        QString agentLogin; // the acting agent by login (guichetctl's --by); empty: any. With agentId, both must hold
+        // The actor by login (guichetctl's --by): an agent's, or the system's own ("mailer"); empty: any.
+        QString agentLogin;
         qint64 accountId = 0; // 0: any
         Nir accountNir; // the account of this person (guichetctl's --account); null: any. Never in the audit event
         QString action; // empty: any ("unlock", "reissue", "lookup"…)
