@@ -1,16 +1,17 @@
 #include "CtlAdminCommands.h"
 
-#include "AccountRepository.h"
 #include "AgentAuthService.h"
-#include "AuditLog.h"
+#include "AuditTrail.h"
 #include "CtlOutput.h"
+#include "CtlSignIn.h"
 #include "Database.h"
 #include "ErrorText.h"
-#include "PersonRepository.h"
 #include "TerminalInput.h"
 
 #include <QJsonArray>
 #include <QTimeZone>
+
+#include <algorithm>
 
 namespace {
 
@@ -19,11 +20,29 @@ const QString optName = QStringLiteral("name");
 const QString optAccount = QStringLiteral("account");
 const QString optSince = QStringLiteral("since");
 const QString optLimit = QStringLiteral("limit");
-const QString optAgent = QStringLiteral("agent");
+const QString optBy = QStringLiteral("by");
+
+constexpr int DefaultListLimit = 200;
 
 int refused(const Error& error)
 {
     return CtlOutput::refused(error);
+}
+
+QJsonObject describe(const AuditLog::Event& event)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), event.id},
+        {QStringLiteral("at"), event.occurredAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("agent"), event.entry.agentLogin},
+        {QStringLiteral("role"), event.entry.agentRole},
+        {QStringLiteral("workstation"), event.entry.workstation},
+        {QStringLiteral("action"), event.entry.action},
+        {QStringLiteral("account_id"), event.entry.accountId > 0 ? QJsonValue(event.entry.accountId) : QJsonValue()},
+        {QStringLiteral("nir_masked"), event.maskedNir.isEmpty() ? QJsonValue() : QJsonValue(event.maskedNir)},
+        {QStringLiteral("call_id"), event.entry.callId > 0 ? QJsonValue(event.entry.callId) : QJsonValue()},
+        {QStringLiteral("reason"), event.entry.reason},
+        {QStringLiteral("outcome"), event.entry.outcome}};
 }
 
 } // namespace
@@ -72,66 +91,62 @@ int CtlAdminCommands::runAgent(const QStringList& arguments)
 int CtlAdminCommands::runAudit(const QStringList& arguments)
 {
     const QString sub = arguments.value(0);
-    Result<QSqlDatabase> db = m_database.connection();
-    if (!db)
-        return refused(db.error());
-    if (sub == QLatin1String("verify") && arguments.size() == 1) {
-        const Result<AuditLog::Verification> result = AuditLog(db.value()).verify();
-        if (!result)
-            return refused(result.error());
-        return CtlOutput::success(
-            {{QStringLiteral("events"), result->events},
-             {QStringLiteral("intact"), result->intact},
-             {QStringLiteral("first_broken"), result->intact ? QJsonValue() : QJsonValue(result->firstBroken)}});
-    }
-    if (sub != QLatin1String("list") || arguments.size() != 1)
+    const bool verify = sub == QLatin1String("verify");
+    if (arguments.size() != 1 || (!verify && sub != QLatin1String("list")))
         return CtlOutput::unknownCommand(QStringList{QStringLiteral("audit")} + arguments);
 
-    AuditLog::Filter filter;
-    if (m_parser.isSet(optAccount)) {
-        Nir::Error nirError = Nir::Error::None;
-        const Nir nir = Nir::parse(m_parser.value(optAccount), &nirError);
-        if (nir.isNull())
-            return CtlOutput::refused(QStringLiteral("invalid_nir"), ErrorText::nir(nirError));
-        const Result<Person> person = PersonRepository(db.value()).findByNir(nir);
-        if (!person)
-            return refused(person.error());
-        const Result<Account> account = AccountRepository(db.value()).findByPersonId(person->id);
-        if (!account)
-            return refused(account.error());
-        filter.accountId = account->id;
+    AuditTrail::Filter filter;
+    int total = DefaultListLimit;
+    if (!verify) {
+        if (m_parser.isSet(optAccount)) {
+            Nir::Error nirError = Nir::Error::None;
+            filter.accountNir = Nir::parse(m_parser.value(optAccount), &nirError);
+            if (filter.accountNir.isNull())
+                return CtlOutput::refused(QStringLiteral("invalid_nir"), ErrorText::nir(nirError));
+        }
+        filter.agentLogin = m_parser.value(optBy);
+        if (m_parser.isSet(optSince)) {
+            filter.from = QDateTime::fromString(m_parser.value(optSince), Qt::ISODateWithMs);
+            if (!filter.from.isValid())
+                return CtlOutput::usage(tr("--since must be an ISO 8601 instant."));
+            if (filter.from.timeSpec() == Qt::LocalTime)
+                filter.from.setTimeZone(QTimeZone::utc());
+        }
+        if (m_parser.isSet(optLimit)) {
+            bool ok = false;
+            total = m_parser.value(optLimit).toInt(&ok);
+            if (!ok || total < 1)
+                return CtlOutput::usage(tr("--limit must be a positive number."));
+        }
     }
-    filter.agentLogin = m_parser.value(optAgent);
-    if (m_parser.isSet(optSince)) {
-        filter.since = QDateTime::fromString(m_parser.value(optSince), Qt::ISODateWithMs);
-        if (!filter.since.isValid())
-            return CtlOutput::usage(tr("--since must be an ISO 8601 instant."));
-        if (filter.since.timeSpec() == Qt::LocalTime)
-            filter.since.setTimeZone(QTimeZone::utc());
+    int exitCode = 0;
+    const std::optional<AgentSession> session = CtlSignIn::reviewer(m_parser, m_database, &exitCode);
+    if (!session)
+        return exitCode;
+    AuditTrail trail(m_database);
+
+    if (verify) {
+        const Result<AuditTrail::ChainStatus> status = trail.verifyChain(*session);
+        if (!status)
+            return refused(status.error());
+        return CtlOutput::success(
+            {{QStringLiteral("events"), status->events},
+             {QStringLiteral("intact"), status->intact},
+             {QStringLiteral("first_broken"), status->intact ? QJsonValue() : QJsonValue(status->firstBrokenId)},
+             {QStringLiteral("first_broken_position"),
+              status->intact ? QJsonValue() : QJsonValue(status->firstBrokenPosition)}});
     }
-    if (m_parser.isSet(optLimit)) {
-        bool ok = false;
-        filter.limit = m_parser.value(optLimit).toInt(&ok);
-        if (!ok || filter.limit < 1)
-            return CtlOutput::usage(tr("--limit must be a positive number."));
-    }
-    const Result<QList<AuditLog::Event>> events = AuditLog(db.value()).list(filter);
-    if (!events)
-        return refused(events.error());
+
     QJsonArray out;
-    for (const AuditLog::Event& event : events.value()) {
-        out.append(QJsonObject{
-            {QStringLiteral("id"), event.id},
-            {QStringLiteral("at"), event.occurredAt.toString(Qt::ISODateWithMs)},
-            {QStringLiteral("agent"), event.entry.agentLogin},
-            {QStringLiteral("role"), event.entry.agentRole},
-            {QStringLiteral("workstation"), event.entry.workstation},
-            {QStringLiteral("action"), event.entry.action},
-            {QStringLiteral("account_id"),
-             event.entry.accountId > 0 ? QJsonValue(event.entry.accountId) : QJsonValue()},
-            {QStringLiteral("call_id"), event.entry.callId > 0 ? QJsonValue(event.entry.callId) : QJsonValue()},
-            {QStringLiteral("reason"), event.entry.reason},
-            {QStringLiteral("outcome"), event.entry.outcome}});
-    }
+    std::optional<AuditTrail::Cursor> cursor;
+    do {
+        const Result<AuditTrail::Page> page
+            = trail.page(*session, filter, cursor, std::min<int>(total - int(out.size()), AuditTrail::MaxPageSize));
+        if (!page)
+            return refused(page.error());
+        for (const AuditLog::Event& event : page->events)
+            out.append(describe(event));
+        cursor = page->next;
+    } while (cursor && out.size() < total);
     return CtlOutput::success({{QStringLiteral("events"), out}});
 }

@@ -5,8 +5,10 @@
 
 class Database;
 
-// `guichetctl agent …` and `guichetctl audit …`: administration from the command line, with the
-// database's own credentials (the bootstrap of the first admin, scripts).
+// `guichetctl agent …`: administration from the command line, with the database's own credentials
+// (the bootstrap of the first admin, scripts). `guichetctl audit list|verify`: the audit trail as
+// the supervisor's desk reads it, through AuditTrail, signed in as the supervisor or admin given by
+// --agent (CtlSignIn): the model checks the role and audits the reading.
 class CtlAdminCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CtlAdminCommands)

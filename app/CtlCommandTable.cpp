@@ -10,7 +10,7 @@ using Command = CtlCommandTable::Command;
 
 // The options, each with the translation context its description has always had, so that the
 // existing translations carry over. An option name may appear with several descriptions (--agent
-// signs in for desk, filters for audit list); it always takes a value or never.
+// signs in for desk, for history, purge and audit); it always takes a value or never.
 const Option database{"database", "CtlCommands",
                       QT_TRANSLATE_NOOP("CtlCommands", "Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB."),
                       QT_TRANSLATE_NOOP("CtlCommands", "url")};
@@ -66,9 +66,9 @@ const Option agentName{"name", "CtlAdminCommands",
 const Option auditAccount{"account", "CtlAdminCommands",
                           QT_TRANSLATE_NOOP("CtlAdminCommands", "audit list: only events of the account of this NIR."),
                           QT_TRANSLATE_NOOP("CtlAdminCommands", "nir")};
-const Option auditAgent{"agent", "CtlCommandTable",
-                        QT_TRANSLATE_NOOP("CtlCommandTable", "audit list: only events of the agent with this login."),
-                        QT_TRANSLATE_NOOP("CtlDeskCommands", "login")};
+const Option auditBy{"by", "CtlCommandTable",
+                     QT_TRANSLATE_NOOP("CtlCommandTable", "audit list: only events of the agent with this login."),
+                     QT_TRANSLATE_NOOP("CtlDeskCommands", "login")};
 const Option since{"since", "CtlAdminCommands",
                    QT_TRANSLATE_NOOP("CtlAdminCommands", "audit list: only events since this ISO 8601 instant."),
                    QT_TRANSLATE_NOOP("CtlAdminCommands", "instant")};
@@ -332,13 +332,13 @@ const QList<CtlCommandTable::Command>& CtlCommandTable::commands()
         {words("audit verify"),
          nullptr,
          0,
-         QT_TRANSLATE_NOOP("CtlCommandTable", "check the chain of the audit trail"),
-         {}},
+         QT_TRANSLATE_NOOP("CtlCommandTable", "check the chain of the audit trail (supervisors)"),
+         {historyAgent}},
         {words("audit list"),
          nullptr,
          0,
-         QT_TRANSLATE_NOOP("CtlCommandTable", "the audit events, newest first"),
-         {auditAccount, auditAgent, since, limit}},
+         QT_TRANSLATE_NOOP("CtlCommandTable", "the audit events, newest first (supervisors)"),
+         {historyAgent, auditBy, auditAccount, since, limit}},
 
         {words("portal register"),
          nullptr,

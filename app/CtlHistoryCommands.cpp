@@ -1,12 +1,12 @@
 #include "CtlHistoryCommands.h"
 
-#include "AgentAuthService.h"
 #include "CsvWriter.h"
 #include "CtlOutput.h"
+#include "CtlSignIn.h"
 #include "Database.h"
 #include "ErrorText.h"
 #include "LockoutHistoryExport.h"
-#include "TerminalInput.h"
+#include "RetentionService.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -17,8 +17,7 @@
 
 namespace {
 
-// --agent and --nir are registered by the desk and identity commands; the names are shared.
-const QString optAgent = QStringLiteral("agent");
+// --nir is registered by the identity commands; the name is shared.
 const QString optNir = QStringLiteral("nir");
 const QString optFrom = QStringLiteral("from");
 const QString optTo = QStringLiteral("to");
@@ -84,24 +83,10 @@ CtlHistoryCommands::CtlHistoryCommands(QCommandLineParser& parser, Database& dat
 
 bool CtlHistoryCommands::signIn(int* exitCode)
 {
-    if (!m_parser.isSet(optAgent)) {
-        *exitCode = CtlOutput::usage(tr("This command needs --agent LOGIN (a supervisor or an admin)."));
+    const std::optional<AgentSession> session = CtlSignIn::reviewer(m_parser, m_database, exitCode);
+    if (!session)
         return false;
-    }
-    QString password = qEnvironmentVariable("GUICHET_AGENT_PASSWORD");
-    if (password.isEmpty())
-        password
-            = TerminalInput::readPassword(QCoreApplication::translate("CtlDeskCommands", "Password of %1 (not shown): ")
-                                              .arg(m_parser.value(optAgent)));
-    AgentAuthService auth(m_database);
-    const Result<AgentSession> session
-        = auth.signIn(m_parser.value(optAgent), password, AgentAuthService::workstationName());
-    password.fill(QLatin1Char('\0'));
-    if (!session) {
-        *exitCode = refused(session.error());
-        return false;
-    }
-    m_session = session.value();
+    m_session = *session;
     return true;
 }
 
@@ -210,16 +195,16 @@ int CtlHistoryCommands::runPurge(const QStringList& arguments)
         if (!ok)
             return CtlOutput::usage(tr("--older-than must be a whole number of days."));
     }
-    if (days < LockoutHistory::MinimumPurgeDays)
+    if (days < RetentionService::MinimumPurgeDays)
         return CtlOutput::refused(
             QStringLiteral("purge_too_recent"),
             tr("Refused: the purge keeps at least %1 days of login attempts and consultations (asked: %2 days).")
-                .arg(LockoutHistory::MinimumPurgeDays)
+                .arg(RetentionService::MinimumPurgeDays)
                 .arg(days));
     int exitCode = 0;
     if (!signIn(&exitCode))
         return exitCode;
-    const Result<LockoutHistory::PurgeReport> report = LockoutHistory(m_database).purge(m_session, days);
+    const Result<RetentionService::PurgeReport> report = RetentionService(m_database).purge(m_session, days);
     if (!report)
         return refused(report.error());
     return CtlOutput::success({{QStringLiteral("login_attempts"), report->loginAttempts},

@@ -5,6 +5,7 @@
 #include "PasswordHasher.h"
 #include "PasswordPolicy.h"
 #include "PortalPolicy.h"
+#include "RefusalAudit.h"
 
 #include <QSysInfo>
 
@@ -83,7 +84,7 @@ Result<ScreenUnlock> AgentAuthService::checkScreenUnlock(const AgentSession& ses
                                                          int failedSoFar)
 {
     if (!session.isValid() || failedSoFar < 0 || failedSoFar >= PortalPolicy::ScreenLockMaxAttempts)
-        return Error(ErrorCode::Unauthenticated);
+        return RefusalAudit::record(m_database, session, AuditAction::ScreenUnlock, Error(ErrorCode::Unauthenticated));
     Result<QSqlDatabase> connection = m_database.connection();
     if (!connection)
         return connection.error();
@@ -123,7 +124,7 @@ Result<qint64> AgentAuthService::addAgent(const AgentSession& actor, const QStri
                                           Agent::Role role, const QString& password)
 {
     if (actor.isValid() && !actor.can(AgentSession::Permission::ManageAgents))
-        return Error(ErrorCode::Forbidden);
+        return RefusalAudit::record(m_database, actor, AuditAction::AgentAdd, Error(ErrorCode::Forbidden));
     if (login.trimmed().isEmpty() || login.trimmed().size() > 64 || login.contains(QLatin1Char(' ')))
         return Error(ErrorCode::InvalidInput, QStringLiteral("invalid login"));
     if (PasswordPolicy::check(password) != PasswordPolicy::Weakness::None)
@@ -149,7 +150,8 @@ Result<qint64> AgentAuthService::addAgent(const AgentSession& actor, const QStri
 Error AgentAuthService::setAgentActive(const AgentSession& actor, const QString& login, bool active)
 {
     if (actor.isValid() && !actor.can(AgentSession::Permission::ManageAgents))
-        return Error(ErrorCode::Forbidden);
+        return RefusalAudit::record(m_database, actor, active ? AuditAction::AgentEnable : AuditAction::AgentDisable,
+                                    Error(ErrorCode::Forbidden));
     return m_database.write([&](QSqlDatabase& db) -> Error {
         AgentRepository agents(db);
         const Result<Agent> agent = agents.findByLogin(login);

@@ -4,13 +4,19 @@ namespace AuditActions {
 
 QList<AuditAction> all()
 {
-    return {
-        AuditAction::Lookup,       AuditAction::Verify,           AuditAction::Unlock,       AuditAction::UnlockBulk,
-        AuditAction::Reissue,      AuditAction::EmailChange,      AuditAction::EmailConfirm, AuditAction::Certify,
-        AuditAction::CallStart,    AuditAction::CallEnd,          AuditAction::HistoryList,  AuditAction::HistoryDetail,
-        AuditAction::Purge,        AuditAction::AgentSignIn,      AuditAction::AgentAdd,     AuditAction::AgentDisable,
-        AuditAction::AgentEnable,  AuditAction::MailSent,         AuditAction::MailFailed,   AuditAction::MailRequeued,
-        AuditAction::ScreenUnlock, AuditAction::ScreenLockSignOut};
+    return {AuditAction::Lookup,       AuditAction::Verify,
+            AuditAction::Unlock,       AuditAction::UnlockBulk,
+            AuditAction::Reissue,      AuditAction::EmailChange,
+            AuditAction::EmailConfirm, AuditAction::Certify,
+            AuditAction::CallStart,    AuditAction::CallEnd,
+            AuditAction::HistoryList,  AuditAction::HistoryDetail,
+            AuditAction::Purge,        AuditAction::AgentSignIn,
+            AuditAction::AgentAdd,     AuditAction::AgentDisable,
+            AuditAction::AgentEnable,  AuditAction::MailSent,
+            AuditAction::MailFailed,   AuditAction::MailRequeued,
+            AuditAction::ScreenUnlock, AuditAction::ScreenLockSignOut,
+            AuditAction::AuditList,    AuditAction::AuditVerify,
+            AuditAction::Statistics,   AuditAction::SupervisionFlags};
 }
 
 QString code(AuditAction action)
@@ -58,6 +64,14 @@ QString code(AuditAction action)
         return QStringLiteral("mail_requeued");
     case AuditAction::ScreenUnlock:
         return QStringLiteral("screen_unlock");
+    case AuditAction::AuditList:
+        return QStringLiteral("audit_list");
+    case AuditAction::AuditVerify:
+        return QStringLiteral("audit_verify");
+    case AuditAction::Statistics:
+        return QStringLiteral("statistics");
+    case AuditAction::SupervisionFlags:
+        return QStringLiteral("supervision_flags");
     case AuditAction::ScreenLockSignOut:
         return QStringLiteral("screen_lock_sign_out");
     }

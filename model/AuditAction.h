@@ -32,6 +32,10 @@ enum class AuditAction {
     MailRequeued, // "mail_requeued": reason = "<kind>: dead, queued again" or "<kind>: due now"; outcome "queued"
     ScreenUnlock, // "screen_unlock": the password typed on the locked screen (outcome "ok" or "wrong_password")
     ScreenLockSignOut, // "screen_lock_sign_out": signed out at the lock screen's limit ("too_many_wrong_passwords")
+    AuditList, // "audit_list": the audit trail read (desk or guichetctl); reason = the filter (key=value;…)
+    AuditVerify, // "audit_verify": the audit chain checked; reason = "events=…;intact=yes|no"
+    Statistics, // "statistics": the call statistics asked (audited when refused)
+    SupervisionFlags, // "supervision_flags": the supervision flags asked (audited when refused)
 };
 
 // What became of an audited action, besides a refusal (whose outcome is the ErrorCode's name,

@@ -197,8 +197,10 @@ Result<QList<AuditLog::Event>> AuditLog::list(const Filter& filter) const
     const SqlDialect dialect = SqlQuery::dialectOf(m_db);
     query.bind(QStringLiteral(":account_id"), filter.accountId);
     query.bind(QStringLiteral(":account_id2"), filter.accountId);
-    query.bind(QStringLiteral(":agent_login"), filter.agentLogin);
-    query.bind(QStringLiteral(":agent_login2"), filter.agentLogin);
+    // Never a null string: bound as NULL, "= ''" would match nothing (no login given listed nothing).
+    const QString login = filter.agentLogin.isNull() ? QStringLiteral("") : filter.agentLogin;
+    query.bind(QStringLiteral(":agent_login"), login);
+    query.bind(QStringLiteral(":agent_login2"), login);
     query.bind(QStringLiteral(":since_set"), filter.since.isValid() ? 1 : 0);
     query.bind(QStringLiteral(":since"),
                filter.since.isValid() ? dialect.toSql(filter.since)

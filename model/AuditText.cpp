@@ -87,6 +87,14 @@ QString AuditText::action(AuditAction action)
         return tr("Lock screen password");
     case AuditAction::ScreenLockSignOut:
         return tr("Signed out by the lock screen");
+    case AuditAction::AuditList:
+        return tr("Audit trail listed");
+    case AuditAction::AuditVerify:
+        return tr("Audit chain checked");
+    case AuditAction::Statistics:
+        return tr("Call statistics");
+    case AuditAction::SupervisionFlags:
+        return tr("Supervision flags");
     }
     return {};
 }
@@ -192,6 +200,8 @@ QString AuditText::details(const QString& actionCode, const QString& reason, con
     case AuditAction::HistoryList:
     case AuditAction::HistoryDetail:
     case AuditAction::Purge:
+    case AuditAction::AuditList:
+    case AuditAction::AuditVerify:
         return keyValues(reason, agentNames);
     case AuditAction::MailSent:
         return mailKind(reason);
@@ -262,6 +272,21 @@ QString AuditText::keyValue(const QString& key, const QString& value, const QHas
     if (key == QLatin1String("event") && number)
         //: The lockout whose detail was viewed; %1 is its number.
         return tr("lockout no. %1").arg(count);
+    if (key == QLatin1String("by")) {
+        const QString login = number ? agentNames.value(count) : value;
+        //: An audit trail filtered on the agent who acted; %1 is the agent's login or number.
+        return tr("events by %1").arg(login.isEmpty() ? tr("agent no. %1").arg(count) : login);
+    }
+    if (key == QLatin1String("account") && number)
+        //: An audit trail filtered on one account; %1 is the account's number.
+        return tr("account no. %1").arg(count);
+    if (key == QLatin1String("action"))
+        //: An audit trail filtered on one kind of event; %1 is the kind in words.
+        return tr("events: %1").arg(action(value));
+    if (key == QLatin1String("events") && number)
+        return tr("%n event(s) checked", nullptr, int(count));
+    if (key == QLatin1String("intact"))
+        return value == QLatin1String("yes") ? tr("chain intact") : tr("chain broken");
     if (key == QLatin1String("older_than_days") && number)
         return tr("older than %n day(s)", nullptr, int(count));
     if (key == QLatin1String("login_attempts") && number)

@@ -1,26 +1,108 @@
 #include "AuditTrail.h"
 
+#include "AgentRepository.h"
 #include "Database.h"
 #include "Masking.h"
+#include "RefusalAudit.h"
 #include "SqlQuery.h"
 
 #include <QStringList>
 
 #include <algorithm>
 
+namespace {
+
+// For the audit trail: what was asked (key=value;…, said in words by AuditText).
+QString describe(const AuditTrail::Filter& filter)
+{
+    QStringList parts;
+    if (filter.from.isValid())
+        parts.append(QStringLiteral("from=") + filter.from.toUTC().toString(Qt::ISODate));
+    if (filter.to.isValid())
+        parts.append(QStringLiteral("to=") + filter.to.toUTC().toString(Qt::ISODate));
+    if (filter.agentId != 0) // -1: an id and a login that are not the same agent's
+        parts.append(QStringLiteral("by=") + QString::number(filter.agentId));
+    else if (!filter.agentLogin.isEmpty())
+        parts.append(QStringLiteral("by=") + filter.agentLogin);
+    if (filter.accountId != 0)
+        parts.append(QStringLiteral("account=") + QString::number(filter.accountId));
+    if (!filter.action.isEmpty())
+        parts.append(QStringLiteral("action=") + filter.action);
+    return parts.join(QLatin1Char(';'));
+}
+
+// The account of the person with this NIR; 0 when nobody, or no portal account, has it.
+Result<qint64> accountOf(const QSqlDatabase& db, const Nir& nir)
+{
+    SqlQuery query(db);
+    if (Error error = query.prepare(QStringLiteral("SELECT ac.id FROM persons p JOIN accounts ac ON ac.person_id = p.id"
+                                                   " WHERE p.nir = :nir")))
+        return error;
+    query.bind(QStringLiteral(":nir"), nir.digits());
+    if (Error error = query.exec())
+        return error;
+    return query.next() ? query.value(QStringLiteral("id")).toLongLong() : qint64(0);
+}
+
+} // namespace
+
 AuditTrail::AuditTrail(Database& database) : m_database(database)
 { }
+
+Error AuditTrail::audit(const AgentSession& session, AuditAction action, const QString& reason) const
+{
+    return m_database.write([&](QSqlDatabase& db) -> Error {
+        return AuditLog(db)
+            .append(session.auditEntry(action, 0, 0, AuditActions::code(AuditOutcome::Ok), reason))
+            .error();
+    });
+}
 
 Result<AuditTrail::Page> AuditTrail::page(const AgentSession& session, const Filter& filter,
                                           const std::optional<Cursor>& after, int pageSize) const
 {
     if (!session.can(AgentSession::Permission::ReviewHistory))
-        return Error(ErrorCode::Forbidden);
+        return RefusalAudit::record(m_database, session, AuditAction::AuditList, Error(ErrorCode::Forbidden));
     if (filter.from.isValid() && filter.to.isValid() && filter.from >= filter.to)
         return Error(ErrorCode::InvalidInput, QStringLiteral("a period [from, to)"));
     if (after && (!after->occurredAt.isValid() || after->id <= 0))
         return Error(ErrorCode::InvalidInput, QStringLiteral("invalid cursor"));
-    const int limit = std::clamp(pageSize, 1, MaxPageSize);
+    Filter resolved = filter;
+    const Result<QSqlDatabase> connection = m_database.connection();
+    if (!connection)
+        return connection.error();
+    if (!filter.accountNir.isNull()) {
+        const Result<qint64> account = accountOf(connection.value(), filter.accountNir);
+        if (!account)
+            return account.error();
+        // Nobody, or no portal account, has this number: nothing matches; another account id
+        // given with it: nothing matches either.
+        const qint64 id = account.value() > 0 ? account.value() : -1;
+        resolved.accountId = (filter.accountId > 0 && filter.accountId != id) ? -1 : id;
+    }
+    if (!filter.agentLogin.isEmpty()) {
+        const Result<Agent> agent = AgentRepository(connection.value()).findByLogin(filter.agentLogin);
+        if (!agent && agent.error().code() != ErrorCode::NotFound)
+            return agent.error();
+        // An agent: by id (indexed), an id given with it must be theirs. Otherwise a login of the
+        // system's own actors ("mailer", "guichetctl"): by the events' login.
+        if (agent) {
+            resolved.agentId = (filter.agentId > 0 && filter.agentId != agent->id) ? -1 : agent->id;
+            resolved.agentLogin.clear();
+        }
+    }
+    Result<Page> result = read(resolved, after, std::clamp(pageSize, 1, MaxPageSize));
+    if (!result)
+        return result;
+    if (!after) {
+        if (Error error = audit(session, AuditAction::AuditList, describe(resolved)))
+            return error;
+    }
+    return result;
+}
+
+Result<AuditTrail::Page> AuditTrail::read(const Filter& filter, const std::optional<Cursor>& after, int limit) const
+{
     const Result<QSqlDatabase> connection = m_database.connection();
     if (!connection)
         return connection.error();
@@ -29,9 +111,11 @@ Result<AuditTrail::Page> AuditTrail::page(const AgentSession& session, const Fil
     // so that each combination gets the plan of its own index (agent, account, action or time,
     // each ending in (occurred_at, id)); every value is bound.
     QStringList conditions;
-    if (filter.agentId > 0)
+    if (filter.agentId != 0)
         conditions.append(QStringLiteral("e.agent_id = :agent_id"));
-    if (filter.accountId > 0)
+    if (!filter.agentLogin.isEmpty())
+        conditions.append(QStringLiteral("e.agent_login = :agent_login"));
+    if (filter.accountId != 0)
         conditions.append(QStringLiteral("e.account_id = :account_id"));
     if (!filter.action.isEmpty())
         conditions.append(QStringLiteral("e.action = :action"));
@@ -54,9 +138,11 @@ Result<AuditTrail::Page> AuditTrail::page(const AgentSession& session, const Fil
     if (Error error = query.prepare(sql))
         return error;
     const SqlDialect& dialect = m_database.dialect();
-    if (filter.agentId > 0)
+    if (filter.agentId != 0)
         query.bind(QStringLiteral(":agent_id"), filter.agentId);
-    if (filter.accountId > 0)
+    if (!filter.agentLogin.isEmpty())
+        query.bind(QStringLiteral(":agent_login"), filter.agentLogin);
+    if (filter.accountId != 0)
         query.bind(QStringLiteral(":account_id"), filter.accountId);
     if (!filter.action.isEmpty())
         query.bind(QStringLiteral(":action"), filter.action);
@@ -102,7 +188,7 @@ Result<AuditTrail::Page> AuditTrail::page(const AgentSession& session, const Fil
 Result<AuditTrail::ChainStatus> AuditTrail::verifyChain(const AgentSession& session) const
 {
     if (!session.can(AgentSession::Permission::ReviewHistory))
-        return Error(ErrorCode::Forbidden);
+        return RefusalAudit::record(m_database, session, AuditAction::AuditVerify, Error(ErrorCode::Forbidden));
     const Result<QSqlDatabase> connection = m_database.connection();
     if (!connection)
         return connection.error();
@@ -125,5 +211,10 @@ Result<AuditTrail::ChainStatus> AuditTrail::verifyChain(const AgentSession& sess
             return Error(ErrorCode::DatabaseError, QStringLiteral("COUNT gave no row"));
         status.firstBrokenPosition = rank.value(QStringLiteral("n")).toLongLong();
     }
+    const QString reason = QStringLiteral("events=%1;intact=%2")
+                               .arg(status.events)
+                               .arg(status.intact ? QStringLiteral("yes") : QStringLiteral("no"));
+    if (Error error = audit(session, AuditAction::AuditVerify, reason))
+        return error;
     return status;
 }

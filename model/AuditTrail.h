@@ -3,6 +3,7 @@
 #include "AgentSession.h"
 #include "AuditLog.h"
 #include "Error.h"
+#include "Nir.h"
 
 #include <QDateTime>
 #include <QList>
@@ -17,14 +18,20 @@ class Database;
 // Pages are keyset-paginated on (occurred_at, id), never OFFSET: a page starts strictly after the
 // last row of the previous one, so events appended meanwhile never shift or duplicate a page, and
 // rows sharing one instant are told apart by their id. Each event comes with its account holder's
-// NIR, masked (AuditLog::Event::maskedNir), never the NIR itself.
+// NIR, masked (AuditLog::Event::maskedNir), never the NIR itself. Reading the trail is itself
+// audited, the same for the desk and guichetctl: the first page of a listing ("audit_list", the
+// filter in the reason) and each check of the chain ("audit_verify"); a refusal through
+// RefusalAudit.
 class AuditTrail
 {
 public:
     struct Filter
     {
         qint64 agentId = 0; // 0: any
+        // The actor by login (guichetctl's --by): an agent's, or the system's own ("mailer"); empty: any.
+        QString agentLogin;
         qint64 accountId = 0; // 0: any
+        Nir accountNir; // the account of this person (guichetctl's --account); null: any. Never in the audit event
         QString action; // empty: any ("unlock", "reissue", "lookup"…)
         QDateTime from; // invalid: from the start; else occurred_at >= from
         QDateTime to; // invalid: up to now; else occurred_at < to
@@ -55,12 +62,16 @@ public:
 
     explicit AuditTrail(Database& database);
 
-    // pageSize is clamped to 1…MaxPageSize. InvalidInput when from >= to (both set).
+    // pageSize is clamped to 1…MaxPageSize. InvalidInput when from >= to (both set). The first page
+    // (no cursor) is audited once it is read; if that event cannot be written, no page is given.
     Result<Page> page(const AgentSession& session, const Filter& filter, const std::optional<Cursor>& after = {},
                       int pageSize = 100) const;
-    // AuditLog::verify() over the whole chain, with the rank of the first broken event.
+    // AuditLog::verify() over the whole chain, with the rank of the first broken event. Audited.
     Result<ChainStatus> verifyChain(const AgentSession& session) const;
 
 private:
+    Result<Page> read(const Filter& filter, const std::optional<Cursor>& after, int limit) const;
+    Error audit(const AgentSession& session, AuditAction action, const QString& reason) const;
+
     Database& m_database;
 };

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "PersonRepository.h"
 #include "PortalPolicy.h"
+#include "RefusalAudit.h"
 #include "TextLimits.h"
 
 CallService::CallService(Database& database) : m_database(database)
@@ -61,7 +62,7 @@ Result<Call> CallService::requireVerifiedCall(QSqlDatabase& db, const AgentSessi
 Result<qint64> CallService::startCall(const AgentSession& session, const QString& reason, const QDateTime& now)
 {
     if (!session.can(AgentSession::Permission::TakeCalls))
-        return Error(ErrorCode::Forbidden);
+        return RefusalAudit::record(m_database, session, AuditAction::CallStart, Error(ErrorCode::Forbidden));
     if (!CallCatalog::isReason(reason))
         return Error(ErrorCode::InvalidInput, QStringLiteral("unknown call reason"));
     qint64 id = 0;
@@ -127,7 +128,7 @@ Result<AccountSummary> CallService::lookup(const AgentSession& session, qint64 c
         return {};
     });
     if (error)
-        return error;
+        return RefusalAudit::record(m_database, session, AuditAction::Lookup, error, callId);
     if (notFound)
         return notFound;
     return result.value();
@@ -160,7 +161,7 @@ Result<CallService::Verification> CallService::verify(const AgentSession& sessio
             .error();
     });
     if (error)
-        return error;
+        return RefusalAudit::record(m_database, session, AuditAction::Verify, error, callId);
     return verification;
 }
 
@@ -171,7 +172,7 @@ Error CallService::endCall(const AgentSession& session, qint64 callId, const QSt
         return Error(ErrorCode::InvalidInput, QStringLiteral("unknown call outcome"));
     if (note.size() > TextLimits::CallNote)
         return Error(ErrorCode::InvalidInput, QStringLiteral("note too long"));
-    return m_database.write([&](QSqlDatabase& db) -> Error {
+    const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
         const Result<Call> call = requireOpenCall(db, session, callId);
         if (!call)
             return call.error();
@@ -181,4 +182,5 @@ Error CallService::endCall(const AgentSession& session, qint64 callId, const QSt
                                                     AuditActions::code(AuditOutcome::Ok), outcome);
         return AuditLog(db).append(entry).error();
     });
+    return RefusalAudit::record(m_database, session, AuditAction::CallEnd, error, callId);
 }

@@ -3,6 +3,7 @@
 #include "CallCatalog.h"
 #include "Database.h"
 #include "Logging.h"
+#include "RefusalAudit.h"
 #include "SqlQuery.h"
 
 #include <algorithm>
@@ -21,7 +22,7 @@ Result<CallStatistics::Report> CallStatistics::compute(const AgentSession& sessi
                                                        const QDateTime& to, const QTimeZone& timeZone) const
 {
     if (!session.can(AgentSession::Permission::ReviewHistory))
-        return Error(ErrorCode::Forbidden);
+        return RefusalAudit::record(m_database, session, AuditAction::Statistics, Error(ErrorCode::Forbidden));
     if (!from.isValid() || !to.isValid() || from >= to || !timeZone.isValid())
         return Error(ErrorCode::InvalidInput, QStringLiteral("a period [from, to) and a valid time zone"));
     if (from.daysTo(to) > MaxPeriodDays)

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "IdempotencyStore.h"
 #include "PersonRepository.h"
+#include "RefusalAudit.h"
 #include "RegisterRepository.h"
 
 #include <QJsonArray>
@@ -23,14 +24,14 @@ Result<QJsonObject> CertificationService::certify(const AgentSession& session, q
                                                   const QString& idempotencyKey, const QDateTime& now,
                                                   const QString& reason)
 {
+    if (!session.can(AgentSession::Permission::CertifyNir))
+        return RefusalAudit::record(m_database, session, action, Error(ErrorCode::Forbidden), callId);
     QJsonObject answer;
     Error refusal;
     const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
         answer = QJsonObject();
         refusal = {};
-        if (!session.can(AgentSession::Permission::CertifyNir))
-            refusal = Error(ErrorCode::Forbidden);
-        if (!refusal && !idempotencyKey.isEmpty()) {
+        if (!idempotencyKey.isEmpty()) {
             const Result<std::optional<QJsonObject>> stored
                 = IdempotencyStore(db).find(idempotencyKey, session.agentId, AuditActions::code(action));
             if (!stored)
@@ -71,12 +72,8 @@ Result<QJsonObject> CertificationService::certify(const AgentSession& session, q
             if (!fields.isEmpty())
                 refusal = Error(ErrorCode::RegisterMismatch).withContext(QStringLiteral("fields"), fields);
         }
-        if (refusal) {
-            // A refusal is an answer worth a trace; it commits nothing else.
-            return AuditLog(db)
-                .append(session.auditEntry(action, callId, accountId, refusal.codeName(), reason.trimmed()))
-                .error();
-        }
+        if (refusal)
+            return refusal; // rolled back, then audited on its own (RefusalAudit)
         if (Error e = PersonRepository(db).certify(person->id, entry->reference, now, person->version))
             return e;
         if (Error e = AuditLog(db)
@@ -94,9 +91,9 @@ Result<QJsonObject> CertificationService::certify(const AgentSession& session, q
                                                  answer);
         return {};
     });
+    if (error && refusal)
+        return RefusalAudit::record(m_database, session, action, error, callId);
     if (error)
         return error;
-    if (refusal)
-        return refusal;
     return answer;
 }

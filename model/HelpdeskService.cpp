@@ -7,11 +7,11 @@
 #include "EmailAddress.h"
 #include "IdempotencyStore.h"
 #include "LockoutRepository.h"
-#include "Logging.h"
 #include "MailOutbox.h"
 #include "PasswordHasher.h"
 #include "PersonRepository.h"
 #include "PortalPolicy.h"
+#include "RefusalAudit.h"
 #include "TextLimits.h"
 
 namespace {
@@ -87,21 +87,6 @@ bool validKey(const QString& key)
 HelpdeskService::HelpdeskService(Database& database) : m_database(database)
 { }
 
-void HelpdeskService::auditRefusal(const AgentSession& session, qint64 callId, AuditAction action, const Error& error)
-{
-    // Database failures are not refusals: there is nothing to tell a supervisor about them.
-    if (!error || Error::isDatabaseFailure(error.code()) || !session.isValid())
-        return;
-    const Error audit = m_database.write([&](QSqlDatabase& db) -> Error {
-        qint64 accountId = 0;
-        if (const Result<Call> call = CallRepository(db).find(callId); call && call->agentId == session.agentId)
-            accountId = call->accountId;
-        return AuditLog(db).append(session.auditEntry(action, callId, accountId, error.codeName())).error();
-    });
-    if (audit)
-        qCWarning(lcSql) << "could not audit a refusal:" << audit.codeName();
-}
-
 Error HelpdeskService::applyUnlock(QSqlDatabase& db, Account& account, const AgentSession& session, qint64 callId,
                                    const QString& reason, const QDateTime& now)
 {
@@ -118,10 +103,8 @@ Result<QJsonObject> HelpdeskService::perform(const AgentSession& session, qint64
                                              const QString& reason, const QString& idempotencyKey, const QDateTime& now,
                                              const Body& body)
 {
-    if (!session.can(AgentSession::Permission::TakeCalls)) {
-        auditRefusal(session, callId, action, Error(ErrorCode::Forbidden));
-        return Error(ErrorCode::Forbidden);
-    }
+    if (!session.can(AgentSession::Permission::TakeCalls))
+        return RefusalAudit::record(m_database, session, action, Error(ErrorCode::Forbidden), callId);
     if (!validKey(idempotencyKey))
         return invalid(QStringLiteral("idempotency key of 8 to 128 characters"), QStringLiteral("idempotency_key"));
 
@@ -173,10 +156,8 @@ Result<QJsonObject> HelpdeskService::perform(const AgentSession& session, qint64
                                                  account->id, answer);
         return {};
     });
-    if (error) {
-        auditRefusal(session, callId, action, error);
-        return error;
-    }
+    if (error)
+        return RefusalAudit::record(m_database, session, action, error, callId);
     return answer;
 }
 
@@ -296,10 +277,8 @@ Result<QJsonObject> HelpdeskService::confirmEmail(const AgentSession& session, q
 Result<HelpdeskService::BulkSummary> HelpdeskService::unlockBulk(const AgentSession& session, const QStringList& nirs,
                                                                  const QString& reason, const QDateTime& now)
 {
-    if (!session.can(AgentSession::Permission::BulkUnlock)) {
-        auditRefusal(session, 0, AuditAction::UnlockBulk, Error(ErrorCode::Forbidden));
-        return Error(ErrorCode::Forbidden);
-    }
+    if (!session.can(AgentSession::Permission::BulkUnlock))
+        return RefusalAudit::record(m_database, session, AuditAction::UnlockBulk, Error(ErrorCode::Forbidden));
     if (!validReason(reason))
         return invalid(QStringLiteral("a reason is required"), QStringLiteral("reason"));
     BulkSummary summary;

@@ -64,7 +64,6 @@ private:
     using Body = std::function<Error(QSqlDatabase& db, Account& account, QJsonObject& answer)>;
     Result<QJsonObject> perform(const AgentSession& session, qint64 callId, AuditAction action, const QString& reason,
                                 const QString& idempotencyKey, const QDateTime& now, const Body& body);
-    void auditRefusal(const AgentSession& session, qint64 callId, AuditAction action, const Error& error);
 
     Database& m_database;
 };

@@ -2,8 +2,8 @@
 
 #include "AuditLog.h"
 #include "Database.h"
-#include "Logging.h"
 #include "Masking.h"
+#include "RefusalAudit.h"
 #include "SqlQuery.h"
 #include "SupervisionPolicy.h"
 
@@ -13,7 +13,6 @@ namespace {
 
 constexpr AuditAction actionList = AuditAction::HistoryList;
 constexpr AuditAction actionDetail = AuditAction::HistoryDetail;
-constexpr AuditAction actionPurge = AuditAction::Purge;
 
 // The allow-list: each sort column maps to a constant expression, never to text from a caller.
 struct SortKey
@@ -184,18 +183,6 @@ bool LockoutHistory::parseState(const QString& name, State* state)
     return false;
 }
 
-Error LockoutHistory::refuse(const AgentSession& session, AuditAction action, const Error& error)
-{
-    if (session.isValid()) {
-        const Error audit = m_database.write([&](QSqlDatabase& db) -> Error {
-            return AuditLog(db).append(session.auditEntry(action, 0, 0, error.codeName())).error();
-        });
-        if (audit)
-            qCWarning(lcSql) << "could not audit a refusal:" << audit.codeName();
-    }
-    return error;
-}
-
 Result<qint64> LockoutHistory::accountOf(QSqlDatabase& db, const Nir& nir, qint64* personId)
 {
     SqlQuery query(db);
@@ -235,7 +222,7 @@ Result<LockoutHistory::Page> LockoutHistory::page(const AgentSession& session, c
                                                   const std::optional<Cursor>& after, int limit)
 {
     if (!session.can(AgentSession::Permission::ReviewHistory))
-        return refuse(session, actionList, Error(ErrorCode::Forbidden));
+        return RefusalAudit::record(m_database, session, actionList, Error(ErrorCode::Forbidden));
     if (limit < 1 || limit > MaxPageSize)
         return Error(ErrorCode::InvalidInput, QStringLiteral("page size of 1 to %1").arg(MaxPageSize));
     if (after && !(after->sort == sort))
@@ -346,7 +333,7 @@ Result<LockoutHistory::Page> LockoutHistory::page(const AgentSession& session, c
 Result<LockoutHistory::Detail> LockoutHistory::detail(const AgentSession& session, qint64 eventId)
 {
     if (!session.can(AgentSession::Permission::ReviewHistory))
-        return refuse(session, actionDetail, Error(ErrorCode::Forbidden));
+        return RefusalAudit::record(m_database, session, actionDetail, Error(ErrorCode::Forbidden));
     Detail detail;
     const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
         detail = Detail();
@@ -443,42 +430,4 @@ Result<LockoutHistory::Detail> LockoutHistory::detail(const AgentSession& sessio
     if (error)
         return error;
     return detail;
-}
-
-Result<LockoutHistory::PurgeReport> LockoutHistory::purge(const AgentSession& session, int olderThanDays,
-                                                          const QDateTime& now)
-{
-    if (!session.can(AgentSession::Permission::PurgeData))
-        return refuse(session, actionPurge, Error(ErrorCode::Forbidden));
-    if (olderThanDays < MinimumPurgeDays)
-        return Error(ErrorCode::InvalidInput, QStringLiteral("at least %1 days").arg(MinimumPurgeDays));
-    PurgeReport report;
-    report.before = now.toUTC().addDays(-olderThanDays);
-    const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
-        const QVariant before = SqlQuery::dialectOf(db).toSql(report.before);
-        SqlQuery attempts(db);
-        if (Error e = attempts.prepare(QStringLiteral("DELETE FROM login_attempts WHERE attempted_at < :before")))
-            return e;
-        attempts.bind(QStringLiteral(":before"), before);
-        if (Error e = attempts.exec())
-            return e;
-        report.loginAttempts = attempts.numRowsAffected();
-        SqlQuery consultations(db);
-        if (Error e = consultations.prepare(QStringLiteral("DELETE FROM consultations WHERE consulted_at < :before")))
-            return e;
-        consultations.bind(QStringLiteral(":before"), before);
-        if (Error e = consultations.exec())
-            return e;
-        report.consultations = consultations.numRowsAffected();
-        const QString counts = QStringLiteral("older_than_days=%1;login_attempts=%2;consultations=%3")
-                                   .arg(olderThanDays)
-                                   .arg(report.loginAttempts)
-                                   .arg(report.consultations);
-        return AuditLog(db)
-            .append(session.auditEntry(actionPurge, 0, 0, AuditActions::code(AuditOutcome::Ok), counts))
-            .error();
-    });
-    if (error)
-        return error;
-    return report;
 }

@@ -39,13 +39,13 @@ struct LockoutHistoryRow
 // except for the traces it leaves: every listing and every detail view is audited, and a listing
 // by NIR or a detail view records a consultation of the person, as a desk lookup does.
 // Supervisors and admins only (Permission::ReviewHistory); anyone else gets Forbidden and an
-// audit event of the refusal. Synchronous: run it off the UI thread.
+// audit event of the refusal (RefusalAudit). The retention purge is RetentionService's. Synchronous: run it off the UI
+// thread.
 class LockoutHistory
 {
 public:
     static constexpr int MaxPageSize = 1000;
     static constexpr int DetailAttempts = 20; // failed attempts shown in a detail
-    static constexpr int MinimumPurgeDays = 30; // purge never removes less than a month's traces
 
     enum class State { All, StillLocked, Unlocked };
     struct Filter
@@ -111,13 +111,6 @@ public:
         std::optional<CallInfo> call;
     };
 
-    struct PurgeReport
-    {
-        qint64 loginAttempts = 0;
-        qint64 consultations = 0;
-        QDateTime before;
-    };
-
     explicit LockoutHistory(Database& database);
 
     // One page of at most limit (1..MaxPageSize) rows after the cursor (none: the first page).
@@ -128,16 +121,10 @@ public:
     // NotFound for an unknown event. Audited ("history_detail") with a consultation of the person.
     Result<Detail> detail(const AgentSession& session, qint64 eventId);
 
-    // Deletes login attempts and consultations older than olderThanDays (>= MinimumPurgeDays) in
-    // one transaction with its audit event ("purge", the counts in the reason). Admins only.
-    Result<PurgeReport> purge(const AgentSession& session, int olderThanDays,
-                              const QDateTime& now = QDateTime::currentDateTimeUtc());
-
     static QString stateName(State state); // "all", "locked", "unlocked"
     static bool parseState(const QString& name, State* state);
 
 private:
-    Error refuse(const AgentSession& session, AuditAction action, const Error& error);
     Error auditListing(const AgentSession& session, const Filter& filter, qint64 accountId);
     static Result<qint64> accountOf(QSqlDatabase& db, const Nir& nir, qint64* personId);
 

@@ -3,6 +3,7 @@
 #include "CallStatistics.h"
 #include "Database.h"
 #include "Masking.h"
+#include "RefusalAudit.h"
 #include "SqlQuery.h"
 
 #include <algorithm>
@@ -46,7 +47,7 @@ Result<QList<SupervisionFlags::RepeatedLockout>> SupervisionFlags::repeatedLocko
                                                                                     const QDateTime& now) const
 {
     if (!session.can(AgentSession::Permission::ReviewHistory))
-        return Error(ErrorCode::Forbidden);
+        return RefusalAudit::record(m_database, session, AuditAction::SupervisionFlags, Error(ErrorCode::Forbidden));
     if (!now.isValid())
         return Error(ErrorCode::InvalidInput, QStringLiteral("invalid time"));
     const Result<QSqlDatabase> connection = m_database.connection();
@@ -87,7 +88,7 @@ Result<QList<SupervisionFlags::Outlier>> SupervisionFlags::outliers(const AgentS
                                                                     const QDateTime& to) const
 {
     if (!session.can(AgentSession::Permission::ReviewHistory))
-        return Error(ErrorCode::Forbidden);
+        return RefusalAudit::record(m_database, session, AuditAction::SupervisionFlags, Error(ErrorCode::Forbidden));
     if (!from.isValid() || !to.isValid() || from >= to)
         return Error(ErrorCode::InvalidInput, QStringLiteral("a period [from, to)"));
     const Result<QSqlDatabase> connection = m_database.connection();
@@ -129,7 +130,7 @@ SupervisionFlags::unusedTemporaryPasswords(const AgentSession& session, const QD
                                            const QDateTime& now) const
 {
     if (!session.can(AgentSession::Permission::ReviewHistory))
-        return Error(ErrorCode::Forbidden);
+        return RefusalAudit::record(m_database, session, AuditAction::SupervisionFlags, Error(ErrorCode::Forbidden));
     if (!from.isValid() || !to.isValid() || from >= to || !now.isValid())
         return Error(ErrorCode::InvalidInput, QStringLiteral("a period [from, to)"));
     const Result<QSqlDatabase> connection = m_database.connection();

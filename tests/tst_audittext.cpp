@@ -63,7 +63,7 @@ private Q_SLOTS:
 void TestAuditText::catalogue()
 {
     const QList<AuditAction> actions = AuditActions::all();
-    QCOMPARE(actions.size(), 22);
+    QCOMPARE(actions.size(), 26);
     QSet<QString> codes;
     const QRegularExpression codeShape(QStringLiteral("^[a-z]+(_[a-z]+)*$"));
     for (const AuditAction action : actions) {
@@ -264,6 +264,13 @@ void TestAuditText::details()
     QVERIFY2(!purge.contains(QLatin1Char('=')) && !purge.contains(QLatin1Char('_')), qPrintable(purge));
     QCOMPARE(AuditText::details(QStringLiteral("history_detail"), QStringLiteral("event=42")),
              QStringLiteral("lockout no. 42"));
+    // The audit trail's own reading, in words.
+    QCOMPARE(AuditText::details(QStringLiteral("audit_list"), QStringLiteral("by=9;account=3;action=unlock"),
+                                {{9, QStringLiteral("sophie")}}),
+             QStringLiteral("events by sophie, account no. 3, events: Unlock"));
+    const QString verified = AuditText::details(QStringLiteral("audit_verify"), QStringLiteral("events=12;intact=no"));
+    QVERIFY2(verified.startsWith(QStringLiteral("12 event")) && verified.endsWith(QStringLiteral(", chain broken")),
+             qPrintable(verified));
     QCOMPARE(AuditText::details(QStringLiteral("call_start"), QStringLiteral("registration")),
              CallCatalog::reasonLabel(QStringLiteral("registration")));
     QCOMPARE(AuditText::details(QStringLiteral("call_end"), QStringLiteral("resolved")),

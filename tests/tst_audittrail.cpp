@@ -20,6 +20,7 @@ namespace {
 
 const QDateTime base(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::utc());
 
+using namespace Qt::StringLiterals;
 using TestAccounts::addAccount;
 using TestAgents::addAgent;
 
@@ -132,6 +133,8 @@ private Q_SLOTS:
     void agentIsRefused();
     void eventsCarryTheMaskedNir_data() { TestDatabase::addEngineRows(); }
     void eventsCarryTheMaskedNir();
+    void readingIsAudited_data() { TestDatabase::addEngineRows(); }
+    void readingIsAudited();
 
 private:
     static QList<Seeded> seed(Database& database, const QList<AgentSession>& agents, const QList<qint64>& accounts,
@@ -246,16 +249,19 @@ void TestAuditTrail::keysetPagesOverEqualInstants()
     const QList<qint64> expected = expectedIds(rows, [](const Seeded&) { return true; });
 
     AuditTrail trail(database);
+    // Alice's events: each listing's first page adds its own "audit_list" event, sophie's.
+    AuditTrail::Filter byAlice;
+    byAlice.agentId = alice.agentId;
     for (int pageSize : {1, 3, 5, 7, 25, 100}) {
         int pages = 0;
-        const QList<qint64> ids = walk(trail, sophie, {}, pageSize, &pages);
+        const QList<qint64> ids = walk(trail, sophie, byAlice, pageSize, &pages);
         QCOMPARE(ids, expected); // no duplicate, no gap, in order
         QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), 25);
         QCOMPARE(pages, std::max(1, int((25 + pageSize - 1) / pageSize)));
     }
 
     // An event appended while a supervisor pages (newer than everything) shifts nothing.
-    const Result<AuditTrail::Page> firstPage = trail.page(sophie, {}, {}, 4);
+    const Result<AuditTrail::Page> firstPage = trail.page(sophie, byAlice, {}, 4);
     QVERIFY(firstPage.ok());
     QVERIFY(
         insertEvent(database, base.addDays(1), alice.auditEntry(AuditAction::Lookup, 0, account, QStringLiteral("ok")))
@@ -265,7 +271,7 @@ void TestAuditTrail::keysetPagesOverEqualInstants()
         ids.append(event.id);
     std::optional<AuditTrail::Cursor> cursor = firstPage->next;
     while (cursor) {
-        const Result<AuditTrail::Page> page = trail.page(sophie, {}, cursor, 4);
+        const Result<AuditTrail::Page> page = trail.page(sophie, byAlice, cursor, 4);
         QVERIFY(page.ok());
         for (const AuditLog::Event& event : page->events)
             ids.append(event.id);
@@ -303,7 +309,7 @@ void TestAuditTrail::chainIntactThenBroken()
     const Result<AuditTrail::ChainStatus> intact = trail.verifyChain(sophie);
     QVERIFY(intact.ok());
     QVERIFY(intact->intact);
-    QCOMPARE(intact->events, 8);
+    QCOMPARE(intact->events, 1 + 8); // the first check's own "audit_verify", then the eight
     QCOMPARE(intact->firstBrokenId, 0);
     QCOMPARE(intact->firstBrokenPosition, 0);
 
@@ -329,9 +335,9 @@ void TestAuditTrail::chainIntactThenBroken()
     const Result<AuditTrail::ChainStatus> broken = trail.verifyChain(sophie);
     QVERIFY(broken.ok());
     QVERIFY(!broken->intact);
-    QCOMPARE(broken->events, 8);
+    QCOMPARE(broken->events, 2 + 8); // and the second check's
     QCOMPARE(broken->firstBrokenId, victim);
-    QCOMPARE(broken->firstBrokenPosition, 4);
+    QCOMPARE(broken->firstBrokenPosition, 1 + 4);
 }
 
 void TestAuditTrail::agentIsRefused()
@@ -397,6 +403,69 @@ void TestAuditTrail::eventsCarryTheMaskedNir()
     QVERIFY(narrowed.ok());
     QCOMPARE(narrowed->events.size(), 1);
     QCOMPARE(narrowed->events.at(0).maskedNir, Masking::nir(firstNir));
+}
+
+// Reading the trail leaves its own trace, the same for the desk and guichetctl: one "audit_list"
+// per listing (its first page, the filter in words, never a NIR), one "audit_verify" per check, and
+// each refusal once (RefusalAudit); --by's login and --account's NIR narrow like the ids.
+void TestAuditTrail::readingIsAudited()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(db.migrate());
+    Database& database = db.database();
+    const AgentSession alice = addAgent(database, QStringLiteral("alice"));
+    const AgentSession sophie = addAgent(database, QStringLiteral("sophie"), Agent::Role::Supervisor);
+    const qint64 first = addAccount(database, 1);
+    QVERIFY(first > 0);
+    for (int n = 0; n < 3; ++n)
+        QVERIFY(insertEvent(database, base.addSecs(n), alice.auditEntry(AuditAction::Lookup, 0, first, u"ok"_s)).ok());
+    QVERIFY(insertEvent(database, base.addSecs(10), sophie.auditEntry(AuditAction::HistoryList, 0, 0, u"ok"_s)).ok());
+    const auto events = [&database](const QString& where) {
+        QStringList out;
+        SqlQuery query(database.connection().value());
+        if (query.exec(u"SELECT agent_login, action, outcome, reason FROM audit_events WHERE "_s + where
+                       + u" ORDER BY id"_s))
+            return QStringList{u"error"_s};
+        while (query.next())
+            out.append(query.value(u"agent_login"_s).toString() + u':' + query.value(u"action"_s).toString() + u':'
+                       + query.value(u"outcome"_s).toString() + u':' + query.value(u"reason"_s).toString());
+        return out;
+    };
+    AuditTrail trail(database);
+
+    // A listing of three pages: one event, written after its first page was read (not on it).
+    AuditTrail::Filter byLogin;
+    byLogin.agentLogin = u"alice"_s;
+    byLogin.accountNir = Nir::parse(u"1800175056001"_s);
+    Result<AuditTrail::Page> page = trail.page(sophie, byLogin, {}, 1);
+    QVERIFY(page.ok());
+    QCOMPARE(page->events.at(0).entry.agentLogin, u"alice"_s);
+    while (page->next) {
+        page = trail.page(sophie, byLogin, page->next, 1);
+        QVERIFY(page.ok());
+    }
+    const QString filter = u"by=%1;account=%2"_s.arg(alice.agentId).arg(first);
+    QCOMPARE(events(u"action = 'audit_list'"_s), QStringList{u"sophie:audit_list:ok:"_s + filter});
+    // The filters hold: alice's events on that account, sophie's own listing left out.
+    AuditTrail::Filter nobody;
+    nobody.agentLogin = u"nobody"_s;
+    QVERIFY(trail.page(sophie, nobody)->events.isEmpty());
+    AuditTrail::Filter unknownNir;
+    unknownNir.accountNir = Nir::parse(u"1800175056002"_s);
+    QVERIFY(trail.page(sophie, unknownNir)->events.isEmpty());
+    AuditTrail::Filter everyone;
+    QCOMPARE(trail.page(sophie, everyone)->events.size(), 4 + 3); // the seeded four and three listings
+
+    QVERIFY(trail.verifyChain(sophie).ok());
+    QCOMPARE(events(u"action = 'audit_verify'"_s), QStringList{u"sophie:audit_verify:ok:events=8;intact=yes"_s});
+
+    QCOMPARE(trail.page(alice, {}).error().code(), ErrorCode::Forbidden);
+    QCOMPARE(trail.verifyChain(alice).error().code(), ErrorCode::Forbidden);
+    QCOMPARE(trail.page(AgentSession(), {}).error().code(), ErrorCode::Forbidden);
+    QCOMPARE(events(u"outcome = 'forbidden'"_s),
+             (QStringList{u"alice:audit_list:forbidden:"_s, u"alice:audit_verify:forbidden:"_s,
+                          u":audit_list:forbidden:"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestAuditTrail)

@@ -167,7 +167,7 @@ void TestCtlTerminal::everyPasswordReadGoesThroughTerminalInput()
     }
     QCOMPARE(readers, QStringList{QStringLiteral("TerminalInput.cpp")});
     for (const char* name :
-         {"CtlAdminCommands.cpp", "CtlDeskCommands.cpp", "CtlHistoryCommands.cpp", "CtlProfileCommands.cpp"}) {
+         {"CtlAdminCommands.cpp", "CtlDeskCommands.cpp", "CtlSignIn.cpp", "CtlProfileCommands.cpp"}) {
         QFile file(app.filePath(QString::fromLatin1(name)));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY2(file.readAll().contains("TerminalInput::readPassword("), name);

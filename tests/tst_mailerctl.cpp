@@ -226,8 +226,16 @@ void TestMailerCtl::pausedRunExitsOneThenRequeue()
     QCOMPARE(header(server.message(1), "From"), Sender.toUtf8());
     QCOMPARE(server.envelope(1).split('\n').value(0), Allowed.toUtf8());
 
-    const CtlRunner::Run audit = ctl.run(
-        {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--agent"), QStringLiteral("mailer")});
+    // The mail service's own events, read by a supervisor (--by: the system's "mailer" login).
+    const QString password = QStringLiteral("Correct-Horse-42");
+    ctl.setEnvironment(QStringLiteral("GUICHET_PASSWORD"), password);
+    ctl.setEnvironment(QStringLiteral("GUICHET_AGENT_PASSWORD"), password);
+    QCOMPARE(ctl.run({QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("sophie"),
+                      QStringLiteral("--role"), QStringLiteral("supervisor")})
+                 .exitCode,
+             0);
+    const CtlRunner::Run audit = ctl.run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--agent"),
+                                          QStringLiteral("sophie"), QStringLiteral("--by"), QStringLiteral("mailer")});
     QVERIFY(audit.stdoutText.contains("\"mail_requeued\""));
     QVERIFY(audit.stdoutText.contains("\"paused\""));
 }

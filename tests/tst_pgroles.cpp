@@ -385,9 +385,11 @@ void TestPgRoles::deskCommandsWithDocumentedGrants()
         = ctl.run({QStringLiteral("history"), QStringLiteral("lockouts"), QStringLiteral("--agent"),
                    QStringLiteral("sophie"), QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(history.exitCode == 0, history.stderrText.constData());
-    const CtlRunner::Run audit = ctl.run({QStringLiteral("audit"), QStringLiteral("verify")});
+    const CtlRunner::Run audit = ctl.run(
+        {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--agent"), QStringLiteral("sophie")});
     QVERIFY2(audit.exitCode == 0 && audit.json.value(QStringLiteral("intact")).toBool(), audit.stdoutText.constData());
-    QCOMPARE(ctl.run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("5")})
+    QCOMPARE(ctl.run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--agent"),
+                      QStringLiteral("sophie"), QStringLiteral("--limit"), QStringLiteral("5")})
                  .exitCode,
              0);
     const CtlRunner::Run purge = ctl.run({QStringLiteral("purge"), QStringLiteral("--agent"), QStringLiteral("adam")});

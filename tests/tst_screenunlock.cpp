@@ -81,17 +81,19 @@ void TestScreenUnlock::wrongPasswordsDoNotDisableTheLogin()
     QCOMPARE(alice(db.database()).failedLogins, 0);
     QVERIFY(auth.signIn(QStringLiteral("alice"), Password, QStringLiteral("desk-1")).ok());
 
-    // Every refusal audited, and each give-up.
+    // Every refusal audited (a try past the limit too, as every refusal: RefusalAudit), and each give-up.
     const QStringList expected{
         QStringLiteral("agent_sign_in=ok"),
         QStringLiteral("screen_unlock=wrong_password"),
         QStringLiteral("screen_unlock=wrong_password"),
         QStringLiteral("screen_unlock=wrong_password"),
         QStringLiteral("screen_lock_sign_out=too_many_wrong_passwords"),
+        QStringLiteral("screen_unlock=unauthenticated"),
         QStringLiteral("screen_unlock=wrong_password"),
         QStringLiteral("screen_unlock=wrong_password"),
         QStringLiteral("screen_unlock=wrong_password"),
         QStringLiteral("screen_lock_sign_out=too_many_wrong_passwords"),
+        QStringLiteral("screen_unlock=unauthenticated"),
         QStringLiteral("agent_sign_in=ok"),
     };
     QCOMPARE(events(db.database()), expected);
