@@ -1,12 +1,12 @@
 #include "CtlAdminCommands.h"
 
-#include "AgentAuthService.h"
-#include "AuditTrail.h"
 #include "CtlOutput.h"
 #include "CtlSignIn.h"
-#include "Database.h"
-#include "ErrorText.h"
 #include "TerminalInput.h"
+#include "agents/AgentAuthService.h"
+#include "db/Database.h"
+#include "supervision/AuditTrail.h"
+#include "text/ErrorText.h"
 
 #include <QJsonArray>
 #include <QTimeZone>

@@ -1,8 +1,6 @@
 #include "CtlCommands.h"
 
 #include "AppContext.h"
-#include "CivilStatus.h"
-#include "ConnectionChoice.h"
 #include "CtlAdminCommands.h"
 #include "CtlCommandTable.h"
 #include "CtlDeskCommands.h"
@@ -12,13 +10,15 @@
 #include "CtlOutput.h"
 #include "CtlPortalCommands.h"
 #include "CtlProfileCommands.h"
-#include "DemoSeeder.h"
-#include "ErrorText.h"
-#include "IdentityService.h"
-#include "KeychainSecretStore.h"
-#include "Migrator.h"
-#include "Nir.h"
 #include "PasswordFile.h"
+#include "db/Migrator.h"
+#include "demo/DemoSeeder.h"
+#include "identity/CivilStatus.h"
+#include "identity/IdentityService.h"
+#include "identity/Nir.h"
+#include "profiles/ConnectionChoice.h"
+#include "secrets/KeychainSecretStore.h"
+#include "text/ErrorText.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

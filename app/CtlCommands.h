@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConnectionProfile.h"
-#include "Database.h"
+#include "db/Database.h"
+#include "profiles/ConnectionProfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,14 +1,14 @@
 #include "CtlDeskCommands.h"
 
-#include "AgentAuthService.h"
-#include "BulkUnlockCsv.h"
-#include "CallService.h"
-#include "CertificationService.h"
 #include "CtlOutput.h"
-#include "Database.h"
-#include "ErrorText.h"
-#include "HelpdeskService.h"
 #include "TerminalInput.h"
+#include "agents/AgentAuthService.h"
+#include "db/Database.h"
+#include "desk/BulkUnlockCsv.h"
+#include "desk/CallService.h"
+#include "desk/CertificationService.h"
+#include "desk/HelpdeskService.h"
+#include "text/ErrorText.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
 #include "CtlHistoryCommands.h"
 
-#include "CsvWriter.h"
 #include "CtlOutput.h"
 #include "CtlSignIn.h"
-#include "Database.h"
-#include "ErrorText.h"
-#include "LockoutHistoryExport.h"
-#include "RetentionService.h"
+#include "core/CsvWriter.h"
+#include "db/Database.h"
+#include "supervision/LockoutHistoryExport.h"
+#include "supervision/RetentionService.h"
+#include "text/ErrorText.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AgentSession.h"
-#include "LockoutHistory.h"
+#include "agents/AgentSession.h"
+#include "supervision/LockoutHistory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

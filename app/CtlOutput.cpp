@@ -2,8 +2,8 @@
 
 #include "CtlCommandTable.h"
 #include "CtlHelpText.h"
-#include "Error.h"
-#include "ErrorText.h"
+#include "core/Error.h"
+#include "text/ErrorText.h"
 
 #include <QJsonDocument>
 

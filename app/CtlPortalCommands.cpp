@@ -1,11 +1,11 @@
 #include "CtlPortalCommands.h"
 
-#include "CivilStatus.h"
 #include "CtlOutput.h"
-#include "Database.h"
-#include "ErrorText.h"
-#include "Nir.h"
-#include "PortalService.h"
+#include "db/Database.h"
+#include "identity/CivilStatus.h"
+#include "identity/Nir.h"
+#include "portal/PortalService.h"
+#include "text/ErrorText.h"
 
 #include <QJsonObject>
 #include <QTimeZone>

@@ -2,12 +2,12 @@
 
 #include "TerminalInput.h"
 
-#include "ConnectionProfileStore.h"
 #include "CtlOutput.h"
-#include "ErrorText.h"
-#include "KeychainSecretStore.h"
-#include "MailSender.h"
-#include "SecretStoreText.h"
+#include "mail/MailSender.h"
+#include "profiles/ConnectionProfileStore.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretStoreText.h"
+#include "text/ErrorText.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConnectionProfile.h"
-#include "SecretStore.h"
+#include "profiles/ConnectionProfile.h"
+#include "secrets/SecretStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 #include "CtlSignIn.h"
 
-#include "AgentAuthService.h"
 #include "CtlOutput.h"
-#include "ErrorText.h"
 #include "TerminalInput.h"
+#include "agents/AgentAuthService.h"
+#include "text/ErrorText.h"
 
 #include <QCoreApplication>
 

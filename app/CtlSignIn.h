@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AgentSession.h"
+#include "agents/AgentSession.h"
 
 #include <QCommandLineParser>
 

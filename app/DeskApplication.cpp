@@ -1,17 +1,17 @@
 #include "DeskApplication.h"
 
 #include "DeskBackend.h"
-#include "DeskController.h"
-#include "DeskWindow.h"
-#include "ErrorText.h"
-#include "Logging.h"
-#include "MailPump.h"
-#include "ScreenLock.h"
-#include "SecretStore.h"
-#include "SecretStoreText.h"
-#include "SettingsDialog.h"
-#include "SignInDialog.h"
-#include "SmtpTransport.h"
+#include "common/SettingsDialog.h"
+#include "common/SignInDialog.h"
+#include "core/Logging.h"
+#include "desk/DeskController.h"
+#include "desk/DeskWindow.h"
+#include "desk/ScreenLock.h"
+#include "mail/MailPump.h"
+#include "mail/SmtpTransport.h"
+#include "secrets/SecretStore.h"
+#include "secrets/SecretStoreText.h"
+#include "text/ErrorText.h"
 
 #include <QMessageBox>
 

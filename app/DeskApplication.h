@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ConnectionChoice.h"
-#include "ConnectionProfile.h"
-#include "ConnectionProfileStore.h"
-#include "DatabaseUrl.h"
-#include "SettingsDialog.h"
-#include "SupervisorWindow.h"
+#include "common/SettingsDialog.h"
+#include "db/DatabaseUrl.h"
+#include "profiles/ConnectionChoice.h"
+#include "profiles/ConnectionProfile.h"
+#include "profiles/ConnectionProfileStore.h"
+#include "supervision/SupervisorWindow.h"
 
 #include <QObject>
 #include <QPointer>

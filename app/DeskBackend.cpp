@@ -1,8 +1,8 @@
 #include "DeskBackend.h"
 
-#include "MailPump.h"
-#include "MailTransport.h"
-#include "Migrator.h"
+#include "db/Migrator.h"
+#include "mail/MailPump.h"
+#include "mail/MailTransport.h"
 
 DeskBackend::DeskBackend(const DatabaseUrl& url)
     : m_database(url, Database::Creation::MustExist) // a missing SQLite file is an error, never created

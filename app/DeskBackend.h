@@ -1,12 +1,12 @@
 #pragma once
 
-#include "AgentAuthService.h"
-#include "CallService.h"
-#include "CertificationService.h"
-#include "Database.h"
-#include "DatabaseWorker.h"
-#include "DeskServices.h"
-#include "HelpdeskService.h"
+#include "agents/AgentAuthService.h"
+#include "db/Database.h"
+#include "db/DatabaseWorker.h"
+#include "desk/CallService.h"
+#include "desk/CertificationService.h"
+#include "desk/DeskServices.h"
+#include "desk/HelpdeskService.h"
 
 #include <memory>
 

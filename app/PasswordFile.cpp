@@ -1,6 +1,6 @@
 #include "PasswordFile.h"
 
-#include "Logging.h"
+#include "core/Logging.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 // guichet: the desk console. The agent signs in, then the desk window takes the calls.
-#include "AccessibleComboBox.h"
 #include "AppContext.h"
 #include "DeskApplication.h"
-#include "KeychainSecretStore.h"
 #include "SessionEndWatcher.h"
+#include "common/AccessibleComboBox.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QApplication>
 #include <QCommandLineOption>

@@ -4,14 +4,14 @@
 // exactly N), then measures the first page of a one-month filter, page 1000 against page 1 on
 // the keyset cursor, and the process RSS while walking 1000 pages with the lazy model and with
 // the cursor alone. Prints a table. Not a test: run it by hand on a Release build.
-#include "AgentRepository.h"
-#include "AgentSession.h"
-#include "Database.h"
-#include "LockoutHistory.h"
-#include "LockoutHistoryModel.h"
-#include "Migrator.h"
-#include "SqlQuery.h"
-#include "Transaction.h"
+#include "agents/AgentRepository.h"
+#include "agents/AgentSession.h"
+#include "db/Database.h"
+#include "db/Migrator.h"
+#include "db/SqlQuery.h"
+#include "db/Transaction.h"
+#include "supervision/LockoutHistory.h"
+#include "supervision/LockoutHistoryModel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,13 +3,13 @@
 // (without the mnemonic's &), never equal to the text it currently shows, and that name (not the
 // value) is what a screen reader gets from the accessibility interface. Both engines (the
 // supervisor's window reads the database as it opens).
-#include "AccessibleNames.h"
-#include "AgentAuthService.h"
-#include "DeskFixture.h"
-#include "DeskWindow.h"
-#include "SupervisorWindow.h"
-#include "TestDatabases.h"
-#include "TestSettle.h"
+#include "agents/AgentAuthService.h"
+#include "common/AccessibleNames.h"
+#include "desk/DeskWindow.h"
+#include "supervision/SupervisorWindow.h"
+#include "support/DeskFixture.h"
+#include "support/TestDatabases.h"
+#include "support/TestSettle.h"
 
 #include <QAccessible>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 // The account panel's states, from a summary alone (no database): each state in words with the
 // fact that goes with it, the masked holder nowhere in clear, and nothing left after clear().
 // (The desk tests drive the panel inside whole calls.)
-#include "AccountPanel.h"
-#include "Masking.h"
+#include "core/Masking.h"
+#include "desk/AccountPanel.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 // The desk's "Last e-mail" line (AccountPanel) for each state of the last mail, and the mail
 // service's pause with the relay's reason when it holds the mail (issue F, item 5).
-#include "AccountPanel.h"
+#include "desk/AccountPanel.h"
 
 #include <QLabel>
 #include <QLocale>

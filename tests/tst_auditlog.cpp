@@ -1,6 +1,6 @@
-#include "AuditLog.h"
-#include "SqlQuery.h"
-#include "TestDatabases.h"
+#include "audit/AuditLog.h"
+#include "db/SqlQuery.h"
+#include "support/TestDatabases.h"
 
 #include <QStandardPaths>
 #include <QTest>

@@ -2,13 +2,14 @@
 // (AuditAction), every action, outcome, refusal and role has words in English and in French, and the
 // details an event carries (key=value filters, counts, call reasons, mail kinds) are said in words,
 // an unknown key kept as it is.
-#include "AuditAction.h"
-#include "AuditText.h"
-#include "CallCatalog.h"
-#include "Error.h"
-#include "ErrorText.h"
+#include "audit/AuditAction.h"
+#include "core/Error.h"
+#include "desk/CallCatalog.h"
+#include "supervision/AuditText.h"
+#include "text/ErrorText.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QLocale>
 #include <QRegularExpression>
@@ -101,7 +102,7 @@ void TestAuditText::catalogue()
 // outcomes() with that code: an action added to the enum but not to the catalogue's list fails here.
 void TestAuditText::catalogueMatchesItsDeclaration()
 {
-    const QString header = readModelSource(QStringLiteral("AuditAction.h"));
+    const QString header = readModelSource(QStringLiteral("audit/AuditAction.h"));
     QVERIFY(!header.isEmpty());
     for (const QString& enumName : {QStringLiteral("AuditAction"), QStringLiteral("AuditOutcome")}) {
         const qsizetype start = header.indexOf(QStringLiteral("enum class %1 {").arg(enumName));
@@ -131,7 +132,10 @@ void TestAuditText::catalogueMatchesItsDeclaration()
 void TestAuditText::modelWritesOnlyCatalogueActions()
 {
     const QDir folder(QStringLiteral(GUICHET_MODEL_DIR));
-    const QStringList sources = folder.entryList({QStringLiteral("*.cpp")}, QDir::Files);
+    QStringList sources;
+    for (QDirIterator it(folder.path(), {QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+         it.hasNext();)
+        sources.append(folder.relativeFilePath(it.next()));
     QVERIFY(sources.size() > 20);
     const QRegularExpression assignment(QStringLiteral("\\.action\\s*=\\s*([^;]+);"));
     const QRegularExpression sqlAction(

@@ -1,13 +1,13 @@
 // AuditTrail on both engines: filters, keyset pages over equal instants, the chain's verification.
-#include "AccountRepository.h"
-#include "AgentRepository.h"
-#include "AuditTrail.h"
-#include "Masking.h"
-#include "PersonRepository.h"
-#include "SqlQuery.h"
-#include "TestAccounts.h"
-#include "TestAgents.h"
-#include "TestDatabases.h"
+#include "accounts/AccountRepository.h"
+#include "agents/AgentRepository.h"
+#include "core/Masking.h"
+#include "db/SqlQuery.h"
+#include "identity/PersonRepository.h"
+#include "supervision/AuditTrail.h"
+#include "support/TestAccounts.h"
+#include "support/TestAgents.h"
+#include "support/TestDatabases.h"
 
 #include <QSet>
 #include <QStandardPaths>

@@ -2,27 +2,27 @@
 // every stored code (action, outcome, refusal, role, key=value detail) reaches the supervisor in
 // words, dates as the other tabs show them, accounts as masked NIRs that open the account's events
 // (here and from the flags tab), the action filter with every action; a French picture.
-#include "AccountRepository.h"
-#include "AgentRepository.h"
-#include "AuditLog.h"
-#include "AuditText.h"
-#include "AuditTrailPanel.h"
-#include "AuditTrailTableModel.h"
-#include "CallService.h"
-#include "DatabaseWorker.h"
-#include "ErrorText.h"
-#include "LockoutRepository.h"
-#include "Masking.h"
-#include "PeriodSelector.h"
-#include "PersonRepository.h"
-#include "SupervisionFlagsPanel.h"
-#include "SupervisionSeed.h"
-#include "SupervisorWindow.h"
-#include "TestAccounts.h"
-#include "TestAgents.h"
-#include "TestDatabases.h"
-#include "TestLanguage.h"
-#include "TestSettle.h"
+#include "accounts/AccountRepository.h"
+#include "accounts/LockoutRepository.h"
+#include "agents/AgentRepository.h"
+#include "audit/AuditLog.h"
+#include "core/Masking.h"
+#include "db/DatabaseWorker.h"
+#include "desk/CallService.h"
+#include "identity/PersonRepository.h"
+#include "supervision/AuditText.h"
+#include "supervision/AuditTrailPanel.h"
+#include "supervision/AuditTrailTableModel.h"
+#include "supervision/PeriodSelector.h"
+#include "supervision/SupervisionFlagsPanel.h"
+#include "supervision/SupervisorWindow.h"
+#include "support/SupervisionSeed.h"
+#include "support/TestAccounts.h"
+#include "support/TestAgents.h"
+#include "support/TestDatabases.h"
+#include "support/TestLanguage.h"
+#include "support/TestSettle.h"
+#include "text/ErrorText.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -41,7 +41,6 @@
 namespace {
 
 constexpr int Timeout = 15000;
-
 
 // Account n's holder: a man born in 1980, order n (what Masking::nir leaves: "1 80 …").
 Nir holderNir(int n)

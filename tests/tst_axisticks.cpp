@@ -1,7 +1,7 @@
 // The count axis of the supervisor's charts (issue G, item 7): whole ticks at 1, 2, 5 × 10^k,
 // the top a multiple of the step, every label on a grid line and none twice; and how many day
 // labels fit under the bars.
-#include "AxisTicks.h"
+#include "supervision/AxisTicks.h"
 
 #include <QSet>
 #include <QTest>

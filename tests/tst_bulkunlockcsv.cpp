@@ -1,6 +1,6 @@
 // The bulk unlock's CSV file (BulkUnlockCsv), as spreadsheets export it: the first column of each
 // line, with or without a header, quotes, a byte-order mark, other separators and line ends.
-#include "BulkUnlockCsv.h"
+#include "desk/BulkUnlockCsv.h"
 
 #include <QTest>
 

@@ -1,16 +1,16 @@
 // CallStatistics on both engines: calls per reason and per local hour, lockouts per day, and the
 // agents' unlocks and reissues, for supervisors only.
-#include "AccountRepository.h"
-#include "AgentRepository.h"
-#include "AuditLog.h"
-#include "CallCatalog.h"
-#include "CallService.h"
-#include "CallStatistics.h"
-#include "HelpdeskService.h"
-#include "LockoutRepository.h"
-#include "PersonRepository.h"
-#include "TestAgents.h"
-#include "TestDatabases.h"
+#include "accounts/AccountRepository.h"
+#include "accounts/LockoutRepository.h"
+#include "agents/AgentRepository.h"
+#include "audit/AuditLog.h"
+#include "desk/CallCatalog.h"
+#include "desk/CallService.h"
+#include "desk/HelpdeskService.h"
+#include "identity/PersonRepository.h"
+#include "supervision/CallStatistics.h"
+#include "support/TestAgents.h"
+#include "support/TestDatabases.h"
 
 #include <QStandardPaths>
 #include <QTest>

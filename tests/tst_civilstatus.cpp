@@ -1,6 +1,6 @@
 // CivilStatus::matches / differingFields: the one comparison of what a caller says with a record,
 // used by the desk's identity check, the portal's registration and the certification.
-#include "CivilStatus.h"
+#include "identity/CivilStatus.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // ConnectionChoice: which database the desk and guichetctl open, the one order for both — the
 // command line beats the environment, and at each level a database beats a profile; then the
 // profile used last, then the local file.
-#include "ConnectionChoice.h"
+#include "profiles/ConnectionChoice.h"
 
 #include <QStandardPaths>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "ConnectionProfileForm.h"
+#include "profiles/ConnectionProfileForm.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 // ConnectionProfileStore keeps one profile per name whatever its case, in the store itself (the
 // Windows registry and Credential Manager fold case), for the settings dialog and guichetctl alike.
-#include "ConnectionProfileStore.h"
+#include "profiles/ConnectionProfileStore.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

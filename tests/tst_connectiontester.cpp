@@ -1,9 +1,9 @@
-#include "ConnectionTester.h"
-#include "Migrator.h"
-#include "SmtpClient.h"
-#include "SmtpSettings.h"
-#include "SmtpTestServer.h"
-#include "TestDatabases.h"
+#include "db/Migrator.h"
+#include "mail/SmtpClient.h"
+#include "mail/SmtpSettings.h"
+#include "profiles/ConnectionTester.h"
+#include "support/SmtpTestServer.h"
+#include "support/TestDatabases.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,10 +1,10 @@
 // CsvWriter (RFC 4180, UTF-8 with BOM, formula neutralisation) and the streaming export of the
 // lockout history (page by page, progress, cancellation) on both engines.
-#include "AgentRepository.h"
-#include "CsvWriter.h"
-#include "LockoutHistoryExport.h"
-#include "SqlQuery.h"
-#include "TestDatabases.h"
+#include "agents/AgentRepository.h"
+#include "core/CsvWriter.h"
+#include "db/SqlQuery.h"
+#include "supervision/LockoutHistoryExport.h"
+#include "support/TestDatabases.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -2,8 +2,8 @@
 // of the options each one takes. A foreign option is a usage error that changes nothing; the help
 // texts list exactly the table; every command of the dispatch is in the table and the reverse.
 #include "CtlCommandTable.h"
-#include "CtlRunner.h"
-#include "TestDatabases.h"
+#include "support/CtlRunner.h"
+#include "support/TestDatabases.h"
 
 #include <QJsonObject>
 #include <QMap>

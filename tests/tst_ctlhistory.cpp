@@ -1,9 +1,9 @@
 // guichetctl history lockouts (CSV and JSON on standard output) and purge, through the real
 // executable on both engines.
-#include "CtlRunner.h"
-#include "Nir.h"
-#include "SqlQuery.h"
-#include "TestDatabases.h"
+#include "db/SqlQuery.h"
+#include "identity/Nir.h"
+#include "support/CtlRunner.h"
+#include "support/TestDatabases.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -5,11 +5,11 @@
 // points XDG_CONFIG_HOME at a temporary folder, so the settings file is a throwaway one too.
 // Without the keyring, aiosmtpd or openssl those cases skip, and fail when CI or
 // GUICHET_REQUIRE_POSTGRESQL is set.
-#include "ConnectionProfile.h"
-#include "CtlRunner.h"
-#include "KeychainSecretStore.h"
-#include "SmtpTestServer.h"
-#include "TestDatabases.h"
+#include "profiles/ConnectionProfile.h"
+#include "secrets/KeychainSecretStore.h"
+#include "support/CtlRunner.h"
+#include "support/SmtpTestServer.h"
+#include "support/TestDatabases.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // guichetctl at a terminal: every password it reads is typed without being shown. The real
 // executable runs on a pseudo-terminal (run_in_pty.py, python3's pty module): the test waits for
 // the prompt, types the password, and checks what the terminal showed, on both engines.
-#include "CtlRunner.h"
-#include "TestDatabases.h"
+#include "support/CtlRunner.h"
+#include "support/TestDatabases.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,15 +1,15 @@
 // The desk's SQLite file: the desk never creates one (a mistyped path is an error that names the
 // full path), and a missing, read-only or damaged file each get their own code and sentence; the
 // sign-in window shows the full path (or the server and database). guichetctl init still creates.
-#include "AgentAuthService.h"
-#include "Database.h"
-#include "DatabaseWorker.h"
 #include "DeskApplication.h"
-#include "ErrorText.h"
-#include "FakeSecretStore.h"
-#include "Migrator.h"
-#include "SignInDialog.h"
-#include "TestDatabases.h"
+#include "agents/AgentAuthService.h"
+#include "common/SignInDialog.h"
+#include "db/Database.h"
+#include "db/DatabaseWorker.h"
+#include "db/Migrator.h"
+#include "support/FakeSecretStore.h"
+#include "support/TestDatabases.h"
+#include "text/ErrorText.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,10 +3,10 @@
 // user's data folder, a path given to guichetctl init, or the default file that guichetctl init
 // creates; an existing file left readable by others (every file before this rule was 0644) is made
 // owner-only when opened. SQLite only: a PostgreSQL server keeps its own files.
-#include "CtlRunner.h"
-#include "Database.h"
-#include "Migrator.h"
-#include "SqliteFileMode.h"
+#include "db/Database.h"
+#include "db/Migrator.h"
+#include "db/SqliteFileMode.h"
+#include "support/CtlRunner.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "DatabaseFailure.h"
-#include "DatabaseUrl.h"
+#include "db/DatabaseFailure.h"
+#include "db/DatabaseUrl.h"
 
 #include <QDir>
 #include <QStandardPaths>

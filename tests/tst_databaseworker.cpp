@@ -1,7 +1,7 @@
-#include "Database.h"
-#include "DatabaseWorker.h"
-#include "Error.h"
-#include "TestDatabases.h"
+#include "core/Error.h"
+#include "db/Database.h"
+#include "db/DatabaseWorker.h"
+#include "support/TestDatabases.h"
 
 #include <QMutex>
 #include <QObject>

@@ -2,19 +2,19 @@
 // database is refused, tiny counts, progress and batches, later inserts get fresh ids.
 // tst_demoseeder checks the data it makes.
 
-#include "AccountRepository.h"
-#include "AgentRepository.h"
-#include "AuditLog.h"
-#include "CivilStatus.h"
-#include "DemoSeeder.h"
-#include "DemoSeederTesting.h"
-#include "IdentityService.h"
-#include "Nir.h"
-#include "PasswordHasher.h"
-#include "PasswordPolicy.h"
-#include "SecretGenerator.h"
-#include "SqlDialect.h"
-#include "TestDatabases.h"
+#include "accounts/AccountRepository.h"
+#include "agents/AgentRepository.h"
+#include "audit/AuditLog.h"
+#include "core/PasswordHasher.h"
+#include "core/PasswordPolicy.h"
+#include "core/SecretGenerator.h"
+#include "db/SqlDialect.h"
+#include "demo/DemoSeeder.h"
+#include "identity/CivilStatus.h"
+#include "identity/IdentityService.h"
+#include "identity/Nir.h"
+#include "support/DemoSeederTesting.h"
+#include "support/TestDatabases.h"
 
 #include <QHash>
 #include <QSet>

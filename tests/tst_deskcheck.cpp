@@ -2,21 +2,21 @@
 // supersedes a queued older one (F.2), and a caller's address is a public one, refused in one
 // translated sentence (F.3). Every database case on SQLite and PostgreSQL, with the real mail
 // dispatcher and the real portal rules.
-#include "AccountRepository.h"
-#include "ActorName.h"
-#include "AgentAuthService.h"
-#include "CallService.h"
-#include "EmailAddress.h"
-#include "ErrorText.h"
-#include "HelpdeskService.h"
-#include "IdentityService.h"
-#include "MailDispatcher.h"
-#include "MailOutbox.h"
-#include "MailTransport.h"
-#include "PasswordHasher.h"
-#include "PortalService.h"
-#include "SqlQuery.h"
-#include "TestDatabases.h"
+#include "accounts/AccountRepository.h"
+#include "agents/AgentAuthService.h"
+#include "core/ActorName.h"
+#include "core/EmailAddress.h"
+#include "core/PasswordHasher.h"
+#include "db/SqlQuery.h"
+#include "desk/CallService.h"
+#include "desk/HelpdeskService.h"
+#include "identity/IdentityService.h"
+#include "mail/MailDispatcher.h"
+#include "mail/MailOutbox.h"
+#include "mail/MailTransport.h"
+#include "portal/PortalService.h"
+#include "support/TestDatabases.h"
+#include "text/ErrorText.h"
 
 #include <QRegularExpression>
 #include <QStandardPaths>

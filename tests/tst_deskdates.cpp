@@ -1,12 +1,12 @@
 // The birth date at the desk: day/month/year in every language, ISO accepted, and a date that
 // reads two ways refused by the panel without costing the caller an identity check. Both engines.
-#include "AgentAuthService.h"
-#include "DeskController.h"
-#include "DeskFixture.h"
-#include "DeskWindow.h"
-#include "ErrorText.h"
-#include "TestDatabases.h"
-#include "TestSettle.h"
+#include "agents/AgentAuthService.h"
+#include "desk/DeskController.h"
+#include "desk/DeskWindow.h"
+#include "support/DeskFixture.h"
+#include "support/TestDatabases.h"
+#include "support/TestSettle.h"
+#include "text/ErrorText.h"
 
 #include <QDir>
 #include <QLabel>

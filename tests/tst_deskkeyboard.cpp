@@ -3,22 +3,22 @@
 // caller; the Tab order of the code field and the account panel; the end-of-call dialog's proposed
 // outcome; the reason that starts empty; certification asks for a reason; the supervisor's tabs
 // from a table. Registered offscreen (tst_deskkeyboard) and on Xvfb with xcb (tst_deskkeyboard_xcb).
-#include "AccountPanel.h"
-#include "AccountRepository.h"
-#include "ActionsPanel.h"
-#include "CallBar.h"
-#include "CallerPanel.h"
-#include "DeskController.h"
-#include "DeskFixture.h"
-#include "DeskWindow.h"
-#include "EndCallDialog.h"
-#include "NirLineEdit.h"
-#include "PasswordHasher.h"
-#include "ReasonDialog.h"
-#include "SqlQuery.h"
-#include "SupervisorWindow.h"
-#include "TestDatabases.h"
-#include "TestSettle.h"
+#include "accounts/AccountRepository.h"
+#include "common/NirLineEdit.h"
+#include "core/PasswordHasher.h"
+#include "db/SqlQuery.h"
+#include "desk/AccountPanel.h"
+#include "desk/ActionsPanel.h"
+#include "desk/CallBar.h"
+#include "desk/CallerPanel.h"
+#include "desk/DeskController.h"
+#include "desk/DeskWindow.h"
+#include "desk/EndCallDialog.h"
+#include "desk/ReasonDialog.h"
+#include "supervision/SupervisorWindow.h"
+#include "support/DeskFixture.h"
+#include "support/TestDatabases.h"
+#include "support/TestSettle.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,15 +1,15 @@
 // Quitting the desk during a call: it asks; yes ends the call as interrupted with its end time, no
 // keeps the call and the window; the locked screen cannot be quit; a session that ends (logout,
 // SIGTERM) ends the call as interrupted without asking. Both engines.
-#include "AgentAuthService.h"
-#include "CallRepository.h"
-#include "DeskController.h"
-#include "DeskFixture.h"
-#include "DeskWindow.h"
-#include "MessageBox.h"
-#include "ScreenLock.h"
-#include "TestDatabases.h"
-#include "TestSettle.h"
+#include "agents/AgentAuthService.h"
+#include "agents/CallRepository.h"
+#include "common/MessageBox.h"
+#include "desk/DeskController.h"
+#include "desk/DeskWindow.h"
+#include "desk/ScreenLock.h"
+#include "support/DeskFixture.h"
+#include "support/TestDatabases.h"
+#include "support/TestSettle.h"
 
 #include <QAction>
 #include <QElapsedTimer>

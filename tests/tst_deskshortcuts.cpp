@@ -4,14 +4,14 @@
 // Ctrl+U, Ctrl+H… One desk (a supervisor's, so that certification and supervision have their
 // shortcuts) in a call with Marie verified and a change of address waiting for its code, so that
 // every field is enabled and shown; each row focuses one field and presses one shortcut.
-#include "ActionsPanel.h"
-#include "CallBar.h"
-#include "DeskController.h"
-#include "DeskFixture.h"
-#include "DeskWindow.h"
-#include "ScreenLock.h"
-#include "ShortcutPriority.h"
-#include "TestDatabases.h"
+#include "common/ShortcutPriority.h"
+#include "desk/ActionsPanel.h"
+#include "desk/CallBar.h"
+#include "desk/DeskController.h"
+#include "desk/DeskWindow.h"
+#include "desk/ScreenLock.h"
+#include "support/DeskFixture.h"
+#include "support/TestDatabases.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,16 +1,16 @@
 // The desk's services end to end on both engines: sign-in, calls, verification, operations.
-#include "AccountRepository.h"
-#include "AgentAuthService.h"
-#include "AuditLog.h"
-#include "CallService.h"
-#include "CertificationService.h"
-#include "HelpdeskService.h"
-#include "IdentityService.h"
-#include "MailOutbox.h"
-#include "PasswordHasher.h"
-#include "PersonRepository.h"
-#include "SqlQuery.h"
-#include "TestDatabases.h"
+#include "accounts/AccountRepository.h"
+#include "agents/AgentAuthService.h"
+#include "audit/AuditLog.h"
+#include "core/PasswordHasher.h"
+#include "db/SqlQuery.h"
+#include "desk/CallService.h"
+#include "desk/CertificationService.h"
+#include "desk/HelpdeskService.h"
+#include "identity/IdentityService.h"
+#include "identity/PersonRepository.h"
+#include "mail/MailOutbox.h"
+#include "support/TestDatabases.h"
 
 #include <QStandardPaths>
 #include <QTest>

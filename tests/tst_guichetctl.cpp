@@ -1,8 +1,8 @@
 // Drives the real guichetctl executable: its JSON, its exit codes, its database commands on both
 // engines.
-#include "CtlRunner.h"
-#include "Migrator.h"
-#include "TestDatabases.h"
+#include "db/Migrator.h"
+#include "support/CtlRunner.h"
+#include "support/TestDatabases.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

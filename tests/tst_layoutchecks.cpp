@@ -2,7 +2,7 @@
 // fault it must see (a text wider than its label or button, a control outside its window, two
 // controls on top of each other), and what it must let pass (a clean form, an elided label, a
 // word-wrapped label with room, content scrolled out of sight).
-#include "LayoutChecks.h"
+#include "support/LayoutChecks.h"
 
 #include <QCheckBox>
 #include <QFontMetrics>

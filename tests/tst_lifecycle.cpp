@@ -1,9 +1,9 @@
 // The portal and the desk end to end through guichetctl, as a script or another tool would
 // drive them, on SQLite and on PostgreSQL.
-#include "CtlRunner.h"
-#include "SmtpTestServer.h"
-#include "SqlQuery.h"
-#include "TestDatabases.h"
+#include "db/SqlQuery.h"
+#include "support/CtlRunner.h"
+#include "support/SmtpTestServer.h"
+#include "support/TestDatabases.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,12 +1,12 @@
 // LockoutHistory on both engines: filters, keyset pages across equal timestamps in both sort
 // directions, refusals, the detail of one lockout, and the traces they leave.
-#include "AgentRepository.h"
-#include "AuditLog.h"
-#include "LockoutHistory.h"
-#include "Masking.h"
-#include "SqlQuery.h"
-#include "TestAgents.h"
-#include "TestDatabases.h"
+#include "agents/AgentRepository.h"
+#include "audit/AuditLog.h"
+#include "core/Masking.h"
+#include "db/SqlQuery.h"
+#include "supervision/LockoutHistory.h"
+#include "support/TestAgents.h"
+#include "support/TestDatabases.h"
 
 #include <QSet>
 #include <QStandardPaths>

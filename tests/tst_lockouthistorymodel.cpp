@@ -1,10 +1,10 @@
 // LockoutHistoryModel: lazy keyset pages through a loader, checked by QAbstractItemModelTester, on
 // both engines; asynchronous completions and resets.
-#include "AgentRepository.h"
-#include "LockoutHistoryModel.h"
-#include "SqlQuery.h"
-#include "TestDatabases.h"
-#include "TestSettle.h"
+#include "agents/AgentRepository.h"
+#include "db/SqlQuery.h"
+#include "supervision/LockoutHistoryModel.h"
+#include "support/TestDatabases.h"
+#include "support/TestSettle.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>

@@ -1,18 +1,18 @@
 // The mail composer alone, without a database: its headers, quoted-printable lines, the injections
 // it refuses, and the dispatcher's retry delays. tst_maildispatcher delivers on both engines.
 
-#include "AccountRepository.h"
-#include "AuditLog.h"
-#include "EmlDirectoryTransport.h"
-#include "IdentityService.h"
-#include "MailComposer.h"
-#include "MailDispatcher.h"
-#include "MailOutbox.h"
-#include "MailTesting.h"
-#include "PasswordHasher.h"
-#include "PortalPolicy.h"
-#include "SqlQuery.h"
-#include "TestDatabases.h"
+#include "accounts/AccountRepository.h"
+#include "audit/AuditLog.h"
+#include "core/PasswordHasher.h"
+#include "core/PortalPolicy.h"
+#include "db/SqlQuery.h"
+#include "identity/IdentityService.h"
+#include "mail/EmlDirectoryTransport.h"
+#include "mail/MailComposer.h"
+#include "mail/MailDispatcher.h"
+#include "mail/MailOutbox.h"
+#include "support/MailTesting.h"
+#include "support/TestDatabases.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,21 +3,21 @@
 // 552 retry, only a refused recipient is dead, requeue lifts the pause and revives dead mail, one
 // session per run, the relay's queue id kept, the From (with a display name), Reply-To and
 // Message-ID from the configuration.
-#include "AccountLookupService.h"
-#include "AccountRepository.h"
-#include "AuditLog.h"
-#include "IdentityService.h"
-#include "MailComposer.h"
-#include "MailDeliveryState.h"
-#include "MailDispatcher.h"
-#include "MailOutbox.h"
-#include "MailSender.h"
-#include "PasswordHasher.h"
-#include "PortalPolicy.h"
-#include "SmtpSettings.h"
-#include "SmtpTestServer.h"
-#include "SmtpTransport.h"
-#include "TestDatabases.h"
+#include "accounts/AccountRepository.h"
+#include "audit/AuditLog.h"
+#include "core/PasswordHasher.h"
+#include "core/PortalPolicy.h"
+#include "desk/AccountLookupService.h"
+#include "identity/IdentityService.h"
+#include "mail/MailComposer.h"
+#include "mail/MailDeliveryState.h"
+#include "mail/MailDispatcher.h"
+#include "mail/MailOutbox.h"
+#include "mail/MailSender.h"
+#include "mail/SmtpSettings.h"
+#include "mail/SmtpTransport.h"
+#include "support/SmtpTestServer.h"
+#include "support/TestDatabases.h"
 
 #include <QRegularExpression>
 #include <QStandardPaths>

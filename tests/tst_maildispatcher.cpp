@@ -2,18 +2,18 @@
 // dead letters, the e-mail confirmation code, superseded requests, what a notice holds.
 // tst_mailcomposer has the composer alone (headers, quoted-printable, injection, retry delays).
 
-#include "AccountRepository.h"
-#include "AuditLog.h"
-#include "EmlDirectoryTransport.h"
-#include "IdentityService.h"
-#include "MailComposer.h"
-#include "MailDispatcher.h"
-#include "MailOutbox.h"
-#include "MailTesting.h"
-#include "PasswordHasher.h"
-#include "PortalPolicy.h"
-#include "SqlQuery.h"
-#include "TestDatabases.h"
+#include "accounts/AccountRepository.h"
+#include "audit/AuditLog.h"
+#include "core/PasswordHasher.h"
+#include "core/PortalPolicy.h"
+#include "db/SqlQuery.h"
+#include "identity/IdentityService.h"
+#include "mail/EmlDirectoryTransport.h"
+#include "mail/MailComposer.h"
+#include "mail/MailDispatcher.h"
+#include "mail/MailOutbox.h"
+#include "support/MailTesting.h"
+#include "support/TestDatabases.h"
 
 #include <QDir>
 #include <QFile>

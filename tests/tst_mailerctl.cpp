@@ -2,9 +2,9 @@
 // recipients (tests/smtp_server.py), on SQLite and PostgreSQL: the exit status and the counts of
 // `mailer run --once`, `mailer requeue`, the sender from the options and the profile, the password
 // files, and the example systemd unit's own ExecStart= line run as systemd would run it.
-#include "CtlRunner.h"
-#include "SmtpTestServer.h"
-#include "TestDatabases.h"
+#include "support/CtlRunner.h"
+#include "support/SmtpTestServer.h"
+#include "support/TestDatabases.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // How names, addresses and numbers are shown before the caller is verified (issue G.9: each name
 // part keeps its own initial).
-#include "Masking.h"
+#include "core/Masking.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "Migrator.h"
-#include "SqlQuery.h"
-#include "TestDatabases.h"
+#include "db/Migrator.h"
+#include "db/SqlQuery.h"
+#include "support/TestDatabases.h"
 
 #include <QSqlDatabase>
 #include <QStandardPaths>

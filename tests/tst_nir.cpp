@@ -1,8 +1,8 @@
 // Reading a NIR: the spellings accepted, its parts, each error with its position, the 13-character
 // form without a key. tst_nirvalue has the key, round trips, error codes and equality.
 
-#include "Nir.h"
-#include "NirTesting.h"
+#include "identity/Nir.h"
+#include "support/NirTesting.h"
 
 #include <QRandomGenerator>
 #include <QSet>

@@ -3,8 +3,8 @@
 // department; round trips through formatted(); the errors' codes; the null NIR and equality.
 // tst_nir has the parsing: the spellings accepted, the parts, the errors found.
 
-#include "Nir.h"
-#include "NirTesting.h"
+#include "identity/Nir.h"
+#include "support/NirTesting.h"
 
 #include <QRandomGenerator>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "PasswordHasher.h"
+#include "core/PasswordHasher.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "PasswordPolicy.h"
-#include "SecretGenerator.h"
+#include "core/PasswordPolicy.h"
+#include "core/SecretGenerator.h"
 
 #include <QSet>
 #include <QTest>

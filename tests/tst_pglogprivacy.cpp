@@ -10,12 +10,12 @@
 // PostgreSQL only (SQLite keeps no server log). Needs the server of
 // resources/scripts/with-postgresql.sh (GUICHET_TEST_POSTGRESQL, GUICHET_TEST_POSTGRESQL_LOG):
 // without it the suite is skipped, except in CI (CI or GUICHET_REQUIRE_POSTGRESQL set), where it fails.
-#include "Database.h"
-#include "Migrator.h"
-#include "Nir.h"
-#include "PersonRepository.h"
-#include "SqlQuery.h"
-#include "TestDatabases.h"
+#include "db/Database.h"
+#include "db/Migrator.h"
+#include "db/SqlQuery.h"
+#include "identity/Nir.h"
+#include "identity/PersonRepository.h"
+#include "support/TestDatabases.h"
 
 #include <QCoreApplication>
 #include <QFile>

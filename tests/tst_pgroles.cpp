@@ -6,12 +6,12 @@
 // Needs the server of resources/scripts/with-postgresql.sh (GUICHET_TEST_POSTGRESQL and the
 // GUICHET_TEST_POSTGRESQL_TLS_* variables). Without it the suite is skipped, except in CI (CI or
 // GUICHET_REQUIRE_POSTGRESQL set), where it fails.
-#include "ConnectionTester.h"
-#include "CtlRunner.h"
-#include "Database.h"
-#include "Migrator.h"
-#include "SqlQuery.h"
-#include "TestDatabases.h"
+#include "db/Database.h"
+#include "db/Migrator.h"
+#include "db/SqlQuery.h"
+#include "profiles/ConnectionTester.h"
+#include "support/CtlRunner.h"
+#include "support/TestDatabases.h"
 
 #include <QCoreApplication>
 #include <QDir>

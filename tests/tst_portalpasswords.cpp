@@ -2,19 +2,19 @@
 // password that changes nothing, the reset with the secret answer. tst_portalservice has the
 // registration and the lock. Argon2id costs ~0.1 s a hash: the known hashes are made once, and
 // each test verifies as few as it can.
-#include "AccountRepository.h"
-#include "EmailAddress.h"
-#include "ErrorText.h"
-#include "IdentityService.h"
-#include "MailOutbox.h"
-#include "PasswordHasher.h"
-#include "PersonRepository.h"
-#include "PortalFixture.h"
-#include "PortalPolicy.h"
-#include "PortalService.h"
-#include "SqlQuery.h"
-#include "TestDatabases.h"
-#include "TextLimits.h"
+#include "accounts/AccountRepository.h"
+#include "core/EmailAddress.h"
+#include "core/PasswordHasher.h"
+#include "core/PortalPolicy.h"
+#include "core/TextLimits.h"
+#include "db/SqlQuery.h"
+#include "identity/IdentityService.h"
+#include "identity/PersonRepository.h"
+#include "mail/MailOutbox.h"
+#include "portal/PortalService.h"
+#include "support/PortalFixture.h"
+#include "support/TestDatabases.h"
+#include "text/ErrorText.h"
 
 #include <QStandardPaths>
 #include <QTest>

@@ -1,11 +1,11 @@
-#include "AccountRepository.h"
-#include "AgentRepository.h"
-#include "IdentityService.h"
-#include "PasswordHasher.h"
-#include "PersonRepository.h"
-#include "RegisterRepository.h"
-#include "SqlQuery.h"
-#include "TestDatabases.h"
+#include "accounts/AccountRepository.h"
+#include "agents/AgentRepository.h"
+#include "core/PasswordHasher.h"
+#include "db/SqlQuery.h"
+#include "identity/IdentityService.h"
+#include "identity/PersonRepository.h"
+#include "identity/RegisterRepository.h"
+#include "support/TestDatabases.h"
 
 #include <QStandardPaths>
 #include <QTest>

@@ -1,12 +1,12 @@
 // RetentionService on both engines: the retention purge of login attempts and consultations, its
 // minimum, its audit event, and its refusal for anyone but an admin (audited once, as every
 // refusal). Lockout events and the audit trail are left alone.
-#include "AuditLog.h"
-#include "RetentionService.h"
-#include "SqlQuery.h"
-#include "TestAccounts.h"
-#include "TestAgents.h"
-#include "TestDatabases.h"
+#include "audit/AuditLog.h"
+#include "db/SqlQuery.h"
+#include "supervision/RetentionService.h"
+#include "support/TestAccounts.h"
+#include "support/TestAgents.h"
+#include "support/TestDatabases.h"
 
 #include <QStandardPaths>
 #include <QTest>

@@ -2,22 +2,22 @@
 // admin, a disabled agent, nobody signed in) on both engines: allowed, or refused with its exact
 // code, and each refusal audited exactly once (RefusalAudit: the action asked, outcome = the
 // code's name, no reason). Plus guichetctl's audit list, which went around all of it.
-#include "AgentAuthService.h"
-#include "AgentRepository.h"
-#include "AuditTrail.h"
-#include "CallCatalog.h"
-#include "CallService.h"
-#include "CallStatistics.h"
-#include "CertificationService.h"
-#include "CtlRunner.h"
-#include "HelpdeskService.h"
-#include "LockoutHistory.h"
-#include "RetentionService.h"
-#include "SqlQuery.h"
-#include "SupervisionFlags.h"
-#include "TestAccounts.h"
-#include "TestAgents.h"
-#include "TestDatabases.h"
+#include "agents/AgentAuthService.h"
+#include "agents/AgentRepository.h"
+#include "db/SqlQuery.h"
+#include "desk/CallCatalog.h"
+#include "desk/CallService.h"
+#include "desk/CertificationService.h"
+#include "desk/HelpdeskService.h"
+#include "supervision/AuditTrail.h"
+#include "supervision/CallStatistics.h"
+#include "supervision/LockoutHistory.h"
+#include "supervision/RetentionService.h"
+#include "supervision/SupervisionFlags.h"
+#include "support/CtlRunner.h"
+#include "support/TestAccounts.h"
+#include "support/TestAgents.h"
+#include "support/TestDatabases.h"
 
 #include <QJsonArray>
 #include <QStandardPaths>

@@ -3,19 +3,19 @@
 // the desk asks to go back to the sign-in. While locked, no widget of the desk window (shown or
 // hidden: a screen reader reads both) holds the caller's number, names, dates or address; on resume
 // they come back without a new consultation.
-#include "AccountPanel.h"
-#include "AgentAuthService.h"
-#include "AgentRepository.h"
-#include "CallRepository.h"
-#include "CallerPanel.h"
-#include "DeskController.h"
-#include "DeskFixture.h"
-#include "DeskWindow.h"
-#include "PortalPolicy.h"
-#include "ScreenLock.h"
-#include "SqlQuery.h"
-#include "TestDatabases.h"
-#include "TestSettle.h"
+#include "agents/AgentAuthService.h"
+#include "agents/AgentRepository.h"
+#include "agents/CallRepository.h"
+#include "core/PortalPolicy.h"
+#include "db/SqlQuery.h"
+#include "desk/AccountPanel.h"
+#include "desk/CallerPanel.h"
+#include "desk/DeskController.h"
+#include "desk/DeskWindow.h"
+#include "desk/ScreenLock.h"
+#include "support/DeskFixture.h"
+#include "support/TestDatabases.h"
+#include "support/TestSettle.h"
 
 #include <QAbstractItemView>
 #include <QAction>

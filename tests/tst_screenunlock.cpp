@@ -1,12 +1,12 @@
 // The lock screen's password check (AgentAuthService::checkScreenUnlock), on both engines: wrong
 // passwords there never count toward the login's limit (a passer-by cannot disable an agent's
 // login), each answer is audited, and the limit of PortalPolicy::ScreenLockMaxAttempts signs out.
-#include "AgentAuthService.h"
-#include "AgentRepository.h"
-#include "AuditLog.h"
-#include "Database.h"
-#include "PortalPolicy.h"
-#include "TestDatabases.h"
+#include "agents/AgentAuthService.h"
+#include "agents/AgentRepository.h"
+#include "audit/AuditLog.h"
+#include "core/PortalPolicy.h"
+#include "db/Database.h"
+#include "support/TestDatabases.h"
 
 #include <QTest>
 

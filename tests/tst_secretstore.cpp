@@ -1,9 +1,9 @@
-#include "FakeSecretStore.h"
-#include "KeychainSecretStore.h"
-#include "LogCapture.h"
-#include "SecretStore.h"
-#include "SecretStoreText.h"
-#include "TestSettle.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretStore.h"
+#include "secrets/SecretStoreText.h"
+#include "support/FakeSecretStore.h"
+#include "support/LogCapture.h"
+#include "support/TestSettle.h"
 
 #include <QDirIterator>
 #include <QFile>

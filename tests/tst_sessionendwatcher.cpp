@@ -1,13 +1,13 @@
 // The session ends without the agent: a SIGTERM to this process (the watcher guichet uses) ends
 // the call in progress as interrupted, locked screen or not, with its end time. Both engines.
-#include "AgentAuthService.h"
-#include "CallRepository.h"
-#include "DeskController.h"
-#include "DeskFixture.h"
-#include "DeskWindow.h"
-#include "ScreenLock.h"
 #include "SessionEndWatcher.h"
-#include "TestDatabases.h"
+#include "agents/AgentAuthService.h"
+#include "agents/CallRepository.h"
+#include "desk/DeskController.h"
+#include "desk/DeskWindow.h"
+#include "desk/ScreenLock.h"
+#include "support/DeskFixture.h"
+#include "support/TestDatabases.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

@@ -2,18 +2,18 @@
 // file browser, every control's name, the tab order and its pictures. tst_settingsdialog has the
 // saving and removing of profiles.
 
-#include "ConnectionProfileStore.h"
-#include "Database.h"
-#include "FakeSecretStore.h"
-#include "KeychainSecretStore.h"
-#include "Migrator.h"
-#include "SecretStoreText.h"
-#include "SettingsDialog.h"
-#include "SettingsDialogFixture.h"
-#include "SmtpTestServer.h"
-#include "TestDatabases.h"
-#include "TestLanguage.h"
-#include "TestSettle.h"
+#include "common/SettingsDialog.h"
+#include "db/Database.h"
+#include "db/Migrator.h"
+#include "profiles/ConnectionProfileStore.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretStoreText.h"
+#include "support/FakeSecretStore.h"
+#include "support/SettingsDialogFixture.h"
+#include "support/SmtpTestServer.h"
+#include "support/TestDatabases.h"
+#include "support/TestLanguage.h"
+#include "support/TestSettle.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -1,13 +1,13 @@
-#include "AccountRepository.h"
-#include "IdentityService.h"
-#include "MailDispatcher.h"
-#include "MailOutbox.h"
-#include "PasswordHasher.h"
-#include "SmtpClient.h"
-#include "SmtpSettings.h"
-#include "SmtpTestServer.h"
-#include "SmtpTransport.h"
-#include "TestDatabases.h"
+#include "accounts/AccountRepository.h"
+#include "core/PasswordHasher.h"
+#include "identity/IdentityService.h"
+#include "mail/MailDispatcher.h"
+#include "mail/MailOutbox.h"
+#include "mail/SmtpClient.h"
+#include "mail/SmtpSettings.h"
+#include "mail/SmtpTransport.h"
+#include "support/SmtpTestServer.h"
+#include "support/TestDatabases.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -3,11 +3,11 @@
 // mailbox (552), requires AUTH, offers SIZE and answers "queued as" (tests/smtp_server.py on
 // aiosmtpd, run with /usr/bin/python3). What each answer means for the queue, one session for many
 // messages, a new session when the relay closed the old one.
-#include "ConnectionTester.h"
-#include "SmtpClient.h"
-#include "SmtpSettings.h"
-#include "SmtpTestServer.h"
-#include "SmtpTransport.h"
+#include "mail/SmtpClient.h"
+#include "mail/SmtpSettings.h"
+#include "mail/SmtpTransport.h"
+#include "profiles/ConnectionTester.h"
+#include "support/SmtpTestServer.h"
 
 #include <QStandardPaths>
 #include <QTest>

@@ -1,7 +1,7 @@
 // An SMTP reply read line by line (SmtpReply): single and multi-line replies, the code that must
 // stay the same on every line, malformed lines, the line and line-count limits, and the round trip
 // through toBytes() that the fuzzer (tests/fuzz/fuzz_smtpreply.cpp) checks on any input.
-#include "SmtpReply.h"
+#include "mail/SmtpReply.h"
 
 #include <QTest>
 

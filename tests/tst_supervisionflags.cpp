@@ -1,15 +1,15 @@
 // SupervisionFlags on both engines: repeated lockouts, agents far above their peers, temporary
 // passwords that expired unused.
-#include "AccountRepository.h"
-#include "AgentRepository.h"
-#include "AuditLog.h"
-#include "LockoutHistory.h"
-#include "LockoutRepository.h"
-#include "PersonRepository.h"
-#include "SupervisionFlags.h"
-#include "TestAccounts.h"
-#include "TestAgents.h"
-#include "TestDatabases.h"
+#include "accounts/AccountRepository.h"
+#include "accounts/LockoutRepository.h"
+#include "agents/AgentRepository.h"
+#include "audit/AuditLog.h"
+#include "identity/PersonRepository.h"
+#include "supervision/LockoutHistory.h"
+#include "supervision/SupervisionFlags.h"
+#include "support/TestAccounts.h"
+#include "support/TestAgents.h"
+#include "support/TestDatabases.h"
 
 #include <QStandardPaths>
 #include <QTest>

@@ -4,22 +4,22 @@
 // charts that describe their data; the lockouts table and the statistics' mean duration column
 // uncut at 1280×720 and 1366×768 in French, the export message that leaves the table in place;
 // and pictures of both tabs at both sizes.
-#include "AccountRepository.h"
-#include "CallService.h"
-#include "CallStatisticsPanel.h"
-#include "DatabaseWorker.h"
-#include "LockoutHistoryModel.h"
-#include "LockoutHistoryPanel.h"
-#include "LockoutRepository.h"
-#include "PeriodSelector.h"
-#include "PersonRepository.h"
-#include "ReasonStatisticsTableModel.h"
-#include "SupervisionSeed.h"
-#include "SupervisorWindow.h"
-#include "TestAccounts.h"
-#include "TestAgents.h"
-#include "TestDatabases.h"
-#include "TestLanguage.h"
+#include "accounts/AccountRepository.h"
+#include "accounts/LockoutRepository.h"
+#include "db/DatabaseWorker.h"
+#include "desk/CallService.h"
+#include "identity/PersonRepository.h"
+#include "supervision/CallStatisticsPanel.h"
+#include "supervision/LockoutHistoryModel.h"
+#include "supervision/LockoutHistoryPanel.h"
+#include "supervision/PeriodSelector.h"
+#include "supervision/ReasonStatisticsTableModel.h"
+#include "supervision/SupervisorWindow.h"
+#include "support/SupervisionSeed.h"
+#include "support/TestAccounts.h"
+#include "support/TestAgents.h"
+#include "support/TestDatabases.h"
+#include "support/TestLanguage.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>
@@ -72,8 +72,8 @@ bool seed(Database& database, Fixture* f)
         for (int day = 0; day < LockoutsPerDay.size(); ++day) {
             for (int i = 0; i < LockoutsPerDay.at(day); ++i) {
                 const QDateTime at = QDateTime(f->firstDay.addDays(day), QTime(9, 0)).addSecs(600 * i).toUTC();
-                if (Error e = SupervisionSeed::lockAndUnlock(db, f->accounts.at(i), at, &f->alice, LongReason, 0, 300,
-                                                             false))
+                if (Error e
+                    = SupervisionSeed::lockAndUnlock(db, f->accounts.at(i), at, &f->alice, LongReason, 0, 300, false))
                     return e;
             }
         }

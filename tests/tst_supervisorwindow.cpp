@@ -2,31 +2,31 @@
 // detail, filters, chart bars, CSV export and its cancellation), the audit trail's chain check
 // before and after tampering, the refusal for an agent, accessible names, the item models, and
 // pictures of every tab in French and English.
-#include "AccountRepository.h"
-#include "AgentRepository.h"
-#include "AuditLog.h"
-#include "AuditTrailPanel.h"
-#include "AuditTrailTableModel.h"
-#include "CallCatalog.h"
-#include "CallService.h"
-#include "CallStatisticsPanel.h"
-#include "DatabaseWorker.h"
-#include "ErrorText.h"
-#include "LockoutHistoryExport.h"
-#include "LockoutHistoryModel.h"
-#include "LockoutHistoryPanel.h"
-#include "LockoutRepository.h"
-#include "PeriodSelector.h"
-#include "PersonRepository.h"
-#include "ReasonStatisticsTableModel.h"
-#include "SqlQuery.h"
-#include "SupervisionFlagsPanel.h"
-#include "SupervisionSeed.h"
-#include "SupervisorWindow.h"
-#include "TestAccounts.h"
-#include "TestAgents.h"
-#include "TestDatabases.h"
-#include "TestLanguage.h"
+#include "accounts/AccountRepository.h"
+#include "accounts/LockoutRepository.h"
+#include "agents/AgentRepository.h"
+#include "audit/AuditLog.h"
+#include "db/DatabaseWorker.h"
+#include "db/SqlQuery.h"
+#include "desk/CallCatalog.h"
+#include "desk/CallService.h"
+#include "identity/PersonRepository.h"
+#include "supervision/AuditTrailPanel.h"
+#include "supervision/AuditTrailTableModel.h"
+#include "supervision/CallStatisticsPanel.h"
+#include "supervision/LockoutHistoryExport.h"
+#include "supervision/LockoutHistoryModel.h"
+#include "supervision/LockoutHistoryPanel.h"
+#include "supervision/PeriodSelector.h"
+#include "supervision/ReasonStatisticsTableModel.h"
+#include "supervision/SupervisionFlagsPanel.h"
+#include "supervision/SupervisorWindow.h"
+#include "support/SupervisionSeed.h"
+#include "support/TestAccounts.h"
+#include "support/TestAgents.h"
+#include "support/TestDatabases.h"
+#include "support/TestLanguage.h"
+#include "text/ErrorText.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
@@ -63,7 +63,6 @@ namespace {
 
 constexpr int Timeout = 15000;
 const QString InjectedReason = QStringLiteral("=cmd|' /C calc'!A0");
-
 
 using SupervisionSeed::Fixture;
 using SupervisionSeed::localNoon;

@@ -1,5 +1,5 @@
-#include "ErrorText.h"
-#include "Nir.h"
+#include "identity/Nir.h"
+#include "text/ErrorText.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "CivilStatus.h"
+#include "identity/CivilStatus.h"
 
 #include <QTest>
 

@@ -5,16 +5,16 @@
 // state and tab, in French and English, nothing is cut, outside the window or overlapping
 // (LayoutChecks). Pictures of each state go to window-sizes/ in the build folder, named after the
 // screen.
-#include "DeskController.h"
-#include "DeskFixture.h"
-#include "DeskWindow.h"
-#include "LayoutChecks.h"
-#include "ScreenLock.h"
-#include "SupervisorWindow.h"
-#include "TestDatabases.h"
-#include "TestLanguage.h"
-#include "TestSettle.h"
-#include "WindowGeometry.h"
+#include "common/WindowGeometry.h"
+#include "desk/DeskController.h"
+#include "desk/DeskWindow.h"
+#include "desk/ScreenLock.h"
+#include "supervision/SupervisorWindow.h"
+#include "support/DeskFixture.h"
+#include "support/LayoutChecks.h"
+#include "support/TestDatabases.h"
+#include "support/TestLanguage.h"
+#include "support/TestSettle.h"
 
 #include <QDir>
 #include <QMainWindow>

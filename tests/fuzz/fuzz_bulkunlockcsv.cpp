@@ -1,8 +1,8 @@
 // BulkUnlockCsv::nirs on any bytes: no crash, no sanitizer finding, and every value returned is a
 // non-empty first column (no separator, quote or line end in it, no "nir" header, trimmed), at
 // most one per line.
-#include "BulkUnlockCsv.h"
 #include "FuzzCheck.h"
+#include "desk/BulkUnlockCsv.h"
 
 #include <QRegularExpression>
 

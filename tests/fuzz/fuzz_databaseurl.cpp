@@ -1,8 +1,8 @@
 // DatabaseUrl::parse on any text: no crash, no sanitizer finding; a URL that parses never keeps a
 // password, and its canonical form (toString()) parses again to the same URL (same engine, path,
 // user, host, port, database, TLS options), whose canonical form is the same string.
-#include "DatabaseUrl.h"
 #include "FuzzCheck.h"
+#include "db/DatabaseUrl.h"
 
 #include <cstddef>
 #include <cstdint>

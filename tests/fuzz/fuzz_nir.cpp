@@ -2,7 +2,7 @@
 // characters whose key matches, and re-parses to itself from its digits and its formatted form;
 // a failure names an error and a position inside the input (or -1).
 #include "FuzzCheck.h"
-#include "Nir.h"
+#include "identity/Nir.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -2,7 +2,7 @@
 // a code from 200 to 599 and 1 to MaxLines lines, took no more bytes than given, and comes back
 // the same from its own bytes (toBytes()).
 #include "FuzzCheck.h"
-#include "SmtpReply.h"
+#include "mail/SmtpReply.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,0 +1,166 @@
+#include "agents/AgentAuthService.h"
+
+#include "agents/RefusalAudit.h"
+#include "audit/AuditLog.h"
+#include "core/PasswordHasher.h"
+#include "core/PasswordPolicy.h"
+#include "core/PortalPolicy.h"
+#include "db/Database.h"
+
+#include <QSysInfo>
+
+namespace {
+
+// A hash to verify against when the login does not exist, so that an unknown login costs the
+// same time as a wrong password.
+const QString& decoyHash()
+{
+    static const QString hash = PasswordHasher::hash(QStringLiteral("decoy-password-for-timing"));
+    return hash;
+}
+
+} // namespace
+
+AgentAuthService::AgentAuthService(Database& database) : m_database(database)
+{ }
+
+QString AgentAuthService::workstationName()
+{
+    return QSysInfo::machineHostName();
+}
+
+Result<AgentSession> AgentAuthService::signIn(const QString& login, const QString& password, const QString& workstation)
+{
+    Result<QSqlDatabase> connection = m_database.connection();
+    if (!connection)
+        return connection.error();
+    const Result<Agent> agent = AgentRepository(connection.value()).findByLogin(login);
+    if (!agent) {
+        if (agent.error().code() != ErrorCode::NotFound)
+            return agent.error();
+        PasswordHasher::verify(decoyHash(), password);
+        return Error(ErrorCode::Unauthenticated);
+    }
+    if (!agent->active)
+        return Error(ErrorCode::AgentDisabled);
+
+    AgentSession session;
+    session.agentId = agent->id;
+    session.login = agent->login;
+    session.displayName = agent->displayName;
+    session.role = agent->role;
+    session.workstation = workstation;
+
+    const bool ok = PasswordHasher::verify(agent->passwordHash, password);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    bool disabled = false;
+    const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
+        AgentRepository agents(db);
+        if (ok) {
+            if (Error e = agents.recordSuccessfulLogin(agent->id, now))
+                return e;
+            return AuditLog(db)
+                .append(session.auditEntry(AuditAction::AgentSignIn, 0, 0, AuditActions::code(AuditOutcome::Ok)))
+                .error();
+        }
+        const Result<Agent> after = agents.recordFailedLogin(agent->id, PortalPolicy::AgentMaxFailedLogins, now);
+        if (!after)
+            return after.error();
+        disabled = !after->active;
+        return AuditLog(db)
+            .append(session.auditEntry(AuditAction::AgentSignIn, 0, 0,
+                                       disabled ? Error::codeName(ErrorCode::AgentDisabled)
+                                                : AuditActions::code(AuditOutcome::WrongPassword)))
+            .error();
+    });
+    if (error)
+        return error;
+    if (!ok)
+        return Error(disabled ? ErrorCode::AgentDisabled : ErrorCode::Unauthenticated);
+    return session;
+}
+
+Result<ScreenUnlock> AgentAuthService::checkScreenUnlock(const AgentSession& session, const QString& password,
+                                                         int failedSoFar)
+{
+    if (!session.isValid() || failedSoFar < 0 || failedSoFar >= PortalPolicy::ScreenLockMaxAttempts)
+        return RefusalAudit::record(m_database, session, AuditAction::ScreenUnlock, Error(ErrorCode::Unauthenticated));
+    Result<QSqlDatabase> connection = m_database.connection();
+    if (!connection)
+        return connection.error();
+    const Result<Agent> agent = AgentRepository(connection.value()).findById(session.agentId);
+    if (!agent) {
+        if (agent.error().code() != ErrorCode::NotFound)
+            return agent.error();
+        PasswordHasher::verify(decoyHash(), password);
+        return Error(ErrorCode::Unauthenticated);
+    }
+    if (!agent->active)
+        return Error(ErrorCode::AgentDisabled);
+
+    ScreenUnlock answer;
+    answer.unlocked = PasswordHasher::verify(agent->passwordHash, password);
+    answer.remainingAttempts
+        = answer.unlocked ? PortalPolicy::ScreenLockMaxAttempts : PortalPolicy::ScreenLockMaxAttempts - failedSoFar - 1;
+    // The login's failure count is left alone: the lock screen has its own limit.
+    const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
+        AuditLog audit(db);
+        const QString outcome = AuditActions::code(answer.unlocked ? AuditOutcome::Ok : AuditOutcome::WrongPassword);
+        if (Error e = audit.append(session.auditEntry(AuditAction::ScreenUnlock, 0, 0, outcome)).error())
+            return e;
+        if (!answer.signedOut())
+            return {};
+        return audit
+            .append(session.auditEntry(AuditAction::ScreenLockSignOut, 0, 0,
+                                       AuditActions::code(AuditOutcome::TooManyWrongPasswords)))
+            .error();
+    });
+    if (error)
+        return error;
+    return answer;
+}
+
+Result<qint64> AgentAuthService::addAgent(const AgentSession& actor, const QString& login, const QString& displayName,
+                                          Agent::Role role, const QString& password)
+{
+    if (actor.isValid() && !actor.can(AgentSession::Permission::ManageAgents))
+        return RefusalAudit::record(m_database, actor, AuditAction::AgentAdd, Error(ErrorCode::Forbidden));
+    if (login.trimmed().isEmpty() || login.trimmed().size() > 64 || login.contains(QLatin1Char(' ')))
+        return Error(ErrorCode::InvalidInput, QStringLiteral("invalid login"));
+    if (PasswordPolicy::check(password) != PasswordPolicy::Weakness::None)
+        return Error(ErrorCode::InvalidInput, QStringLiteral("weak password"));
+    const QString hash = PasswordHasher::hash(password);
+    if (hash.isEmpty())
+        return Error(ErrorCode::DatabaseError, QStringLiteral("hashing failed"));
+    qint64 id = 0;
+    const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
+        const Result<qint64> added = AgentRepository(db).add(login, displayName, role, hash);
+        if (!added)
+            return added.error();
+        id = added.value();
+        const AuditEntry entry = actor.auditEntry(AuditAction::AgentAdd, 0, 0, AuditActions::code(AuditOutcome::Ok),
+                                                  Agent::roleName(role));
+        return AuditLog(db).append(entry).error();
+    });
+    if (error)
+        return error;
+    return id;
+}
+
+Error AgentAuthService::setAgentActive(const AgentSession& actor, const QString& login, bool active)
+{
+    if (actor.isValid() && !actor.can(AgentSession::Permission::ManageAgents))
+        return RefusalAudit::record(m_database, actor, active ? AuditAction::AgentEnable : AuditAction::AgentDisable,
+                                    Error(ErrorCode::Forbidden));
+    return m_database.write([&](QSqlDatabase& db) -> Error {
+        AgentRepository agents(db);
+        const Result<Agent> agent = agents.findByLogin(login);
+        if (!agent)
+            return agent.error();
+        if (Error e = agents.setActive(agent->id, active, QDateTime::currentDateTimeUtc()))
+            return e;
+        const AuditEntry entry = actor.auditEntry(active ? AuditAction::AgentEnable : AuditAction::AgentDisable, 0, 0,
+                                                  AuditActions::code(AuditOutcome::Ok), agent->login);
+        return AuditLog(db).append(entry).error();
+    });
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "agents/AgentRepository.h"
+#include "agents/AgentSession.h"
+#include "core/Error.h"
+
+class Database;
+
+// What the lock screen learns from one password (AgentAuthService::checkScreenUnlock).
+struct ScreenUnlock
+{
+    bool unlocked = false;
+    int remainingAttempts = 0; // wrong passwords still allowed on this lock screen
+
+    // The limit is reached: the desk signs the agent out.
+    bool signedOut() const { return !unlocked && remainingAttempts <= 0; }
+};
+
+// Signs agents in and manages their logins. Passwords are Argon2id; 5 wrong passwords in a row
+// disable a login until an admin re-enables it. Sign-ins, failures and changes are audited.
+// Synchronous (hashing costs ~0.1 s): call it off the UI thread.
+class AgentAuthService
+{
+public:
+    explicit AgentAuthService(Database& database);
+
+    // Unauthenticated for an unknown login or a wrong password (indistinguishable, and as slow),
+    // AgentDisabled for a disabled login (also on the failure that disables it).
+    Result<AgentSession> signIn(const QString& login, const QString& password, const QString& workstation);
+
+    // The lock screen: checks the password of the agent signed in (session) without counting toward
+    // the login's AgentMaxFailedLogins. failedSoFar: wrong passwords already typed on this lock
+    // screen; at PortalPolicy::ScreenLockMaxAttempts the answer is signedOut(). Each answer is
+    // audited (screen_unlock: ok or wrong_password; at the limit also screen_lock_sign_out) in one
+    // transaction. AgentDisabled when an administrator disabled the login meanwhile; Unauthenticated
+    // when the session's agent does not exist or failedSoFar is already at the limit.
+    Result<ScreenUnlock> checkScreenUnlock(const AgentSession& session, const QString& password, int failedSoFar);
+
+    // Administration. actor is the admin's session, or an empty session for the command-line
+    // bootstrap (audited as "guichetctl"). InvalidInput when the password breaks PasswordPolicy.
+    Result<qint64> addAgent(const AgentSession& actor, const QString& login, const QString& displayName,
+                            Agent::Role role, const QString& password);
+    Error setAgentActive(const AgentSession& actor, const QString& login, bool active);
+
+    static QString workstationName();
+
+private:
+    Database& m_database;
+};

@@ -1,0 +1,138 @@
+#include "agents/AgentRepository.h"
+
+#include "db/SqlQuery.h"
+
+QString Agent::roleName(Role role)
+{
+    switch (role) {
+    case Role::Agent:
+        return QStringLiteral("agent");
+    case Role::Supervisor:
+        return QStringLiteral("supervisor");
+    case Role::Admin:
+        return QStringLiteral("admin");
+    }
+    return {};
+}
+
+bool Agent::parseRole(const QString& name, Role* role)
+{
+    for (Role candidate : {Role::Agent, Role::Supervisor, Role::Admin}) {
+        if (roleName(candidate) == name) {
+            *role = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+AgentRepository::AgentRepository(const QSqlDatabase& db) : m_db(db)
+{ }
+
+Result<qint64> AgentRepository::add(const QString& login, const QString& displayName, Agent::Role role,
+                                    const QString& passwordHash)
+{
+    if (login.trimmed().isEmpty() || passwordHash.isEmpty())
+        return Error(ErrorCode::InvalidInput, QStringLiteral("agent without login or password"));
+    SqlQuery insert(m_db);
+    if (Error error
+        = insert.prepare(QStringLiteral("INSERT INTO agents (login, display_name, role, password_hash)"
+                                        " VALUES (:login, :display_name, :role, :password_hash) RETURNING id")))
+        return error;
+    insert.bind(QStringLiteral(":login"), login.trimmed());
+    insert.bind(QStringLiteral(":display_name"), displayName.isEmpty() ? login.trimmed() : displayName.simplified());
+    insert.bind(QStringLiteral(":role"), Agent::roleName(role));
+    insert.bind(QStringLiteral(":password_hash"), passwordHash);
+    if (Error error = insert.exec())
+        return error;
+    if (!insert.next())
+        return Error(ErrorCode::DatabaseError, QStringLiteral("INSERT RETURNING gave no id"));
+    return insert.value(QStringLiteral("id")).toLongLong();
+}
+
+Result<Agent> AgentRepository::findByLogin(const QString& login) const
+{
+    SqlQuery query(m_db);
+    if (Error error = query.prepare(QStringLiteral("SELECT id, login, display_name, role, password_hash, active,"
+                                                   " failed_logins, version FROM agents WHERE login = :login")))
+        return error;
+    query.bind(QStringLiteral(":login"), login.trimmed());
+    return readOne(query);
+}
+
+Result<Agent> AgentRepository::findById(qint64 id) const
+{
+    SqlQuery query(m_db);
+    if (Error error = query.prepare(QStringLiteral("SELECT id, login, display_name, role, password_hash, active,"
+                                                   " failed_logins, version FROM agents WHERE id = :id")))
+        return error;
+    query.bind(QStringLiteral(":id"), id);
+    return readOne(query);
+}
+
+Result<Agent> AgentRepository::readOne(SqlQuery& query)
+{
+    if (Error error = query.exec())
+        return error;
+    if (!query.next())
+        return Error(ErrorCode::NotFound);
+    Agent agent;
+    agent.id = query.value(QStringLiteral("id")).toLongLong();
+    agent.login = query.value(QStringLiteral("login")).toString();
+    agent.displayName = query.value(QStringLiteral("display_name")).toString();
+    if (!Agent::parseRole(query.value(QStringLiteral("role")).toString(), &agent.role))
+        return Error(ErrorCode::DatabaseError, QStringLiteral("unknown agent role"));
+    agent.passwordHash = query.value(QStringLiteral("password_hash")).toString();
+    agent.active = query.value(QStringLiteral("active")).toBool();
+    agent.failedLogins = query.value(QStringLiteral("failed_logins")).toInt();
+    agent.version = query.value(QStringLiteral("version")).toInt();
+    return agent;
+}
+
+Result<Agent> AgentRepository::recordFailedLogin(qint64 id, int maxFailures, const QDateTime& now)
+{
+    SqlQuery update(m_db);
+    if (Error error = update.prepare(QStringLiteral(
+            "UPDATE agents SET failed_logins = failed_logins + 1,"
+            " active = CASE WHEN failed_logins + 1 >= :max THEN FALSE ELSE active END,"
+            " disabled_at = CASE WHEN failed_logins + 1 >= :max2 AND active THEN :now ELSE disabled_at END,"
+            " version = version + 1 WHERE id = :id"
+            " RETURNING id, login, display_name, role, password_hash, active, failed_logins, version")))
+        return error;
+    update.bind(QStringLiteral(":max"), maxFailures);
+    update.bind(QStringLiteral(":max2"), maxFailures);
+    update.bind(QStringLiteral(":now"), SqlQuery::dialectOf(m_db).toSql(now));
+    update.bind(QStringLiteral(":id"), id);
+    return readOne(update);
+}
+
+Error AgentRepository::recordSuccessfulLogin(qint64 id, const QDateTime& now)
+{
+    SqlQuery update(m_db);
+    if (Error error = update.prepare(QStringLiteral(
+            "UPDATE agents SET failed_logins = 0, last_login_at = :now, version = version + 1 WHERE id = :id")))
+        return error;
+    update.bind(QStringLiteral(":now"), SqlQuery::dialectOf(m_db).toSql(now));
+    update.bind(QStringLiteral(":id"), id);
+    return update.exec();
+}
+
+Error AgentRepository::setActive(qint64 id, bool active, const QDateTime& now)
+{
+    SqlQuery update(m_db);
+    if (active) {
+        if (Error error = update.prepare(QStringLiteral("UPDATE agents SET active = :active, failed_logins = 0,"
+                                                        " disabled_at = NULL, version = version + 1 WHERE id = :id")))
+            return error;
+    } else {
+        if (Error error = update.prepare(QStringLiteral("UPDATE agents SET active = :active, disabled_at = :now,"
+                                                        " version = version + 1 WHERE id = :id")))
+            return error;
+        update.bind(QStringLiteral(":now"), SqlQuery::dialectOf(m_db).toSql(now));
+    }
+    update.bind(QStringLiteral(":active"), active);
+    update.bind(QStringLiteral(":id"), id);
+    if (Error error = update.exec())
+        return error;
+    return update.numRowsAffected() == 1 ? Error() : Error(ErrorCode::NotFound);
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+class SqlQuery;
+
+// A desk agent. The role decides what the model lets them do.
+struct Agent
+{
+    enum class Role { Agent, Supervisor, Admin };
+
+    qint64 id = 0;
+    QString login;
+    QString displayName;
+    Role role = Role::Agent;
+    QString passwordHash;
+    bool active = true;
+    int failedLogins = 0;
+    int version = 0;
+
+    static QString roleName(Role role); // "agent", "supervisor", "admin"
+    static bool parseRole(const QString& name, Role* role);
+};
+
+class AgentRepository
+{
+public:
+    explicit AgentRepository(const QSqlDatabase& db);
+
+    // Duplicate when the login is taken.
+    Result<qint64> add(const QString& login, const QString& displayName, Agent::Role role, const QString& passwordHash);
+    Result<Agent> findByLogin(const QString& login) const;
+    Result<Agent> findById(qint64 id) const;
+
+    // Counts a wrong password; at maxFailures the login is disabled. Returns the agent as stored
+    // afterwards. One statement, so that concurrent attempts cannot lose a count.
+    Result<Agent> recordFailedLogin(qint64 id, int maxFailures, const QDateTime& now);
+    Error recordSuccessfulLogin(qint64 id, const QDateTime& now);
+    // Disables or re-enables a login (re-enabling also clears the failure count).
+    Error setActive(qint64 id, bool active, const QDateTime& now);
+
+private:
+    static Result<Agent> readOne(SqlQuery& query);
+
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,222 @@
+#include "db/Database.h"
+
+#include "core/Logging.h"
+#include "db/DatabaseFailure.h"
+#include "db/PgCertificateProbe.h"
+#include "db/SqlQuery.h"
+#include "db/SqliteFileMode.h"
+#include "db/Transaction.h"
+
+#include <QAtomicInt>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace {
+
+QAtomicInt instanceCounter;
+
+} // namespace
+
+Database::Database(const DatabaseUrl& url, Creation creation)
+    : m_url(url)
+    , m_creation(creation)
+    , m_dialect(url.engine())
+    , m_prefix(QStringLiteral("guichet-%1-").arg(instanceCounter.fetchAndAddRelaxed(1)))
+{ }
+
+Database::~Database()
+{
+    QMutexLocker locker(&m_mutex);
+    // Worker threads close their own connections (DatabaseWorker does); what is left belongs to
+    // threads that are gone or to this one. removeDatabase() closes them.
+    for (const QString& name : std::as_const(m_connectionNames))
+        QSqlDatabase::removeDatabase(name);
+}
+
+QString Database::threadConnectionName() const
+{
+    return m_prefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
+}
+
+Result<QSqlDatabase> Database::connection()
+{
+    const QString name = threadConnectionName();
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+    }
+
+    if (!m_url.isValid())
+        return Error(ErrorCode::DatabaseUnavailable, QStringLiteral("invalid database URL"));
+
+    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                                   : QSqlDatabase::addDatabase(m_dialect.driverName(), name);
+    {
+        QMutexLocker locker(&m_mutex);
+        if (!m_connectionNames.contains(name))
+            m_connectionNames.append(name);
+    }
+    if (!db.isValid())
+        return Error(ErrorCode::DatabaseUnavailable,
+                     QStringLiteral("Qt SQL driver %1 is missing").arg(m_dialect.driverName()));
+
+    if (m_dialect.isPostgreSql()) {
+        db.setHostName(m_url.hostName());
+        db.setPort(m_url.port());
+        db.setDatabaseName(m_url.databaseName());
+        db.setUserName(m_url.userName());
+        if (!m_url.password().isEmpty())
+            db.setPassword(m_url.password());
+        db.setConnectOptions(m_url.connectOptions());
+    } else {
+        const QFileInfo file(m_url.path());
+        if (Error error = checkSqliteFile(file.absoluteFilePath())) {
+            qCWarning(lcSql).noquote() << "cannot open the database:" << error.codeName();
+            return error;
+        }
+        // Owner-only from the start (SqliteFileMode): the folder, and the file made empty here
+        // before SQLite opens it, so that SQLite's -wal and -shm files take the same mode.
+        if (!SqliteFileMode::createFolder(file.absolutePath()))
+            return Error(ErrorCode::DatabaseUnavailable, QStringLiteral("cannot create the database folder"));
+        if (!SqliteFileMode::createFile(file.absoluteFilePath()))
+            return Error(ErrorCode::DatabaseUnavailable, QStringLiteral("cannot create the database file"));
+        SqliteFileMode::tighten(file.absoluteFilePath());
+        db.setDatabaseName(file.absoluteFilePath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+    }
+
+    if (!db.open()) {
+        const QSqlError error = db.lastError();
+        const QString message = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+        Error failure = m_dialect.isPostgreSql()
+            ? DatabaseFailure::fromConnect(message, m_url)
+            : Error(ErrorCode::DatabaseUnavailable,
+                    error.nativeErrorCode() + QLatin1String(": ") + SqlQuery::primaryMessage(error));
+        if (failure.code() == ErrorCode::DatabaseCertificateInvalid) {
+            // libpq names one of the certificate's names at best: read them all, for the message.
+            const QStringList names = PgCertificateProbe::names(m_url.hostName(), m_url.port());
+            if (!names.isEmpty())
+                failure.withContext(QStringLiteral("certificate_names"), names.join(QLatin1String(", ")));
+        }
+        qCWarning(lcSql).noquote() << "cannot open the database:" << failure.codeName() << failure.detail();
+        return failure;
+    }
+    if (!m_dialect.isPostgreSql()) {
+        if (Error error = checkSqliteHeader(db, QFileInfo(m_url.path()).absoluteFilePath())) {
+            qCWarning(lcSql).noquote() << "cannot open the database:" << error.codeName() << error.detail();
+            db.close();
+            return error;
+        }
+    }
+    if (Error error = configure(db)) {
+        db.close();
+        return error;
+    }
+    return db;
+}
+
+// Before QSQLITE opens (and would create) the file: missing, or not writable by this user. The mode
+// bits count as well as access(), so that a file marked read-only is refused even for root.
+Error Database::checkSqliteFile(const QString& path) const
+{
+    const auto failure = [&path](ErrorCode code) {
+        Error error(code);
+        error.withContext(QStringLiteral("path"), path);
+        return error;
+    };
+    const QFileInfo file(path);
+    if (!file.exists()) {
+        if (m_creation == Creation::MustExist)
+            return failure(ErrorCode::DatabaseFileMissing);
+        return {};
+    }
+    if (!file.isFile())
+        return failure(ErrorCode::DatabaseFileCorrupt);
+    const QFileInfo folder(file.absolutePath());
+    const QFileDevice::Permissions permissions = file.permissions();
+    if (!file.isReadable() || !file.isWritable() || !(permissions & QFileDevice::WriteOwner) || !folder.isWritable())
+        return failure(ErrorCode::DatabaseFileReadOnly);
+    return {};
+}
+
+// QSQLITE opens lazily: the first statement tells whether the file is an SQLite database at all.
+Error Database::checkSqliteHeader(QSqlDatabase& db, const QString& path)
+{
+    QSqlQuery probe(db);
+    if (probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return {};
+    const QSqlError error = probe.lastError();
+    // SQLITE_NOTADB (26) and SQLITE_CORRUPT (11).
+    const QString code = error.nativeErrorCode();
+    if (code != QLatin1String("26") && code != QLatin1String("11"))
+        return {}; // another failure: configure() reports it
+    Error failure(ErrorCode::DatabaseFileCorrupt, code + QLatin1String(": ") + SqlQuery::primaryMessage(error));
+    failure.withContext(QStringLiteral("path"), path);
+    return failure;
+}
+
+Error Database::configure(QSqlDatabase& db)
+{
+    SqlQuery query(db);
+    if (m_dialect.isPostgreSql()) {
+        if (Error error = query.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
+            return error;
+        return {};
+    }
+    // WAL lets readers work while one desk writes; NORMAL is durable in WAL mode across
+    // application crashes; foreign keys are off by default in SQLite.
+    for (const char* pragma :
+         {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON"}) {
+        if (Error error = query.exec(QString::fromLatin1(pragma)))
+            return error;
+    }
+    return {};
+}
+
+void Database::closeThreadConnection()
+{
+    const QString name = threadConnectionName();
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QMutexLocker locker(&m_mutex);
+    m_connectionNames.removeAll(name);
+}
+
+Error Database::write(const Work& work, int maxAttempts)
+{
+    Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.error();
+
+    Error last;
+    for (int attempt = 1; attempt <= maxAttempts; ++attempt) {
+        if (attempt > 1) {
+            // Exponential back-off with jitter: 10, 20, 40… ms, capped at 500 ms.
+            const int base = std::min(500, 10 << (attempt - 2));
+            QThread::msleep(static_cast<unsigned long>(base)
+                            + QRandomGenerator::global()->bounded(static_cast<quint32>(base)));
+        }
+        Transaction transaction(db.value(), m_dialect);
+        last = transaction.begin();
+        if (!last)
+            last = work(db.value());
+        if (!last)
+            last = transaction.commit();
+        if (!last)
+            return {};
+        transaction.rollback();
+        if (last.code() != ErrorCode::Busy)
+            return last;
+        qCDebug(lcSql) << "write transaction retried, attempt" << attempt << last.detail();
+    }
+    return last;
+}

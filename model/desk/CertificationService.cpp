@@ -1,0 +1,99 @@
+#include "desk/CertificationService.h"
+
+#include "agents/RefusalAudit.h"
+#include "audit/AuditLog.h"
+#include "db/Database.h"
+#include "desk/CallService.h"
+#include "desk/IdempotencyStore.h"
+#include "identity/CivilStatus.h"
+#include "identity/PersonRepository.h"
+#include "identity/RegisterRepository.h"
+
+#include <QJsonArray>
+
+namespace {
+
+constexpr AuditAction action = AuditAction::Certify;
+
+} // namespace
+
+CertificationService::CertificationService(Database& database) : m_database(database)
+{ }
+
+Result<QJsonObject> CertificationService::certify(const AgentSession& session, qint64 callId,
+                                                  const QString& idempotencyKey, const QDateTime& now,
+                                                  const QString& reason)
+{
+    if (!session.can(AgentSession::Permission::CertifyNir))
+        return RefusalAudit::record(m_database, session, action, Error(ErrorCode::Forbidden), callId);
+    QJsonObject answer;
+    Error refusal;
+    const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
+        answer = QJsonObject();
+        refusal = {};
+        if (!idempotencyKey.isEmpty()) {
+            const Result<std::optional<QJsonObject>> stored
+                = IdempotencyStore(db).find(idempotencyKey, session.agentId, AuditActions::code(action));
+            if (!stored)
+                return stored.error();
+            if (stored.value()) {
+                answer = *stored.value();
+                answer.insert(QStringLiteral("replayed"), true);
+                return {};
+            }
+        }
+        qint64 accountId = 0;
+        Result<Call> call = CallService::requireVerifiedCall(db, session, callId, now);
+        if (!refusal && !call)
+            refusal = call.error();
+        if (call)
+            accountId = call->accountId;
+        Result<Person> person = Error(ErrorCode::NothingLookedUp);
+        if (!refusal) {
+            person = PersonRepository(db).findById(call->personId);
+            if (!person)
+                return person.error();
+            if (person->nir.isProvisional())
+                refusal = Error(ErrorCode::ProvisionalNir);
+            else if (person->certified)
+                refusal = Error(ErrorCode::AlreadyCertified);
+        }
+        Result<RegisterEntry> entry = Error(ErrorCode::NotFound);
+        if (!refusal) {
+            entry = RegisterRepository(db).findByNir(person->nir);
+            if (!entry) {
+                if (entry.error().code() != ErrorCode::NotFound)
+                    return entry.error();
+                refusal = Error(ErrorCode::NotInRegister);
+            }
+        }
+        if (!refusal) {
+            const QStringList fields = person->civilStatus.differingFields(entry->civilStatus);
+            if (!fields.isEmpty())
+                refusal = Error(ErrorCode::RegisterMismatch).withContext(QStringLiteral("fields"), fields);
+        }
+        if (refusal)
+            return refusal; // rolled back, then audited on its own (RefusalAudit)
+        if (Error e = PersonRepository(db).certify(person->id, entry->reference, now, person->version))
+            return e;
+        if (Error e = AuditLog(db)
+                          .append(session.auditEntry(action, callId, accountId, AuditActions::code(AuditOutcome::Ok),
+                                                     reason.trimmed()))
+                          .error())
+            return e;
+        answer.insert(QStringLiteral("action"), AuditActions::code(action));
+        answer.insert(QStringLiteral("certified"), true);
+        answer.insert(QStringLiteral("certification_ref"), entry->reference);
+        if (accountId > 0)
+            answer.insert(QStringLiteral("account_id"), accountId);
+        if (!idempotencyKey.isEmpty())
+            return IdempotencyStore(db).remember(idempotencyKey, session.agentId, AuditActions::code(action), accountId,
+                                                 answer);
+        return {};
+    });
+    if (error && refusal)
+        return RefusalAudit::record(m_database, session, action, error, callId);
+    if (error)
+        return error;
+    return answer;
+}

@@ -1,0 +1,318 @@
+#include "desk/HelpdeskService.h"
+
+#include "accounts/LockoutRepository.h"
+#include "agents/CallRepository.h"
+#include "agents/RefusalAudit.h"
+#include "audit/AuditLog.h"
+#include "core/EmailAddress.h"
+#include "core/PasswordHasher.h"
+#include "core/PortalPolicy.h"
+#include "core/TextLimits.h"
+#include "db/Database.h"
+#include "desk/CallService.h"
+#include "desk/IdempotencyStore.h"
+#include "identity/PersonRepository.h"
+#include "mail/MailOutbox.h"
+
+namespace {
+
+// What moved the account since this call looked it up, named for the agent: another desk's action
+// (changed_by: its login, changed_action), else the portal (changed_by "portal"; account_status
+// says what the account is now, e.g. locked by the holder's wrong passwords).
+Error conflictError(QSqlDatabase& db, const Call& call, const Account& account)
+{
+    Error error(ErrorCode::Conflict, QStringLiteral("account changed since lookup"));
+    const Result<std::optional<AuditLog::Change>> change
+        = AuditLog(db).lastDeskAction(account.id, call.startedAt, call.id);
+    if (change && change.value()) {
+        error.withContext(QStringLiteral("changed_by"), change.value()->agentLogin);
+        error.withContext(QStringLiteral("changed_by_kind"), QStringLiteral("desk"));
+        error.withContext(QStringLiteral("changed_action"), change.value()->action);
+        error.withContext(QStringLiteral("changed_at"), change.value()->occurredAt.toString(Qt::ISODateWithMs));
+    } else {
+        error.withContext(QStringLiteral("changed_by"), QStringLiteral("portal"));
+        error.withContext(QStringLiteral("changed_by_kind"), QStringLiteral("portal"));
+    }
+    error.withContext(QStringLiteral("account_status"), Account::statusName(account.status));
+    return error;
+}
+
+// The row moved between this transaction's read and its write (the holder's try on the portal,
+// the mail service): not a conflict for the desk, whose check is on deskVersion. Busy makes
+// Database::write run the whole transaction again on a fresh read.
+Error retriedOnRowChange(const Error& error)
+{
+    if (error.code() == ErrorCode::Conflict)
+        return Error(ErrorCode::Busy, QStringLiteral("account row changed during the action"));
+    return error;
+}
+
+// A refusal of bad input: problem is the stable name that ErrorText turns into one sentence in the
+// UI's language (the detail stays for logs).
+Error invalid(const QString& detail, const QString& problem)
+{
+    return Error(ErrorCode::InvalidInput, detail).withContext(QStringLiteral("problem"), problem);
+}
+
+// Queues a request and supersedes the older ones of its kind still queued for the account (two
+// reissues in a row send one mail, whose password is the one that works).
+Result<qint64> enqueueReplacing(QSqlDatabase& db, qint64 accountId, OutboxMessage::Kind kind, const QString& recipient,
+                                QJsonObject& answer)
+{
+    MailOutbox outbox(db);
+    const Result<qint64> queued = outbox.enqueue(accountId, kind, recipient);
+    if (!queued)
+        return queued;
+    const Result<int> superseded = outbox.supersedeQueued(accountId, kind, queued.value());
+    if (!superseded)
+        return superseded.error();
+    answer.insert(QStringLiteral("mail_id"), queued.value());
+    answer.insert(QStringLiteral("superseded_mail"), superseded.value());
+    return queued;
+}
+
+bool validReason(const QString& reason)
+{
+    const QString trimmed = reason.trimmed();
+    return !trimmed.isEmpty() && trimmed.size() <= TextLimits::Reason;
+}
+
+bool validKey(const QString& key)
+{
+    return key.isEmpty() || (key.size() >= 8 && key.size() <= 128);
+}
+
+} // namespace
+
+HelpdeskService::HelpdeskService(Database& database) : m_database(database)
+{ }
+
+Error HelpdeskService::applyUnlock(QSqlDatabase& db, Account& account, const AgentSession& session, qint64 callId,
+                                   const QString& reason, const QDateTime& now)
+{
+    if (account.status != Account::Status::Locked)
+        return Error(ErrorCode::NotLocked);
+    account.status = account.passwordHash.isEmpty() ? Account::Status::PendingActivation : Account::Status::Active;
+    account.failedAttempts = 0;
+    account.lockedAt = QDateTime();
+    const Result<int> closed = LockoutRepository(db).close(account.id, session.agentId, reason.trimmed(), callId, now);
+    return closed ? Error() : closed.error();
+}
+
+Result<QJsonObject> HelpdeskService::perform(const AgentSession& session, qint64 callId, AuditAction action,
+                                             const QString& reason, const QString& idempotencyKey, const QDateTime& now,
+                                             const Body& body)
+{
+    if (!session.can(AgentSession::Permission::TakeCalls))
+        return RefusalAudit::record(m_database, session, action, Error(ErrorCode::Forbidden), callId);
+    if (!validKey(idempotencyKey))
+        return invalid(QStringLiteral("idempotency key of 8 to 128 characters"), QStringLiteral("idempotency_key"));
+
+    QJsonObject answer;
+    const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
+        answer = QJsonObject();
+        if (!idempotencyKey.isEmpty()) {
+            const Result<std::optional<QJsonObject>> stored
+                = IdempotencyStore(db).find(idempotencyKey, session.agentId, AuditActions::code(action));
+            if (!stored)
+                return stored.error();
+            if (stored.value()) {
+                answer = *stored.value();
+                answer.insert(QStringLiteral("replayed"), true);
+                return {};
+            }
+        }
+        const Result<Call> call = CallService::requireVerifiedCall(db, session, callId, now);
+        if (!call)
+            return call.error();
+        if (call->accountId == 0)
+            return Error(ErrorCode::NoAccount);
+        AccountRepository accounts(db);
+        Result<Account> account = accounts.findById(call->accountId);
+        if (!account)
+            return account.error();
+        // Only what the action depends on counts (Account::DeskState and desk actions): the
+        // holder's tries on the portal and the mail service's delivery of this call's own
+        // requests do not send the agent back to a new lookup.
+        if (account->deskVersion != call->seenAccountVersion)
+            return conflictError(db, call.value(), account.value());
+
+        if (Error e = body(db, account.value(), answer))
+            return e;
+        if (Error e = accounts.save(account.value(), AccountRepository::Writer::Desk))
+            return retriedOnRowChange(e);
+        if (Error e = CallRepository(db).setSeenVersion(callId, account->deskVersion))
+            return e;
+        if (Error e = AuditLog(db)
+                          .append(session.auditEntry(action, callId, account->id, AuditActions::code(AuditOutcome::Ok),
+                                                     reason.trimmed()))
+                          .error())
+            return e;
+        answer.insert(QStringLiteral("action"), AuditActions::code(action));
+        answer.insert(QStringLiteral("account_id"), account->id);
+        answer.insert(QStringLiteral("version"), account->version);
+        if (!idempotencyKey.isEmpty())
+            return IdempotencyStore(db).remember(idempotencyKey, session.agentId, AuditActions::code(action),
+                                                 account->id, answer);
+        return {};
+    });
+    if (error)
+        return RefusalAudit::record(m_database, session, action, error, callId);
+    return answer;
+}
+
+Result<QJsonObject> HelpdeskService::unlock(const AgentSession& session, qint64 callId, const QString& reason,
+                                            const QString& idempotencyKey, const QDateTime& now)
+{
+    if (!validReason(reason))
+        return invalid(QStringLiteral("a reason is required"), QStringLiteral("reason"));
+    return perform(session, callId, AuditAction::Unlock, reason, idempotencyKey, now,
+                   [&](QSqlDatabase& db, Account& account, QJsonObject& answer) -> Error {
+                       if (Error e = applyUnlock(db, account, session, callId, reason, now))
+                           return e;
+                       answer.insert(QStringLiteral("status"), Account::statusName(account.status));
+                       return {};
+                   });
+}
+
+Result<QJsonObject> HelpdeskService::reissue(const AgentSession& session, qint64 callId, const QString& reason,
+                                             const QString& idempotencyKey, const QDateTime& now)
+{
+    if (!validReason(reason))
+        return invalid(QStringLiteral("a reason is required"), QStringLiteral("reason"));
+    return perform(session, callId, AuditAction::Reissue, reason, idempotencyKey, now,
+                   [&](QSqlDatabase& db, Account& account, QJsonObject& answer) -> Error {
+                       const Result<qint64> queued = enqueueReplacing(
+                           db, account.id, OutboxMessage::Kind::TemporaryPassword, account.email, answer);
+                       if (!queued)
+                           return queued.error();
+                       answer.insert(QStringLiteral("account_locked"), account.status == Account::Status::Locked);
+                       return {};
+                   });
+}
+
+Result<QJsonObject> HelpdeskService::changeEmail(const AgentSession& session, qint64 callId, const QString& newAddress,
+                                                 const QString& idempotencyKey, const QDateTime& now)
+{
+    if (const EmailAddress::Problem problem = EmailAddress::check(newAddress); problem != EmailAddress::Problem::None)
+        return invalid(QStringLiteral("invalid e-mail address"), EmailAddress::problemName(problem));
+    const QString address = EmailAddress::normalized(newAddress);
+    return perform(session, callId, AuditAction::EmailChange, {}, idempotencyKey, now,
+                   [&](QSqlDatabase& db, Account& account, QJsonObject& answer) -> Error {
+                       if (address.compare(account.email, Qt::CaseInsensitive) == 0)
+                           return invalid(QStringLiteral("same address"), QStringLiteral("email_same_address"));
+                       account.pendingEmail = address;
+                       account.emailCodeHash.clear(); // the code is made at delivery time
+                       account.emailCodeExpiresAt = QDateTime();
+                       account.emailCodeAttempts = 0;
+                       const Result<qint64> queued
+                           = enqueueReplacing(db, account.id, OutboxMessage::Kind::EmailConfirmation, address, answer);
+                       if (!queued)
+                           return queued.error();
+                       return {};
+                   });
+}
+
+Result<QJsonObject> HelpdeskService::confirmEmail(const AgentSession& session, qint64 callId, const QString& code,
+                                                  const QString& idempotencyKey, const QDateTime& now)
+{
+    const QString trimmed = code.trimmed();
+    if (trimmed.size() != 6 || !std::all_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.isDigit(); }))
+        return invalid(QStringLiteral("a code has 6 digits"), QStringLiteral("code_format"));
+
+    // A wrong code must be counted even though the operation is refused: the count is committed
+    // in its own transaction below, after perform() rolled back.
+    int remaining = -1;
+    Result<QJsonObject> result
+        = perform(session, callId, AuditAction::EmailConfirm, {}, idempotencyKey, now,
+                  [&](QSqlDatabase& db, Account& account, QJsonObject& answer) -> Error {
+                      if (account.pendingEmail.isEmpty())
+                          return Error(ErrorCode::NoPendingChange);
+                      if (account.emailCodeHash.isEmpty())
+                          return Error(ErrorCode::CodeNotSent);
+                      if (account.emailCodeAttempts >= PortalPolicy::EmailCodeMaxAttempts)
+                          return Error(ErrorCode::CodeAttemptsExhausted);
+                      if (!account.emailCodeExpiresAt.isValid() || account.emailCodeExpiresAt <= now)
+                          return Error(ErrorCode::CodeExpired);
+                      if (!PasswordHasher::verify(account.emailCodeHash, trimmed)) {
+                          remaining = PortalPolicy::EmailCodeMaxAttempts - account.emailCodeAttempts - 1;
+                          return Error(ErrorCode::WrongCode);
+                      }
+                      const QString previous = account.email;
+                      account.email = account.pendingEmail;
+                      account.pendingEmail.clear();
+                      account.emailCodeHash.clear();
+                      account.emailCodeExpiresAt = QDateTime();
+                      account.emailCodeAttempts = 0;
+                      const Result<qint64> notice
+                          = MailOutbox(db).enqueue(account.id, OutboxMessage::Kind::AddressChangeNotice, previous);
+                      if (!notice)
+                          return notice.error();
+                      answer.insert(QStringLiteral("notice_mail_id"), notice.value());
+                      return {};
+                  });
+    if (result || result.error().code() != ErrorCode::WrongCode)
+        return result;
+
+    const Error counted = m_database.write([&](QSqlDatabase& db) -> Error {
+        const Result<Call> call = CallRepository(db).find(callId);
+        if (!call)
+            return call.error();
+        AccountRepository accounts(db);
+        Result<Account> account = accounts.findById(call->accountId);
+        if (!account)
+            return account.error();
+        ++account.value().emailCodeAttempts;
+        if (Error e = accounts.save(account.value(), AccountRepository::Writer::Desk))
+            return retriedOnRowChange(e);
+        return CallRepository(db).setSeenVersion(callId, account->deskVersion);
+    });
+    if (counted)
+        return counted;
+    Error wrong(ErrorCode::WrongCode);
+    wrong.withContext(QStringLiteral("remaining_attempts"), std::max(0, remaining));
+    return wrong;
+}
+
+Result<HelpdeskService::BulkSummary> HelpdeskService::unlockBulk(const AgentSession& session, const QStringList& nirs,
+                                                                 const QString& reason, const QDateTime& now)
+{
+    if (!session.can(AgentSession::Permission::BulkUnlock))
+        return RefusalAudit::record(m_database, session, AuditAction::UnlockBulk, Error(ErrorCode::Forbidden));
+    if (!validReason(reason))
+        return invalid(QStringLiteral("a reason is required"), QStringLiteral("reason"));
+    BulkSummary summary;
+    for (const QString& text : nirs) {
+        const Nir nir = Nir::parse(text);
+        if (nir.isNull()) {
+            ++summary.invalid;
+            continue;
+        }
+        const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
+            const Result<Person> person = PersonRepository(db).findByNir(nir);
+            if (!person)
+                return person.error();
+            AccountRepository accounts(db);
+            Result<Account> account = accounts.findByPersonId(person->id);
+            if (!account)
+                return account.error();
+            if (Error e = applyUnlock(db, account.value(), session, 0, reason, now))
+                return e;
+            if (Error e = accounts.save(account.value(), AccountRepository::Writer::Desk))
+                return e;
+            return AuditLog(db)
+                .append(session.auditEntry(AuditAction::UnlockBulk, 0, account->id,
+                                           AuditActions::code(AuditOutcome::Ok), reason.trimmed()))
+                .error();
+        });
+        if (!error)
+            ++summary.unlocked;
+        else if (error.code() == ErrorCode::NotLocked)
+            ++summary.notLocked;
+        else if (error.code() == ErrorCode::NotFound)
+            ++summary.notFound;
+        else
+            ++summary.failed;
+    }
+    return summary;
+}

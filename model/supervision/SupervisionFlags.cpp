@@ -1,0 +1,166 @@
+#include "supervision/SupervisionFlags.h"
+
+#include "agents/RefusalAudit.h"
+#include "core/Masking.h"
+#include "db/Database.h"
+#include "db/SqlQuery.h"
+#include "supervision/CallStatistics.h"
+
+#include <algorithm>
+
+SupervisionFlags::SupervisionFlags(Database& database) : m_database(database)
+{ }
+
+QString SupervisionFlags::outlierRule()
+{
+    // Why this rule: with a handful of agents a mean or a standard deviation means little and one
+    // busy agent drags them; the median of the others is robust and leaves the agent out of their
+    // own baseline (with two agents at 3 and 30 the median including both, 16.5, would hide the
+    // 30). Agents who did none are left out, or a week of leave would pull the median to 0. The
+    // floor keeps quiet periods (4 against 1) from raising flags.
+    return tr("An agent is flagged when, over the period, their unlocks (or their reissues) number at least %1 and "
+              "more than %2 times the median of the other agents who made at least one; an agent without such a "
+              "colleague is not compared.")
+        .arg(SupervisionPolicy::OutlierMinimumActions)
+        .arg(SupervisionPolicy::OutlierMedianFactor);
+}
+
+double SupervisionFlags::median(QList<qint64> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype middle = values.size() / 2;
+    if (values.size() % 2 == 1)
+        return double(values.at(middle));
+    return (double(values.at(middle - 1)) + double(values.at(middle))) / 2.0;
+}
+
+bool SupervisionFlags::isOutlier(qint64 count, const QList<qint64>& peerCounts)
+{
+    if (count < SupervisionPolicy::OutlierMinimumActions || peerCounts.isEmpty())
+        return false;
+    return double(count) > SupervisionPolicy::OutlierMedianFactor * median(peerCounts);
+}
+
+Result<QList<SupervisionFlags::RepeatedLockout>> SupervisionFlags::repeatedLockouts(const AgentSession& session,
+                                                                                    const QDateTime& now) const
+{
+    if (!session.can(AgentSession::Permission::ReviewHistory))
+        return RefusalAudit::record(m_database, session, AuditAction::SupervisionFlags, Error(ErrorCode::Forbidden));
+    if (!now.isValid())
+        return Error(ErrorCode::InvalidInput, QStringLiteral("invalid time"));
+    const Result<QSqlDatabase> connection = m_database.connection();
+    if (!connection)
+        return connection.error();
+    SqlQuery query(connection.value());
+    if (Error error
+        = query.prepare(QStringLiteral("SELECT l.account_id, a.person_id, p.nir, COUNT(*) AS lockouts,"
+                                       " MAX(l.locked_at) AS last_locked_at,"
+                                       " SUM(CASE WHEN l.unlocked_at IS NULL THEN 1 ELSE 0 END) AS open_lockouts"
+                                       " FROM lockout_events l JOIN accounts a ON a.id = l.account_id"
+                                       " JOIN persons p ON p.id = a.person_id"
+                                       " WHERE l.locked_at >= :since AND l.locked_at <= :now"
+                                       " GROUP BY l.account_id, a.person_id, p.nir HAVING COUNT(*) >= :minimum"
+                                       " ORDER BY lockouts DESC, l.account_id")))
+        return error;
+    const SqlDialect& dialect = m_database.dialect();
+    query.bind(QStringLiteral(":since"), dialect.toSql(SupervisionPolicy::repeatWindowStart(now)));
+    query.bind(QStringLiteral(":now"), dialect.toSql(now));
+    query.bind(QStringLiteral(":minimum"), SupervisionPolicy::RepeatedLockoutCount);
+    if (Error error = query.exec())
+        return error;
+    QList<RepeatedLockout> flags;
+    while (query.next()) {
+        RepeatedLockout flag;
+        flag.accountId = query.value(QStringLiteral("account_id")).toLongLong();
+        flag.personId = query.value(QStringLiteral("person_id")).toLongLong();
+        flag.maskedNir = Masking::nir(query.value(QStringLiteral("nir")).toString());
+        flag.lockouts = query.value(QStringLiteral("lockouts")).toInt();
+        flag.lastLockedAt = SqlDialect::toDateTime(query.value(QStringLiteral("last_locked_at")));
+        flag.lockedNow = query.value(QStringLiteral("open_lockouts")).toLongLong() > 0;
+        flags.append(flag);
+    }
+    return flags;
+}
+
+Result<QList<SupervisionFlags::Outlier>> SupervisionFlags::outliers(const AgentSession& session, const QDateTime& from,
+                                                                    const QDateTime& to) const
+{
+    if (!session.can(AgentSession::Permission::ReviewHistory))
+        return RefusalAudit::record(m_database, session, AuditAction::SupervisionFlags, Error(ErrorCode::Forbidden));
+    if (!from.isValid() || !to.isValid() || from >= to)
+        return Error(ErrorCode::InvalidInput, QStringLiteral("a period [from, to)"));
+    const Result<QSqlDatabase> connection = m_database.connection();
+    if (!connection)
+        return connection.error();
+    const Result<QList<CallStatistics::AgentActions>> agents
+        = CallStatistics::agentActions(connection.value(), from, to);
+    if (!agents)
+        return agents.error();
+
+    QList<Outlier> flags;
+    const QString actions[] = {QStringLiteral("reissue"), QStringLiteral("unlock")};
+    for (const QString& action : actions) {
+        auto countOf = [&action](const CallStatistics::AgentActions& a) {
+            return action == QLatin1String("unlock") ? a.unlocks : a.reissues;
+        };
+        QList<Outlier> found;
+        for (const CallStatistics::AgentActions& agent : agents.value()) {
+            const qint64 count = countOf(agent);
+            QList<qint64> peers;
+            for (const CallStatistics::AgentActions& other : agents.value()) {
+                if (other.agentId != agent.agentId && countOf(other) > 0)
+                    peers.append(countOf(other));
+            }
+            if (!isOutlier(count, peers))
+                continue;
+            found.append(Outlier{agent.agentId, agent.login, action, count, median(peers), int(peers.size())});
+        }
+        std::sort(found.begin(), found.end(), [](const Outlier& a, const Outlier& b) {
+            return a.count != b.count ? a.count > b.count : a.login < b.login;
+        });
+        flags.append(found);
+    }
+    return flags;
+}
+
+Result<QList<SupervisionFlags::UnusedTemporaryPassword>>
+SupervisionFlags::unusedTemporaryPasswords(const AgentSession& session, const QDateTime& from, const QDateTime& to,
+                                           const QDateTime& now) const
+{
+    if (!session.can(AgentSession::Permission::ReviewHistory))
+        return RefusalAudit::record(m_database, session, AuditAction::SupervisionFlags, Error(ErrorCode::Forbidden));
+    if (!from.isValid() || !to.isValid() || from >= to || !now.isValid())
+        return Error(ErrorCode::InvalidInput, QStringLiteral("a period [from, to)"));
+    const Result<QSqlDatabase> connection = m_database.connection();
+    if (!connection)
+        return connection.error();
+    // Activation clears the hash and marks the use, a login with it marks the use: a hash still
+    // there, never used, past its expiry, is a password the holder never activated.
+    SqlQuery query(connection.value());
+    if (Error error = query.prepare(
+            QStringLiteral("SELECT a.id, a.person_id, p.nir, a.temp_password_issued_at, a.temp_password_expires_at"
+                           " FROM accounts a JOIN persons p ON p.id = a.person_id"
+                           " WHERE a.temp_password_hash IS NOT NULL AND a.temp_password_used_at IS NULL"
+                           " AND a.temp_password_expires_at >= :from AND a.temp_password_expires_at < :to"
+                           " AND a.temp_password_expires_at <= :now ORDER BY a.temp_password_expires_at, a.id")))
+        return error;
+    const SqlDialect& dialect = m_database.dialect();
+    query.bind(QStringLiteral(":from"), dialect.toSql(from));
+    query.bind(QStringLiteral(":to"), dialect.toSql(to));
+    query.bind(QStringLiteral(":now"), dialect.toSql(now));
+    if (Error error = query.exec())
+        return error;
+    QList<UnusedTemporaryPassword> flags;
+    while (query.next()) {
+        UnusedTemporaryPassword flag;
+        flag.accountId = query.value(QStringLiteral("id")).toLongLong();
+        flag.personId = query.value(QStringLiteral("person_id")).toLongLong();
+        flag.maskedNir = Masking::nir(query.value(QStringLiteral("nir")).toString());
+        flag.issuedAt = SqlDialect::toDateTime(query.value(QStringLiteral("temp_password_issued_at")));
+        flag.expiresAt = SqlDialect::toDateTime(query.value(QStringLiteral("temp_password_expires_at")));
+        flags.append(flag);
+    }
+    return flags;
+}

@@ -1,0 +1,209 @@
+#include "supervision/SupervisorWindow.h"
+
+#include "common/AccessibleNames.h"
+#include "common/ShortcutPriority.h"
+#include "common/WindowGeometry.h"
+#include "db/DatabaseWorker.h"
+#include "supervision/AuditTrailPanel.h"
+#include "supervision/CallStatistics.h"
+#include "supervision/CallStatisticsPanel.h"
+#include "supervision/LockoutHistoryPanel.h"
+#include "supervision/PeriodSelector.h"
+#include "supervision/SupervisionFlagsPanel.h"
+
+#include <QAbstractButton>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+const QString GeometryKey = QStringLiteral("SupervisorWindow/geometry");
+const QString StateKey = QStringLiteral("SupervisorWindow/state");
+const QString TabKey = QStringLiteral("SupervisorWindow/tab");
+const QString LockoutSplitterKey = QStringLiteral("SupervisorWindow/lockoutSplitter");
+const QString ChartSplitterKey = QStringLiteral("SupervisorWindow/chartSplitter");
+const QString StatisticsSplitterKey = QStringLiteral("SupervisorWindow/statisticsSplitter");
+
+QSplitter* lockoutSplitter(const QWidget* panel)
+{
+    return panel->findChild<QSplitter*>(QStringLiteral("lockoutSplitter"));
+}
+
+QSplitter* chartSplitter(const QWidget* panel)
+{
+    return panel->findChild<QSplitter*>(QStringLiteral("chartSplitter"));
+}
+
+} // namespace
+
+SupervisorWindow::SupervisorWindow(Database& database, DatabaseWorker& worker, const AgentSession& session,
+                                   QWidget* parent)
+    : QMainWindow(parent)
+    , m_database(database)
+    , m_worker(worker)
+    , m_session(session)
+    , m_period(new PeriodSelector(this))
+    , m_tabs(new QTabWidget(this))
+    , m_lockouts(new LockoutHistoryPanel(database, worker, session, m_tabs))
+    , m_statistics(new CallStatisticsPanel(m_tabs))
+    , m_flags(new SupervisionFlagsPanel(database, worker, session, m_tabs))
+    , m_audit(new AuditTrailPanel(database, worker, session, m_tabs))
+{
+    setObjectName(QStringLiteral("SupervisorWindow"));
+    //: Window title; %1 is the supervisor's name.
+    setWindowTitle(tr("Guichet — supervision — %1").arg(session.displayName));
+    m_tabs->setObjectName(QStringLiteral("supervisionTabWidget"));
+    m_tabs->addTab(m_lockouts, tr("&Lockouts"));
+    m_tabs->addTab(m_statistics, tr("&Calls"));
+    m_tabs->addTab(m_flags, tr("&Flags"));
+    m_tabs->addTab(m_audit, tr("&Audit trail"));
+    m_tabs->setTabToolTip(0, tr("The history of account lockouts, with charts and the CSV export"));
+    m_tabs->setTabToolTip(1, tr("Calls per reason and per hour"));
+    m_tabs->setTabToolTip(2, tr("What deserves a look: repeated lockouts, unusual agents, unused passwords"));
+    m_tabs->setTabToolTip(3, tr("Every recorded action, and the check of its chain"));
+    m_tabs->tabBar()->setAccessibleName(tr("Supervision tabs"));
+
+    auto* central = new QWidget(this);
+    central->setObjectName(QStringLiteral("supervisionContent"));
+    auto* layout = new QVBoxLayout(central);
+    layout->addWidget(m_period);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    auto* agent = new QLabel(tr("Signed in: %1").arg(session.displayName), this);
+    agent->setObjectName(QStringLiteral("agentLabel"));
+    agent->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(agent);
+
+    createMenus();
+    connect(m_period, &PeriodSelector::periodChanged, this, &SupervisorWindow::reload);
+    connect(m_lockouts, &LockoutHistoryPanel::agentsChanged, m_audit, &AuditTrailPanel::setAgents);
+    connect(m_flags, &SupervisionFlagsPanel::accountRequested, this, [this](qint64 accountId, const QString& nir) {
+        m_audit->showAccount(accountId, nir);
+        m_tabs->setCurrentWidget(m_audit);
+    });
+    setTabOrder(m_period, m_tabs);
+
+    AccessibleNames::nameComboBoxesFromLabels(this);
+    restoreSettings();
+    nameUnnamedControls();
+    reload();
+}
+
+SupervisorWindow::~SupervisorWindow() = default;
+
+void SupervisorWindow::createMenus()
+{
+    QMenu* menu = menuBar()->addMenu(tr("&Supervision"));
+    QAction* reloadAction = menu->addAction(tr("&Reload"));
+    reloadAction->setObjectName(QStringLiteral("reloadAction"));
+    reloadAction->setShortcut(QKeySequence::Refresh);
+    connect(reloadAction, &QAction::triggered, this, &SupervisorWindow::reload);
+    QAction* exportAction = menu->addAction(tr("E&xport the lockouts (CSV)…"));
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(exportAction, &QAction::triggered, m_lockouts, &LockoutHistoryPanel::chooseExportFile);
+    menu->addSeparator();
+    QAction* closeAction = menu->addAction(tr("&Close"));
+    closeAction->setObjectName(QStringLiteral("closeAction"));
+    closeAction->setShortcut(QKeySequence::Close);
+    connect(closeAction, &QAction::triggered, this, &QWidget::close);
+
+    // Ctrl+Tab / Ctrl+PgDown and Ctrl+Shift+Tab / Ctrl+PgUp change tabs from anywhere in the window,
+    // a table included (ShortcutPriority keeps them from the focused widget).
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* nextTab = view->addAction(tr("&Next tab"));
+    nextTab->setObjectName(QStringLiteral("nextTabAction"));
+    nextTab->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    connect(nextTab, &QAction::triggered, this, [this] { showTab(m_tabs->currentIndex() + 1); });
+    QAction* previousTab = view->addAction(tr("&Previous tab"));
+    previousTab->setObjectName(QStringLiteral("previousTabAction"));
+    previousTab->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    connect(previousTab, &QAction::triggered, this, [this] { showTab(m_tabs->currentIndex() - 1); });
+    new ShortcutPriority(this);
+}
+
+void SupervisorWindow::showTab(int index)
+{
+    const int count = m_tabs->count();
+    m_tabs->setCurrentIndex((index % count + count) % count);
+}
+
+void SupervisorWindow::reload()
+{
+    const QDateTime from = m_period->from();
+    const QDateTime to = m_period->to();
+    m_lockouts->setPeriod(from, to);
+    m_flags->setPeriod(from, to);
+    m_audit->setPeriod(from, to);
+
+    // The statistics of the period, computed once for the two tabs that chart them.
+    const quint64 sequence = ++m_statisticsSequence;
+    m_lockouts->expectStatistics();
+    m_statistics->setLoading();
+    Database* database = &m_database;
+    const AgentSession session = m_session;
+    m_worker.submit(
+        this, [database, session, from, to] { return CallStatistics(*database).compute(session, from, to); },
+        [this, sequence](const Result<CallStatistics::Report>& report) {
+            if (sequence != m_statisticsSequence)
+                return; // another period was asked for meanwhile
+            m_lockouts->showStatistics(report);
+            m_statistics->showStatistics(report);
+        });
+}
+
+// Scroll bars, headings and the tables' corner buttons that no panel named say what they are.
+void SupervisorWindow::nameUnnamedControls()
+{
+    const QList<QWidget*> widgets = findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        if (!widget->accessibleName().isEmpty())
+            continue;
+        if (auto* bar = qobject_cast<QScrollBar*>(widget))
+            bar->setAccessibleName(bar->orientation() == Qt::Horizontal ? tr("Scroll sideways") : tr("Scroll"));
+        else if (auto* header = qobject_cast<QHeaderView*>(widget))
+            header->setAccessibleName(header->orientation() == Qt::Horizontal ? tr("Column headings")
+                                                                              : tr("Row headings"));
+        else if (auto* button = qobject_cast<QAbstractButton*>(widget))
+            button->setAccessibleName(button->text().isEmpty() ? tr("Select all") : button->text());
+    }
+}
+
+void SupervisorWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void SupervisorWindow::restoreSettings()
+{
+    const QSettings settings;
+    WindowGeometry::restore(this, QSize(1280, 860), settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(TabKey, 0).toInt());
+    lockoutSplitter(m_lockouts)->restoreState(settings.value(LockoutSplitterKey).toByteArray());
+    chartSplitter(m_lockouts)->restoreState(settings.value(ChartSplitterKey).toByteArray());
+    m_statistics->splitter()->restoreState(settings.value(StatisticsSplitterKey).toByteArray());
+}
+
+void SupervisorWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(TabKey, m_tabs->currentIndex());
+    settings.setValue(LockoutSplitterKey, lockoutSplitter(m_lockouts)->saveState());
+    settings.setValue(ChartSplitterKey, chartSplitter(m_lockouts)->saveState());
+    settings.setValue(StatisticsSplitterKey, m_statistics->splitter()->saveState());
+}

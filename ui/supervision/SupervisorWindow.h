@@ -1,0 +1,62 @@
+#pragma once
+
+#include "agents/AgentSession.h"
+
+#include <QMainWindow>
+
+class AuditTrailPanel;
+class CallStatisticsPanel;
+class Database;
+class DatabaseWorker;
+class LockoutHistoryPanel;
+class PeriodSelector;
+class QTabWidget;
+class SupervisionFlagsPanel;
+
+// The supervisor's desk: one period (this month by default) shared by four tabs — the lockout
+// history, the call statistics, the supervision flags and the audit trail. Opened from the desk
+// (DeskWindow::supervisionRequested); the database and the worker must outlive it. Every database
+// call runs on the worker; a session without the right to review sees the refusal in each tab.
+class SupervisorWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    SupervisorWindow(Database& database, DatabaseWorker& worker, const AgentSession& session,
+                     QWidget* parent = nullptr);
+    ~SupervisorWindow() override;
+    Q_DISABLE_COPY_MOVE(SupervisorWindow)
+
+    PeriodSelector* periodSelector() const { return m_period; }
+    QTabWidget* tabWidget() const { return m_tabs; }
+    LockoutHistoryPanel* lockoutHistoryPanel() const { return m_lockouts; }
+    CallStatisticsPanel* callStatisticsPanel() const { return m_statistics; }
+    SupervisionFlagsPanel* supervisionFlagsPanel() const { return m_flags; }
+    AuditTrailPanel* auditTrailPanel() const { return m_audit; }
+
+public Q_SLOTS:
+    // Reads every tab again for the current period.
+    void reload();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    // Shows the tab at index, wrapping around at both ends.
+    void showTab(int index);
+    void nameUnnamedControls();
+    void restoreSettings();
+    void saveSettings() const;
+
+    Database& m_database;
+    DatabaseWorker& m_worker;
+    AgentSession m_session;
+    quint64 m_statisticsSequence = 0;
+    PeriodSelector* m_period;
+    QTabWidget* m_tabs;
+    LockoutHistoryPanel* m_lockouts;
+    CallStatisticsPanel* m_statistics;
+    SupervisionFlagsPanel* m_flags;
+    AuditTrailPanel* m_audit;
+};
