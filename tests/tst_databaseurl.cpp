@@ -63,6 +63,10 @@ void TestDatabaseUrl::parse_data()
                                << "";
     QTest::newRow("sqlite no path") << "sqlite:" << int(DatabaseUrl::ParseError::MissingPath) << 0 << "" << 0 << ""
                                     << "";
+    // Found by tests/fuzz/fuzz_databaseurl: white space is no path.
+    QTest::newRow("sqlite blank path") << "sqlite:\t//" << int(DatabaseUrl::ParseError::MissingPath) << 0 << "" << 0
+                                       << ""
+                                       << "";
     QTest::newRow("password") << "postgresql://u:secret@h/d" << int(DatabaseUrl::ParseError::PasswordInUrl) << 0 << ""
                               << 0 << ""
                               << "";
@@ -132,6 +136,8 @@ void TestDatabaseUrl::roundTrip_data()
     QTest::newRow("pg socket") << "postgresql://guichet@localhost:5432/desk?host=/run/postgresql";
     // Found by tests/fuzz/fuzz_databaseurl: a host= option that is no URL host came back unparsable.
     QTest::newRow("pg host option not a URL host") << "postgres://guichet@localhost/guichet?host=ichet?hostresql";
+    // Found by tests/fuzz/fuzz_databaseurl: a path whose last name ends in white space.
+    QTest::newRow("sqlite trailing space") << "sqlite:/tmp/a.sqlite /";
     QTest::newRow("pg host option upper case") << "postgresql://guichet@localhost/desk?host=DB.example";
     QTest::newRow("pg verify-full") << "postgresql://guichet@db:5432/desk?sslmode=verify-full&sslrootcert=/etc/ca%20"
                                        "files/root.crt&sslcert=/home/a/c%26d.crt&sslkey=/home/a/c.key";
@@ -145,6 +151,7 @@ void TestDatabaseUrl::roundTrip()
     const DatabaseUrl again = DatabaseUrl::parse(url.toString());
     QVERIFY(again.isValid());
     QCOMPARE(again.toString(), url.toString());
+    QCOMPARE(again.path(), url.path());
     QCOMPARE(again.hostName(), url.hostName());
     QCOMPARE(again.sslMode(), url.sslMode());
     QCOMPARE(again.sslRootCert(), url.sslRootCert());

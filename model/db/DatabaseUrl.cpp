@@ -52,13 +52,22 @@ DatabaseUrl DatabaseUrl::parse(const QString& input, ParseError* error)
 
     DatabaseUrl url;
     if (text.startsWith(QLatin1String("sqlite:"), Qt::CaseInsensitive)) {
-        QString path = text.mid(7);
+        QString path = text.mid(7).trimmed();
         if (path.startsWith(QLatin1String("//")))
             path = path.mid(2); // sqlite:///abs/path and sqlite://relative both accepted
-        if (path.isEmpty())
+        if (path.trimmed().isEmpty())
             return failed(ParseError::MissingPath, error);
+        // No name at the end of the path ends in white space (a typing slip, and toString() then
+        // parse() would lose it, since parse() trims what it reads).
+        QString clean = QDir::cleanPath(QDir::current().absoluteFilePath(path));
+        for (QString previous; clean != previous;) {
+            previous = clean;
+            while (!clean.isEmpty() && clean.back().isSpace())
+                clean.chop(1);
+            clean = QDir::cleanPath(clean);
+        }
         url.m_engine = Engine::Sqlite;
-        url.m_path = QDir::cleanPath(QDir::current().absoluteFilePath(path));
+        url.m_path = clean;
         url.m_valid = true;
         return url;
     }
