@@ -1,5 +1,6 @@
 #include "desk/CertificationService.h"
 
+#include "agents/CallRepository.h"
 #include "agents/RefusalAudit.h"
 #include "audit/AuditLog.h"
 #include "db/Database.h"
@@ -31,9 +32,13 @@ Result<QJsonObject> CertificationService::certify(const AgentSession& session, q
     const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
         answer = QJsonObject();
         refusal = {};
+        IdempotencyStore::Request request{idempotencyKey, session.agentId, AuditActions::code(action), callId, 0};
         if (!idempotencyKey.isEmpty()) {
-            const Result<std::optional<QJsonObject>> stored
-                = IdempotencyStore(db).find(idempotencyKey, session.agentId, AuditActions::code(action));
+            if (const Result<Call> bound = CallRepository(db).find(callId))
+                request.accountId = bound->accountId;
+            const Result<std::optional<QJsonObject>> stored = IdempotencyStore(db).find(request);
+            if (!stored && stored.error().code() == ErrorCode::IdempotencyKeyReused)
+                return refusal = stored.error();
             if (!stored)
                 return stored.error();
             if (stored.value()) {
@@ -87,8 +92,7 @@ Result<QJsonObject> CertificationService::certify(const AgentSession& session, q
         if (accountId > 0)
             answer.insert(QStringLiteral("account_id"), accountId);
         if (!idempotencyKey.isEmpty())
-            return IdempotencyStore(db).remember(idempotencyKey, session.agentId, AuditActions::code(action), accountId,
-                                                 answer);
+            return IdempotencyStore(db).remember(request, answer);
         return {};
     });
     if (error && refusal)

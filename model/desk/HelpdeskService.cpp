@@ -77,6 +77,20 @@ bool validReason(const QString& reason)
     return !trimmed.isEmpty() && trimmed.size() <= TextLimits::Reason;
 }
 
+// What the idempotency key of this request is bound to: the agent, the action, the call and the
+// account the call is about now (a call that is not found binds nothing: the key is then refused
+// or the call check that follows refuses the request).
+IdempotencyStore::Request idempotencyRequest(QSqlDatabase& db, const AgentSession& session, const QString& key,
+                                             AuditAction action, qint64 callId)
+{
+    IdempotencyStore::Request request{key, session.agentId, AuditActions::code(action), callId, 0};
+    if (!key.isEmpty()) {
+        if (const Result<Call> call = CallRepository(db).find(callId))
+            request.accountId = call->accountId;
+    }
+    return request;
+}
+
 bool validKey(const QString& key)
 {
     return key.isEmpty() || (key.size() >= 8 && key.size() <= 128);
@@ -111,9 +125,9 @@ Result<QJsonObject> HelpdeskService::perform(const AgentSession& session, qint64
     QJsonObject answer;
     const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
         answer = QJsonObject();
+        const IdempotencyStore::Request request = idempotencyRequest(db, session, idempotencyKey, action, callId);
         if (!idempotencyKey.isEmpty()) {
-            const Result<std::optional<QJsonObject>> stored
-                = IdempotencyStore(db).find(idempotencyKey, session.agentId, AuditActions::code(action));
+            const Result<std::optional<QJsonObject>> stored = IdempotencyStore(db).find(request);
             if (!stored)
                 return stored.error();
             if (stored.value()) {
@@ -152,8 +166,7 @@ Result<QJsonObject> HelpdeskService::perform(const AgentSession& session, qint64
         answer.insert(QStringLiteral("account_id"), account->id);
         answer.insert(QStringLiteral("version"), account->version);
         if (!idempotencyKey.isEmpty())
-            return IdempotencyStore(db).remember(idempotencyKey, session.agentId, AuditActions::code(action),
-                                                 account->id, answer);
+            return IdempotencyStore(db).remember(request, answer);
         return {};
     });
     if (error)
