@@ -223,9 +223,9 @@ void TestDeskWorkflow::unlockNeedsAVerifiedCaller()
     QVERIFY(calls.verify(f.agent, call, marie)->verified);
     QCOMPARE(desk.unlock(f.agent, call, QStringLiteral("  ")).error().code(), ErrorCode::InvalidInput);
 
-    const Result<QJsonObject> unlocked = desk.unlock(f.agent, call, QStringLiteral("Titulaire vérifié au téléphone"));
+    const Result<ActionAnswer> unlocked = desk.unlock(f.agent, call, QStringLiteral("Titulaire vérifié au téléphone"));
     QVERIFY2(unlocked.ok(), qPrintable(unlocked.error().codeName()));
-    QCOMPARE(unlocked->value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+    QCOMPARE(unlocked->status.value_or(Account::Status::Locked), Account::Status::Active);
     const Account account = AccountRepository(db.database().connection().value()).findById(f.accountId).value();
     QCOMPARE(account.status, Account::Status::Active);
     QCOMPARE(account.failedAttempts, 0);
@@ -302,12 +302,13 @@ void TestDeskWorkflow::replayHasOneEffect()
     const qint64 call = verifiedCall(db.database(), f.agent);
     HelpdeskService desk(db.database());
     const QString key = QStringLiteral("reissue-7f3a9c21");
-    const Result<QJsonObject> first = desk.reissue(f.agent, call, QStringLiteral("not received"), key);
+    const Result<ActionAnswer> first = desk.reissue(f.agent, call, QStringLiteral("not received"), key);
     QVERIFY(first.ok());
-    const Result<QJsonObject> second = desk.reissue(f.agent, call, QStringLiteral("not received"), key);
+    const Result<ActionAnswer> second = desk.reissue(f.agent, call, QStringLiteral("not received"), key);
     QVERIFY(second.ok());
-    QCOMPARE(second->value(QStringLiteral("replayed")).toBool(), true);
-    QCOMPARE(second->value(QStringLiteral("mail_id")), first->value(QStringLiteral("mail_id")));
+    QCOMPARE(second->replayed, true);
+    QVERIFY(first->mailId.value_or(0) > 0);
+    QCOMPARE(second->mailId.value_or(0), first->mailId.value_or(-1));
     QCOMPARE(count(db.database(), QStringLiteral("SELECT COUNT(*) AS n FROM mail_outbox")), 1);
     QCOMPARE(count(db.database(), QStringLiteral("SELECT COUNT(*) AS n FROM audit_events WHERE action = 'reissue'")),
              1);
@@ -341,16 +342,16 @@ void TestDeskWorkflow::keyIsBoundToItsCall()
     const QString key = QStringLiteral("unlock-5be01d77");
     const qint64 first = verifiedCall(db.database(), f.agent);
     QVERIFY(first > 0);
-    const Result<QJsonObject> answer = desk.unlock(f.agent, first, QStringLiteral("caller verified"), key);
+    const Result<ActionAnswer> answer = desk.unlock(f.agent, first, QStringLiteral("caller verified"), key);
     QVERIFY(answer.ok());
-    QCOMPARE(answer->value(QStringLiteral("account_id")).toInteger(), f.accountId);
+    QCOMPARE(answer->accountId, f.accountId);
 
     // The same agent's next call, about Paul: the key is refused, Paul stays locked.
     CallService calls(db.database());
     const qint64 second = calls.startCall(f.agent, QStringLiteral("wrong_password_locked")).value();
     QVERIFY(calls.lookup(f.agent, second, paulNir).ok());
     QVERIFY(calls.verify(f.agent, second, paul)->verified);
-    const Result<QJsonObject> elsewhere = desk.unlock(f.agent, second, QStringLiteral("caller verified"), key);
+    const Result<ActionAnswer> elsewhere = desk.unlock(f.agent, second, QStringLiteral("caller verified"), key);
     QVERIFY2(!elsewhere.ok(), "the first call's answer about another account");
     QCOMPARE(elsewhere.error().code(), ErrorCode::IdempotencyKeyReused);
     QCOMPARE(
@@ -371,10 +372,10 @@ void TestDeskWorkflow::keyIsBoundToItsCall()
     QVERIFY(desk.unlock(f.agent, second, QStringLiteral("caller verified")).ok());
 
     // The same key in the same call: the stored answer, no second effect.
-    const Result<QJsonObject> replay = desk.unlock(f.agent, first, QStringLiteral("caller verified"), key);
+    const Result<ActionAnswer> replay = desk.unlock(f.agent, first, QStringLiteral("caller verified"), key);
     QVERIFY(replay.ok());
-    QCOMPARE(replay->value(QStringLiteral("replayed")).toBool(), true);
-    QCOMPARE(replay->value(QStringLiteral("account_id")).toInteger(), f.accountId);
+    QCOMPARE(replay->replayed, true);
+    QCOMPARE(replay->accountId, f.accountId);
     QCOMPARE(count(db.database(),
                    QStringLiteral("SELECT COUNT(*) AS n FROM audit_events WHERE action = 'unlock'"
                                   " AND outcome = 'ok' AND call_id = %1")
@@ -412,7 +413,7 @@ void TestDeskWorkflow::twoDesksOneAccount()
     QVERIFY(first > 0 && second > 0);
     HelpdeskService desk(db.database());
     QVERIFY(desk.unlock(f.agent, first, QStringLiteral("first desk")).ok());
-    const Result<QJsonObject> late = desk.reissue(f.other, second, QStringLiteral("second desk"));
+    const Result<ActionAnswer> late = desk.reissue(f.other, second, QStringLiteral("second desk"));
     QVERIFY(!late.ok());
     QCOMPARE(late.error().code(), ErrorCode::Conflict);
     QCOMPARE(late.error().context().value(QStringLiteral("changed_by")).toString(), QStringLiteral("alice"));
@@ -430,11 +431,10 @@ void TestDeskWorkflow::reissueQueuesARequestWithoutSecret()
     Fixture f;
     QVERIFY(setUp(db.database(), &f, false));
     const qint64 call = verifiedCall(db.database(), f.agent);
-    const Result<QJsonObject> answer = HelpdeskService(db.database()).reissue(f.agent, call, QStringLiteral("lost"));
+    const Result<ActionAnswer> answer = HelpdeskService(db.database()).reissue(f.agent, call, QStringLiteral("lost"));
     QVERIFY(answer.ok());
-    const OutboxMessage message = MailOutbox(db.database().connection().value())
-                                      .findById(answer->value(QStringLiteral("mail_id")).toInteger())
-                                      .value();
+    const OutboxMessage message
+        = MailOutbox(db.database().connection().value()).findById(answer->mailId.value_or(0)).value();
     QCOMPARE(message.kind, OutboxMessage::Kind::TemporaryPassword);
     QCOMPARE(message.recipient, QStringLiteral("marie.lefevre@example.org"));
     QCOMPARE(message.status, OutboxMessage::Status::Queued);
@@ -464,18 +464,17 @@ void TestDeskWorkflow::emailChangeNeedsTheCode()
     account.emailCodeExpiresAt = QDateTime::currentDateTimeUtc().addSecs(600);
     QVERIFY(!accounts.save(account, AccountRepository::Writer::MailService));
 
-    const Result<QJsonObject> wrong = desk.confirmEmail(f.agent, call, QStringLiteral("000000"));
+    const Result<ActionAnswer> wrong = desk.confirmEmail(f.agent, call, QStringLiteral("000000"));
     QCOMPARE(wrong.error().code(), ErrorCode::WrongCode);
     QCOMPARE(wrong.error().context().value(QStringLiteral("remaining_attempts")).toInt(), 2);
     QCOMPARE(accounts.findById(f.accountId)->emailCodeAttempts, 1); // counted although refused
-    const Result<QJsonObject> right = desk.confirmEmail(f.agent, call, QStringLiteral("482913"));
+    const Result<ActionAnswer> right = desk.confirmEmail(f.agent, call, QStringLiteral("482913"));
     QVERIFY2(right.ok(), qPrintable(right.error().codeName()));
     account = accounts.findById(f.accountId).value();
     QCOMPARE(account.email, QStringLiteral("marie.new@example.org"));
     QVERIFY(account.pendingEmail.isEmpty());
-    const OutboxMessage notice = MailOutbox(db.database().connection().value())
-                                     .findById(right->value(QStringLiteral("notice_mail_id")).toInteger())
-                                     .value();
+    const OutboxMessage notice
+        = MailOutbox(db.database().connection().value()).findById(right->noticeMailId.value_or(0)).value();
     QCOMPARE(notice.kind, OutboxMessage::Kind::AddressChangeNotice);
     QCOMPARE(notice.recipient, QStringLiteral("marie.lefevre@example.org"));
 }
@@ -516,15 +515,15 @@ void TestDeskWorkflow::certification()
     QCOMPARE(certification.certify(f.agent, agentCall).error().code(), ErrorCode::Forbidden);
 
     const qint64 paulCall = callFor(f.supervisor, paul, paulStatus);
-    const Result<QJsonObject> certified = certification.certify(f.supervisor, paulCall);
+    const Result<ActionAnswer> certified = certification.certify(f.supervisor, paulCall);
     QVERIFY2(certified.ok(), qPrintable(certified.error().codeName()));
     const Person stored = PersonRepository(db.database().connection().value()).findByNir(paul).value();
     QVERIFY(stored.certified);
-    QCOMPARE(stored.certificationRef, certified->value(QStringLiteral("certification_ref")).toString());
+    QCOMPARE(stored.certificationRef, certified->certificationRef.value_or(QString()));
     QCOMPARE(certification.certify(f.supervisor, paulCall).error().code(), ErrorCode::AlreadyCertified);
 
     const qint64 leaCall = callFor(f.supervisor, lea, leaStatus);
-    const Result<QJsonObject> refused = certification.certify(f.supervisor, leaCall);
+    const Result<ActionAnswer> refused = certification.certify(f.supervisor, leaCall);
     QCOMPARE(refused.error().code(), ErrorCode::RegisterMismatch);
     QCOMPARE(refused.error().context().value(QStringLiteral("fields")).toStringList(),
              QStringList{QStringLiteral("birth_place")});

@@ -325,6 +325,19 @@ void TestGuichetctl::idempotencyKeyBoundToItsCall()
     QCOMPARE(replay.exitCode, 0);
     QCOMPARE(replay.json.value(QStringLiteral("replayed")).toBool(), true);
     QCOMPARE(replay.json.value(QStringLiteral("mail_id")), answer.json.value(QStringLiteral("mail_id")));
+    // The JSON of the answer, field by field (the replay adds "replayed" and nothing else).
+    QCOMPARE(answer.json.keys(),
+             QStringList({QStringLiteral("account_id"), QStringLiteral("account_locked"), QStringLiteral("action"),
+                          QStringLiteral("mail_id"), QStringLiteral("superseded_mail"), QStringLiteral("version")}));
+    QCOMPARE(answer.json.value(QStringLiteral("action")).toString(), QStringLiteral("reissue"));
+    QCOMPARE(answer.json.value(QStringLiteral("account_locked")), QJsonValue(false));
+    // The registration's temporary password, still queued (no mail service here), is withdrawn.
+    QCOMPARE(answer.json.value(QStringLiteral("superseded_mail")), QJsonValue(1));
+    QVERIFY(answer.json.value(QStringLiteral("account_id")).toInteger() > 0);
+    QVERIFY(answer.json.value(QStringLiteral("version")).isDouble());
+    QJsonObject replayed = answer.json;
+    replayed.insert(QStringLiteral("replayed"), true);
+    QCOMPARE(replay.json, replayed);
 
     const QString second = verifiedCall(holders.at(1));
     QVERIFY(!second.isEmpty());

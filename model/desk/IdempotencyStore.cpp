@@ -2,8 +2,6 @@
 
 #include "db/SqlQuery.h"
 
-#include <QJsonDocument>
-
 namespace {
 
 QVariant optionalId(qint64 id)
@@ -16,7 +14,7 @@ QVariant optionalId(qint64 id)
 IdempotencyStore::IdempotencyStore(const QSqlDatabase& db) : m_db(db)
 { }
 
-Result<std::optional<QJsonObject>> IdempotencyStore::find(const Request& request) const
+Result<std::optional<ActionAnswer>> IdempotencyStore::find(const Request& request) const
 {
     SqlQuery query(m_db);
     if (Error error = query.prepare(QStringLiteral("SELECT agent_id, action, call_id, account_id, result"
@@ -26,18 +24,21 @@ Result<std::optional<QJsonObject>> IdempotencyStore::find(const Request& request
     if (Error error = query.exec())
         return error;
     if (!query.next())
-        return std::optional<QJsonObject>();
+        return std::optional<ActionAnswer>();
     // NULL reads as 0: a key stored without its call (before schema version 6) matches no call.
     const qint64 callId = query.value(QStringLiteral("call_id")).toLongLong();
     if (query.value(QStringLiteral("agent_id")).toLongLong() != request.agentId
         || query.value(QStringLiteral("action")).toString() != request.action || callId <= 0 || callId != request.callId
         || query.value(QStringLiteral("account_id")).toLongLong() != request.accountId)
         return Error(ErrorCode::IdempotencyKeyReused);
-    return std::optional<QJsonObject>(
-        QJsonDocument::fromJson(query.value(QStringLiteral("result")).toString().toUtf8()).object());
+    std::optional<ActionAnswer> answer = ActionAnswer::fromStored(query.value(QStringLiteral("result")).toString());
+    if (!answer)
+        return Error(ErrorCode::DatabaseError, QStringLiteral("unreadable stored answer"));
+    answer->replayed = true;
+    return answer;
 }
 
-Error IdempotencyStore::remember(const Request& request, const QJsonObject& answer)
+Error IdempotencyStore::remember(const Request& request, const ActionAnswer& answer)
 {
     SqlQuery insert(m_db);
     if (Error error = insert.prepare(
@@ -49,6 +50,6 @@ Error IdempotencyStore::remember(const Request& request, const QJsonObject& answ
     insert.bind(QStringLiteral(":action"), request.action);
     insert.bind(QStringLiteral(":call_id"), optionalId(request.callId));
     insert.bind(QStringLiteral(":account_id"), optionalId(request.accountId));
-    insert.bind(QStringLiteral(":result"), QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)));
+    insert.bind(QStringLiteral(":result"), answer.toStored());
     return insert.exec();
 }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/Error.h"
+#include "desk/ActionAnswer.h"
 
-#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -26,11 +26,11 @@ public:
 
     explicit IdempotencyStore(const QSqlDatabase& db);
 
-    // The stored answer for the request's key, if any. IdempotencyKeyReused when the key was used
+    // The stored answer for the request's key, if any (replayed set). IdempotencyKeyReused when the key was used
     // by another agent, for another action, in another call or about another account (a key
     // stored before keys were bound to their call is refused too).
-    Result<std::optional<QJsonObject>> find(const Request& request) const;
-    Error remember(const Request& request, const QJsonObject& answer);
+    Result<std::optional<ActionAnswer>> find(const Request& request) const;
+    Error remember(const Request& request, const ActionAnswer& answer);
 
 private:
     QSqlDatabase m_db;
