@@ -30,6 +30,34 @@ QJsonValue instant(const QDateTime& dateTime)
     return dateTime.isValid() ? QJsonValue(dateTime.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
 }
 
+// The JSON of a desk action's answer: the action, the account and what the operation did;
+// "replayed": true when it is the stored answer of an earlier request with the same key.
+QJsonObject describe(const ActionAnswer& answer)
+{
+    QJsonObject json{{QStringLiteral("action"), AuditActions::code(answer.action)}};
+    if (answer.accountId > 0)
+        json.insert(QStringLiteral("account_id"), answer.accountId);
+    if (answer.version)
+        json.insert(QStringLiteral("version"), *answer.version);
+    if (answer.replayed)
+        json.insert(QStringLiteral("replayed"), true);
+    if (answer.status)
+        json.insert(QStringLiteral("status"), Account::statusName(*answer.status));
+    if (answer.mailId)
+        json.insert(QStringLiteral("mail_id"), *answer.mailId);
+    if (answer.supersededMail)
+        json.insert(QStringLiteral("superseded_mail"), *answer.supersededMail);
+    if (answer.accountLocked)
+        json.insert(QStringLiteral("account_locked"), *answer.accountLocked);
+    if (answer.noticeMailId)
+        json.insert(QStringLiteral("notice_mail_id"), *answer.noticeMailId);
+    if (answer.certificationRef) {
+        json.insert(QStringLiteral("certified"), true);
+        json.insert(QStringLiteral("certification_ref"), *answer.certificationRef);
+    }
+    return json;
+}
+
 QJsonObject describe(const AccountSummary& summary)
 {
     QJsonObject temporary{{QStringLiteral("issued_at"), instant(summary.temporaryIssuedAt)},
@@ -234,9 +262,9 @@ int CtlDeskCommands::unlock()
         return exitCode;
     if (!m_parser.isSet(optReason))
         return CtlOutput::usage(tr("unlock needs --reason TEXT."));
-    const Result<QJsonObject> answer
+    const Result<ActionAnswer> answer
         = HelpdeskService(m_database).unlock(m_session, callId, m_parser.value(optReason), m_parser.value(optKey));
-    return answer ? CtlOutput::success(answer.value()) : refused(answer.error());
+    return answer ? CtlOutput::success(describe(answer.value())) : refused(answer.error());
 }
 
 int CtlDeskCommands::reissue()
@@ -247,9 +275,9 @@ int CtlDeskCommands::reissue()
         return exitCode;
     if (!m_parser.isSet(optReason))
         return CtlOutput::usage(tr("reissue needs --reason TEXT."));
-    const Result<QJsonObject> answer
+    const Result<ActionAnswer> answer
         = HelpdeskService(m_database).reissue(m_session, callId, m_parser.value(optReason), m_parser.value(optKey));
-    return answer ? CtlOutput::success(answer.value()) : refused(answer.error());
+    return answer ? CtlOutput::success(describe(answer.value())) : refused(answer.error());
 }
 
 int CtlDeskCommands::email(const QStringList& arguments)
@@ -258,9 +286,9 @@ int CtlDeskCommands::email(const QStringList& arguments)
     int exitCode = 0;
     if (!readCallId(&callId, &exitCode))
         return exitCode;
-    const Result<QJsonObject> answer
+    const Result<ActionAnswer> answer
         = HelpdeskService(m_database).changeEmail(m_session, callId, arguments.first(), m_parser.value(optKey));
-    return answer ? CtlOutput::success(answer.value()) : refused(answer.error());
+    return answer ? CtlOutput::success(describe(answer.value())) : refused(answer.error());
 }
 
 int CtlDeskCommands::emailConfirm(const QStringList& arguments)
@@ -269,9 +297,9 @@ int CtlDeskCommands::emailConfirm(const QStringList& arguments)
     int exitCode = 0;
     if (!readCallId(&callId, &exitCode))
         return exitCode;
-    const Result<QJsonObject> answer
+    const Result<ActionAnswer> answer
         = HelpdeskService(m_database).confirmEmail(m_session, callId, arguments.first(), m_parser.value(optKey));
-    return answer ? CtlOutput::success(answer.value()) : refused(answer.error());
+    return answer ? CtlOutput::success(describe(answer.value())) : refused(answer.error());
 }
 
 int CtlDeskCommands::certify()
@@ -281,10 +309,10 @@ int CtlDeskCommands::certify()
     if (!readCallId(&callId, &exitCode))
         return exitCode;
     // --reason is optional here (scripts written before the desk asked for one keep working).
-    const Result<QJsonObject> answer = CertificationService(m_database)
-                                           .certify(m_session, callId, m_parser.value(optKey),
-                                                    QDateTime::currentDateTimeUtc(), m_parser.value(optReason));
-    return answer ? CtlOutput::success(answer.value()) : refused(answer.error());
+    const Result<ActionAnswer> answer = CertificationService(m_database)
+                                            .certify(m_session, callId, m_parser.value(optKey),
+                                                     QDateTime::currentDateTimeUtc(), m_parser.value(optReason));
+    return answer ? CtlOutput::success(describe(answer.value())) : refused(answer.error());
 }
 
 int CtlDeskCommands::unlockBulk()

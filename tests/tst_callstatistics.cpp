@@ -257,7 +257,7 @@ void TestCallStatistics::agentActionsFromTheAuditTrail()
     QVERIFY(calls.lookup(alice, callId.value(), nir).ok());
     QVERIFY(calls.verify(alice, callId.value(), holder)->verified);
     HelpdeskService helpdesk(database);
-    const Result<QJsonObject> unlocked = helpdesk.unlock(alice, callId.value(), QStringLiteral("appel"));
+    const Result<ActionAnswer> unlocked = helpdesk.unlock(alice, callId.value(), QStringLiteral("appel"));
     QVERIFY2(unlocked.ok(), qPrintable(unlocked.error().codeName()));
     QVERIFY(helpdesk.reissue(alice, callId.value(), QStringLiteral("appel")).ok());
     // A refusal is audited but is no action: bruno has no verified call.

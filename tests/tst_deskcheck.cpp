@@ -176,7 +176,7 @@ void TestDeskCheck::codeConfirmedAfterItsDelivery()
     QCOMPARE(code.size(), 6);
 
     // No new lookup: the delivery the agent asked for is not a conflict.
-    const Result<QJsonObject> confirmed = desk.confirmEmail(f.alice, call, code);
+    const Result<ActionAnswer> confirmed = desk.confirmEmail(f.alice, call, code);
     QVERIFY2(confirmed.ok(), qPrintable(ErrorText::error(confirmed.error())));
     const Account account = AccountRepository(database.connection().value()).findById(f.accountId).value();
     QCOMPARE(account.email, QStringLiteral("marie.nouvelle@example.net"));
@@ -194,7 +194,7 @@ void TestDeskCheck::secondReissueAfterTheCallersTries()
     QCOMPARE(portalLogin(database, QStringLiteral("Faute-de-frappe-1")), PortalService::LoginOutcome::WrongPassword);
     QCOMPARE(portalLogin(database, QStringLiteral("Faute-de-frappe-2")), PortalService::LoginOutcome::WrongPassword);
 
-    const Result<QJsonObject> again = desk.reissue(f.alice, call, QStringLiteral("le courriel n'arrive pas"));
+    const Result<ActionAnswer> again = desk.reissue(f.alice, call, QStringLiteral("le courriel n'arrive pas"));
     QVERIFY2(again.ok(), qPrintable(ErrorText::error(again.error())));
     QCOMPARE(deliverAll(database, transport), QStringLiteral("1 0 0"));
     // The newest password is the one that works.
@@ -212,7 +212,7 @@ void TestDeskCheck::anotherDeskIsAConflict()
     QVERIFY(desk.reissue(f.bruno, theirs, QStringLiteral("autre poste")).ok());
     QCOMPARE(deliverAll(database, transport), QStringLiteral("1 0 0"));
 
-    const Result<QJsonObject> late = desk.reissue(f.alice, mine, QStringLiteral("mon poste"));
+    const Result<ActionAnswer> late = desk.reissue(f.alice, mine, QStringLiteral("mon poste"));
     QVERIFY(!late.ok());
     QCOMPARE(late.error().code(), ErrorCode::Conflict);
     const QVariantMap context = late.error().context();
@@ -235,7 +235,7 @@ void TestDeskCheck::lockedMeanwhileIsAConflict()
         portalLogin(database, QStringLiteral("Mauvais-%1").arg(i));
     QCOMPARE(AccountRepository(database.connection().value()).findById(f.accountId)->status, Account::Status::Locked);
 
-    const Result<QJsonObject> late = desk.reissue(f.alice, call, QStringLiteral("mot de passe perdu"));
+    const Result<ActionAnswer> late = desk.reissue(f.alice, call, QStringLiteral("mot de passe perdu"));
     QVERIFY(!late.ok());
     QCOMPARE(late.error().code(), ErrorCode::Conflict);
     QCOMPARE(late.error().context().value(QStringLiteral("changed_by_kind")).toString(), QStringLiteral("portal"));
@@ -252,16 +252,16 @@ void TestDeskCheck::twoReissuesSendOneMail()
     DESK_CHECK_SETUP();
     const qint64 call = verifiedCall(database, f.alice);
     QVERIFY(call > 0);
-    const Result<QJsonObject> first = desk.reissue(f.alice, call, QStringLiteral("premier essai"));
-    const Result<QJsonObject> second = desk.reissue(f.alice, call, QStringLiteral("second essai"));
+    const Result<ActionAnswer> first = desk.reissue(f.alice, call, QStringLiteral("premier essai"));
+    const Result<ActionAnswer> second = desk.reissue(f.alice, call, QStringLiteral("second essai"));
     QVERIFY(first.ok() && second.ok());
-    QCOMPARE(second->value(QStringLiteral("superseded_mail")).toInt(), 1);
+    QCOMPARE(second->supersededMail.value_or(-1), 1);
 
     QCOMPARE(deliverAll(database, transport), QStringLiteral("1 0 0"));
     QCOMPARE(transport.mails.size(), 1);
     MailOutbox outbox(database.connection().value());
-    const OutboxMessage older = outbox.findById(first->value(QStringLiteral("mail_id")).toInteger()).value();
-    const OutboxMessage newer = outbox.findById(second->value(QStringLiteral("mail_id")).toInteger()).value();
+    const OutboxMessage older = outbox.findById(first->mailId.value_or(0)).value();
+    const OutboxMessage newer = outbox.findById(second->mailId.value_or(0)).value();
     QCOMPARE(older.status, OutboxMessage::Status::Dead);
     QCOMPARE(older.attempts, 0);
     QCOMPARE(newer.status, OutboxMessage::Status::Sent);
@@ -281,9 +281,9 @@ void TestDeskCheck::twoReissuesSendOneMail()
     const QString password = secretIn(transport.mails.at(0).raw, QStringLiteral("Mot de passe provisoire :"));
     QCOMPARE(portalLogin(database, password), PortalService::LoginOutcome::MustChangePassword);
     QVERIFY(desk.changeEmail(f.alice, call, QStringLiteral("marie.nouvelle@example.net")).ok());
-    const Result<QJsonObject> third = desk.reissue(f.alice, call, QStringLiteral("troisième"));
+    const Result<ActionAnswer> third = desk.reissue(f.alice, call, QStringLiteral("troisième"));
     QVERIFY(third.ok());
-    QCOMPARE(third->value(QStringLiteral("superseded_mail")).toInt(), 0);
+    QCOMPARE(third->supersededMail.value_or(-1), 0);
 }
 
 void TestDeskCheck::addressRules_data()
@@ -346,7 +346,7 @@ void TestDeskCheck::refusedAddressChangesNothing()
     const qint64 call = verifiedCall(database, f.alice);
     QVERIFY(call > 0);
     const int versionBefore = AccountRepository(database.connection().value()).findById(f.accountId)->version;
-    const Result<QJsonObject> refused = desk.changeEmail(f.alice, call, QStringLiteral("x@intranet"));
+    const Result<ActionAnswer> refused = desk.changeEmail(f.alice, call, QStringLiteral("x@intranet"));
     QCOMPARE(refused.error().code(), ErrorCode::InvalidInput);
     QCOMPARE(refused.error().context().value(QStringLiteral("problem")).toString(),
              QStringLiteral("email_domain_without_dot"));
@@ -355,7 +355,7 @@ void TestDeskCheck::refusedAddressChangesNothing()
     QVERIFY(account.pendingEmail.isEmpty());
     QCOMPARE(deliverAll(database, transport), QStringLiteral("0 0 0"));
     // The same address already on file is its own refusal.
-    const Result<QJsonObject> same = desk.changeEmail(f.alice, call, QStringLiteral("Marie.Lefevre@EXAMPLE.org"));
+    const Result<ActionAnswer> same = desk.changeEmail(f.alice, call, QStringLiteral("Marie.Lefevre@EXAMPLE.org"));
     QCOMPARE(same.error().context().value(QStringLiteral("problem")).toString(), QStringLiteral("email_same_address"));
 }
 

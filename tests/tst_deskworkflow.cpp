@@ -39,28 +39,22 @@ struct Fixture
     AgentSession supervisor;
 };
 
-// A certified person with a register entry and a locked account; three agents.
-bool setUp(Database& database, Fixture* fixture, bool locked = true)
+// A portal account for the person, locked (with its open lockout event) or active; its id, 0 on failure.
+qint64 addAccount(Database& database, qint64 personId, const QString& email, bool locked)
 {
-    IdentityService identities(database);
-    if (!identities.addRegisterEntry(marieNir, marie).ok())
-        return false;
-    const Result<qint64> person = identities.addPerson(marieNir, marie, true);
-    if (!person)
-        return false;
-    fixture->personId = person.value();
     Account account;
-    account.personId = person.value();
-    account.email = QStringLiteral("marie.lefevre@example.org");
+    account.personId = personId;
+    account.email = email;
     account.status = locked ? Account::Status::Locked : Account::Status::Active;
     account.failedAttempts = locked ? 5 : 0;
     account.lockedAt = locked ? QDateTime::currentDateTimeUtc().addSecs(-600) : QDateTime();
     account.passwordHash = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g");
+    qint64 accountId = 0;
     const Error error = database.write([&](QSqlDatabase& db) -> Error {
         const Result<qint64> id = AccountRepository(db).add(account);
         if (!id)
             return id.error();
-        fixture->accountId = id.value();
+        accountId = id.value();
         if (!locked)
             return {};
         SqlQuery lockout(db);
@@ -72,7 +66,21 @@ bool setUp(Database& database, Fixture* fixture, bool locked = true)
         lockout.bind(QStringLiteral(":t"), database.dialect().toSql(account.lockedAt));
         return lockout.exec();
     });
-    if (error)
+    return error ? 0 : accountId;
+}
+
+// A certified person with a register entry and a locked account; three agents.
+bool setUp(Database& database, Fixture* fixture, bool locked = true)
+{
+    IdentityService identities(database);
+    if (!identities.addRegisterEntry(marieNir, marie).ok())
+        return false;
+    const Result<qint64> person = identities.addPerson(marieNir, marie, true);
+    if (!person)
+        return false;
+    fixture->personId = person.value();
+    fixture->accountId = addAccount(database, person.value(), QStringLiteral("marie.lefevre@example.org"), locked);
+    if (fixture->accountId == 0)
         return false;
     AgentAuthService auth(database);
     const AgentSession bootstrap;
@@ -121,6 +129,8 @@ private Q_SLOTS:
     void passExpiresAfterFifteenMinutes();
     void replayHasOneEffect_data() { TestDatabase::addEngineRows(); }
     void replayHasOneEffect();
+    void keyIsBoundToItsCall_data() { TestDatabase::addEngineRows(); }
+    void keyIsBoundToItsCall();
     void twoDesksOneAccount_data() { TestDatabase::addEngineRows(); }
     void twoDesksOneAccount();
     void reissueQueuesARequestWithoutSecret_data() { TestDatabase::addEngineRows(); }
@@ -213,9 +223,9 @@ void TestDeskWorkflow::unlockNeedsAVerifiedCaller()
     QVERIFY(calls.verify(f.agent, call, marie)->verified);
     QCOMPARE(desk.unlock(f.agent, call, QStringLiteral("  ")).error().code(), ErrorCode::InvalidInput);
 
-    const Result<QJsonObject> unlocked = desk.unlock(f.agent, call, QStringLiteral("Titulaire vérifié au téléphone"));
+    const Result<ActionAnswer> unlocked = desk.unlock(f.agent, call, QStringLiteral("Titulaire vérifié au téléphone"));
     QVERIFY2(unlocked.ok(), qPrintable(unlocked.error().codeName()));
-    QCOMPARE(unlocked->value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+    QCOMPARE(unlocked->status.value_or(Account::Status::Locked), Account::Status::Active);
     const Account account = AccountRepository(db.database().connection().value()).findById(f.accountId).value();
     QCOMPARE(account.status, Account::Status::Active);
     QCOMPARE(account.failedAttempts, 0);
@@ -292,17 +302,103 @@ void TestDeskWorkflow::replayHasOneEffect()
     const qint64 call = verifiedCall(db.database(), f.agent);
     HelpdeskService desk(db.database());
     const QString key = QStringLiteral("reissue-7f3a9c21");
-    const Result<QJsonObject> first = desk.reissue(f.agent, call, QStringLiteral("not received"), key);
+    const Result<ActionAnswer> first = desk.reissue(f.agent, call, QStringLiteral("not received"), key);
     QVERIFY(first.ok());
-    const Result<QJsonObject> second = desk.reissue(f.agent, call, QStringLiteral("not received"), key);
+    const Result<ActionAnswer> second = desk.reissue(f.agent, call, QStringLiteral("not received"), key);
     QVERIFY(second.ok());
-    QCOMPARE(second->value(QStringLiteral("replayed")).toBool(), true);
-    QCOMPARE(second->value(QStringLiteral("mail_id")), first->value(QStringLiteral("mail_id")));
+    QCOMPARE(second->replayed, true);
+    QVERIFY(first->mailId.value_or(0) > 0);
+    QCOMPARE(second->mailId.value_or(0), first->mailId.value_or(-1));
     QCOMPARE(count(db.database(), QStringLiteral("SELECT COUNT(*) AS n FROM mail_outbox")), 1);
     QCOMPARE(count(db.database(), QStringLiteral("SELECT COUNT(*) AS n FROM audit_events WHERE action = 'reissue'")),
              1);
     // The same key for another action is refused.
     QCOMPARE(desk.unlock(f.agent, call, QStringLiteral("x"), key).error().code(), ErrorCode::IdempotencyKeyReused);
+}
+
+// An idempotency key answers again only the request that first used it: same agent, action, call
+// and account. Anywhere else it is refused, audited once as a refusal, and changes nothing.
+void TestDeskWorkflow::keyIsBoundToItsCall()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(db.migrate());
+    Fixture f;
+    QVERIFY(setUp(db.database(), &f));
+    const Nir paulNir = Nir::parse(QStringLiteral("1850578006084"));
+    const CivilStatus paul{QStringLiteral("Durand"), QStringLiteral("Paul"), QDate(1985, 5, 1),
+                           QStringLiteral("Versailles")};
+    const Result<qint64> paulPerson = IdentityService(db.database()).addPerson(paulNir, paul, true);
+    QVERIFY(paulPerson.ok());
+    const qint64 paulAccount = addAccount(db.database(), paulPerson.value(), QStringLiteral("paul@example.org"), true);
+    QVERIFY(paulAccount > 0);
+    const auto reused = [&](const QString& where) {
+        return count(db.database(),
+                     QStringLiteral("SELECT COUNT(*) AS n FROM audit_events WHERE outcome = 'idempotency_key_reused'")
+                         + where);
+    };
+
+    HelpdeskService desk(db.database());
+    const QString key = QStringLiteral("unlock-5be01d77");
+    const qint64 first = verifiedCall(db.database(), f.agent);
+    QVERIFY(first > 0);
+    const Result<ActionAnswer> answer = desk.unlock(f.agent, first, QStringLiteral("caller verified"), key);
+    QVERIFY(answer.ok());
+    QCOMPARE(answer->accountId, f.accountId);
+
+    // The same agent's next call, about Paul: the key is refused, Paul stays locked.
+    CallService calls(db.database());
+    const qint64 second = calls.startCall(f.agent, QStringLiteral("wrong_password_locked")).value();
+    QVERIFY(calls.lookup(f.agent, second, paulNir).ok());
+    QVERIFY(calls.verify(f.agent, second, paul)->verified);
+    const Result<ActionAnswer> elsewhere = desk.unlock(f.agent, second, QStringLiteral("caller verified"), key);
+    QVERIFY2(!elsewhere.ok(), "the first call's answer about another account");
+    QCOMPARE(elsewhere.error().code(), ErrorCode::IdempotencyKeyReused);
+    QCOMPARE(
+        reused(
+            QStringLiteral(" AND action = 'unlock' AND call_id = %1 AND account_id = %2").arg(second).arg(paulAccount)),
+        1);
+    QCOMPARE(reused({}), 1);
+    {
+        const QSqlDatabase connection = db.database().connection().value();
+        QCOMPARE(AccountRepository(connection).findById(paulAccount)->status, Account::Status::Locked);
+    }
+    QCOMPARE(count(db.database(),
+                   QStringLiteral("SELECT COUNT(*) AS n FROM lockout_events WHERE account_id = %1 AND unlocked_at"
+                                  " IS NULL")
+                       .arg(paulAccount)),
+             1);
+    // Without the key, the same unlock goes through: the refusal changed nothing in the call.
+    QVERIFY(desk.unlock(f.agent, second, QStringLiteral("caller verified")).ok());
+
+    // The same key in the same call: the stored answer, no second effect.
+    const Result<ActionAnswer> replay = desk.unlock(f.agent, first, QStringLiteral("caller verified"), key);
+    QVERIFY(replay.ok());
+    QCOMPARE(replay->replayed, true);
+    QCOMPARE(replay->accountId, f.accountId);
+    QCOMPARE(count(db.database(),
+                   QStringLiteral("SELECT COUNT(*) AS n FROM audit_events WHERE action = 'unlock'"
+                                  " AND outcome = 'ok' AND call_id = %1")
+                       .arg(first)),
+             1);
+
+    // Another agent, another action (a supervisor's certification): refused and audited too.
+    const qint64 others = verifiedCall(db.database(), f.other);
+    QVERIFY(others > 0);
+    QCOMPARE(desk.unlock(f.other, others, QStringLiteral("caller verified"), key).error().code(),
+             ErrorCode::IdempotencyKeyReused);
+    const qint64 supervisorCall = verifiedCall(db.database(), f.supervisor);
+    QVERIFY(supervisorCall > 0);
+    QCOMPARE(CertificationService(db.database()).certify(f.supervisor, supervisorCall, key).error().code(),
+             ErrorCode::IdempotencyKeyReused);
+    QCOMPARE(reused(QStringLiteral(" AND action = 'certify' AND call_id = %1").arg(supervisorCall)), 1);
+
+    // The first call, now about Paul (the agent looked him up in it): the key is refused.
+    QVERIFY(calls.lookup(f.agent, first, paulNir).ok());
+    QCOMPARE(desk.unlock(f.agent, first, QStringLiteral("caller verified"), key).error().code(),
+             ErrorCode::IdempotencyKeyReused);
+    QCOMPARE(reused({}), 4);
+    QVERIFY(AuditLog(db.database().connection().value()).verify()->intact);
 }
 
 void TestDeskWorkflow::twoDesksOneAccount()
@@ -317,7 +413,7 @@ void TestDeskWorkflow::twoDesksOneAccount()
     QVERIFY(first > 0 && second > 0);
     HelpdeskService desk(db.database());
     QVERIFY(desk.unlock(f.agent, first, QStringLiteral("first desk")).ok());
-    const Result<QJsonObject> late = desk.reissue(f.other, second, QStringLiteral("second desk"));
+    const Result<ActionAnswer> late = desk.reissue(f.other, second, QStringLiteral("second desk"));
     QVERIFY(!late.ok());
     QCOMPARE(late.error().code(), ErrorCode::Conflict);
     QCOMPARE(late.error().context().value(QStringLiteral("changed_by")).toString(), QStringLiteral("alice"));
@@ -335,11 +431,10 @@ void TestDeskWorkflow::reissueQueuesARequestWithoutSecret()
     Fixture f;
     QVERIFY(setUp(db.database(), &f, false));
     const qint64 call = verifiedCall(db.database(), f.agent);
-    const Result<QJsonObject> answer = HelpdeskService(db.database()).reissue(f.agent, call, QStringLiteral("lost"));
+    const Result<ActionAnswer> answer = HelpdeskService(db.database()).reissue(f.agent, call, QStringLiteral("lost"));
     QVERIFY(answer.ok());
-    const OutboxMessage message = MailOutbox(db.database().connection().value())
-                                      .findById(answer->value(QStringLiteral("mail_id")).toInteger())
-                                      .value();
+    const OutboxMessage message
+        = MailOutbox(db.database().connection().value()).findById(answer->mailId.value_or(0)).value();
     QCOMPARE(message.kind, OutboxMessage::Kind::TemporaryPassword);
     QCOMPARE(message.recipient, QStringLiteral("marie.lefevre@example.org"));
     QCOMPARE(message.status, OutboxMessage::Status::Queued);
@@ -369,18 +464,17 @@ void TestDeskWorkflow::emailChangeNeedsTheCode()
     account.emailCodeExpiresAt = QDateTime::currentDateTimeUtc().addSecs(600);
     QVERIFY(!accounts.save(account, AccountRepository::Writer::MailService));
 
-    const Result<QJsonObject> wrong = desk.confirmEmail(f.agent, call, QStringLiteral("000000"));
+    const Result<ActionAnswer> wrong = desk.confirmEmail(f.agent, call, QStringLiteral("000000"));
     QCOMPARE(wrong.error().code(), ErrorCode::WrongCode);
     QCOMPARE(wrong.error().context().value(QStringLiteral("remaining_attempts")).toInt(), 2);
     QCOMPARE(accounts.findById(f.accountId)->emailCodeAttempts, 1); // counted although refused
-    const Result<QJsonObject> right = desk.confirmEmail(f.agent, call, QStringLiteral("482913"));
+    const Result<ActionAnswer> right = desk.confirmEmail(f.agent, call, QStringLiteral("482913"));
     QVERIFY2(right.ok(), qPrintable(right.error().codeName()));
     account = accounts.findById(f.accountId).value();
     QCOMPARE(account.email, QStringLiteral("marie.new@example.org"));
     QVERIFY(account.pendingEmail.isEmpty());
-    const OutboxMessage notice = MailOutbox(db.database().connection().value())
-                                     .findById(right->value(QStringLiteral("notice_mail_id")).toInteger())
-                                     .value();
+    const OutboxMessage notice
+        = MailOutbox(db.database().connection().value()).findById(right->noticeMailId.value_or(0)).value();
     QCOMPARE(notice.kind, OutboxMessage::Kind::AddressChangeNotice);
     QCOMPARE(notice.recipient, QStringLiteral("marie.lefevre@example.org"));
 }
@@ -421,15 +515,15 @@ void TestDeskWorkflow::certification()
     QCOMPARE(certification.certify(f.agent, agentCall).error().code(), ErrorCode::Forbidden);
 
     const qint64 paulCall = callFor(f.supervisor, paul, paulStatus);
-    const Result<QJsonObject> certified = certification.certify(f.supervisor, paulCall);
+    const Result<ActionAnswer> certified = certification.certify(f.supervisor, paulCall);
     QVERIFY2(certified.ok(), qPrintable(certified.error().codeName()));
     const Person stored = PersonRepository(db.database().connection().value()).findByNir(paul).value();
     QVERIFY(stored.certified);
-    QCOMPARE(stored.certificationRef, certified->value(QStringLiteral("certification_ref")).toString());
+    QCOMPARE(stored.certificationRef, certified->certificationRef.value_or(QString()));
     QCOMPARE(certification.certify(f.supervisor, paulCall).error().code(), ErrorCode::AlreadyCertified);
 
     const qint64 leaCall = callFor(f.supervisor, lea, leaStatus);
-    const Result<QJsonObject> refused = certification.certify(f.supervisor, leaCall);
+    const Result<ActionAnswer> refused = certification.certify(f.supervisor, leaCall);
     QCOMPARE(refused.error().code(), ErrorCode::RegisterMismatch);
     QCOMPARE(refused.error().context().value(QStringLiteral("fields")).toStringList(),
              QStringList{QStringLiteral("birth_place")});

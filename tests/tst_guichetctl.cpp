@@ -52,6 +52,8 @@ private Q_SLOTS:
     void identityRefusals();
     void seedDemo_data() { TestDatabase::addEngineRows(); }
     void seedDemo();
+    void idempotencyKeyBoundToItsCall_data() { TestDatabase::addEngineRows(); }
+    void idempotencyKeyBoundToItsCall();
 };
 
 void TestGuichetctl::nirCheckValid()
@@ -266,6 +268,84 @@ void TestGuichetctl::seedDemo()
     const QJsonObject states = run.json.value(QStringLiteral("accounts_by_state")).toObject();
     for (const char* state : {"active", "locked", "pending_activation", "temporary_expired"})
         QVERIFY2(states.value(QString::fromLatin1(state)).toInt() > 0, state);
+}
+
+// desk unlock --idempotency-key: the same key in the same call answers again (exit 0, "replayed");
+// in the agent's next call, about another holder, it is refused (exit 1) and that holder's
+// account stays locked.
+void TestGuichetctl::idempotencyKeyBoundToItsCall()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    CtlRunner ctl(db.urlString());
+    const QString agentPassword = QStringLiteral("Guichet-Agent-1");
+    ctl.setEnvironment(QStringLiteral("GUICHET_AGENT_PASSWORD"), agentPassword);
+    QCOMPARE(ctl.run({QStringLiteral("init")}).exitCode, 0);
+    QCOMPARE(ctl.run({QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("alice"), QStringLiteral("--role"),
+                      QStringLiteral("agent")},
+                     agentPassword.toUtf8() + '\n')
+                 .exitCode,
+             0);
+    const QList<QStringList> holders{
+        identity(QStringLiteral("2 60 12 13 055 321 68"), QStringLiteral("Lefèvre-d'Arc"),
+                 QStringLiteral("Marie Hélène"), QStringLiteral("1960-12-24"), QStringLiteral("Marseille")),
+        identity(QStringLiteral("1850578006084"), QStringLiteral("Durand"), QStringLiteral("Paul"),
+                 QStringLiteral("1985-05-01"), QStringLiteral("Versailles"))};
+    const QStringList emails{QStringLiteral("marie@example.org"), QStringLiteral("paul@example.org")};
+    for (qsizetype i = 0; i < holders.size(); ++i) {
+        const QStringList& holder = holders.at(i);
+        QCOMPARE(ctl.run(QStringList{QStringLiteral("register"), QStringLiteral("add")} + holder).exitCode, 0);
+        QCOMPARE(ctl.run(QStringList{QStringLiteral("identity"), QStringLiteral("add")} + holder).exitCode, 0);
+        const Run registration = ctl.run(QStringList{QStringLiteral("portal"), QStringLiteral("register")} + holder
+                                         + QStringList{QStringLiteral("--email"), emails.at(i),
+                                                       QStringLiteral("--secret-question"), QStringLiteral("Chien ?"),
+                                                       QStringLiteral("--secret-answer"), QStringLiteral("Médor")});
+        QVERIFY2(registration.json.value(QStringLiteral("outcome")).toString() == QLatin1String("registered"),
+                 registration.stdoutText.constData());
+    }
+    const QStringList desk{QStringLiteral("desk"), QStringLiteral("--agent"), QStringLiteral("alice")};
+    const auto verifiedCall = [&](const QStringList& holder) -> QString {
+        const QString id = QString::number(ctl.run(desk + QStringList{QStringLiteral("call-start")})
+                                               .json.value(QStringLiteral("call_id"))
+                                               .toInteger());
+        if (ctl.run(desk + QStringList{QStringLiteral("lookup"), QStringLiteral("--call"), id, holder.at(1)}).exitCode
+            != 0)
+            return {};
+        const Run verify
+            = ctl.run(desk + QStringList{QStringLiteral("verify"), QStringLiteral("--call"), id} + holder.mid(2));
+        return verify.json.value(QStringLiteral("verified")).toBool() ? id : QString();
+    };
+    const QStringList keyed{QStringLiteral("--reason"), QStringLiteral("forgotten"),
+                            QStringLiteral("--idempotency-key"), QStringLiteral("reissue-0c4d2e91")};
+    const QString first = verifiedCall(holders.at(0));
+    QVERIFY(!first.isEmpty());
+    const Run answer = ctl.run(desk + QStringList{QStringLiteral("reissue"), QStringLiteral("--call"), first} + keyed);
+    QCOMPARE(answer.exitCode, 0);
+    const Run replay = ctl.run(desk + QStringList{QStringLiteral("reissue"), QStringLiteral("--call"), first} + keyed);
+    QCOMPARE(replay.exitCode, 0);
+    QCOMPARE(replay.json.value(QStringLiteral("replayed")).toBool(), true);
+    QCOMPARE(replay.json.value(QStringLiteral("mail_id")), answer.json.value(QStringLiteral("mail_id")));
+    // The JSON of the answer, field by field (the replay adds "replayed" and nothing else).
+    QCOMPARE(answer.json.keys(),
+             QStringList({QStringLiteral("account_id"), QStringLiteral("account_locked"), QStringLiteral("action"),
+                          QStringLiteral("mail_id"), QStringLiteral("superseded_mail"), QStringLiteral("version")}));
+    QCOMPARE(answer.json.value(QStringLiteral("action")).toString(), QStringLiteral("reissue"));
+    QCOMPARE(answer.json.value(QStringLiteral("account_locked")), QJsonValue(false));
+    // The registration's temporary password, still queued (no mail service here), is withdrawn.
+    QCOMPARE(answer.json.value(QStringLiteral("superseded_mail")), QJsonValue(1));
+    QVERIFY(answer.json.value(QStringLiteral("account_id")).toInteger() > 0);
+    QVERIFY(answer.json.value(QStringLiteral("version")).isDouble());
+    QJsonObject replayed = answer.json;
+    replayed.insert(QStringLiteral("replayed"), true);
+    QCOMPARE(replay.json, replayed);
+
+    const QString second = verifiedCall(holders.at(1));
+    QVERIFY(!second.isEmpty());
+    const Run elsewhere
+        = ctl.run(desk + QStringList{QStringLiteral("reissue"), QStringLiteral("--call"), second} + keyed);
+    QCOMPARE(elsewhere.exitCode, 1);
+    QCOMPARE(elsewhere.json.value(QStringLiteral("error")).toString(), QStringLiteral("idempotency_key_reused"));
+    QVERIFY(!elsewhere.json.contains(QStringLiteral("mail_id")));
 }
 
 QTEST_GUILESS_MAIN(TestGuichetctl)

@@ -1,5 +1,6 @@
 #include "desk/CertificationService.h"
 
+#include "agents/CallRepository.h"
 #include "agents/RefusalAudit.h"
 #include "audit/AuditLog.h"
 #include "db/Database.h"
@@ -8,8 +9,6 @@
 #include "identity/CivilStatus.h"
 #include "identity/PersonRepository.h"
 #include "identity/RegisterRepository.h"
-
-#include <QJsonArray>
 
 namespace {
 
@@ -20,25 +19,29 @@ constexpr AuditAction action = AuditAction::Certify;
 CertificationService::CertificationService(Database& database) : m_database(database)
 { }
 
-Result<QJsonObject> CertificationService::certify(const AgentSession& session, qint64 callId,
-                                                  const QString& idempotencyKey, const QDateTime& now,
-                                                  const QString& reason)
+Result<ActionAnswer> CertificationService::certify(const AgentSession& session, qint64 callId,
+                                                   const QString& idempotencyKey, const QDateTime& now,
+                                                   const QString& reason)
 {
     if (!session.can(AgentSession::Permission::CertifyNir))
         return RefusalAudit::record(m_database, session, action, Error(ErrorCode::Forbidden), callId);
-    QJsonObject answer;
+    ActionAnswer answer;
     Error refusal;
     const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
-        answer = QJsonObject();
+        answer = ActionAnswer{};
+        answer.action = action;
         refusal = {};
+        IdempotencyStore::Request request{idempotencyKey, session.agentId, AuditActions::code(action), callId, 0};
         if (!idempotencyKey.isEmpty()) {
-            const Result<std::optional<QJsonObject>> stored
-                = IdempotencyStore(db).find(idempotencyKey, session.agentId, AuditActions::code(action));
+            if (const Result<Call> bound = CallRepository(db).find(callId))
+                request.accountId = bound->accountId;
+            const Result<std::optional<ActionAnswer>> stored = IdempotencyStore(db).find(request);
+            if (!stored && stored.error().code() == ErrorCode::IdempotencyKeyReused)
+                return refusal = stored.error();
             if (!stored)
                 return stored.error();
             if (stored.value()) {
                 answer = *stored.value();
-                answer.insert(QStringLiteral("replayed"), true);
                 return {};
             }
         }
@@ -81,14 +84,10 @@ Result<QJsonObject> CertificationService::certify(const AgentSession& session, q
                                                      reason.trimmed()))
                           .error())
             return e;
-        answer.insert(QStringLiteral("action"), AuditActions::code(action));
-        answer.insert(QStringLiteral("certified"), true);
-        answer.insert(QStringLiteral("certification_ref"), entry->reference);
-        if (accountId > 0)
-            answer.insert(QStringLiteral("account_id"), accountId);
+        answer.accountId = accountId;
+        answer.certificationRef = entry->reference;
         if (!idempotencyKey.isEmpty())
-            return IdempotencyStore(db).remember(idempotencyKey, session.agentId, AuditActions::code(action), accountId,
-                                                 answer);
+            return IdempotencyStore(db).remember(request, answer);
         return {};
     });
     if (error && refusal)

@@ -2,9 +2,9 @@
 
 #include "agents/AgentSession.h"
 #include "core/Error.h"
+#include "desk/ActionAnswer.h"
 
 #include <QDateTime>
-#include <QJsonObject>
 
 class Database;
 
@@ -18,8 +18,8 @@ public:
     explicit CertificationService(Database& database);
 
     // reason: why the supervisor certifies (the desk asks for it), kept in the audit trail.
-    Result<QJsonObject> certify(const AgentSession& session, qint64 callId, const QString& idempotencyKey = {},
-                                const QDateTime& now = QDateTime::currentDateTimeUtc(), const QString& reason = {});
+    Result<ActionAnswer> certify(const AgentSession& session, qint64 callId, const QString& idempotencyKey = {},
+                                 const QDateTime& now = QDateTime::currentDateTimeUtc(), const QString& reason = {});
 
 private:
     Database& m_database;

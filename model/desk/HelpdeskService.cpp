@@ -57,7 +57,7 @@ Error invalid(const QString& detail, const QString& problem)
 // Queues a request and supersedes the older ones of its kind still queued for the account (two
 // reissues in a row send one mail, whose password is the one that works).
 Result<qint64> enqueueReplacing(QSqlDatabase& db, qint64 accountId, OutboxMessage::Kind kind, const QString& recipient,
-                                QJsonObject& answer)
+                                ActionAnswer& answer)
 {
     MailOutbox outbox(db);
     const Result<qint64> queued = outbox.enqueue(accountId, kind, recipient);
@@ -66,8 +66,8 @@ Result<qint64> enqueueReplacing(QSqlDatabase& db, qint64 accountId, OutboxMessag
     const Result<int> superseded = outbox.supersedeQueued(accountId, kind, queued.value());
     if (!superseded)
         return superseded.error();
-    answer.insert(QStringLiteral("mail_id"), queued.value());
-    answer.insert(QStringLiteral("superseded_mail"), superseded.value());
+    answer.mailId = queued.value();
+    answer.supersededMail = superseded.value();
     return queued;
 }
 
@@ -75,6 +75,20 @@ bool validReason(const QString& reason)
 {
     const QString trimmed = reason.trimmed();
     return !trimmed.isEmpty() && trimmed.size() <= TextLimits::Reason;
+}
+
+// What the idempotency key of this request is bound to: the agent, the action, the call and the
+// account the call is about now (a call that is not found binds nothing: the key is then refused
+// or the call check that follows refuses the request).
+IdempotencyStore::Request idempotencyRequest(QSqlDatabase& db, const AgentSession& session, const QString& key,
+                                             AuditAction action, qint64 callId)
+{
+    IdempotencyStore::Request request{key, session.agentId, AuditActions::code(action), callId, 0};
+    if (!key.isEmpty()) {
+        if (const Result<Call> call = CallRepository(db).find(callId))
+            request.accountId = call->accountId;
+    }
+    return request;
 }
 
 bool validKey(const QString& key)
@@ -99,26 +113,26 @@ Error HelpdeskService::applyUnlock(QSqlDatabase& db, Account& account, const Age
     return closed ? Error() : closed.error();
 }
 
-Result<QJsonObject> HelpdeskService::perform(const AgentSession& session, qint64 callId, AuditAction action,
-                                             const QString& reason, const QString& idempotencyKey, const QDateTime& now,
-                                             const Body& body)
+Result<ActionAnswer> HelpdeskService::perform(const AgentSession& session, qint64 callId, AuditAction action,
+                                              const QString& reason, const QString& idempotencyKey,
+                                              const QDateTime& now, const Body& body)
 {
     if (!session.can(AgentSession::Permission::TakeCalls))
         return RefusalAudit::record(m_database, session, action, Error(ErrorCode::Forbidden), callId);
     if (!validKey(idempotencyKey))
         return invalid(QStringLiteral("idempotency key of 8 to 128 characters"), QStringLiteral("idempotency_key"));
 
-    QJsonObject answer;
+    ActionAnswer answer;
     const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
-        answer = QJsonObject();
+        answer = ActionAnswer{};
+        answer.action = action;
+        const IdempotencyStore::Request request = idempotencyRequest(db, session, idempotencyKey, action, callId);
         if (!idempotencyKey.isEmpty()) {
-            const Result<std::optional<QJsonObject>> stored
-                = IdempotencyStore(db).find(idempotencyKey, session.agentId, AuditActions::code(action));
+            const Result<std::optional<ActionAnswer>> stored = IdempotencyStore(db).find(request);
             if (!stored)
                 return stored.error();
             if (stored.value()) {
                 answer = *stored.value();
-                answer.insert(QStringLiteral("replayed"), true);
                 return {};
             }
         }
@@ -148,12 +162,10 @@ Result<QJsonObject> HelpdeskService::perform(const AgentSession& session, qint64
                                                      reason.trimmed()))
                           .error())
             return e;
-        answer.insert(QStringLiteral("action"), AuditActions::code(action));
-        answer.insert(QStringLiteral("account_id"), account->id);
-        answer.insert(QStringLiteral("version"), account->version);
+        answer.accountId = account->id;
+        answer.version = account->version;
         if (!idempotencyKey.isEmpty())
-            return IdempotencyStore(db).remember(idempotencyKey, session.agentId, AuditActions::code(action),
-                                                 account->id, answer);
+            return IdempotencyStore(db).remember(request, answer);
         return {};
     });
     if (error)
@@ -161,44 +173,44 @@ Result<QJsonObject> HelpdeskService::perform(const AgentSession& session, qint64
     return answer;
 }
 
-Result<QJsonObject> HelpdeskService::unlock(const AgentSession& session, qint64 callId, const QString& reason,
-                                            const QString& idempotencyKey, const QDateTime& now)
-{
-    if (!validReason(reason))
-        return invalid(QStringLiteral("a reason is required"), QStringLiteral("reason"));
-    return perform(session, callId, AuditAction::Unlock, reason, idempotencyKey, now,
-                   [&](QSqlDatabase& db, Account& account, QJsonObject& answer) -> Error {
-                       if (Error e = applyUnlock(db, account, session, callId, reason, now))
-                           return e;
-                       answer.insert(QStringLiteral("status"), Account::statusName(account.status));
-                       return {};
-                   });
-}
-
-Result<QJsonObject> HelpdeskService::reissue(const AgentSession& session, qint64 callId, const QString& reason,
+Result<ActionAnswer> HelpdeskService::unlock(const AgentSession& session, qint64 callId, const QString& reason,
                                              const QString& idempotencyKey, const QDateTime& now)
 {
     if (!validReason(reason))
         return invalid(QStringLiteral("a reason is required"), QStringLiteral("reason"));
-    return perform(session, callId, AuditAction::Reissue, reason, idempotencyKey, now,
-                   [&](QSqlDatabase& db, Account& account, QJsonObject& answer) -> Error {
-                       const Result<qint64> queued = enqueueReplacing(
-                           db, account.id, OutboxMessage::Kind::TemporaryPassword, account.email, answer);
-                       if (!queued)
-                           return queued.error();
-                       answer.insert(QStringLiteral("account_locked"), account.status == Account::Status::Locked);
+    return perform(session, callId, AuditAction::Unlock, reason, idempotencyKey, now,
+                   [&](QSqlDatabase& db, Account& account, ActionAnswer& answer) -> Error {
+                       if (Error e = applyUnlock(db, account, session, callId, reason, now))
+                           return e;
+                       answer.status = account.status;
                        return {};
                    });
 }
 
-Result<QJsonObject> HelpdeskService::changeEmail(const AgentSession& session, qint64 callId, const QString& newAddress,
-                                                 const QString& idempotencyKey, const QDateTime& now)
+Result<ActionAnswer> HelpdeskService::reissue(const AgentSession& session, qint64 callId, const QString& reason,
+                                              const QString& idempotencyKey, const QDateTime& now)
+{
+    if (!validReason(reason))
+        return invalid(QStringLiteral("a reason is required"), QStringLiteral("reason"));
+    return perform(session, callId, AuditAction::Reissue, reason, idempotencyKey, now,
+                   [&](QSqlDatabase& db, Account& account, ActionAnswer& answer) -> Error {
+                       const Result<qint64> queued = enqueueReplacing(
+                           db, account.id, OutboxMessage::Kind::TemporaryPassword, account.email, answer);
+                       if (!queued)
+                           return queued.error();
+                       answer.accountLocked = account.status == Account::Status::Locked;
+                       return {};
+                   });
+}
+
+Result<ActionAnswer> HelpdeskService::changeEmail(const AgentSession& session, qint64 callId, const QString& newAddress,
+                                                  const QString& idempotencyKey, const QDateTime& now)
 {
     if (const EmailAddress::Problem problem = EmailAddress::check(newAddress); problem != EmailAddress::Problem::None)
         return invalid(QStringLiteral("invalid e-mail address"), EmailAddress::problemName(problem));
     const QString address = EmailAddress::normalized(newAddress);
     return perform(session, callId, AuditAction::EmailChange, {}, idempotencyKey, now,
-                   [&](QSqlDatabase& db, Account& account, QJsonObject& answer) -> Error {
+                   [&](QSqlDatabase& db, Account& account, ActionAnswer& answer) -> Error {
                        if (address.compare(account.email, Qt::CaseInsensitive) == 0)
                            return invalid(QStringLiteral("same address"), QStringLiteral("email_same_address"));
                        account.pendingEmail = address;
@@ -213,8 +225,8 @@ Result<QJsonObject> HelpdeskService::changeEmail(const AgentSession& session, qi
                    });
 }
 
-Result<QJsonObject> HelpdeskService::confirmEmail(const AgentSession& session, qint64 callId, const QString& code,
-                                                  const QString& idempotencyKey, const QDateTime& now)
+Result<ActionAnswer> HelpdeskService::confirmEmail(const AgentSession& session, qint64 callId, const QString& code,
+                                                   const QString& idempotencyKey, const QDateTime& now)
 {
     const QString trimmed = code.trimmed();
     if (trimmed.size() != 6 || !std::all_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.isDigit(); }))
@@ -223,9 +235,9 @@ Result<QJsonObject> HelpdeskService::confirmEmail(const AgentSession& session, q
     // A wrong code must be counted even though the operation is refused: the count is committed
     // in its own transaction below, after perform() rolled back.
     int remaining = -1;
-    Result<QJsonObject> result
+    Result<ActionAnswer> result
         = perform(session, callId, AuditAction::EmailConfirm, {}, idempotencyKey, now,
-                  [&](QSqlDatabase& db, Account& account, QJsonObject& answer) -> Error {
+                  [&](QSqlDatabase& db, Account& account, ActionAnswer& answer) -> Error {
                       if (account.pendingEmail.isEmpty())
                           return Error(ErrorCode::NoPendingChange);
                       if (account.emailCodeHash.isEmpty())
@@ -248,7 +260,7 @@ Result<QJsonObject> HelpdeskService::confirmEmail(const AgentSession& session, q
                           = MailOutbox(db).enqueue(account.id, OutboxMessage::Kind::AddressChangeNotice, previous);
                       if (!notice)
                           return notice.error();
-                      answer.insert(QStringLiteral("notice_mail_id"), notice.value());
+                      answer.noticeMailId = notice.value();
                       return {};
                   });
     if (result || result.error().code() != ErrorCode::WrongCode)

@@ -3,9 +3,9 @@
 #include "accounts/AccountRepository.h"
 #include "agents/AgentSession.h"
 #include "core/Error.h"
+#include "desk/ActionAnswer.h"
 
 #include <QDateTime>
-#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -18,30 +18,30 @@ class Database;
 // against what the desk saw at lookup (two desks on one account: one wins, the other gets
 // Conflict naming who changed it), honours an idempotency key (a replay has one effect and the
 // same answer) and writes its audit event in the same transaction. Refusals are audited too.
-// Answers are JSON objects ({"action", "account_id", "version", …}); synchronous: run off the UI
-// thread.
+// Answers are typed (ActionAnswer: the action, the account, its version and what the operation
+// did); synchronous: run off the UI thread.
 class HelpdeskService
 {
 public:
     explicit HelpdeskService(Database& database);
 
-    Result<QJsonObject> unlock(const AgentSession& session, qint64 callId, const QString& reason,
-                               const QString& idempotencyKey = {},
-                               const QDateTime& now = QDateTime::currentDateTimeUtc());
-    // Queues a new temporary password to the address on file; the agent never sees it.
-    Result<QJsonObject> reissue(const AgentSession& session, qint64 callId, const QString& reason,
+    Result<ActionAnswer> unlock(const AgentSession& session, qint64 callId, const QString& reason,
                                 const QString& idempotencyKey = {},
                                 const QDateTime& now = QDateTime::currentDateTimeUtc());
+    // Queues a new temporary password to the address on file; the agent never sees it.
+    Result<ActionAnswer> reissue(const AgentSession& session, qint64 callId, const QString& reason,
+                                 const QString& idempotencyKey = {},
+                                 const QDateTime& now = QDateTime::currentDateTimeUtc());
     // Starts a change of address: a 6-digit code goes to the new address; nothing else goes there
     // until the caller reads the code back (confirmEmail).
-    Result<QJsonObject> changeEmail(const AgentSession& session, qint64 callId, const QString& newAddress,
-                                    const QString& idempotencyKey = {},
-                                    const QDateTime& now = QDateTime::currentDateTimeUtc());
-    // WrongCode (with "remaining_attempts") counts the attempt; the old address gets a notice
-    // without personal data on success.
-    Result<QJsonObject> confirmEmail(const AgentSession& session, qint64 callId, const QString& code,
+    Result<ActionAnswer> changeEmail(const AgentSession& session, qint64 callId, const QString& newAddress,
                                      const QString& idempotencyKey = {},
                                      const QDateTime& now = QDateTime::currentDateTimeUtc());
+    // WrongCode (with "remaining_attempts") counts the attempt; the old address gets a notice
+    // without personal data on success.
+    Result<ActionAnswer> confirmEmail(const AgentSession& session, qint64 callId, const QString& code,
+                                      const QString& idempotencyKey = {},
+                                      const QDateTime& now = QDateTime::currentDateTimeUtc());
 
     struct BulkSummary
     {
@@ -61,9 +61,9 @@ public:
                              const QString& reason, const QDateTime& now);
 
 private:
-    using Body = std::function<Error(QSqlDatabase& db, Account& account, QJsonObject& answer)>;
-    Result<QJsonObject> perform(const AgentSession& session, qint64 callId, AuditAction action, const QString& reason,
-                                const QString& idempotencyKey, const QDateTime& now, const Body& body);
+    using Body = std::function<Error(QSqlDatabase& db, Account& account, ActionAnswer& answer)>;
+    Result<ActionAnswer> perform(const AgentSession& session, qint64 callId, AuditAction action, const QString& reason,
+                                 const QString& idempotencyKey, const QDateTime& now, const Body& body);
 
     Database& m_database;
 };

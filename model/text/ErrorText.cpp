@@ -99,7 +99,7 @@ QString ErrorText::error(const Error& error)
     case ErrorCode::CodeAttemptsExhausted:
         return tr("Too many wrong codes; start the change of address again.");
     case ErrorCode::IdempotencyKeyReused:
-        return tr("This request key was already used for another action.");
+        return tr("This request key was already used for another call, account or action.");
     case ErrorCode::MailRelayRefused:
         return tr("The mail relay refuses the mail service's settings (login, password, sender or encryption): "
                   "delivery is paused until an administrator corrects them.");

@@ -312,8 +312,8 @@ void DeskController::perform(Action action, const QString& text)
     HelpdeskService* helpdesk = &m_services.helpdesk;
     CertificationService* certification = &m_services.certification;
     Q_EMIT actionStarted(action);
-    submit<Result<QJsonObject>>(
-        [action, text, session, callId, at, idempotencyKey, helpdesk, certification]() -> Result<QJsonObject> {
+    submit<Result<ActionAnswer>>(
+        [action, text, session, callId, at, idempotencyKey, helpdesk, certification]() -> Result<ActionAnswer> {
             switch (action) {
             case Action::Unlock:
                 return helpdesk->unlock(session, callId, text, idempotencyKey, at);
@@ -328,10 +328,10 @@ void DeskController::perform(Action action, const QString& text)
             }
             return Error(ErrorCode::InvalidInput);
         },
-        [this, action](const Result<QJsonObject>& result) { finishAction(action, result); });
+        [this, action](const Result<ActionAnswer>& result) { finishAction(action, result); });
 }
 
-void DeskController::finishAction(Action action, const Result<QJsonObject>& result)
+void DeskController::finishAction(Action action, const Result<ActionAnswer>& result)
 {
     if (result) {
         m_pendingKeys.remove(action);

@@ -3,13 +3,13 @@
 #include "agents/AgentSession.h"
 #include "core/Error.h"
 #include "desk/AccountSummary.h"
+#include "desk/ActionAnswer.h"
 #include "desk/DeskServices.h"
 #include "identity/CivilStatus.h"
 #include "identity/Nir.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QJsonObject>
 #include <QMap>
 #include <QObject>
 #include <QTimer>
@@ -99,7 +99,7 @@ public Q_SLOTS:
 private:
     template <typename T, typename Job, typename Done> void submit(Job job, Done done);
     void setBusy(bool busy);
-    void finishAction(Action action, const Result<QJsonObject>& result);
+    void finishAction(Action action, const Result<ActionAnswer>& result);
     void schedulePassExpiry();
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
 
