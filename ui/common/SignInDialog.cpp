@@ -40,8 +40,11 @@ SignInDialog::SignInDialog(AgentAuthService& auth, DatabaseWorker& worker, QWidg
     m_ui->loginLineEdit->setAccessibleDescription(tr("Your desk login, as given by your administrator."));
     m_ui->passwordLineEdit->setAccessibleName(tr("Password"));
     m_ui->passwordLineEdit->setAccessibleDescription(
-        tr("Your desk password. Five wrong passwords in a row disable the login until an administrator "
-           "re-enables it."));
+        //: %1 is the number of wrong passwords (5), %2 and %3 numbers of minutes (15).
+        tr("Your desk password. %1 wrong passwords within %2 minutes lock the login for %3 minutes.")
+            .arg(PortalPolicy::AgentMaxFailedLogins)
+            .arg(PortalPolicy::AgentFailureWindowMinutes)
+            .arg(PortalPolicy::AgentLockMinutes));
     m_ui->profileLabel->setText(profileDescription(worker));
     m_ui->profileComboBox->setAccessibleName(tr("Connection profile"));
     m_ui->profileComboBox->setAccessibleDescription(
