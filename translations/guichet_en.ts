@@ -693,6 +693,53 @@
         <source>%n consultation(s) deleted</source>
         <translation><numerusform>%n consultation deleted</numerusform><numerusform>%n consultations deleted</numerusform></translation>
     </message>
+    <message>
+        <source>Audit trail listed</source>
+        <translation>Audit trail listed</translation>
+    </message>
+    <message>
+        <source>Audit chain checked</source>
+        <translation>Audit chain checked</translation>
+    </message>
+    <message>
+        <source>Call statistics</source>
+        <translation>Call statistics</translation>
+    </message>
+    <message>
+        <source>Supervision flags</source>
+        <translation>Supervision flags</translation>
+    </message>
+    <message>
+        <source>events by %1</source>
+        <extracomment>An audit trail filtered on the agent who acted; %1 is the agent's login or number.</extracomment>
+        <translation>events by %1</translation>
+    </message>
+    <message>
+        <source>agent no. %1</source>
+        <translation>agent no. %1</translation>
+    </message>
+    <message>
+        <source>account no. %1</source>
+        <extracomment>An audit trail filtered on one account; %1 is the account's number.</extracomment>
+        <translation>account no. %1</translation>
+    </message>
+    <message>
+        <source>events: %1</source>
+        <extracomment>An audit trail filtered on one kind of event; %1 is the kind in words.</extracomment>
+        <translation>events: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) checked</source>
+        <translation><numerusform>%n event checked</numerusform><numerusform>%n events checked</numerusform></translation>
+    </message>
+    <message>
+        <source>chain intact</source>
+        <translation>chain intact</translation>
+    </message>
+    <message>
+        <source>chain broken</source>
+        <translation>chain broken</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailPanel</name>
@@ -1362,14 +1409,6 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <translation>enable an agent again</translation>
     </message>
     <message>
-        <source>check the chain of the audit trail</source>
-        <translation>check the chain of the audit trail</translation>
-    </message>
-    <message>
-        <source>the audit events, newest first</source>
-        <translation>the audit events, newest first</translation>
-    </message>
-    <message>
         <source>portal simulator: register an account</source>
         <translation>portal simulator: register an account</translation>
     </message>
@@ -1526,6 +1565,14 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <source>Wrong number of arguments: %1</source>
         <extracomment>%1 is the command's usage, e.g. "guichetctl agent add LOGIN".</extracomment>
         <translation>Wrong number of arguments: %1</translation>
+    </message>
+    <message>
+        <source>check the chain of the audit trail (supervisors)</source>
+        <translation>check the chain of the audit trail (supervisors)</translation>
+    </message>
+    <message>
+        <source>the audit events, newest first (supervisors)</source>
+        <translation>the audit events, newest first (supervisors)</translation>
     </message>
 </context>
 <context>
@@ -4423,6 +4470,15 @@ The connection in use when it is not one of the profiles (given on the command l
         <source>The screen was locked and the password was wrong %1 times: the call was ended as interrupted. Sign in again. Here, %2 wrong passwords in a row disable your login.</source>
         <extracomment>After the lock screen signed the agent out. %1 is the number of wrong passwords allowed on the lock screen (3), %2 the number that disables a login here (5).</extracomment>
         <translation>The screen was locked and the password was wrong %1 times: the call was ended as interrupted. Sign in again. Here, %2 wrong passwords in a row disable your login.</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <extracomment>On the sign-in while the desk opens its database (and brings an SQLite file up to date).</extracomment>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>Opening the database</translation>
     </message>
 </context>
 <context>

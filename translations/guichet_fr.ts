@@ -695,15 +695,71 @@
     </message>
     <message numerus="yes">
         <source>older than %n day(s)</source>
-        <translation><numerusform>de plus de %n jour</numerusform><numerusform>de plus de %n jours</numerusform></translation>
+        <translation>
+            <numerusform>de plus de %n jour</numerusform>
+            <numerusform>de plus de %n jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n login attempt(s) deleted</source>
-        <translation><numerusform>%n tentative de connexion supprimée</numerusform><numerusform>%n tentatives de connexion supprimées</numerusform></translation>
+        <translation>
+            <numerusform>%n tentative de connexion supprimée</numerusform>
+            <numerusform>%n tentatives de connexion supprimées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n consultation(s) deleted</source>
-        <translation><numerusform>%n consultation supprimée</numerusform><numerusform>%n consultations supprimées</numerusform></translation>
+        <translation>
+            <numerusform>%n consultation supprimée</numerusform>
+            <numerusform>%n consultations supprimées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit trail listed</source>
+        <translation>Journal d&apos;audit consulté</translation>
+    </message>
+    <message>
+        <source>Audit chain checked</source>
+        <translation>Chaînage du journal d&apos;audit vérifié</translation>
+    </message>
+    <message>
+        <source>Call statistics</source>
+        <translation>Statistiques des appels</translation>
+    </message>
+    <message>
+        <source>Supervision flags</source>
+        <translation>Signalements de supervision</translation>
+    </message>
+    <message>
+        <source>events by %1</source>
+        <extracomment>An audit trail filtered on the agent who acted; %1 is the agent&apos;s login or number.</extracomment>
+        <translation>événements de %1</translation>
+    </message>
+    <message>
+        <source>agent no. %1</source>
+        <translation>conseiller n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>account no. %1</source>
+        <extracomment>An audit trail filtered on one account; %1 is the account&apos;s number.</extracomment>
+        <translation>compte n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>events: %1</source>
+        <extracomment>An audit trail filtered on one kind of event; %1 is the kind in words.</extracomment>
+        <translation>événements&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) checked</source>
+        <translation><numerusform>%n événement vérifié</numerusform><numerusform>%n événements vérifiés</numerusform></translation>
+    </message>
+    <message>
+        <source>chain intact</source>
+        <translation>chaînage intact</translation>
+    </message>
+    <message>
+        <source>chain broken</source>
+        <translation>chaînage rompu</translation>
     </message>
 </context>
 <context>
@@ -1085,7 +1141,10 @@
     <message numerus="yes">
         <source>%n call(s) in the period; the busiest hour: %1 h (%2).</source>
         <extracomment>A chart&apos;s summary: %1 the busiest hour of the day (0–23), %2 its number of calls.</extracomment>
-        <translation><numerusform>%n appel sur la période&#xa0;; heure la plus chargée&#xa0;: %1 h (%2).</numerusform><numerusform>%n appels sur la période&#xa0;; heure la plus chargée&#xa0;: %1 h (%2).</numerusform></translation>
+        <translation>
+            <numerusform>%n appel sur la période&#xa0;; heure la plus chargée&#xa0;: %1 h (%2).</numerusform>
+            <numerusform>%n appels sur la période&#xa0;; heure la plus chargée&#xa0;: %1 h (%2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1383,14 +1442,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>réactiver un conseiller</translation>
     </message>
     <message>
-        <source>check the chain of the audit trail</source>
-        <translation>vérifier le chaînage du journal d&apos;audit</translation>
-    </message>
-    <message>
-        <source>the audit events, newest first</source>
-        <translation>les événements d&apos;audit, les plus récents d&apos;abord</translation>
-    </message>
-    <message>
         <source>portal simulator: register an account</source>
         <translation>simulateur du portail&#xa0;: créer un compte</translation>
     </message>
@@ -1547,6 +1598,14 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <source>Wrong number of arguments: %1</source>
         <extracomment>%1 is the command&apos;s usage, e.g. &quot;guichetctl agent add LOGIN&quot;.</extracomment>
         <translation>Nombre d&apos;arguments incorrect&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>check the chain of the audit trail (supervisors)</source>
+        <translation>vérifier le chaînage du journal d&apos;audit (superviseurs)</translation>
+    </message>
+    <message>
+        <source>the audit events, newest first (supervisors)</source>
+        <translation>les événements d&apos;audit, les plus récents d&apos;abord (superviseurs)</translation>
     </message>
 </context>
 <context>
@@ -3264,7 +3323,10 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     </message>
     <message numerus="yes">
         <source>%n lockout(s) in the period.</source>
-        <translation><numerusform>%n blocage sur la période.</numerusform><numerusform>%n blocages sur la période.</numerusform></translation>
+        <translation>
+            <numerusform>%n blocage sur la période.</numerusform>
+            <numerusform>%n blocages sur la période.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The most on %1: %2.</source>
@@ -3435,12 +3497,18 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     <message numerus="yes">
         <source>Wrong password %n time(s): you are signed out and the call in progress ends as interrupted.</source>
         <extracomment>%n is the number of wrong passwords allowed on the lock screen.</extracomment>
-        <translation><numerusform>Mot de passe incorrect %n fois&#xa0;: vous êtes déconnecté et l&apos;appel en cours se termine comme interrompu.</numerusform><numerusform>Mot de passe incorrect %n fois&#xa0;: vous êtes déconnecté et l&apos;appel en cours se termine comme interrompu.</numerusform></translation>
+        <translation>
+            <numerusform>Mot de passe incorrect %n fois&#xa0;: vous êtes déconnecté et l&apos;appel en cours se termine comme interrompu.</numerusform>
+            <numerusform>Mot de passe incorrect %n fois&#xa0;: vous êtes déconnecté et l&apos;appel en cours se termine comme interrompu.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrong password. %n attempt(s) left.</source>
         <extracomment>On the lock screen; %n is how many more passwords may be tried before the agent is signed out.</extracomment>
-        <translation><numerusform>Mot de passe incorrect. Il reste %n tentative.</numerusform><numerusform>Mot de passe incorrect. Il reste %n tentatives.</numerusform></translation>
+        <translation>
+            <numerusform>Mot de passe incorrect. Il reste %n tentative.</numerusform>
+            <numerusform>Mot de passe incorrect. Il reste %n tentatives.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4480,6 +4548,15 @@ The connection in use when it is not one of the profiles (given on the command l
         <source>The screen was locked and the password was wrong %1 times: the call was ended as interrupted. Sign in again. Here, %2 wrong passwords in a row disable your login.</source>
         <extracomment>After the lock screen signed the agent out. %1 is the number of wrong passwords allowed on the lock screen (3), %2 the number that disables a login here (5).</extracomment>
         <translation>L&apos;écran était verrouillé et le mot de passe a été incorrect %1 fois&#xa0;: l&apos;appel a été enregistré comme interrompu. Reconnectez-vous. Ici, %2 mots de passe erronés consécutifs désactivent votre identifiant.</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <extracomment>On the sign-in while the desk opens its database (and brings an SQLite file up to date).</extracomment>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>Ouverture de la base de données</translation>
     </message>
 </context>
 <context>
