@@ -371,7 +371,8 @@ void TestDeskApplication::lockScreenSignsOut()
     auto* notice = desk.signInDialog()->findChild<QLabel*>(QStringLiteral("noticeLabel"));
     QVERIFY(notice->isVisible());
     QVERIFY2(notice->text().contains(QLatin1String("wrong 3 times"))
-                 && notice->text().contains(QLatin1String("interrupted")),
+                 && notice->text().contains(QLatin1String("interrupted"))
+                 && notice->text().contains(QLatin1String("lock your login for 15 minutes")),
              qPrintable(notice->text()));
     QCOMPARE(desk.signInDialog()->findChild<QLineEdit*>(QStringLiteral("loginLineEdit"))->text(),
              QStringLiteral("alice"));
