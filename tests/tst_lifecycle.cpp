@@ -325,7 +325,8 @@ void TestLifecycle::registerLockUnlockReissue()
                  .exitCode,
              0);
 
-    const CtlRunner::Run audit = ctl.run({QStringLiteral("audit"), QStringLiteral("verify")});
+    const CtlRunner::Run audit = ctl.run(
+        {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--agent"), QStringLiteral("sophie")});
     QCOMPARE(audit.json.value(QStringLiteral("intact")).toBool(), true);
     QVERIFY(audit.json.value(QStringLiteral("events")).toInt() > 8);
     // No secret at rest: neither temporary password is anywhere in the database.
@@ -450,7 +451,10 @@ void TestLifecycle::racingProcesses()
     const CtlRunner::Run& loser = ra.exitCode == 1 ? ra : rb;
     QCOMPARE(loser.json.value(QStringLiteral("error")).toString(), QStringLiteral("conflict"));
     QVERIFY(!loser.json.value(QStringLiteral("changed_by")).toString().isEmpty());
-    QCOMPARE(ctl.run({QStringLiteral("audit"), QStringLiteral("verify")}).json.value(QStringLiteral("intact")).toBool(),
+    QCOMPARE(ctl.run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--agent"),
+                      QStringLiteral("sophie")})
+                 .json.value(QStringLiteral("intact"))
+                 .toBool(),
              true);
 }
 
@@ -463,10 +467,10 @@ void TestLifecycle::editedAuditRowIsReported()
     ctl.setEnvironment(QStringLiteral("GUICHET_AGENT_PASSWORD"), agentPassword);
     QVERIFY(prepare(ctl, mail.path()));
     QVERIFY(verifiedCall(ctl, QStringLiteral("alice")) > 0);
-    const QJsonArray events
-        = ctl.run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--agent"), QStringLiteral("alice")})
-              .json.value(QStringLiteral("events"))
-              .toArray();
+    const QJsonArray events = ctl.run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--agent"),
+                                       QStringLiteral("sophie"), QStringLiteral("--by"), QStringLiteral("alice")})
+                                  .json.value(QStringLiteral("events"))
+                                  .toArray();
     QVERIFY(events.size() >= 3);
     const qint64 victim = events.at(1).toObject().value(QStringLiteral("id")).toInteger();
     const Error edit = db.database().write([&](QSqlDatabase& connection) -> Error {
@@ -482,7 +486,8 @@ void TestLifecycle::editedAuditRowIsReported()
         return update.exec();
     });
     QVERIFY2(!edit, qPrintable(edit.detail()));
-    const CtlRunner::Run verify = ctl.run({QStringLiteral("audit"), QStringLiteral("verify")});
+    const CtlRunner::Run verify = ctl.run(
+        {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--agent"), QStringLiteral("sophie")});
     QCOMPARE(verify.json.value(QStringLiteral("intact")).toBool(true), false);
     QCOMPARE(verify.json.value(QStringLiteral("first_broken")).toInteger(), victim);
 }
