@@ -162,6 +162,25 @@ void TestCtlHistory::historyAndPurge()
                  .exitCode,
              2);
 
+    // guichetctl's --agent sign-in gives the desk's one answer to an unknown login, a wrong password
+    // and a disabled login (issue I, finding 6): the same JSON, the same words.
+    const Run added = ctl.run({QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("dora"),
+                               QStringLiteral("--role"), QStringLiteral("supervisor")},
+                              password.toUtf8() + '\n');
+    QCOMPARE(added.exitCode, 0);
+    QCOMPARE(ctl.run({QStringLiteral("agent"), QStringLiteral("disable"), QStringLiteral("dora")}).exitCode, 0);
+    const QList<Run> refused{
+        ctl.run(history + QStringList{QStringLiteral("--agent"), QStringLiteral("nobody")}, password.toUtf8() + '\n'),
+        ctl.run(history + QStringList{QStringLiteral("--agent"), QStringLiteral("sophie")}, "Not-Her-Password\n"),
+        ctl.run(history + QStringList{QStringLiteral("--agent"), QStringLiteral("dora")}, "Not-Her-Password\n"),
+    };
+    for (const Run& run : refused) {
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.json.value(QStringLiteral("error")).toString(), QStringLiteral("unauthenticated"));
+        QCOMPARE(run.json, refused.first().json);
+        QCOMPARE(run.stderrText, refused.first().stderrText);
+    }
+
     // Purge: attempts and consultations 400 and 100 days old go, 10 days old stay.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const qint64 alice = count(database, QStringLiteral("SELECT id AS n FROM agents WHERE login = 'alice'"));

@@ -371,7 +371,8 @@ void TestDeskApplication::lockScreenSignsOut()
     auto* notice = desk.signInDialog()->findChild<QLabel*>(QStringLiteral("noticeLabel"));
     QVERIFY(notice->isVisible());
     QVERIFY2(notice->text().contains(QLatin1String("wrong 3 times"))
-                 && notice->text().contains(QLatin1String("interrupted")),
+                 && notice->text().contains(QLatin1String("interrupted"))
+                 && notice->text().contains(QLatin1String("lock your login for 15 minutes")),
              qPrintable(notice->text()));
     QCOMPARE(desk.signInDialog()->findChild<QLineEdit*>(QStringLiteral("loginLineEdit"))->text(),
              QStringLiteral("alice"));
@@ -385,7 +386,8 @@ void TestDeskApplication::lockScreenSignsOut()
     QVERIFY(alice->active);
     QCOMPARE(alice->failedLogins, 0);
 
-    // At the sign-in, the agents' policy: five wrong passwords disable the login, and it says so.
+    // At the sign-in, the agents' policy: five wrong passwords lock the login for a while, and the
+    // sign-in says nothing that tells it from a wrong password: the one answer, the right password too.
     auto* password = desk.signInDialog()->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"));
     auto* error = desk.signInDialog()->findChild<QLabel*>(QStringLiteral("errorLabel"));
     for (int attempt = 1; attempt <= PortalPolicy::AgentMaxFailedLogins; ++attempt) {
@@ -394,9 +396,16 @@ void TestDeskApplication::lockScreenSignsOut()
         QTest::keyClick(password, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(!desk.signInDialog()->isBusy() && error->isVisible(), Timeout);
     }
-    QCOMPARE(error->text(), ErrorText::error(Error(ErrorCode::AgentDisabled)));
-    render(desk.signInDialog(), QStringLiteral("signin-after-lock-disabled-") + engine);
-    QVERIFY(!AgentRepository(db.database().connection().value()).findByLogin(QStringLiteral("alice"))->active);
+    QCOMPARE(error->text(), ErrorText::error(Error(ErrorCode::Unauthenticated)));
+    QTest::keyClicks(password, Password);
+    QTest::keyClick(password, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!desk.signInDialog()->isBusy() && error->isVisible(), Timeout);
+    QCOMPARE(error->text(), ErrorText::error(Error(ErrorCode::Unauthenticated)));
+    render(desk.signInDialog(), QStringLiteral("signin-after-lock-locked-") + engine);
+    const Result<Agent> locked
+        = AgentRepository(db.database().connection().value()).findByLogin(QStringLiteral("alice"));
+    QVERIFY(locked->active);
+    QVERIFY(locked->lockedUntil > QDateTime::currentDateTimeUtc());
 }
 
 void TestDeskApplication::brokenProfileFallsBack()

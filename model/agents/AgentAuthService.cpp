@@ -12,7 +12,7 @@
 namespace {
 
 // A hash to verify against when the login does not exist, so that an unknown login costs the
-// same time as a wrong password.
+// same time as a wrong password: made once, with the same parameters as the agents' hashes.
 const QString& decoyHash()
 {
     static const QString hash = PasswordHasher::hash(QStringLiteral("decoy-password-for-timing"));
@@ -31,18 +31,29 @@ QString AgentAuthService::workstationName()
 
 Result<AgentSession> AgentAuthService::signIn(const QString& login, const QString& password, const QString& workstation)
 {
+    // Made before any path, so that the first sign-in of the process costs the same whatever it is.
+    const QString& decoy = decoyHash();
     Result<QSqlDatabase> connection = m_database.connection();
     if (!connection)
         return connection.error();
     const Result<Agent> agent = AgentRepository(connection.value()).findByLogin(login);
+    if (!agent && agent.error().code() != ErrorCode::NotFound)
+        return agent.error();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    // Every path hashes once and writes once (an audit event, and a count on an existing login), so
+    // that an unknown, a locked, a disabled login and a wrong password answer alike and as slowly.
     if (!agent) {
-        if (agent.error().code() != ErrorCode::NotFound)
-            return agent.error();
-        PasswordHasher::verify(decoyHash(), password);
-        return Error(ErrorCode::Unauthenticated);
+        PasswordHasher::verify(decoy, password);
+        AuditEntry entry;
+        entry.agentLogin = login.trimmed().left(64); // as typed: no agent id
+        entry.workstation = workstation;
+        entry.action = AuditActions::code(AuditAction::AgentSignIn);
+        entry.outcome = AuditActions::code(AuditOutcome::UnknownLogin);
+        const Error error
+            = m_database.write([&](QSqlDatabase& db) -> Error { return AuditLog(db).append(entry).error(); });
+        return error ? error : Error(ErrorCode::Unauthenticated);
     }
-    if (!agent->active)
-        return Error(ErrorCode::AgentDisabled);
 
     AgentSession session;
     session.agentId = agent->id;
@@ -51,33 +62,59 @@ Result<AgentSession> AgentAuthService::signIn(const QString& login, const QStrin
     session.role = agent->role;
     session.workstation = workstation;
 
-    const bool ok = PasswordHasher::verify(agent->passwordHash, password);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    bool disabled = false;
+    const bool rightPassword = PasswordHasher::verify(agent->passwordHash, password);
+    const bool locked = agent->lockedUntil.isValid() && agent->lockedUntil > now;
+    // A disabled agent who gives the right password is told the login is disabled: the password
+    // proves it is them, and they learn whom to ask. Never during a lock, where nothing is checked.
+    enum class Answer { SignedIn, Refused, Disabled };
+    Answer answer = Answer::Refused;
     const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
         AgentRepository agents(db);
-        if (ok) {
+        AuditLog audit(db);
+        const auto signInEvent = [&](const QString& outcome) {
+            return audit.append(session.auditEntry(AuditAction::AgentSignIn, 0, 0, outcome)).error();
+        };
+        if (locked) // not counted: the lock is not lengthened by whoever keeps trying
+            return signInEvent(AuditActions::code(AuditOutcome::LoginLocked));
+        if (rightPassword && agent->active) {
+            answer = Answer::SignedIn;
             if (Error e = agents.recordSuccessfulLogin(agent->id, now))
                 return e;
-            return AuditLog(db)
-                .append(session.auditEntry(AuditAction::AgentSignIn, 0, 0, AuditActions::code(AuditOutcome::Ok)))
-                .error();
+            return signInEvent(AuditActions::code(AuditOutcome::Ok));
         }
-        const Result<Agent> after = agents.recordFailedLogin(agent->id, PortalPolicy::AgentMaxFailedLogins, now);
+        if (rightPassword) {
+            answer = Answer::Disabled;
+            return signInEvent(Error::codeName(ErrorCode::AgentDisabled));
+        }
+        // A wrong password counts, on a disabled login too (its password cannot be guessed faster).
+        const Result<Agent> after
+            = agents.recordFailedLogin(agent->id, now.addSecs(-60LL * PortalPolicy::AgentFailureWindowMinutes), now);
         if (!after)
             return after.error();
-        disabled = !after->active;
-        return AuditLog(db)
-            .append(session.auditEntry(AuditAction::AgentSignIn, 0, 0,
-                                       disabled ? Error::codeName(ErrorCode::AgentDisabled)
-                                                : AuditActions::code(AuditOutcome::WrongPassword)))
+        if (Error e = signInEvent(agent->active ? AuditActions::code(AuditOutcome::WrongPassword)
+                                                : Error::codeName(ErrorCode::AgentDisabled)))
+            return e;
+        if (after->failedLogins < PortalPolicy::AgentMaxFailedLogins)
+            return {};
+        const QDateTime until = now.addSecs(60LL * PortalPolicy::AgentLockMinutes);
+        if (const Result<Agent> lockedNow = agents.lockUntil(agent->id, until); !lockedNow)
+            return lockedNow.error();
+        return audit
+            .append(session.auditEntry(AuditAction::AgentLocked, 0, 0, AuditActions::code(AuditOutcome::Ok),
+                                       QStringLiteral("until=") + until.toString(Qt::ISODate)))
             .error();
     });
     if (error)
         return error;
-    if (!ok)
-        return Error(disabled ? ErrorCode::AgentDisabled : ErrorCode::Unauthenticated);
-    return session;
+    switch (answer) {
+    case Answer::SignedIn:
+        return session;
+    case Answer::Disabled:
+        return Error(ErrorCode::AgentDisabled);
+    case Answer::Refused:
+        break;
+    }
+    return Error(ErrorCode::Unauthenticated);
 }
 
 Result<ScreenUnlock> AgentAuthService::checkScreenUnlock(const AgentSession& session, const QString& password,

@@ -16,16 +16,22 @@ struct ScreenUnlock
     bool signedOut() const { return !unlocked && remainingAttempts <= 0; }
 };
 
-// Signs agents in and manages their logins. Passwords are Argon2id; 5 wrong passwords in a row
-// disable a login until an admin re-enables it. Sign-ins, failures and changes are audited.
+// Signs agents in and manages their logins. Passwords are Argon2id; PortalPolicy::AgentMaxFailedLogins
+// wrong passwords within AgentFailureWindowMinutes lock the login for AgentLockMinutes (a lock, not
+// a disable: only an administrator disables a login, and re-enabling lifts a lock too). Every
+// sign-in is audited, each refusal with its precise reason, and so are the changes.
 // Synchronous (hashing costs ~0.1 s): call it off the UI thread.
 class AgentAuthService
 {
 public:
     explicit AgentAuthService(Database& database);
 
-    // Unauthenticated for an unknown login or a wrong password (indistinguishable, and as slow),
-    // AgentDisabled for a disabled login (also on the failure that disables it).
+    // One answer, Unauthenticated, for an unknown login, a wrong password, a disabled login with a
+    // wrong password and any attempt on a locked login (the right password too): indistinguishable,
+    // and as slow (every path verifies one Argon2id hash and writes one audit event). The precise
+    // reason goes to the audit only (agent_sign_in: unknown_login with the login as typed,
+    // wrong_password, login_locked, agent_disabled; agent_locked when a lock starts).
+    // AgentDisabled only for a disabled login with the right password (the password proves it is them).
     Result<AgentSession> signIn(const QString& login, const QString& password, const QString& workstation);
 
     // The lock screen: checks the password of the agent signed in (session) without counting toward

@@ -2,6 +2,17 @@
 
 #include "db/SqlQuery.h"
 
+namespace {
+
+// What readOne() reads, in every SELECT and RETURNING.
+QString agentColumns()
+{
+    return QStringLiteral("id, login, display_name, role, password_hash, active, failed_logins, first_failed_at,"
+                          " locked_until, version");
+}
+
+} // namespace
+
 QString Agent::roleName(Role role)
 {
     switch (role) {
@@ -53,8 +64,8 @@ Result<qint64> AgentRepository::add(const QString& login, const QString& display
 Result<Agent> AgentRepository::findByLogin(const QString& login) const
 {
     SqlQuery query(m_db);
-    if (Error error = query.prepare(QStringLiteral("SELECT id, login, display_name, role, password_hash, active,"
-                                                   " failed_logins, version FROM agents WHERE login = :login")))
+    if (Error error = query.prepare(QStringLiteral("SELECT ") + agentColumns()
+                                    + QStringLiteral(" FROM agents WHERE login = :login")))
         return error;
     query.bind(QStringLiteral(":login"), login.trimmed());
     return readOne(query);
@@ -63,8 +74,8 @@ Result<Agent> AgentRepository::findByLogin(const QString& login) const
 Result<Agent> AgentRepository::findById(qint64 id) const
 {
     SqlQuery query(m_db);
-    if (Error error = query.prepare(QStringLiteral("SELECT id, login, display_name, role, password_hash, active,"
-                                                   " failed_logins, version FROM agents WHERE id = :id")))
+    if (Error error
+        = query.prepare(QStringLiteral("SELECT ") + agentColumns() + QStringLiteral(" FROM agents WHERE id = :id")))
         return error;
     query.bind(QStringLiteral(":id"), id);
     return readOne(query);
@@ -85,23 +96,43 @@ Result<Agent> AgentRepository::readOne(SqlQuery& query)
     agent.passwordHash = query.value(QStringLiteral("password_hash")).toString();
     agent.active = query.value(QStringLiteral("active")).toBool();
     agent.failedLogins = query.value(QStringLiteral("failed_logins")).toInt();
+    agent.firstFailedAt = SqlDialect::toDateTime(query.value(QStringLiteral("first_failed_at")));
+    agent.lockedUntil = SqlDialect::toDateTime(query.value(QStringLiteral("locked_until")));
     agent.version = query.value(QStringLiteral("version")).toInt();
     return agent;
 }
 
-Result<Agent> AgentRepository::recordFailedLogin(qint64 id, int maxFailures, const QDateTime& now)
+Result<Agent> AgentRepository::recordFailedLogin(qint64 id, const QDateTime& windowStart, const QDateTime& now)
+{
+    // Every SET reads the row as it was: the window restarts when its first failure is too old.
+    SqlQuery update(m_db);
+    if (Error error = update.prepare(
+            QStringLiteral("UPDATE agents SET"
+                           " failed_logins = CASE WHEN first_failed_at IS NULL OR first_failed_at < :start"
+                           " THEN 1 ELSE failed_logins + 1 END,"
+                           " first_failed_at = CASE WHEN first_failed_at IS NULL OR first_failed_at < :start2"
+                           " THEN :now ELSE first_failed_at END,"
+                           " version = version + 1 WHERE id = :id"
+                           " RETURNING ")
+            + agentColumns()))
+        return error;
+    const SqlDialect dialect = SqlQuery::dialectOf(m_db);
+    update.bind(QStringLiteral(":start"), dialect.toSql(windowStart));
+    update.bind(QStringLiteral(":start2"), dialect.toSql(windowStart));
+    update.bind(QStringLiteral(":now"), dialect.toSql(now));
+    update.bind(QStringLiteral(":id"), id);
+    return readOne(update);
+}
+
+Result<Agent> AgentRepository::lockUntil(qint64 id, const QDateTime& until)
 {
     SqlQuery update(m_db);
-    if (Error error = update.prepare(QStringLiteral(
-            "UPDATE agents SET failed_logins = failed_logins + 1,"
-            " active = CASE WHEN failed_logins + 1 >= :max THEN FALSE ELSE active END,"
-            " disabled_at = CASE WHEN failed_logins + 1 >= :max2 AND active THEN :now ELSE disabled_at END,"
-            " version = version + 1 WHERE id = :id"
-            " RETURNING id, login, display_name, role, password_hash, active, failed_logins, version")))
+    if (Error error = update.prepare(
+            QStringLiteral("UPDATE agents SET locked_until = :until, failed_logins = 0, first_failed_at = NULL,"
+                           " version = version + 1 WHERE id = :id RETURNING ")
+            + agentColumns()))
         return error;
-    update.bind(QStringLiteral(":max"), maxFailures);
-    update.bind(QStringLiteral(":max2"), maxFailures);
-    update.bind(QStringLiteral(":now"), SqlQuery::dialectOf(m_db).toSql(now));
+    update.bind(QStringLiteral(":until"), SqlQuery::dialectOf(m_db).toSql(until));
     update.bind(QStringLiteral(":id"), id);
     return readOne(update);
 }
@@ -110,7 +141,8 @@ Error AgentRepository::recordSuccessfulLogin(qint64 id, const QDateTime& now)
 {
     SqlQuery update(m_db);
     if (Error error = update.prepare(QStringLiteral(
-            "UPDATE agents SET failed_logins = 0, last_login_at = :now, version = version + 1 WHERE id = :id")))
+            "UPDATE agents SET failed_logins = 0, first_failed_at = NULL, locked_until = NULL, last_login_at = :now,"
+            " version = version + 1 WHERE id = :id")))
         return error;
     update.bind(QStringLiteral(":now"), SqlQuery::dialectOf(m_db).toSql(now));
     update.bind(QStringLiteral(":id"), id);
@@ -122,7 +154,8 @@ Error AgentRepository::setActive(qint64 id, bool active, const QDateTime& now)
     SqlQuery update(m_db);
     if (active) {
         if (Error error = update.prepare(QStringLiteral("UPDATE agents SET active = :active, failed_logins = 0,"
-                                                        " disabled_at = NULL, version = version + 1 WHERE id = :id")))
+                                                        " first_failed_at = NULL, locked_until = NULL, disabled_at = "
+                                                        "NULL, version = version + 1 WHERE id = :id")))
             return error;
     } else {
         if (Error error = update.prepare(QStringLiteral("UPDATE agents SET active = :active, disabled_at = :now,"

@@ -18,8 +18,10 @@ struct Agent
     QString displayName;
     Role role = Role::Agent;
     QString passwordHash;
-    bool active = true;
-    int failedLogins = 0;
+    bool active = true; // false only by an administrator
+    int failedLogins = 0; // wrong passwords since firstFailedAt
+    QDateTime firstFailedAt; // the first wrong password of the current window (invalid: none)
+    QDateTime lockedUntil; // invalid, or the end of a lock after too many wrong passwords
     int version = 0;
 
     static QString roleName(Role role); // "agent", "supervisor", "admin"
@@ -36,11 +38,14 @@ public:
     Result<Agent> findByLogin(const QString& login) const;
     Result<Agent> findById(qint64 id) const;
 
-    // Counts a wrong password; at maxFailures the login is disabled. Returns the agent as stored
-    // afterwards. One statement, so that concurrent attempts cannot lose a count.
-    Result<Agent> recordFailedLogin(qint64 id, int maxFailures, const QDateTime& now);
+    // Counts a wrong password: the count starts again at 1 when the window's first failure is older
+    // than windowStart. Returns the agent as stored afterwards. One statement, so that concurrent
+    // attempts cannot lose a count (the row stays locked until the caller's transaction ends).
+    Result<Agent> recordFailedLogin(qint64 id, const QDateTime& windowStart, const QDateTime& now);
+    // Locks the login until `until` and starts the count again.
+    Result<Agent> lockUntil(qint64 id, const QDateTime& until);
     Error recordSuccessfulLogin(qint64 id, const QDateTime& now);
-    // Disables or re-enables a login (re-enabling also clears the failure count).
+    // Disables or re-enables a login (re-enabling also clears the failure count and lifts a lock).
     Error setActive(qint64 id, bool active, const QDateTime& now);
 
 private:

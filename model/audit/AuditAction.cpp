@@ -16,7 +16,8 @@ QList<AuditAction> all()
             AuditAction::MailFailed,   AuditAction::MailRequeued,
             AuditAction::ScreenUnlock, AuditAction::ScreenLockSignOut,
             AuditAction::AuditList,    AuditAction::AuditVerify,
-            AuditAction::Statistics,   AuditAction::SupervisionFlags};
+            AuditAction::Statistics,   AuditAction::SupervisionFlags,
+            AuditAction::AgentLocked};
 }
 
 QString code(AuditAction action)
@@ -74,6 +75,8 @@ QString code(AuditAction action)
         return QStringLiteral("supervision_flags");
     case AuditAction::ScreenLockSignOut:
         return QStringLiteral("screen_lock_sign_out");
+    case AuditAction::AgentLocked:
+        return QStringLiteral("agent_locked");
     }
     return {};
 }
@@ -98,7 +101,9 @@ QList<AuditOutcome> outcomes()
             AuditOutcome::Dead,
             AuditOutcome::Paused,
             AuditOutcome::Queued,
-            AuditOutcome::TooManyWrongPasswords};
+            AuditOutcome::TooManyWrongPasswords,
+            AuditOutcome::UnknownLogin,
+            AuditOutcome::LoginLocked};
 }
 
 QString code(AuditOutcome outcome)
@@ -122,6 +127,10 @@ QString code(AuditOutcome outcome)
         return QStringLiteral("queued");
     case AuditOutcome::TooManyWrongPasswords:
         return QStringLiteral("too_many_wrong_passwords");
+    case AuditOutcome::UnknownLogin:
+        return QStringLiteral("unknown_login");
+    case AuditOutcome::LoginLocked:
+        return QStringLiteral("login_locked");
     }
     return {};
 }

@@ -23,7 +23,8 @@ enum class AuditAction {
     HistoryList, // "history_list": the lockout history read; reason = the filter (key=value;…)
     HistoryDetail, // "history_detail": one lockout's detail read; reason = "event=<id>"
     Purge, // "purge": the retention purge; reason = "older_than_days=…;login_attempts=…;consultations=…"
-    AgentSignIn, // "agent_sign_in": outcome "ok", "wrong_password" or "agent_disabled"
+    AgentSignIn, // "agent_sign_in": outcome "ok", "wrong_password", "unknown_login" (the login as typed, no agent id),
+                 // "login_locked" or "agent_disabled"
     AgentAdd, // "agent_add": reason = the new agent's role
     AgentDisable, // "agent_disable": reason = the agent's login
     AgentEnable, // "agent_enable": reason = the agent's login
@@ -36,6 +37,8 @@ enum class AuditAction {
     AuditVerify, // "audit_verify": the audit chain checked; reason = "events=…;intact=yes|no"
     Statistics, // "statistics": the call statistics asked (audited when refused)
     SupervisionFlags, // "supervision_flags": the supervision flags asked (audited when refused)
+    AgentLocked, // "agent_locked": too many wrong passwords lock the login (PortalPolicy::AgentLockMinutes); reason =
+                 // "until=<UTC ISO time>"
 };
 
 // What became of an audited action, besides a refusal (whose outcome is the ErrorCode's name,
@@ -50,6 +53,8 @@ enum class AuditOutcome {
     Paused, // "paused": the relay refuses the service itself; delivery paused
     Queued, // "queued": the mail queued again
     TooManyWrongPasswords, // "too_many_wrong_passwords": the lock screen's limit reached
+    UnknownLogin, // "unknown_login": an agent's sign-in with a login that does not exist
+    LoginLocked, // "login_locked": an agent's sign-in while the login is locked (not checked, not counted)
 };
 
 namespace AuditActions {

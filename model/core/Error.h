@@ -22,7 +22,7 @@ enum class ErrorCode {
     Forbidden, // the signed-in role may not do this
     NotVerified, // the caller's identity was not verified in this call (or the pass expired)
     Unauthenticated,
-    AgentDisabled, // the agent's login is disabled (5 wrong passwords, or by an admin)
+    AgentDisabled, // the agent's login is disabled by an admin (told only to whoever gives its right password)
     CallNotOpen, // no such call for this agent, or it has ended
     NothingLookedUp, // the call has no caller looked up yet
     VerificationExhausted, // 3 failed identity checks: the call may no longer act

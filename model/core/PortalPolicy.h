@@ -16,10 +16,16 @@ inline constexpr int EmailCodeMaxAttempts = 3;
 // The desk.
 inline constexpr int VerificationMaxFailures = 3; // 3 failed checks end the call's right to act
 inline constexpr int VerificationValidityMinutes = 15; // a pass is valid 15 minutes
-inline constexpr int AgentMaxFailedLogins = 5; // then the agent's login is disabled until an admin re-enables it
+// Wrong passwords at the sign-in within AgentFailureWindowMinutes (counted from the first of them)
+// that lock the login for AgentLockMinutes. A lock, never a disable: whoever knows a login cannot
+// take it away for good. During the lock every attempt, the right password too, gets the one answer
+// of a wrong password and counts for nothing; an administrator's `agent enable` lifts it at once.
+inline constexpr int AgentMaxFailedLogins = 5;
+inline constexpr int AgentFailureWindowMinutes = 15;
+inline constexpr int AgentLockMinutes = 15;
 inline constexpr int ScreenLockIdleMinutes = 5;
 // Wrong passwords on the lock screen before the desk signs the agent out (the call in progress ends
-// as interrupted). They do not count toward AgentMaxFailedLogins: a passer-by cannot disable a login.
+// as interrupted). They do not count toward AgentMaxFailedLogins: a passer-by cannot lock a login.
 inline constexpr int ScreenLockMaxAttempts = 3;
 
 // Mail delivery.

@@ -95,6 +95,8 @@ QString AuditText::action(AuditAction action)
         return tr("Call statistics");
     case AuditAction::SupervisionFlags:
         return tr("Supervision flags");
+    case AuditAction::AgentLocked:
+        return tr("Agent login locked for a while");
     }
     return {};
 }
@@ -126,6 +128,10 @@ QString AuditText::outcome(AuditOutcome outcome)
         return tr("queued again");
     case AuditOutcome::TooManyWrongPasswords:
         return tr("after too many wrong passwords");
+    case AuditOutcome::UnknownLogin:
+        return tr("refused: unknown login");
+    case AuditOutcome::LoginLocked:
+        return tr("refused: login locked for a while");
     }
     return {};
 }
@@ -147,8 +153,8 @@ QString AuditText::outcome(const QString& code)
     case ErrorCode::NotFound:
         return tr("not found");
     case ErrorCode::AgentDisabled:
-        // What a sign-in writes when its wrong password disables the login.
-        return tr("refused: wrong password, login disabled");
+        // What a sign-in writes for a login an administrator disabled (whatever the password).
+        return tr("refused: login disabled");
     case ErrorCode::Conflict:
         //: %1 says who changed the account (without the details the desk had).
         return tr("refused: %1").arg(ErrorText::conflict(Error(ErrorCode::Conflict)));
@@ -205,6 +211,15 @@ QString AuditText::details(const QString& actionCode, const QString& reason, con
         return keyValues(reason, agentNames);
     case AuditAction::MailSent:
         return mailKind(reason);
+    case AuditAction::AgentLocked: {
+        const QDateTime until = reason.startsWith(QLatin1String("until="))
+            ? QDateTime::fromString(reason.mid(6), Qt::ISODateWithMs)
+            : QDateTime();
+        if (!until.isValid())
+            return reason;
+        //: The end of an agent's temporary lock; %1 is a date and time.
+        return tr("until %1").arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat));
+    }
     case AuditAction::MailFailed:
     case AuditAction::MailRequeued: {
         // "<kind>: <why>"; the why of a failure is the relay's own answer, shown as it is.

@@ -68,7 +68,10 @@ QString ErrorText::error(const Error& error)
     case ErrorCode::NotVerified:
         return tr("The caller's identity has not been verified in this call.");
     case ErrorCode::Unauthenticated:
-        return tr("The login or the password is wrong.");
+        //: %1 is a number of minutes (15).
+        return tr("The login or the password is wrong, or the login is locked for a while after too many wrong "
+                  "passwords: try again in %1 minutes, or ask an administrator.")
+            .arg(PortalPolicy::AgentLockMinutes);
     case ErrorCode::CallNotOpen:
         return tr("This call is not open at your desk (ended, or started by someone else).");
     case ErrorCode::NothingLookedUp:
@@ -109,8 +112,7 @@ QString ErrorText::error(const Error& error)
     case ErrorCode::PasswordFileUnreadable:
         return tr("The password file cannot be read, or it is empty.");
     case ErrorCode::AgentDisabled:
-        return tr("This login is disabled (too many wrong passwords, or by an administrator). Ask an administrator to "
-                  "re-enable it.");
+        return tr("This login is disabled by an administrator. Ask an administrator to re-enable it.");
     case ErrorCode::DatabaseAuthenticationFailed:
         return tr("The database server refused the login: check the database user and its password (saved with the "
                   "connection profile), or ask IT whether this login may connect from this computer.");

@@ -40,8 +40,11 @@ SignInDialog::SignInDialog(AgentAuthService& auth, DatabaseWorker& worker, QWidg
     m_ui->loginLineEdit->setAccessibleDescription(tr("Your desk login, as given by your administrator."));
     m_ui->passwordLineEdit->setAccessibleName(tr("Password"));
     m_ui->passwordLineEdit->setAccessibleDescription(
-        tr("Your desk password. Five wrong passwords in a row disable the login until an administrator "
-           "re-enables it."));
+        //: %1 is the number of wrong passwords (5), %2 and %3 numbers of minutes (15).
+        tr("Your desk password. %1 wrong passwords within %2 minutes lock the login for %3 minutes.")
+            .arg(PortalPolicy::AgentMaxFailedLogins)
+            .arg(PortalPolicy::AgentFailureWindowMinutes)
+            .arg(PortalPolicy::AgentLockMinutes));
     m_ui->profileLabel->setText(profileDescription(worker));
     m_ui->profileComboBox->setAccessibleName(tr("Connection profile"));
     m_ui->profileComboBox->setAccessibleDescription(
@@ -113,11 +116,12 @@ void SignInDialog::setProfiles(const QStringList& names, const QString& current)
 void SignInDialog::setSignedOutNotice(const QString& login)
 {
     //: After the lock screen signed the agent out. %1 is the number of wrong passwords allowed on the lock
-    //: screen (3), %2 the number that disables a login here (5).
+    //: screen (3), %2 the number that locks a login here (5), %3 the minutes it stays locked (15).
     m_noticeLabel->setText(tr("The screen was locked and the password was wrong %1 times: the call was ended as "
-                              "interrupted. Sign in again. Here, %2 wrong passwords in a row disable your login.")
+                              "interrupted. Sign in again. Here, %2 wrong passwords lock your login for %3 minutes.")
                                .arg(PortalPolicy::ScreenLockMaxAttempts)
-                               .arg(PortalPolicy::AgentMaxFailedLogins));
+                               .arg(PortalPolicy::AgentMaxFailedLogins)
+                               .arg(PortalPolicy::AgentLockMinutes));
     m_noticeLabel->show();
     fitContents();
     m_ui->loginLineEdit->setText(login);

@@ -17,7 +17,7 @@ class SignInDialog;
 
 // The agent signs in before the desk opens: login and password, checked by AgentAuthService on
 // the DatabaseWorker's thread (hashing takes a moment: the dialog shows it is busy). The model's
-// rules apply: five wrong passwords in a row disable the login, and the dialog says so. Accepted
+// rules apply: five wrong passwords lock the login for a while, and the dialog says so. Accepted
 // once a session exists; open() it and listen to accepted().
 class SignInDialog : public QDialog
 {
