@@ -576,10 +576,6 @@
         <translation>not found</translation>
     </message>
     <message>
-        <source>refused: wrong password, login disabled</source>
-        <translation>refused: wrong password, login disabled</translation>
-    </message>
-    <message>
         <source>refused: %1</source>
         <extracomment>%1 says who changed the account (without the details the desk had).
 ----------
@@ -644,7 +640,9 @@
     </message>
     <message>
         <source>until %1</source>
-        <extracomment>A period's end in the audit trail; %1 is its last day (included), or a date and time.</extracomment>
+        <extracomment>The end of an agent's temporary lock; %1 is a date and time.
+----------
+A period's end in the audit trail; %1 is its last day (included), or a date and time.</extracomment>
         <translation>until %1</translation>
     </message>
     <message>
@@ -739,6 +737,22 @@
     <message>
         <source>chain broken</source>
         <translation>chain broken</translation>
+    </message>
+    <message>
+        <source>Agent login locked for a while</source>
+        <translation>Agent login locked for a while</translation>
+    </message>
+    <message>
+        <source>refused: unknown login</source>
+        <translation>refused: unknown login</translation>
+    </message>
+    <message>
+        <source>refused: login locked for a while</source>
+        <translation>refused: login locked for a while</translation>
+    </message>
+    <message>
+        <source>refused: login disabled</source>
+        <translation>refused: login disabled</translation>
     </message>
 </context>
 <context>
@@ -2606,10 +2620,6 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <translation>The caller's identity has not been verified in this call.</translation>
     </message>
     <message>
-        <source>The login or the password is wrong.</source>
-        <translation>The login or the password is wrong.</translation>
-    </message>
-    <message>
         <source>This call is not open at your desk (ended, or started by someone else).</source>
         <translation>This call is not open at your desk (ended, or started by someone else).</translation>
     </message>
@@ -2664,14 +2674,6 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
     <message>
         <source>Too many wrong codes; start the change of address again.</source>
         <translation>Too many wrong codes; start the change of address again.</translation>
-    </message>
-    <message>
-        <source>This request key was already used for another action.</source>
-        <translation>This request key was already used for another action.</translation>
-    </message>
-    <message>
-        <source>This login is disabled (too many wrong passwords, or by an administrator). Ask an administrator to re-enable it.</source>
-        <translation>This login is disabled (too many wrong passwords, or by an administrator). Ask an administrator to re-enable it.</translation>
     </message>
     <message>
         <source>%1 Look the account up again.</source>
@@ -2846,6 +2848,19 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <source>The secret question and its answer must not be empty (at most %1 characters each), and the answer needs a letter or a digit.</source>
         <extracomment>The portal's registration; %1 is the longest question or answer, in characters.</extracomment>
         <translation>The secret question and its answer must not be empty (at most %1 characters each), and the answer needs a letter or a digit.</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong, or the login is locked for a while after too many wrong passwords: try again in %1 minutes, or ask an administrator.</source>
+        <extracomment>%1 is a number of minutes (15).</extracomment>
+        <translation>The login or the password is wrong, or the login is locked for a while after too many wrong passwords: try again in %1 minutes, or ask an administrator.</translation>
+    </message>
+    <message>
+        <source>This request key was already used for another call, account or action.</source>
+        <translation>This request key was already used for another call, account or action.</translation>
+    </message>
+    <message>
+        <source>This login is disabled by an administrator. Ask an administrator to re-enable it.</source>
+        <translation>This login is disabled by an administrator. Ask an administrator to re-enable it.</translation>
     </message>
 </context>
 <context>
@@ -4422,10 +4437,6 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <translation>Password</translation>
     </message>
     <message>
-        <source>Your desk password. Five wrong passwords in a row disable the login until an administrator re-enables it.</source>
-        <translation>Your desk password. Five wrong passwords in a row disable the login until an administrator re-enables it.</translation>
-    </message>
-    <message>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
@@ -4467,11 +4478,6 @@ The connection in use when it is not one of the profiles (given on the command l
         <translation>SQLite file %1</translation>
     </message>
     <message>
-        <source>The screen was locked and the password was wrong %1 times: the call was ended as interrupted. Sign in again. Here, %2 wrong passwords in a row disable your login.</source>
-        <extracomment>After the lock screen signed the agent out. %1 is the number of wrong passwords allowed on the lock screen (3), %2 the number that disables a login here (5).</extracomment>
-        <translation>The screen was locked and the password was wrong %1 times: the call was ended as interrupted. Sign in again. Here, %2 wrong passwords in a row disable your login.</translation>
-    </message>
-    <message>
         <source>Opening the database…</source>
         <extracomment>On the sign-in while the desk opens its database (and brings an SQLite file up to date).</extracomment>
         <translation>Opening the database…</translation>
@@ -4479,6 +4485,16 @@ The connection in use when it is not one of the profiles (given on the command l
     <message>
         <source>Opening the database</source>
         <translation>Opening the database</translation>
+    </message>
+    <message>
+        <source>Your desk password. %1 wrong passwords within %2 minutes lock the login for %3 minutes.</source>
+        <extracomment>%1 is the number of wrong passwords (5), %2 and %3 numbers of minutes (15).</extracomment>
+        <translation>Your desk password. %1 wrong passwords within %2 minutes lock the login for %3 minutes.</translation>
+    </message>
+    <message>
+        <source>The screen was locked and the password was wrong %1 times: the call was ended as interrupted. Sign in again. Here, %2 wrong passwords lock your login for %3 minutes.</source>
+        <extracomment>After the lock screen signed the agent out. %1 is the number of wrong passwords allowed on the lock screen (3), %2 the number that locks a login here (5), %3 the minutes it stays locked (15).</extracomment>
+        <translation>The screen was locked and the password was wrong %1 times: the call was ended as interrupted. Sign in again. Here, %2 wrong passwords lock your login for %3 minutes.</translation>
     </message>
 </context>
 <context>

@@ -588,10 +588,6 @@
         <translation>introuvable</translation>
     </message>
     <message>
-        <source>refused: wrong password, login disabled</source>
-        <translation>refusé&#xa0;: mot de passe erroné, identifiant désactivé</translation>
-    </message>
-    <message>
         <source>refused: %1</source>
         <extracomment>%1 says who changed the account (without the details the desk had).
 ----------
@@ -656,7 +652,9 @@
     </message>
     <message>
         <source>until %1</source>
-        <extracomment>A period&apos;s end in the audit trail; %1 is its last day (included), or a date and time.</extracomment>
+        <extracomment>The end of an agent&apos;s temporary lock; %1 is a date and time.
+----------
+A period&apos;s end in the audit trail; %1 is its last day (included), or a date and time.</extracomment>
         <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
@@ -751,7 +749,10 @@
     </message>
     <message numerus="yes">
         <source>%n event(s) checked</source>
-        <translation><numerusform>%n événement vérifié</numerusform><numerusform>%n événements vérifiés</numerusform></translation>
+        <translation>
+            <numerusform>%n événement vérifié</numerusform>
+            <numerusform>%n événements vérifiés</numerusform>
+        </translation>
     </message>
     <message>
         <source>chain intact</source>
@@ -760,6 +761,22 @@
     <message>
         <source>chain broken</source>
         <translation>chaînage rompu</translation>
+    </message>
+    <message>
+        <source>Agent login locked for a while</source>
+        <translation>Identifiant du conseiller verrouillé temporairement</translation>
+    </message>
+    <message>
+        <source>refused: unknown login</source>
+        <translation>refusé&#xa0;: identifiant inconnu</translation>
+    </message>
+    <message>
+        <source>refused: login locked for a while</source>
+        <translation>refusé&#xa0;: identifiant verrouillé temporairement</translation>
+    </message>
+    <message>
+        <source>refused: login disabled</source>
+        <translation>refusé&#xa0;: identifiant désactivé</translation>
     </message>
 </context>
 <context>
@@ -2654,10 +2671,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>L&apos;identité de l&apos;appelant n&apos;a pas été vérifiée pendant cet appel.</translation>
     </message>
     <message>
-        <source>The login or the password is wrong.</source>
-        <translation>L&apos;identifiant ou le mot de passe est incorrect.</translation>
-    </message>
-    <message>
         <source>This call is not open at your desk (ended, or started by someone else).</source>
         <translation>Cet appel n&apos;est pas ouvert à votre poste (terminé, ou démarré par quelqu&apos;un d&apos;autre).</translation>
     </message>
@@ -2712,14 +2725,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     <message>
         <source>Too many wrong codes; start the change of address again.</source>
         <translation>Trop de codes erronés&#xa0;; recommencez le changement d&apos;adresse.</translation>
-    </message>
-    <message>
-        <source>This request key was already used for another action.</source>
-        <translation>Cette clé de requête a déjà servi pour une autre action.</translation>
-    </message>
-    <message>
-        <source>This login is disabled (too many wrong passwords, or by an administrator). Ask an administrator to re-enable it.</source>
-        <translation>Cet identifiant est désactivé (trop de mots de passe erronés, ou par un administrateur). Demandez à un administrateur de le réactiver.</translation>
     </message>
     <message>
         <source>%1 Look the account up again.</source>
@@ -2894,6 +2899,19 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <source>The secret question and its answer must not be empty (at most %1 characters each), and the answer needs a letter or a digit.</source>
         <extracomment>The portal&apos;s registration; %1 is the longest question or answer, in characters.</extracomment>
         <translation>La question secrète et sa réponse ne doivent pas être vides (au plus %1 caractères chacune), et la réponse doit contenir une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong, or the login is locked for a while after too many wrong passwords: try again in %1 minutes, or ask an administrator.</source>
+        <extracomment>%1 is a number of minutes (15).</extracomment>
+        <translation>L&apos;identifiant ou le mot de passe est incorrect, ou l&apos;identifiant est verrouillé pour un temps après trop de mots de passe erronés&#xa0;: réessayez dans %1 minutes, ou demandez à un administrateur.</translation>
+    </message>
+    <message>
+        <source>This request key was already used for another call, account or action.</source>
+        <translation>Cette clé de requête a déjà servi pour un autre appel, un autre compte ou une autre action.</translation>
+    </message>
+    <message>
+        <source>This login is disabled by an administrator. Ask an administrator to re-enable it.</source>
+        <translation>Cet identifiant a été désactivé par un administrateur. Demandez à un administrateur de le réactiver.</translation>
     </message>
 </context>
 <context>
@@ -4500,10 +4518,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <source>Your desk password. Five wrong passwords in a row disable the login until an administrator re-enables it.</source>
-        <translation>Votre mot de passe de conseiller. Cinq mots de passe erronés consécutifs désactivent l&apos;identifiant jusqu&apos;à ce qu&apos;un administrateur le réactive.</translation>
-    </message>
-    <message>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -4545,11 +4559,6 @@ The connection in use when it is not one of the profiles (given on the command l
         <translation>Fichier SQLite %1</translation>
     </message>
     <message>
-        <source>The screen was locked and the password was wrong %1 times: the call was ended as interrupted. Sign in again. Here, %2 wrong passwords in a row disable your login.</source>
-        <extracomment>After the lock screen signed the agent out. %1 is the number of wrong passwords allowed on the lock screen (3), %2 the number that disables a login here (5).</extracomment>
-        <translation>L&apos;écran était verrouillé et le mot de passe a été incorrect %1 fois&#xa0;: l&apos;appel a été enregistré comme interrompu. Reconnectez-vous. Ici, %2 mots de passe erronés consécutifs désactivent votre identifiant.</translation>
-    </message>
-    <message>
         <source>Opening the database…</source>
         <extracomment>On the sign-in while the desk opens its database (and brings an SQLite file up to date).</extracomment>
         <translation>Ouverture de la base de données…</translation>
@@ -4557,6 +4566,16 @@ The connection in use when it is not one of the profiles (given on the command l
     <message>
         <source>Opening the database</source>
         <translation>Ouverture de la base de données</translation>
+    </message>
+    <message>
+        <source>Your desk password. %1 wrong passwords within %2 minutes lock the login for %3 minutes.</source>
+        <extracomment>%1 is the number of wrong passwords (5), %2 and %3 numbers of minutes (15).</extracomment>
+        <translation>Votre mot de passe de conseiller. %1 mots de passe erronés en %2 minutes verrouillent l&apos;identifiant pendant %3 minutes.</translation>
+    </message>
+    <message>
+        <source>The screen was locked and the password was wrong %1 times: the call was ended as interrupted. Sign in again. Here, %2 wrong passwords lock your login for %3 minutes.</source>
+        <extracomment>After the lock screen signed the agent out. %1 is the number of wrong passwords allowed on the lock screen (3), %2 the number that locks a login here (5), %3 the minutes it stays locked (15).</extracomment>
+        <translation>L&apos;écran était verrouillé et le mot de passe a été erroné %1 fois&#xa0;: l&apos;appel a été clos comme interrompu. Reconnectez-vous. Ici, %2 mots de passe erronés verrouillent votre identifiant pendant %3 minutes.</translation>
     </message>
 </context>
 <context>
