@@ -142,17 +142,21 @@ void TestDeskQuit::sessionEndDoesNotWaitForTheDatabase()
     // Another desk holds the call's row (PostgreSQL) or the write lock (SQLite) for 3 s: closing
     // the call has to wait for it, the UI thread must not.
     QSemaphore held;
+    bool holding = false; // written before held is released, read after it is acquired
     const DatabaseUrl url = db.url();
-    std::thread holder([url, callId, &held] {
+    std::thread holder([url, callId, &held, &holding] {
         Database other(url);
         {
             const Result<QSqlDatabase> connection = other.connection();
             QSqlQuery query(connection.value());
             const bool sqlite = url.engine() == DatabaseUrl::Engine::Sqlite;
-            const bool locked = query.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))
-                && query.exec(sqlite ? QStringLiteral("UPDATE calls SET note = note WHERE id = %1").arg(callId)
-                                     : QStringLiteral("SELECT id FROM calls WHERE id = %1 FOR UPDATE").arg(callId));
+            bool locked = query.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))
+                && query.prepare(sqlite ? QStringLiteral("UPDATE calls SET note = note WHERE id = :id")
+                                        : QStringLiteral("SELECT id FROM calls WHERE id = :id FOR UPDATE"));
+            query.bindValue(QStringLiteral(":id"), callId);
+            locked = locked && query.exec();
             query.finish();
+            holding = locked;
             held.release();
             if (locked)
                 QThread::msleep(3000);
@@ -162,6 +166,7 @@ void TestDeskQuit::sessionEndDoesNotWaitForTheDatabase()
     });
     const auto joinHolder = qScopeGuard([&holder] { holder.join(); }); // on a failure too
     QVERIFY(held.tryAcquire(1, Timeout));
+    QVERIFY2(holding, "the other desk could not hold the call's row");
     QElapsedTimer elapsed;
     elapsed.start();
     window.endSession();

@@ -14,6 +14,7 @@
 
 #include <QStandardPaths>
 #include <QTest>
+#include <QVariantMap>
 
 namespace {
 
@@ -22,10 +23,15 @@ const Nir marieNir = Nir::parse(QStringLiteral("2 60 12 13 055 321 68"));
 const CivilStatus marie{QStringLiteral("Lefèvre-d'Arc"), QStringLiteral("Marie Hélène"), QDate(1960, 12, 24),
                         QStringLiteral("Marseille")};
 
-int count(Database& database, const QString& sql)
+// sql's placeholders take the values of bound (":call" → its value), never text pasted in.
+int count(Database& database, const QString& sql, const QVariantMap& bound = {})
 {
     SqlQuery query(database.connection().value());
-    if (query.exec(sql) || !query.next())
+    if (query.prepare(sql))
+        return -1;
+    for (auto it = bound.cbegin(); it != bound.cend(); ++it)
+        query.bind(it.key(), it.value());
+    if (query.exec() || !query.next())
         return -1;
     return query.value(QStringLiteral("n")).toInt();
 }
@@ -333,10 +339,11 @@ void TestDeskWorkflow::keyIsBoundToItsCall()
     QVERIFY(paulPerson.ok());
     const qint64 paulAccount = addAccount(db.database(), paulPerson.value(), QStringLiteral("paul@example.org"), true);
     QVERIFY(paulAccount > 0);
-    const auto reused = [&](const QString& where) {
+    const auto reused = [&](const QString& where, const QVariantMap& bound = {}) {
         return count(db.database(),
                      QStringLiteral("SELECT COUNT(*) AS n FROM audit_events WHERE outcome = 'idempotency_key_reused'")
-                         + where);
+                         + where,
+                     bound);
     };
 
     HelpdeskService desk(db.database());
@@ -355,19 +362,18 @@ void TestDeskWorkflow::keyIsBoundToItsCall()
     const Result<ActionAnswer> elsewhere = desk.unlock(f.agent, second, QStringLiteral("caller verified"), key);
     QVERIFY2(!elsewhere.ok(), "the first call's answer about another account");
     QCOMPARE(elsewhere.error().code(), ErrorCode::IdempotencyKeyReused);
-    QCOMPARE(
-        reused(
-            QStringLiteral(" AND action = 'unlock' AND call_id = %1 AND account_id = %2").arg(second).arg(paulAccount)),
-        1);
+    QCOMPARE(reused(QStringLiteral(" AND action = 'unlock' AND call_id = :call AND account_id = :account"),
+                    {{QStringLiteral(":call"), second}, {QStringLiteral(":account"), paulAccount}}),
+             1);
     QCOMPARE(reused({}), 1);
     {
         const QSqlDatabase connection = db.database().connection().value();
         QCOMPARE(AccountRepository(connection).findById(paulAccount)->status, Account::Status::Locked);
     }
     QCOMPARE(count(db.database(),
-                   QStringLiteral("SELECT COUNT(*) AS n FROM lockout_events WHERE account_id = %1 AND unlocked_at"
-                                  " IS NULL")
-                       .arg(paulAccount)),
+                   QStringLiteral("SELECT COUNT(*) AS n FROM lockout_events WHERE account_id = :account AND"
+                                  " unlocked_at IS NULL"),
+                   {{QStringLiteral(":account"), paulAccount}}),
              1);
     // Without the key, the same unlock goes through: the refusal changed nothing in the call.
     QVERIFY(desk.unlock(f.agent, second, QStringLiteral("caller verified")).ok());
@@ -379,8 +385,8 @@ void TestDeskWorkflow::keyIsBoundToItsCall()
     QCOMPARE(replay->accountId, f.accountId);
     QCOMPARE(count(db.database(),
                    QStringLiteral("SELECT COUNT(*) AS n FROM audit_events WHERE action = 'unlock'"
-                                  " AND outcome = 'ok' AND call_id = %1")
-                       .arg(first)),
+                                  " AND outcome = 'ok' AND call_id = :call"),
+                   {{QStringLiteral(":call"), first}}),
              1);
 
     // Another agent, another action (a supervisor's certification): refused and audited too.
@@ -392,7 +398,9 @@ void TestDeskWorkflow::keyIsBoundToItsCall()
     QVERIFY(supervisorCall > 0);
     QCOMPARE(CertificationService(db.database()).certify(f.supervisor, supervisorCall, key).error().code(),
              ErrorCode::IdempotencyKeyReused);
-    QCOMPARE(reused(QStringLiteral(" AND action = 'certify' AND call_id = %1").arg(supervisorCall)), 1);
+    QCOMPARE(reused(QStringLiteral(" AND action = 'certify' AND call_id = :call"),
+                    {{QStringLiteral(":call"), supervisorCall}}),
+             1);
 
     // The first call, now about Paul (the agent looked him up in it): the key is refused.
     QVERIFY(calls.lookup(f.agent, first, paulNir).ok());
