@@ -87,6 +87,22 @@ QString Error::codeName(ErrorCode code)
         return QStringLiteral("database_file_read_only");
     case ErrorCode::DatabaseFileCorrupt:
         return QStringLiteral("database_file_corrupt");
+    case ErrorCode::IdentityChecksLimited:
+        return QStringLiteral("identity_checks_limited");
+    case ErrorCode::ApprovalRequired:
+        return QStringLiteral("approval_required");
+    case ErrorCode::ChangeWaitingPeriod:
+        return QStringLiteral("change_waiting_period");
+    case ErrorCode::ChangeRefusedByOwner:
+        return QStringLiteral("change_refused_by_owner");
+    case ErrorCode::AuditKeyUnavailable:
+        return QStringLiteral("audit_key_unavailable");
+    case ErrorCode::CheckpointUnreadable:
+        return QStringLiteral("checkpoint_unreadable");
+    case ErrorCode::ConnectionLost:
+        return QStringLiteral("connection_lost");
+    case ErrorCode::OutcomeUnknown:
+        return QStringLiteral("outcome_unknown");
     }
     return QStringLiteral("unknown");
 }
@@ -109,6 +125,8 @@ bool Error::isDatabaseFailure(ErrorCode code)
     case ErrorCode::DatabaseFileMissing:
     case ErrorCode::DatabaseFileReadOnly:
     case ErrorCode::DatabaseFileCorrupt:
+    case ErrorCode::ConnectionLost:
+    case ErrorCode::OutcomeUnknown:
         return true;
     default:
         return false;

@@ -55,6 +55,15 @@ enum class ErrorCode {
     DatabaseFileMissing, // no file at that path: the desk never creates one (guichetctl init does)
     DatabaseFileReadOnly, // the file (or its folder) may not be written by this user
     DatabaseFileCorrupt, // the file is not an SQLite database, or is damaged
+    // Trust (issue I).
+    IdentityChecksLimited, // this person failed too many identity checks across calls and agents
+    ApprovalRequired, // a temporary password to a recently changed address waits for a supervisor's approval
+    ChangeWaitingPeriod, // the previous address may still refuse the change (context "until")
+    ChangeRefusedByOwner, // the previous address refused the change of address
+    AuditKeyUnavailable, // the audit seal key is not on this machine
+    CheckpointUnreadable, // an audit checkpoint file cannot be read, or is not a checkpoint
+    ConnectionLost, // the database connection dropped; reconnecting
+    OutcomeUnknown, // the connection dropped during a commit and its outcome could not be checked
 };
 
 // [[nodiscard]]: an Error returned and dropped is a bug the compiler reports (warnings are errors).

@@ -153,6 +153,28 @@ QString ErrorText::error(const Error& error)
         return tr("The file %1 is not a Guichet database, or it is damaged. Check the path; if it is the right file, "
                   "an administrator restores it from the last backup.")
             .arg(filePath(error));
+    case ErrorCode::IdentityChecksLimited:
+        return tr("This person's identity checks have failed too often recently, across calls and agents: no new "
+                  "check is possible for now, and supervisors are alerted.");
+    case ErrorCode::ApprovalRequired:
+        return tr("The e-mail address was changed recently: a temporary password goes to the new address only "
+                  "after a supervisor approves it.");
+    case ErrorCode::ChangeWaitingPeriod:
+        return tr("The e-mail address was changed recently and the previous address may still refuse the change: "
+                  "no temporary password goes to the new address before the waiting period ends.");
+    case ErrorCode::ChangeRefusedByOwner:
+        return tr("The holder refused the change of e-mail address from the previous address; that address is "
+                  "kept.");
+    case ErrorCode::AuditKeyUnavailable:
+        return tr("The audit's sealing key is not on this computer: sealing and full verification run where the "
+                  "audit sequencer runs.");
+    case ErrorCode::CheckpointUnreadable:
+        return tr("The checkpoint file cannot be read, or it is not a Guichet audit checkpoint.");
+    case ErrorCode::ConnectionLost:
+        return tr("The connection to the database was lost; Guichet is reconnecting and checking the result.");
+    case ErrorCode::OutcomeUnknown:
+        return tr("The connection to the database was lost while the action was being recorded, and its result "
+                  "could not be checked: look at the account again before repeating the action.");
     }
     return {};
 }
