@@ -8,6 +8,7 @@
 #include "db/Transaction.h"
 
 #include <QAtomicInt>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -46,7 +47,7 @@ Result<QSqlDatabase> Database::connection()
     const QString name = threadConnectionName();
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen())
+        if (db.isOpen() && isAlive(db, name))
             return db;
     }
 
@@ -116,6 +117,8 @@ Result<QSqlDatabase> Database::connection()
         db.close();
         return error;
     }
+    QMutexLocker locker(&m_mutex);
+    m_lastUsed[name].start();
     return db;
 }
 
@@ -177,6 +180,28 @@ Error Database::configure(QSqlDatabase& db)
     return {};
 }
 
+// QPSQL's isOpen() stays true after the server has dropped the session (a restart, a terminated
+// backend, a network cut). A connection idle for a while is asked first, so that the first
+// statement after a restart does not fail for nothing; a failed statement closes its connection
+// itself (SqlQuery), which covers the rest.
+bool Database::isAlive(QSqlDatabase& db, const QString& name)
+{
+    if (!m_dialect.isPostgreSql())
+        return true;
+    {
+        QMutexLocker locker(&m_mutex);
+        QElapsedTimer& used = m_lastUsed[name];
+        const bool recent = used.isValid() && used.elapsed() < IdleCheckMilliseconds;
+        used.start();
+        if (recent)
+            return true;
+    }
+    SqlQuery ping(db);
+    if (!ping.exec(QStringLiteral("SELECT 1")))
+        return true; // a live connection that answered badly: the caller's own statement reports it
+    return db.isOpen(); // a lost session was closed by SqlQuery: reopen
+}
+
 void Database::closeThreadConnection()
 {
     const QString name = threadConnectionName();
@@ -189,31 +214,50 @@ void Database::closeThreadConnection()
     QSqlDatabase::removeDatabase(name);
     QMutexLocker locker(&m_mutex);
     m_connectionNames.removeAll(name);
+    m_lastUsed.remove(name);
 }
 
-Error Database::write(const Work& work, int maxAttempts)
+Error Database::write(const Work& work, int maxAttempts, Replay replay)
 {
-    Result<QSqlDatabase> db = connection();
-    if (!db)
-        return db.error();
-
     Error last;
+    bool outcomeUnknown = false; // a COMMIT was lost: whatever happens next, say so
+    int reconnects = 0;
     for (int attempt = 1; attempt <= maxAttempts; ++attempt) {
-        if (attempt > 1) {
+        if (attempt > 1 && last.code() == ErrorCode::Busy) {
             // Exponential back-off with jitter: 10, 20, 40… ms, capped at 500 ms.
             const int base = std::min(500, 10 << (attempt - 2));
             QThread::msleep(static_cast<unsigned long>(base)
                             + QRandomGenerator::global()->bounded(static_cast<quint32>(base)));
         }
+        Result<QSqlDatabase> db = connection();
+        if (!db)
+            return outcomeUnknown ? Error(ErrorCode::OutcomeUnknown, db.error().detail()) : db.error();
+
         Transaction transaction(db.value(), m_dialect);
+        bool committing = false;
         last = transaction.begin();
         if (!last)
             last = work(db.value());
-        if (!last)
+        if (!last) {
+            committing = true;
             last = transaction.commit();
+        }
         if (!last)
             return {};
         transaction.rollback();
+        if (last.code() == ErrorCode::ConnectionLost) {
+            // Lost before COMMIT: the server rolled the transaction back, so work runs again on a
+            // new session. Lost during COMMIT: it may or may not have committed. Never guessed: work
+            // that looks its idempotency key up first (Replay::ByKey) runs again and finds its
+            // answer if the first run committed; any other work answers OutcomeUnknown.
+            if (committing)
+                outcomeUnknown = true;
+            if ((committing && replay == Replay::Never) || ++reconnects > 2)
+                return outcomeUnknown ? Error(ErrorCode::OutcomeUnknown, last.detail()) : last;
+            qCWarning(lcSql) << "write transaction runs again on a new connection"
+                             << (committing ? "(after a lost COMMIT, by its key)" : "");
+            continue;
+        }
         if (last.code() != ErrorCode::Busy)
             return last;
         qCDebug(lcSql) << "write transaction retried, attempt" << attempt << last.detail();

@@ -4,6 +4,8 @@
 #include "db/DatabaseUrl.h"
 #include "db/SqlDialect.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -36,11 +38,22 @@ public:
     // error; starts again (up to maxAttempts, with a short back-off) when the engine reports a busy
     // database, a serialization failure or a deadlock. work may run more than once: it must only
     // touch the database.
+    //
+    // A connection lost before COMMIT (the server restarted, the session was terminated) is opened
+    // again and work runs again: the server had rolled it back. A connection lost during COMMIT
+    // leaves the outcome unknown: with Replay::ByKey (work first looks its idempotency key up and
+    // answers the stored result when it finds it) work runs again on a new connection, which
+    // resolves it; otherwise write() answers OutcomeUnknown and nothing is retried blindly.
     using Work = std::function<Error(QSqlDatabase&)>;
-    Error write(const Work& work, int maxAttempts = 8);
+    enum class Replay { Never, ByKey };
+    Error write(const Work& work, int maxAttempts = 8, Replay replay = Replay::Never);
 
 private:
+    // A PostgreSQL connection unused for this long is checked (SELECT 1) before it is handed out.
+    static constexpr qint64 IdleCheckMilliseconds = 5000;
+
     QString threadConnectionName() const;
+    bool isAlive(QSqlDatabase& db, const QString& name);
     Error configure(QSqlDatabase& db);
     Error checkSqliteFile(const QString& path) const;
     static Error checkSqliteHeader(QSqlDatabase& db, const QString& path);
@@ -51,4 +64,5 @@ private:
     QString m_prefix;
     QMutex m_mutex;
     QStringList m_connectionNames;
+    QHash<QString, QElapsedTimer> m_lastUsed; // per connection name, under m_mutex
 };

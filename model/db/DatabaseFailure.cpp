@@ -78,6 +78,8 @@ ErrorCode DatabaseFailure::fromStatement(bool postgreSql, const QSqlError& error
     if (postgreSql) {
         if (code == QLatin1String("42501")) // insufficient_privilege
             return ErrorCode::DatabasePermissionDenied;
+        if (isConnectionLost(error))
+            return ErrorCode::ConnectionLost;
         return ErrorCode::None;
     }
     bool ok = false;
@@ -85,4 +87,20 @@ ErrorCode DatabaseFailure::fromStatement(bool postgreSql, const QSqlError& error
     if (ok && (result & 0xff) == 8) // SQLITE_READONLY and its extended codes
         return ErrorCode::DatabasePermissionDenied;
     return ErrorCode::None;
+}
+
+bool DatabaseFailure::isConnectionLost(const QSqlError& error)
+{
+    // Class 08 (connection exception) and the server going away (57P01 admin shutdown, 57P02 crash
+    // shutdown, 57P03 cannot connect now). A socket that closed under libpq has no SQLSTATE at all:
+    // libpq's own words then.
+    const QString code = error.nativeErrorCode();
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") || code == QLatin1String("57P02")
+        || code == QLatin1String("57P03"))
+        return true;
+    const QString message = error.databaseText() + QLatin1Char('\n') + error.driverText();
+    return containsAny(message,
+                       {"server closed the connection unexpectedly", "no connection to the server",
+                        "terminating connection", "could not receive data from server", "could not send data to server",
+                        "connection to server was lost", "SSL SYSCALL error", "SSL connection has been closed"});
 }

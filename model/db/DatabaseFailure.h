@@ -20,4 +20,8 @@ public:
     // A statement that failed on an open connection: its SQLSTATE (PostgreSQL) or SQLite result
     // code decides; ErrorCode::None when it is none of the database's own refusals.
     static ErrorCode fromStatement(bool postgreSql, const QSqlError& error);
+    // PostgreSQL: the session is gone (the server restarted, a backend was terminated, the network
+    // dropped). QPSQL's isOpen() stays true after it: SqlQuery closes the connection so that the
+    // next Database::connection() opens a new one.
+    static bool isConnectionLost(const QSqlError& error);
 };

@@ -5,7 +5,7 @@
 
 #include <QSqlError>
 
-SqlQuery::SqlQuery(const QSqlDatabase& db) : m_dialect(dialectOf(db)), m_query(db)
+SqlQuery::SqlQuery(const QSqlDatabase& db) : m_db(db), m_dialect(dialectOf(db)), m_query(db)
 {
     m_query.setForwardOnly(true);
 }
@@ -16,7 +16,7 @@ Error SqlQuery::prepare(const QString& sql)
     if (!m_query.prepare(sql)) {
         qCWarning(lcSql) << "prepare failed:" << m_statement << m_query.lastError().nativeErrorCode()
                          << primaryMessage(m_query.lastError());
-        return toError(m_dialect, m_query.lastError());
+        return failed();
     }
     return {};
 }
@@ -31,7 +31,7 @@ Error SqlQuery::exec()
     if (!m_query.exec()) {
         qCDebug(lcSql) << "exec failed:" << m_statement << m_query.lastError().nativeErrorCode()
                        << primaryMessage(m_query.lastError());
-        return toError(m_dialect, m_query.lastError());
+        return failed();
     }
     return {};
 }
@@ -44,9 +44,22 @@ Error SqlQuery::exec(const QString& sql)
     if (!m_query.exec(sql)) {
         qCDebug(lcSql) << "exec failed:" << m_statement << m_query.lastError().nativeErrorCode()
                        << primaryMessage(m_query.lastError());
-        return toError(m_dialect, m_query.lastError());
+        return failed();
     }
     return {};
+}
+
+Error SqlQuery::failed()
+{
+    Error error = toError(m_dialect, m_query.lastError());
+    if (error.code() == ErrorCode::ConnectionLost) {
+        // QPSQL still says isOpen(): close it, so that Database::connection() opens a new session
+        // (and statements are prepared again there) instead of failing on the dead one forever.
+        qCWarning(lcSql) << "the database connection was lost:" << m_statement << error.detail();
+        m_query.finish();
+        m_db.close();
+    }
+    return error;
 }
 
 QString SqlQuery::primaryMessage(const QSqlError& error)

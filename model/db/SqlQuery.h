@@ -28,7 +28,9 @@ public:
     int numRowsAffected() const { return m_query.numRowsAffected(); }
 
     // Turns a driver error into an Error: Busy when the engine says "try again", Duplicate when a
-    // unique index refused the row, DatabaseError otherwise. The detail holds the native code and
+    // unique index refused the row, ConnectionLost when the session is gone (prepare() and exec()
+    // then close the connection: the next Database::connection() opens a new one), DatabaseError
+    // otherwise. The detail holds the native code and
     // the driver's primary message (which names constraints, never values).
     static Error toError(const SqlDialect& dialect, const QSqlError& error);
     static SqlDialect dialectOf(const QSqlDatabase& db);
@@ -36,6 +38,9 @@ public:
     static QString primaryMessage(const QSqlError& error);
 
 private:
+    Error failed();
+
+    QSqlDatabase m_db;
     SqlDialect m_dialect;
     QSqlQuery m_query;
     QString m_statement;

@@ -38,6 +38,8 @@ void Transaction::rollback()
     if (!m_active)
         return;
     m_active = false;
+    if (!m_db.isOpen())
+        return; // the connection was lost (SqlQuery closed it): the server has rolled back already
     SqlQuery query(m_db);
     if (Error error = query.exec(QStringLiteral("ROLLBACK")))
         qCWarning(lcSql) << "rollback failed:" << error.detail();
