@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "CtlAdminCommands.h"
+#include "CtlAuditCommands.h"
 #include "CtlCommandTable.h"
 #include "CtlDeskCommands.h"
 #include "CtlHelpText.h"
@@ -107,6 +108,9 @@ int CtlCommands::run(const QStringList& arguments)
             return CtlHistoryCommands(m_parser, *m_database).runPurge(rest);
         if (command == QLatin1String("agent"))
             return CtlAdminCommands(m_parser, *m_database).runAgent(rest);
+        if (rest.value(0) != QLatin1String("list"))
+            return CtlAuditCommands(m_parser, *m_database, m_profile ? &*m_profile : nullptr, m_secrets.get())
+                .run(rest);
         return CtlAdminCommands(m_parser, *m_database).runAudit(rest);
     }
     return CtlOutput::unknownCommand(arguments);
