@@ -274,6 +274,7 @@ void AuditTrailPanel::showCheckpoint(const Result<std::optional<AuditCheckpoint:
 void AuditTrailPanel::showChain(const Result<AuditTrail::ChainStatus>& status)
 {
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_chainText->setToolTip(QString());
     if (!status) {
         m_chainIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
         //: The chain could not be verified; %1 says why.
@@ -282,14 +283,15 @@ void AuditTrailPanel::showChain(const Result<AuditTrail::ChainStatus>& status)
     }
     if (status->intact) {
         m_chainIcon->setPixmap(style()->standardIcon(QStyle::SP_DialogApplyButton).pixmap(size, size));
-        QString text = status->seals == AuditLog::SealCheck::Valid
-            ? tr("Intact: %n event(s), none changed or removed.", nullptr, int(status->events))
-            // The desk does not hold the sealing key: it sees gaps and removals, not rewrites.
-            : tr("Intact: %n event(s), sealed in order, none removed behind a seal; the seals "
-                 "themselves are checked where the sealing key is (guichetctl audit verify).",
-                 nullptr, int(status->events));
+        const bool keyed = status->seals == AuditLog::SealCheck::Valid;
+        QString text = keyed ? tr("Intact: %n event(s), none changed or removed.", nullptr, int(status->events))
+                             : tr("Intact: %n event(s) sealed in order, none removed.", nullptr, int(status->sealed));
         if (status->unsealed > 0)
-            text += QLatin1Char(' ') + tr("%n event(s) not sealed yet.", nullptr, int(status->unsealed));
+            text += QLatin1Char(' ') + tr("%n not sealed yet.", nullptr, int(status->unsealed));
+        // The desk does not hold the sealing key: it sees gaps and removals, not rewrites.
+        m_chainText->setToolTip(keyed ? QString()
+                                      : tr("Without the sealing key this desk sees gaps and removed events; a "
+                                           "rewritten event is seen by guichetctl audit verify where the key is."));
         m_chainText->setText(text);
     } else if (status->firstBrokenPosition > 0) {
         m_chainIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(size, size));
@@ -301,8 +303,8 @@ void AuditTrailPanel::showChain(const Result<AuditTrail::ChainStatus>& status)
     } else {
         m_chainIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(size, size));
         //: %1 is an event's id.
-        m_chainText->setText(tr("Broken: event id %1 was never sealed although later events were: it was inserted "
-                                "behind the sequencer's back.")
+        m_chainText->setText(tr("Broken: event id %1 was inserted behind the sequencer's back (never sealed, later "
+                                "events were).")
                                  .arg(status->firstBrokenId));
     }
     m_chainText->setAccessibleName(m_chainText->text());
