@@ -440,7 +440,8 @@ void TestAuditTrail::readingIsAudited()
     QCOMPARE(trail.page(sophie, everyone)->events.size(), 4 + 3); // the seeded four and three listings
 
     QVERIFY(trail.verifyChain(sophie).ok());
-    QCOMPARE(events(u"action = 'audit_verify'"_s), QStringList{u"sophie:audit_verify:ok:events=8;sealed=0;intact=yes"_s});
+    QCOMPARE(events(u"action = 'audit_verify'"_s),
+             QStringList{u"sophie:audit_verify:ok:events=8;sealed=0;intact=yes"_s});
 
     QCOMPARE(trail.page(alice, {}).error().code(), ErrorCode::Forbidden);
     QCOMPARE(trail.verifyChain(alice).error().code(), ErrorCode::Forbidden);
