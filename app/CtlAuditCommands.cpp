@@ -53,7 +53,7 @@ QString sealCheckName(AuditLog::SealCheck check)
 
 } // namespace
 
-CtlAuditCommands::CtlAuditCommands(QCommandLineParser& parser, Database& database, const ConnectionProfile* profile,
+CtlAuditCommands::CtlAuditCommands(QCommandLineParser& parser, Database* database, const ConnectionProfile* profile,
                                    SecretStore* secrets)
     : m_parser(parser), m_database(database), m_profile(profile), m_secrets(secrets)
 { }
@@ -64,6 +64,8 @@ int CtlAuditCommands::run(const QStringList& arguments)
 {
     if (arguments == QStringList{QStringLiteral("key"), QStringLiteral("init")})
         return keyInit();
+    if (!m_database)
+        return CtlOutput::unknownCommand(QStringList{QStringLiteral("audit")} + arguments);
     if (arguments == QStringList{QStringLiteral("sequencer"), QStringLiteral("run")})
         return runSequencer();
     if (arguments == QStringList{QStringLiteral("checkpoint")})
@@ -154,7 +156,7 @@ int CtlAuditCommands::runSequencer()
         return exitCode;
     if (key.isEmpty())
         return CtlOutput::refused(Error(ErrorCode::AuditKeyUnavailable));
-    AuditSealer sealer(m_database, key);
+    AuditSealer sealer(*m_database, key);
     qint64 sealed = 0;
     qint64 lastSeq = 0;
     qint64 passes = 0;
@@ -218,12 +220,12 @@ int CtlAuditCommands::checkpoint()
         return exitCode;
     if (key.isEmpty())
         return CtlOutput::refused(Error(ErrorCode::AuditKeyUnavailable));
-    const std::optional<AgentSession> session = CtlSignIn::reviewer(m_parser, m_database, &exitCode);
+    const std::optional<AgentSession> session = CtlSignIn::reviewer(m_parser, *m_database, &exitCode);
     if (!session)
         return exitCode;
     if (!session->can(AgentSession::Permission::ReviewHistory))
         return CtlOutput::refused(Error(ErrorCode::Forbidden));
-    const Result<AuditCheckpoint::Head> head = AuditCheckpoint::take(m_database, key, session->login);
+    const Result<AuditCheckpoint::Head> head = AuditCheckpoint::take(*m_database, key, session->login);
     if (!head)
         return CtlOutput::refused(head.error());
     return CtlOutput::success(AuditCheckpoint::toJson(head.value()));
@@ -243,10 +245,10 @@ int CtlAuditCommands::verify()
     const QByteArray key = loadKey(&exitCode);
     if (exitCode != CtlOutput::Success)
         return exitCode;
-    const std::optional<AgentSession> session = CtlSignIn::reviewer(m_parser, m_database, &exitCode);
+    const std::optional<AgentSession> session = CtlSignIn::reviewer(m_parser, *m_database, &exitCode);
     if (!session)
         return exitCode;
-    const Result<AuditTrail::ChainStatus> status = AuditTrail(m_database).verifyChain(*session, key, kept);
+    const Result<AuditTrail::ChainStatus> status = AuditTrail(*m_database).verifyChain(*session, key, kept);
     if (!status)
         return CtlOutput::refused(status.error());
     QJsonObject out{

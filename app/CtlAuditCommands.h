@@ -35,7 +35,8 @@ class CtlAuditCommands
 public:
     static const QString KeyPurpose; // "audit-seal"
 
-    CtlAuditCommands(QCommandLineParser& parser, Database& database, const ConnectionProfile* profile,
+    // database: nullptr for audit key init only (it never opens one).
+    CtlAuditCommands(QCommandLineParser& parser, Database* database, const ConnectionProfile* profile,
                      SecretStore* secrets);
     ~CtlAuditCommands();
 
@@ -54,7 +55,7 @@ private:
     SecretStore& secrets();
 
     QCommandLineParser& m_parser;
-    Database& m_database;
+    Database* m_database;
     const ConnectionProfile* m_profile;
     SecretStore* m_secrets;
     std::unique_ptr<SecretStore> m_ownSecrets;
