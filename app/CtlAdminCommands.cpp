@@ -91,13 +91,12 @@ int CtlAdminCommands::runAgent(const QStringList& arguments)
 int CtlAdminCommands::runAudit(const QStringList& arguments)
 {
     const QString sub = arguments.value(0);
-    const bool verify = sub == QLatin1String("verify");
-    if (arguments.size() != 1 || (!verify && sub != QLatin1String("list")))
+    if (arguments.size() != 1 || sub != QLatin1String("list"))
         return CtlOutput::unknownCommand(QStringList{QStringLiteral("audit")} + arguments);
 
     AuditTrail::Filter filter;
     int total = DefaultListLimit;
-    if (!verify) {
+    {
         if (m_parser.isSet(optAccount)) {
             Nir::Error nirError = Nir::Error::None;
             filter.accountNir = Nir::parse(m_parser.value(optAccount), &nirError);
@@ -124,18 +123,6 @@ int CtlAdminCommands::runAudit(const QStringList& arguments)
     if (!session)
         return exitCode;
     AuditTrail trail(m_database);
-
-    if (verify) {
-        const Result<AuditTrail::ChainStatus> status = trail.verifyChain(*session);
-        if (!status)
-            return refused(status.error());
-        return CtlOutput::success(
-            {{QStringLiteral("events"), status->events},
-             {QStringLiteral("intact"), status->intact},
-             {QStringLiteral("first_broken"), status->intact ? QJsonValue() : QJsonValue(status->firstBrokenId)},
-             {QStringLiteral("first_broken_position"),
-              status->intact ? QJsonValue() : QJsonValue(status->firstBrokenPosition)}});
-    }
 
     QJsonArray out;
     std::optional<AuditTrail::Cursor> cursor;

@@ -167,6 +167,24 @@ const Option historyAgent{
         "The login of the supervisor or admin running the command (password from GUICHET_AGENT_PASSWORD or "
         "standard input)."),
     QT_TRANSLATE_NOOP("CtlDeskCommands", "login")};
+// The sealed audit trail (CtlAuditCommands).
+const Option auditKeyFile{
+    "audit-key-file", "CtlAuditCommands",
+    QT_TRANSLATE_NOOP("CtlAuditCommands",
+                      "The audit sealing key from this file (a systemd credential) instead of the keychain; "
+                      "audit key init creates it."),
+    QT_TRANSLATE_NOOP("CtlAuditCommands", "file")};
+const Option sequencerOnce{
+    "once", "CtlAuditCommands",
+    QT_TRANSLATE_NOOP("CtlAuditCommands", "audit sequencer run: seal what is pending once, then stop.")};
+const Option intervalMs{
+    "interval-ms", "CtlAuditCommands",
+    QT_TRANSLATE_NOOP("CtlAuditCommands", "audit sequencer run: milliseconds between two passes (default 1000)."),
+    QT_TRANSLATE_NOOP("CtlAuditCommands", "ms")};
+const Option checkpointFile{
+    "checkpoint", "CtlAuditCommands",
+    QT_TRANSLATE_NOOP("CtlAuditCommands", "audit verify: compare the trail with this kept checkpoint."),
+    QT_TRANSLATE_NOOP("CtlAuditCommands", "file")};
 const Option from{
     "from", "CtlHistoryCommands",
     QT_TRANSLATE_NOOP("CtlHistoryCommands",
@@ -332,8 +350,28 @@ const QList<CtlCommandTable::Command>& CtlCommandTable::commands()
         {words("audit verify"),
          nullptr,
          0,
-         QT_TRANSLATE_NOOP("CtlCommandTable", "check the chain of the audit trail (supervisors)"),
-         {historyAgent}},
+         QT_TRANSLATE_NOOP("CtlCommandTable",
+                           "check the seals of the audit trail, and against a kept checkpoint (supervisors)"),
+         {historyAgent, checkpointFile, auditKeyFile}},
+        {words("audit checkpoint"),
+         nullptr,
+         0,
+         QT_TRANSLATE_NOOP("CtlCommandTable",
+                           "print the signed head of the sealed audit trail, to keep outside the database "
+                           "(supervisors, where the sealing key is)"),
+         {historyAgent, auditKeyFile}},
+        {words("audit key init"),
+         nullptr,
+         0,
+         QT_TRANSLATE_NOOP("CtlCommandTable",
+                           "create the audit sealing key in this computer's keychain (once, on the sequencer's host)"),
+         {auditKeyFile}},
+        {words("audit sequencer run"),
+         nullptr,
+         0,
+         QT_TRANSLATE_NOOP("CtlCommandTable",
+                           "seal the committed audit events in one order (until SIGINT/SIGTERM without --once)"),
+         {sequencerOnce, intervalMs, auditKeyFile}},
         {words("audit list"),
          nullptr,
          0,

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "CtlAdminCommands.h"
+#include "CtlAuditCommands.h"
 #include "CtlCommandTable.h"
 #include "CtlDeskCommands.h"
 #include "CtlHelpText.h"
@@ -85,6 +86,14 @@ int CtlCommands::run(const QStringList& arguments)
         return seedDemo();
     if (command == QLatin1String("profile")) // the settings and the keychain, never the database
         return CtlProfileCommands(m_parser).run(arguments.mid(1));
+    if (arguments == QStringList{QStringLiteral("audit"), QStringLiteral("key"), QStringLiteral("init")}) {
+        // The key is made on this computer, never in the database: no database is opened.
+        int exitCode = 0;
+        if (!loadProfile(&exitCode))
+            return exitCode;
+        return CtlAuditCommands(m_parser, nullptr, m_profile ? &*m_profile : nullptr, m_secrets.get())
+            .run(arguments.mid(1));
+    }
     // Command groups with their own classes, all on the opened database.
     static const QStringList groups{QStringLiteral("portal"), QStringLiteral("desk"),  QStringLiteral("mailer"),
                                     QStringLiteral("agent"),  QStringLiteral("audit"), QStringLiteral("history"),
@@ -107,6 +116,9 @@ int CtlCommands::run(const QStringList& arguments)
             return CtlHistoryCommands(m_parser, *m_database).runPurge(rest);
         if (command == QLatin1String("agent"))
             return CtlAdminCommands(m_parser, *m_database).runAgent(rest);
+        if (rest.value(0) != QLatin1String("list"))
+            return CtlAuditCommands(m_parser, m_database.get(), m_profile ? &*m_profile : nullptr, m_secrets.get())
+                .run(rest);
         return CtlAdminCommands(m_parser, *m_database).runAudit(rest);
     }
     return CtlOutput::unknownCommand(arguments);

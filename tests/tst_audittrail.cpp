@@ -1,6 +1,7 @@
 // AuditTrail on both engines: filters, keyset pages over equal instants, the chain's verification.
 #include "accounts/AccountRepository.h"
 #include "agents/AgentRepository.h"
+#include "audit/AuditSealer.h"
 #include "core/Masking.h"
 #include "db/SqlQuery.h"
 #include "identity/PersonRepository.h"
@@ -25,43 +26,15 @@ using TestAccounts::addAccount;
 using TestAgents::addAgent;
 
 // AuditLog::append dates an event by the database's clock; these tests need chosen instants
-// (several events at one instant, a period in the past), so the row is inserted by direct SQL,
-// chained and hashed with AuditLog::hashOf exactly as append() does: the chain stays intact.
+// (several events at one instant, a period in the past): AuditLog::appendAt, as the demo seeder.
 Result<qint64> insertEvent(Database& database, const QDateTime& occurredAt, const AuditEntry& entry)
 {
     qint64 id = 0;
     const Error error = database.write([&](QSqlDatabase& db) -> Error {
-        SqlQuery last(db);
-        if (Error e = last.exec(QStringLiteral("SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1")))
-            return e;
-        const QString previous = last.next() ? last.value(QStringLiteral("hash")).toString() : AuditLog::genesisHash();
-        const QString version = QStringLiteral(GUICHET_VERSION);
-        SqlQuery insert(db);
-        if (Error e = insert.prepare(QStringLiteral(
-                "INSERT INTO audit_events (occurred_at, agent_id, agent_login, agent_role, workstation, action,"
-                " account_id, call_id, reason, outcome, app_version, prev_hash, hash)"
-                " VALUES (:occurred_at, :agent_id, :agent_login, :agent_role, :workstation, :action,"
-                " :account_id, NULL, :reason, :outcome, :app_version, :prev_hash, :hash) RETURNING id")))
-            return e;
-        const SqlDialect dialect = SqlQuery::dialectOf(db);
-        insert.bind(QStringLiteral(":occurred_at"), dialect.toSql(occurredAt));
-        insert.bind(QStringLiteral(":agent_id"), entry.agentId);
-        insert.bind(QStringLiteral(":agent_login"), entry.agentLogin);
-        insert.bind(QStringLiteral(":agent_role"), entry.agentRole);
-        insert.bind(QStringLiteral(":workstation"), entry.workstation);
-        insert.bind(QStringLiteral(":action"), entry.action);
-        insert.bind(QStringLiteral(":account_id"),
-                    entry.accountId > 0 ? QVariant(entry.accountId) : QVariant(QMetaType::fromType<qint64>()));
-        insert.bind(QStringLiteral(":reason"), entry.reason);
-        insert.bind(QStringLiteral(":outcome"), entry.outcome);
-        insert.bind(QStringLiteral(":app_version"), version);
-        insert.bind(QStringLiteral(":prev_hash"), previous);
-        insert.bind(QStringLiteral(":hash"), AuditLog::hashOf(occurredAt, entry, version, previous));
-        if (Error e = insert.exec())
-            return e;
-        if (!insert.next())
-            return Error(ErrorCode::DatabaseError, QStringLiteral("no id"));
-        id = insert.value(QStringLiteral("id")).toLongLong();
+        const Result<qint64> appended = AuditLog(db).appendAt(entry, occurredAt);
+        if (!appended)
+            return appended.error();
+        id = appended.value();
         return {};
     });
     if (error)
@@ -306,10 +279,15 @@ void TestAuditTrail::chainIntactThenBroken()
                 .error();
         }));
     }
-    const Result<AuditTrail::ChainStatus> intact = trail.verifyChain(sophie);
+    // The sequencer seals them; the check with its key covers every MAC.
+    const QByteArray key = AuditSealer::generateKey();
+    QCOMPARE(AuditSealer(database, key).sealPending().value().sealed, 1 + 8);
+    const Result<AuditTrail::ChainStatus> intact = trail.verifyChain(sophie, key);
     QVERIFY(intact.ok());
     QVERIFY(intact->intact);
+    QCOMPARE(intact->seals, AuditLog::SealCheck::Valid);
     QCOMPARE(intact->events, 1 + 8); // the first check's own "audit_verify", then the eight
+    QCOMPARE(intact->sealed, 1 + 8);
     QCOMPARE(intact->firstBrokenId, 0);
     QCOMPARE(intact->firstBrokenPosition, 0);
 
@@ -332,10 +310,14 @@ void TestAuditTrail::chainIntactThenBroken()
         return change.exec();
     });
     QVERIFY2(!tampered, qPrintable(tampered.detail()));
-    const Result<AuditTrail::ChainStatus> broken = trail.verifyChain(sophie);
+    // Without the key (a supervisor's desk) the rewrite is not seen; with it, it is.
+    QVERIFY(trail.verifyChain(sophie)->intact);
+    const Result<AuditTrail::ChainStatus> broken = trail.verifyChain(sophie, key);
     QVERIFY(broken.ok());
     QVERIFY(!broken->intact);
-    QCOMPARE(broken->events, 2 + 8); // and the second check's
+    QCOMPARE(broken->seals, AuditLog::SealCheck::Invalid);
+    QCOMPARE(broken->events, 3 + 8); // and the two later checks' (not sealed yet, not stale)
+    QCOMPARE(broken->unsealed, 2);
     QCOMPARE(broken->firstBrokenId, victim);
     QCOMPARE(broken->firstBrokenPosition, 1 + 4);
 }
@@ -458,7 +440,8 @@ void TestAuditTrail::readingIsAudited()
     QCOMPARE(trail.page(sophie, everyone)->events.size(), 4 + 3); // the seeded four and three listings
 
     QVERIFY(trail.verifyChain(sophie).ok());
-    QCOMPARE(events(u"action = 'audit_verify'"_s), QStringList{u"sophie:audit_verify:ok:events=8;intact=yes"_s});
+    QCOMPARE(events(u"action = 'audit_verify'"_s),
+             QStringList{u"sophie:audit_verify:ok:events=8;sealed=0;intact=yes"_s});
 
     QCOMPARE(trail.page(alice, {}).error().code(), ErrorCode::Forbidden);
     QCOMPARE(trail.verifyChain(alice).error().code(), ErrorCode::Forbidden);

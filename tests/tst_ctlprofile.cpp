@@ -100,6 +100,7 @@ private Q_SLOTS:
     void keychainUnreachable();
     void postgresqlProfile();
     void mailerDeliversThroughProfile();
+    void auditKeyInTheKeychain();
 
 private:
     // A guichetctl run with this test's settings folder, no GUICHET_* variables inherited.
@@ -505,6 +506,45 @@ void TestCtlProfile::mailerDeliversThroughProfile()
     QCOMPARE(envelope.value(1), QByteArray("marie@example.org"));
     verifyNoSecretIn(m_outputs, "mailer's output");
     verifyNoSecretIn(readFile(settingsFile()), "the settings file");
+}
+
+// The audit's sealing key: made once into the keychain (never printed), then the sequencer and a
+// verification on this computer find it there; a second init never replaces it.
+void TestCtlProfile::auditKeyInTheKeychain()
+{
+    REQUIRE_KEYRING();
+    const QString path = m_work.filePath(QStringLiteral("sealed.sqlite"));
+    QCOMPARE(
+        setProfile(QStringLiteral("seal"), {QStringLiteral("--database"), QStringLiteral("sqlite:") + path}).exitCode,
+        0);
+    CtlRunner runner = ctl();
+    runner.setEnvironment(QStringLiteral("GUICHET_PROFILE"), QStringLiteral("seal"));
+    runner.setEnvironment(QStringLiteral("GUICHET_PASSWORD"), QStringLiteral("Superviseur-2026"));
+    runner.setEnvironment(QStringLiteral("GUICHET_AGENT_PASSWORD"), QStringLiteral("Superviseur-2026"));
+    QCOMPARE(runner.run({QStringLiteral("init")}).exitCode, 0);
+    const Run created = runner.run({QStringLiteral("audit"), QStringLiteral("key"), QStringLiteral("init")});
+    QVERIFY2(created.exitCode == 0, created.stdoutText.constData());
+    QCOMPARE(created.json.value(QStringLiteral("keychain")).toString(), QStringLiteral("seal/audit-seal"));
+    const Run again = runner.run({QStringLiteral("audit"), QStringLiteral("key"), QStringLiteral("init")});
+    QCOMPARE(again.json.value(QStringLiteral("error")).toString(), QStringLiteral("audit_key_exists"));
+    const KeychainSecretStore::Result kept
+        = KeychainSecretStore().readBlocking(QStringLiteral("seal"), QStringLiteral("audit-seal"));
+    QVERIFY(kept.ok());
+    QVERIFY(!created.stdoutText.contains(kept.secret.toLatin1()));
+
+    QCOMPARE(runner
+                 .run({QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("sophie"),
+                       QStringLiteral("--role"), QStringLiteral("supervisor")})
+                 .exitCode,
+             0);
+    const Run sealed = runner.run(
+        {QStringLiteral("audit"), QStringLiteral("sequencer"), QStringLiteral("run"), QStringLiteral("--once")});
+    QVERIFY2(sealed.exitCode == 0, sealed.stdoutText.constData());
+    QVERIFY(sealed.json.value(QStringLiteral("sealed")).toInt() >= 1);
+    const Run verified = runner.run(
+        {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--agent"), QStringLiteral("sophie")});
+    QVERIFY2(verified.json.value(QStringLiteral("intact")).toBool(), verified.stdoutText.constData());
+    QCOMPARE(verified.json.value(QStringLiteral("seals")).toString(), QStringLiteral("valid"));
 }
 
 QTEST_GUILESS_MAIN(TestCtlProfile)

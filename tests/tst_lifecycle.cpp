@@ -1,13 +1,16 @@
 // The portal and the desk end to end through guichetctl, as a script or another tool would
 // drive them, on SQLite and on PostgreSQL.
+#include "audit/AuditLog.h"
 #include "db/SqlQuery.h"
 #include "support/CtlRunner.h"
 #include "support/SmtpTestServer.h"
 #include "support/TestDatabases.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -458,38 +461,117 @@ void TestLifecycle::racingProcesses()
              true);
 }
 
+// guichetctl's sealed trail (issue I finding 2): the key made once, the sequencer killed and
+// restarted, a checkpoint kept in a file; an edited row and a cut trail are then reported.
 void TestLifecycle::editedAuditRowIsReported()
 {
     QFETCH(QString, engine);
     GUICHET_TEST_DATABASE(db, engine);
     QTemporaryDir mail;
+    QTemporaryDir keep;
     CtlRunner ctl(db.urlString());
     ctl.setEnvironment(QStringLiteral("GUICHET_AGENT_PASSWORD"), agentPassword);
     QVERIFY(prepare(ctl, mail.path()));
+    const QString keyFile = keep.filePath(QStringLiteral("audit.key"));
+    const QStringList withKey{QStringLiteral("--audit-key-file"), keyFile};
+    const QStringList sophie{QStringLiteral("--agent"), QStringLiteral("sophie")};
+    const QStringList audit{QStringLiteral("audit")};
+    const CtlRunner::Run created
+        = ctl.run(audit + QStringList{QStringLiteral("key"), QStringLiteral("init")} + withKey);
+    QVERIFY2(created.exitCode == 0, created.stdoutText.constData());
+    QCOMPARE(QFile::permissions(keyFile) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    // Once: a second key never replaces the first.
+    QCOMPARE(ctl.run(audit + QStringList{QStringLiteral("key"), QStringLiteral("init")} + withKey)
+                 .json.value(QStringLiteral("error"))
+                 .toString(),
+             QStringLiteral("audit_key_exists"));
     QVERIFY(verifiedCall(ctl, QStringLiteral("alice")) > 0);
-    const QJsonArray events = ctl.run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--agent"),
-                                       QStringLiteral("sophie"), QStringLiteral("--by"), QStringLiteral("alice")})
+
+    // The sequencer runs, is killed, restarts: every event sealed once, in one order.
+    QProcess* sequencer = ctl.start(audit
+                                    + QStringList{QStringLiteral("sequencer"), QStringLiteral("run"),
+                                                  QStringLiteral("--interval-ms"), QStringLiteral("50")}
+                                    + withKey);
+    QTRY_VERIFY_WITH_TIMEOUT(AuditLog(db.database().connection().value()).verify()->sealed > 0, 20000);
+    sequencer->kill();
+    CtlRunner::finish(sequencer);
+    QVERIFY(verifiedCall(ctl, QStringLiteral("bruno")) > 0); // more events while it is down
+    const QStringList once{QStringLiteral("sequencer"), QStringLiteral("run"), QStringLiteral("--once")};
+    const CtlRunner::Run resumed = ctl.run(audit + once + withKey);
+    QVERIFY2(resumed.exitCode == 0 && resumed.json.value(QStringLiteral("sealed")).toInt() > 0,
+             resumed.stdoutText.constData());
+    // Without a key the sequencer refuses to start.
+    QCOMPARE(
+        ctl.run(audit + once + QStringList{QStringLiteral("--audit-key-file"), keep.filePath(QStringLiteral("none"))})
+            .json.value(QStringLiteral("error"))
+            .toString(),
+        QStringLiteral("audit_key_unavailable"));
+
+    const CtlRunner::Run checkpoint = ctl.run(audit + QStringList{QStringLiteral("checkpoint")} + sophie + withKey);
+    QVERIFY2(checkpoint.exitCode == 0, checkpoint.stdoutText.constData());
+    const qint64 lastId = checkpoint.json.value(QStringLiteral("last_id")).toInteger();
+    QVERIFY(lastId > 3);
+    QCOMPARE(checkpoint.json.value(QStringLiteral("hash")).toString().size(), 64);
+    QFile kept(keep.filePath(QStringLiteral("checkpoint.json")));
+    QVERIFY(kept.open(QIODevice::WriteOnly));
+    kept.write(checkpoint.stdoutText);
+    kept.close();
+    const QStringList withCheckpoint{QStringLiteral("--checkpoint"), kept.fileName()};
+    const CtlRunner::Run clean
+        = ctl.run(audit + QStringList{QStringLiteral("verify")} + sophie + withKey + withCheckpoint);
+    QVERIFY2(clean.json.value(QStringLiteral("intact")).toBool(), clean.stdoutText.constData());
+    QCOMPARE(clean.json.value(QStringLiteral("seals")).toString(), QStringLiteral("valid"));
+    QCOMPARE(clean.json.value(QStringLiteral("checkpoint")).toString(), QStringLiteral("matches"));
+    QVERIFY(clean.json.value(QStringLiteral("sealed")).toInteger() >= lastId);
+    // Without the key (a supervisor's workstation): the seals are not checked, and that is no error.
+    const CtlRunner::Run keyless = ctl.run(audit + QStringList{QStringLiteral("verify")} + sophie + withCheckpoint);
+    QCOMPARE(keyless.exitCode, 0);
+    QCOMPARE(keyless.json.value(QStringLiteral("seals")).toString(), QStringLiteral("not_checked"));
+    QCOMPARE(keyless.json.value(QStringLiteral("checkpoint")).toString(), QStringLiteral("matches"));
+    // An unreadable checkpoint file.
+    QCOMPARE(ctl.run(audit + QStringList{QStringLiteral("verify"), QStringLiteral("--checkpoint"), keyFile} + sophie)
+                 .json.value(QStringLiteral("error"))
+                 .toString(),
+             QStringLiteral("checkpoint_unreadable"));
+
+    // The owner edits one of alice's events, the triggers out of the way.
+    const QJsonArray events = ctl.run(audit + QStringList{QStringLiteral("list")} + sophie
+                                      + QStringList{QStringLiteral("--by"), QStringLiteral("alice")})
                                   .json.value(QStringLiteral("events"))
                                   .toArray();
     QVERIFY(events.size() >= 3);
     const qint64 victim = events.at(1).toObject().value(QStringLiteral("id")).toInteger();
-    const Error edit = db.database().write([&](QSqlDatabase& connection) -> Error {
-        const bool pg = db.database().dialect().isPostgreSql();
-        if (Error e = SqlQuery(connection)
-                          .exec(pg ? QStringLiteral("ALTER TABLE audit_events DISABLE TRIGGER USER")
-                                   : QStringLiteral("DROP TRIGGER audit_events_no_update")))
-            return e;
-        SqlQuery update(connection);
-        if (Error e = update.prepare(QStringLiteral("UPDATE audit_events SET agent_login = 'bruno' WHERE id = :id")))
-            return e;
-        update.bind(QStringLiteral(":id"), victim);
-        return update.exec();
-    });
-    QVERIFY2(!edit, qPrintable(edit.detail()));
-    const CtlRunner::Run verify = ctl.run(
-        {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--agent"), QStringLiteral("sophie")});
-    QCOMPARE(verify.json.value(QStringLiteral("intact")).toBool(true), false);
-    QCOMPARE(verify.json.value(QStringLiteral("first_broken")).toInteger(), victim);
+    const bool pg = db.database().dialect().isPostgreSql();
+    const auto owner = [&](const QString& statement, qint64 value) {
+        const Error error = db.database().write([&](QSqlDatabase& connection) -> Error {
+            for (const QString& disarm : pg
+                     ? QStringList{QStringLiteral("ALTER TABLE audit_events DISABLE TRIGGER USER"),
+                                   QStringLiteral("ALTER TABLE audit_seals DISABLE TRIGGER USER")}
+                     : QStringList{QStringLiteral("DROP TRIGGER IF EXISTS audit_events_no_update"),
+                                   QStringLiteral("DROP TRIGGER IF EXISTS audit_events_no_delete"),
+                                   QStringLiteral("DROP TRIGGER IF EXISTS audit_seals_no_delete")}) {
+                if (Error e = SqlQuery(connection).exec(disarm))
+                    return e;
+            }
+            SqlQuery change(connection);
+            if (Error e = change.prepare(statement))
+                return e;
+            change.bind(QStringLiteral(":value"), value);
+            return change.exec();
+        });
+        QVERIFY2(!error, qPrintable(error.detail()));
+    };
+    owner(QStringLiteral("UPDATE audit_events SET agent_login = 'bruno' WHERE id = :value"), victim);
+    const CtlRunner::Run edited = ctl.run(audit + QStringList{QStringLiteral("verify")} + sophie + withKey);
+    QCOMPARE(edited.json.value(QStringLiteral("intact")).toBool(true), false);
+    QCOMPARE(edited.json.value(QStringLiteral("seals")).toString(), QStringLiteral("invalid"));
+    QCOMPARE(edited.json.value(QStringLiteral("first_broken")).toInteger(), victim);
+
+    // The owner cuts the trail's end, seals included: only the kept checkpoint sees it.
+    owner(QStringLiteral("DELETE FROM audit_seals WHERE seq >= :value"), lastId - 1);
+    const CtlRunner::Run cut = ctl.run(audit + QStringList{QStringLiteral("verify")} + sophie + withCheckpoint);
+    QCOMPARE(cut.json.value(QStringLiteral("checkpoint")).toString(), QStringLiteral("missing_events"));
+    QCOMPARE(cut.json.value(QStringLiteral("intact")).toBool(true), false);
 }
 
 QTEST_GUILESS_MAIN(TestLifecycle)

@@ -513,7 +513,10 @@ void TestPgRoles::schemaBehind()
     const CtlRunner::Run run = ctl.run(desk(QStringLiteral("alice")) + QStringList{QStringLiteral("call-start")});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(errorOf(run), QStringLiteral("schema_upgrade_needed"));
-    QCOMPARE(run.json.value(QStringLiteral("schema_version")).toInt(), latest - 1);
+    // The migration before the last (numbers may skip: each branch has its own).
+    const QList<Migrator::Migration> migrations = Migrator::available();
+    QVERIFY(migrations.size() > 1);
+    QCOMPARE(run.json.value(QStringLiteral("schema_version")).toInt(), migrations.at(migrations.size() - 2).version);
     QVERIFY(!run.json.value(QStringLiteral("message")).toString().isEmpty());
 
     for (const QString& command : {QStringLiteral("migrate"), QStringLiteral("init")}) {

@@ -5,7 +5,9 @@
 #include "accounts/AccountRepository.h"
 #include "accounts/LockoutRepository.h"
 #include "agents/AgentRepository.h"
+#include "audit/AuditCheckpoint.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditSealer.h"
 #include "db/DatabaseWorker.h"
 #include "db/SqlQuery.h"
 #include "desk/CallCatalog.h"
@@ -351,6 +353,11 @@ void TestSupervisorWindow::auditChain()
     QVERIFY(db.migrate());
     Fixture f;
     QVERIFY(seed(db.database(), &f));
+    // The sequencer (its key is not the desk's) has sealed the events; a checkpoint was taken.
+    const QByteArray key = AuditSealer::generateKey();
+    QVERIFY(AuditSealer(db.database(), key).sealPending().ok());
+    const Result<AuditCheckpoint::Head> head = AuditCheckpoint::take(db.database(), key, QStringLiteral("sophie"));
+    QVERIFY(head.ok());
     DatabaseWorker worker(db.database());
     SupervisorWindow window(db.database(), worker, f.sophie);
     window.show();
@@ -358,6 +365,10 @@ void TestSupervisorWindow::auditChain()
     AuditTrailPanel* panel = window.auditTrailPanel();
     window.tabWidget()->setCurrentWidget(panel);
     QTRY_VERIFY_WITH_TIMEOUT(panel->model()->rowCount() > 0 && !panel->isBusy(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->checkpointLabel()->text().startsWith(QStringLiteral("Last checkpoint: ")), Timeout);
+    QVERIFY2(panel->checkpointLabel()->text().endsWith(
+                 QStringLiteral(" by sophie, up to seal %1.").arg(QLocale().toString(head->lastSeq))),
+             qPrintable(panel->checkpointLabel()->text()));
 
     AuditTrail::ChainStatus status;
     int verifications = 0;
@@ -369,10 +380,14 @@ void TestSupervisorWindow::auditChain()
     QTRY_COMPARE_WITH_TIMEOUT(verifications, 1, Timeout);
     QVERIFY(status.intact);
     QVERIFY(status.events >= 3);
-    QVERIFY2(panel->chainLabel()->text().startsWith(QStringLiteral("Intact: %1 event").arg(status.events)),
+    QVERIFY2(panel->chainLabel()->text().startsWith(QStringLiteral("Intact: %1 event").arg(status.sealed)),
              qPrintable(panel->chainLabel()->text()));
 
-    // The second "unlock" event is edited behind the trail's back (as in tst_audittrail).
+    if (const QString folder = qEnvironmentVariable("GUICHET_RENDER_DIR"); !folder.isEmpty())
+        QVERIFY(window.grab().save(QDir(folder).filePath(QStringLiteral("audit-checkpoint-%1.png").arg(engine))));
+
+    // The second "unlock" event is removed behind its seal by the tables' owner (triggers and the
+    // foreign key out of the way): the desk sees it without the sealing key.
     Database& database = db.database();
     qint64 victim = 0;
     {
@@ -382,28 +397,30 @@ void TestSupervisorWindow::auditChain()
         victim = query.value(QStringLiteral("id")).toLongLong();
     }
     const bool pg = database.dialect().isPostgreSql();
-    const Error tampered = database.write([&](QSqlDatabase& connection) -> Error {
-        SqlQuery query(connection);
-        if (pg) {
-            if (Error e = query.exec(QStringLiteral("ALTER TABLE audit_events DISABLE TRIGGER USER")))
-                return e;
-        } else if (Error e = query.exec(QStringLiteral("DROP TRIGGER audit_events_no_update"))) {
-            return e;
-        }
-        SqlQuery change(connection);
-        if (Error e = change.prepare(QStringLiteral("UPDATE audit_events SET outcome = 'refused' WHERE id = :id")))
-            return e;
-        change.bind(QStringLiteral(":id"), victim);
-        return change.exec();
-    });
-    QVERIFY2(!tampered, qPrintable(tampered.detail()));
+    const QSqlDatabase connection = database.connection().value();
+    for (const QString& statement : pg
+             ? QStringList{QStringLiteral("ALTER TABLE audit_events DISABLE TRIGGER USER"),
+                           QStringLiteral("ALTER TABLE audit_seals DROP CONSTRAINT audit_seals_event_id_fkey")}
+             : QStringList{QStringLiteral("PRAGMA foreign_keys = OFF"),
+                           QStringLiteral("DROP TRIGGER audit_events_no_delete")}) {
+        const Error error = SqlQuery(connection).exec(statement);
+        QVERIFY2(!error, qPrintable(error.detail()));
+    }
+    SqlQuery remove(connection);
+    QVERIFY(!remove.prepare(QStringLiteral("DELETE FROM audit_events WHERE id = :id")));
+    remove.bind(QStringLiteral(":id"), victim);
+    QVERIFY(!remove.exec());
     QTest::mouseClick(panel->verifyButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(verifications, 2, Timeout);
     QVERIFY(!status.intact);
     QCOMPARE(status.firstBrokenId, victim);
+    QCOMPARE(status.missingEvents, 1);
     const QString text = panel->chainLabel()->text();
-    QVERIFY2(text.startsWith(QStringLiteral("Broken at event %1 (id %2)").arg(status.firstBrokenPosition).arg(victim)),
-             qPrintable(text));
+    QVERIFY2(
+        text.startsWith(QStringLiteral("Broken at seal %1 (event id %2)").arg(status.firstBrokenPosition).arg(victim)),
+        qPrintable(text));
+    if (const QString folder = qEnvironmentVariable("GUICHET_RENDER_DIR"); !folder.isEmpty())
+        QVERIFY(window.grab().save(QDir(folder).filePath(QStringLiteral("audit-broken-%1.png").arg(engine))));
     window.close();
 }
 

@@ -1,22 +1,13 @@
 #include "audit/AuditLog.h"
 
+#include "audit/AuditSealer.h"
 #include "db/SqlQuery.h"
 
-#include <QCryptographicHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-
+#include <QStringList>
 #include <QTimeZone>
 #include <algorithm>
 
 namespace {
-
-constexpr qint64 AuditLockKey = 0x4775696368657402;
-
-QString instantText(const QDateTime& instant)
-{
-    return instant.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
-}
 
 // NOT NULL text columns: an unset QString would bind as NULL.
 QString text(const QString& value)
@@ -34,30 +25,52 @@ QVariant nullableId(qint64 id)
 AuditLog::AuditLog(const QSqlDatabase& db) : m_db(db)
 { }
 
-QString AuditLog::genesisHash()
+QString AuditLog::instantText(const QDateTime& instant)
 {
-    return QString(64, QLatin1Char('0'));
+    return instant.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
 }
 
-QString AuditLog::hashOf(const QDateTime& occurredAt, const AuditEntry& entry, const QString& appVersion,
-                         const QString& previousHash)
+QString AuditLog::storedColumns(const QString& prefix)
 {
-    // A JSON array is an unambiguous canonical form: no separator can be forged inside a field.
-    const QJsonArray canonical{QStringLiteral("guichet-audit-v1"),
-                               instantText(occurredAt),
-                               entry.agentId,
-                               entry.agentLogin,
-                               entry.agentRole,
-                               entry.workstation,
-                               entry.action,
-                               entry.accountId,
-                               entry.callId,
-                               entry.reason,
-                               entry.outcome,
-                               appVersion,
-                               previousHash};
-    const QByteArray bytes = QJsonDocument(canonical).toJson(QJsonDocument::Compact);
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    QStringList columns{QStringLiteral("id"),          QStringLiteral("occurred_at"), QStringLiteral("agent_id"),
+                        QStringLiteral("agent_login"), QStringLiteral("agent_role"),  QStringLiteral("workstation"),
+                        QStringLiteral("action"),      QStringLiteral("account_id"),  QStringLiteral("call_id"),
+                        QStringLiteral("reason"),      QStringLiteral("outcome"),     QStringLiteral("app_version")};
+    for (QString& column : columns)
+        column = prefix + column + QStringLiteral(" AS ev_") + column;
+    return columns.join(QStringLiteral(", "));
+}
+
+Result<QDateTime> AuditLog::databaseNow(const QSqlDatabase& db)
+{
+    SqlQuery clock(db);
+    if (Error error = clock.exec(SqlQuery::dialectOf(db).isPostgreSql()
+                                     ? QStringLiteral("SELECT clock_timestamp() AS now")
+                                     : QStringLiteral("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now') AS now")))
+        return error;
+    if (!clock.next())
+        return Error(ErrorCode::DatabaseError, QStringLiteral("no database clock"));
+    const QDateTime now = SqlDialect::toDateTime(clock.value(QStringLiteral("now")));
+    return QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), QTimeZone::utc());
+}
+
+AuditLog::StoredEvent AuditLog::storedEvent(const SqlQuery& query)
+{
+    StoredEvent event;
+    event.id = query.value(QStringLiteral("ev_id")).toLongLong();
+    event.occurredAt = SqlDialect::toDateTime(query.value(QStringLiteral("ev_occurred_at")));
+    event.entry.agentId = query.value(QStringLiteral("ev_agent_id")).toLongLong();
+    event.entry.agentLogin = query.value(QStringLiteral("ev_agent_login")).toString();
+    event.entry.agentRole = query.value(QStringLiteral("ev_agent_role")).toString();
+    event.entry.workstation = query.value(QStringLiteral("ev_workstation")).toString();
+    event.entry.action = query.value(QStringLiteral("ev_action")).toString();
+    event.entry.accountId = query.value(QStringLiteral("ev_account_id")).toLongLong();
+    event.entry.callId = query.value(QStringLiteral("ev_call_id")).toLongLong();
+    const QVariant reason = query.value(QStringLiteral("ev_reason"));
+    event.entry.reason = reason.isNull() ? QString() : reason.toString();
+    event.entry.outcome = query.value(QStringLiteral("ev_outcome")).toString();
+    event.appVersion = query.value(QStringLiteral("ev_app_version")).toString();
+    return event;
 }
 
 Result<qint64> AuditLog::append(const AuditEntry& entry)
@@ -67,34 +80,16 @@ Result<qint64> AuditLog::append(const AuditEntry& entry)
 
 Result<qint64> AuditLog::appendAt(const AuditEntry& entry, const QDateTime& occurredAt)
 {
+    // No lock: the sequencer puts the events in one order when it seals them (AuditSealer).
     const SqlDialect dialect = SqlQuery::dialectOf(m_db);
-    if (dialect.isPostgreSql()) {
-        SqlQuery lock(m_db);
-        if (Error error = lock.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(:key)")))
-            return error;
-        lock.bind(QStringLiteral(":key"), AuditLockKey);
-        if (Error error = lock.exec())
-            return error;
-    }
-
     QDateTime now = occurredAt;
     if (!now.isValid()) {
-        // The database's clock, not the desk's, truncated to the millisecond that is stored.
-        SqlQuery clock(m_db);
-        if (Error error = clock.exec(dialect.isPostgreSql()
-                                         ? QStringLiteral("SELECT clock_timestamp() AS now")
-                                         : QStringLiteral("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now') AS now")))
-            return error;
-        if (!clock.next())
-            return Error(ErrorCode::DatabaseError, QStringLiteral("no database clock"));
-        now = SqlDialect::toDateTime(clock.value(QStringLiteral("now")));
+        const Result<QDateTime> clock = databaseNow(m_db);
+        if (!clock)
+            return clock.error();
+        now = clock.value();
     }
     now = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), QTimeZone::utc());
-
-    SqlQuery last(m_db);
-    if (Error error = last.exec(QStringLiteral("SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1")))
-        return error;
-    const QString previous = last.next() ? last.value(QStringLiteral("hash")).toString() : genesisHash();
 
     const QString appVersion = QStringLiteral(GUICHET_VERSION);
     SqlQuery insert(m_db);
@@ -115,8 +110,9 @@ Result<qint64> AuditLog::appendAt(const AuditEntry& entry, const QDateTime& occu
     insert.bind(QStringLiteral(":reason"), entry.reason);
     insert.bind(QStringLiteral(":outcome"), text(entry.outcome));
     insert.bind(QStringLiteral(":app_version"), appVersion);
-    insert.bind(QStringLiteral(":prev_hash"), previous);
-    insert.bind(QStringLiteral(":hash"), hashOf(now, entry, appVersion, previous));
+    // The pre-seal chain's columns, left empty (migration 009).
+    insert.bind(QStringLiteral(":prev_hash"), QStringLiteral(""));
+    insert.bind(QStringLiteral(":hash"), QStringLiteral(""));
     if (Error error = insert.exec())
         return error;
     if (!insert.next())
@@ -124,37 +120,77 @@ Result<qint64> AuditLog::appendAt(const AuditEntry& entry, const QDateTime& occu
     return insert.value(QStringLiteral("id")).toLongLong();
 }
 
-Result<AuditLog::Verification> AuditLog::verify() const
+Result<AuditLog::Verification> AuditLog::verify(const QByteArray& key) const
 {
-    SqlQuery query(m_db);
-    if (Error error = query.exec(QStringLiteral(
-            "SELECT id, occurred_at, agent_id, agent_login, agent_role, workstation, action, account_id, call_id,"
-            " reason, outcome, app_version, prev_hash, hash FROM audit_events ORDER BY id")))
-        return error;
     Verification result;
-    QString previous = genesisHash();
-    while (query.next()) {
-        ++result.events;
-        AuditEntry entry;
-        entry.agentId = query.value(QStringLiteral("agent_id")).toLongLong();
-        entry.agentLogin = query.value(QStringLiteral("agent_login")).toString();
-        entry.agentRole = query.value(QStringLiteral("agent_role")).toString();
-        entry.workstation = query.value(QStringLiteral("workstation")).toString();
-        entry.action = query.value(QStringLiteral("action")).toString();
-        entry.accountId = query.value(QStringLiteral("account_id")).toLongLong();
-        entry.callId = query.value(QStringLiteral("call_id")).toLongLong();
-        entry.reason = query.value(QStringLiteral("reason")).toString();
-        entry.outcome = query.value(QStringLiteral("outcome")).toString();
-        const QDateTime occurredAt = SqlDialect::toDateTime(query.value(QStringLiteral("occurred_at")));
-        const QString storedPrevious = query.value(QStringLiteral("prev_hash")).toString();
-        const QString stored = query.value(QStringLiteral("hash")).toString();
-        const QString expected
-            = hashOf(occurredAt, entry, query.value(QStringLiteral("app_version")).toString(), storedPrevious);
-        if (result.intact && (storedPrevious != previous || stored != expected)) {
-            result.intact = false;
-            result.firstBroken = query.value(QStringLiteral("id")).toLongLong();
+    const bool checkMacs = key.size() == AuditSealer::KeyBytes;
+    result.seals = checkMacs ? SealCheck::Valid : SealCheck::NotChecked;
+    const auto breakAt = [&result](qint64 eventId, qint64 seq) {
+        if (!result.intact)
+            return;
+        result.intact = false;
+        result.firstBroken = eventId;
+        result.firstBrokenSeq = seq;
+    };
+
+    SqlQuery count(m_db);
+    if (Error error = count.exec(QStringLiteral("SELECT COUNT(*) AS n FROM audit_events")))
+        return error;
+    result.events = count.next() ? count.value(QStringLiteral("n")).toLongLong() : 0;
+
+    // Every seal in its order, with its event if the event is still there.
+    SqlQuery seals(m_db);
+    if (Error error = seals.exec(QStringLiteral("SELECT s.seq, s.event_id, s.sealed_at, s.mac, e.id AS present, ")
+                                 + storedColumns(QStringLiteral("e."))
+                                 + QStringLiteral(" FROM audit_seals s LEFT JOIN audit_events e ON e.id = s.event_id"
+                                                  " ORDER BY s.seq")))
+        return error;
+    QString previousMac;
+    QDateTime lastSealedAt;
+    while (seals.next()) {
+        const qint64 seq = seals.value(QStringLiteral("seq")).toLongLong();
+        const qint64 eventId = seals.value(QStringLiteral("event_id")).toLongLong();
+        const QDateTime sealedAt = SqlDialect::toDateTime(seals.value(QStringLiteral("sealed_at")));
+        const QString mac = seals.value(QStringLiteral("mac")).toString();
+        if (seq != result.lastSeq + 1) {
+            result.seqConsecutive = false;
+            breakAt(eventId, seq);
         }
-        previous = stored;
+        result.lastSeq = seq;
+        lastSealedAt = sealedAt;
+        if (seals.value(QStringLiteral("present")).isNull()) {
+            ++result.missingEvents;
+            breakAt(eventId, seq);
+        } else {
+            ++result.sealed;
+            if (checkMacs
+                && !AuditSealer::macMatches(
+                    key, AuditSealer::sealedForm(storedEvent(seals), seq, sealedAt, previousMac), mac)) {
+                result.seals = SealCheck::Invalid;
+                breakAt(eventId, seq);
+            }
+        }
+        previousMac = mac;
+    }
+
+    // Events without a seal: the last seconds' are expected; one the sequencer should have seen
+    // long ago was inserted behind its back (or with a past date).
+    SqlQuery unsealed(m_db);
+    if (Error error = unsealed.prepare(QStringLiteral(
+            "SELECT e.id, CASE WHEN e.occurred_at < :stale_before THEN 1 ELSE 0 END AS stale FROM audit_events e"
+            " WHERE NOT EXISTS (SELECT 1 FROM audit_seals s WHERE s.event_id = e.id) ORDER BY e.id")))
+        return error;
+    const QDateTime staleBefore = lastSealedAt.isValid() ? lastSealedAt.addSecs(-UnsealedGraceSeconds)
+                                                         : QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc());
+    unsealed.bind(QStringLiteral(":stale_before"), SqlQuery::dialectOf(m_db).toSql(staleBefore));
+    if (Error error = unsealed.exec())
+        return error;
+    while (unsealed.next()) {
+        ++result.unsealed;
+        if (unsealed.value(QStringLiteral("stale")).toInt() == 1) {
+            ++result.staleUnsealed;
+            breakAt(unsealed.value(QStringLiteral("id")).toLongLong(), 0);
+        }
     }
     return result;
 }

@@ -185,36 +185,53 @@ Result<AuditTrail::Page> AuditTrail::read(const Filter& filter, const std::optio
     return result;
 }
 
-Result<AuditTrail::ChainStatus> AuditTrail::verifyChain(const AgentSession& session) const
+Result<AuditTrail::ChainStatus> AuditTrail::verifyChain(const AgentSession& session, const QByteArray& key,
+                                                        const std::optional<AuditCheckpoint::Head>& checkpoint) const
 {
     if (!session.can(AgentSession::Permission::ReviewHistory))
         return RefusalAudit::record(m_database, session, AuditAction::AuditVerify, Error(ErrorCode::Forbidden));
     const Result<QSqlDatabase> connection = m_database.connection();
     if (!connection)
         return connection.error();
-    const Result<AuditLog::Verification> verification = AuditLog(connection.value()).verify();
+    const Result<AuditLog::Verification> verification = AuditLog(connection.value()).verify(key);
     if (!verification)
         return verification.error();
     ChainStatus status;
     status.events = verification->events;
+    status.sealed = verification->sealed;
+    status.unsealed = verification->unsealed;
+    status.staleUnsealed = verification->staleUnsealed;
+    status.missingEvents = verification->missingEvents;
+    status.seqConsecutive = verification->seqConsecutive;
+    status.seals = verification->seals;
     status.intact = verification->intact;
     status.firstBrokenId = verification->firstBroken;
-    if (!status.intact) {
-        // The chain runs in id order (AuditLog::verify): the rank is the number of ids up to it.
-        SqlQuery rank(connection.value());
-        if (Error error = rank.prepare(QStringLiteral("SELECT COUNT(*) AS n FROM audit_events WHERE id <= :id")))
-            return error;
-        rank.bind(QStringLiteral(":id"), status.firstBrokenId);
-        if (Error error = rank.exec())
-            return error;
-        if (!rank.next())
-            return Error(ErrorCode::DatabaseError, QStringLiteral("COUNT gave no row"));
-        status.firstBrokenPosition = rank.value(QStringLiteral("n")).toLongLong();
+    status.firstBrokenPosition = verification->firstBrokenSeq;
+    if (checkpoint) {
+        const Result<AuditCheckpoint::Match> match = AuditCheckpoint::compare(connection.value(), *checkpoint, key);
+        if (!match)
+            return match.error();
+        status.checkpoint = match.value();
+        if (match.value() != AuditCheckpoint::Match::Matches)
+            status.intact = false;
     }
-    const QString reason = QStringLiteral("events=%1;intact=%2")
-                               .arg(status.events)
-                               .arg(status.intact ? QStringLiteral("yes") : QStringLiteral("no"));
+    QString reason = QStringLiteral("events=%1;sealed=%2;intact=%3")
+                         .arg(status.events)
+                         .arg(status.sealed)
+                         .arg(status.intact ? QStringLiteral("yes") : QStringLiteral("no"));
+    if (status.checkpoint)
+        reason += QStringLiteral(";checkpoint=") + AuditCheckpoint::matchName(*status.checkpoint);
     if (Error error = audit(session, AuditAction::AuditVerify, reason))
         return error;
     return status;
+}
+
+Result<std::optional<AuditCheckpoint::Record>> AuditTrail::lastCheckpoint(const AgentSession& session) const
+{
+    if (!session.can(AgentSession::Permission::ReviewHistory))
+        return Error(ErrorCode::Forbidden);
+    const Result<QSqlDatabase> connection = m_database.connection();
+    if (!connection)
+        return connection.error();
+    return AuditCheckpoint::last(connection.value());
 }

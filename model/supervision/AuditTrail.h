@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agents/AgentSession.h"
+#include "audit/AuditCheckpoint.h"
 #include "audit/AuditLog.h"
 #include "core/Error.h"
 #include "identity/Nir.h"
@@ -53,9 +54,16 @@ public:
     struct ChainStatus
     {
         qint64 events = 0;
-        bool intact = true;
-        qint64 firstBrokenId = 0; // the first event whose hash or link does not hold
-        qint64 firstBrokenPosition = 0; // its rank in the chain, from 1 (0 when intact)
+        qint64 sealed = 0;
+        qint64 unsealed = 0; // not sealed yet (the last seconds, or no sequencer running)
+        qint64 staleUnsealed = 0; // unsealed long after the sequencer's last seal: a break
+        qint64 missingEvents = 0; // seals whose event row is gone
+        bool seqConsecutive = true;
+        AuditLog::SealCheck seals = AuditLog::SealCheck::NotChecked; // the MACs: only with the key
+        std::optional<AuditCheckpoint::Match> checkpoint; // when a kept head was given
+        bool intact = true; // false also when the checkpoint does not match
+        qint64 firstBrokenId = 0; // the event of the first seal that does not hold
+        qint64 firstBrokenPosition = 0; // that seal's seq (0 when intact, or for an unsealed event)
     };
 
     static constexpr int MaxPageSize = 1000;
@@ -66,8 +74,13 @@ public:
     // (no cursor) is audited once it is read; if that event cannot be written, no page is given.
     Result<Page> page(const AgentSession& session, const Filter& filter, const std::optional<Cursor>& after = {},
                       int pageSize = 100) const;
-    // AuditLog::verify() over the whole chain, with the rank of the first broken event. Audited.
-    Result<ChainStatus> verifyChain(const AgentSession& session) const;
+    // AuditLog::verify() over the whole trail, and the trail against a kept checkpoint when one is
+    // given. key: the sequencer's key when this machine holds it (empty: the MACs are not
+    // checked, the rest is). Audited.
+    Result<ChainStatus> verifyChain(const AgentSession& session, const QByteArray& key = {},
+                                    const std::optional<AuditCheckpoint::Head>& checkpoint = {}) const;
+    // The last checkpoint taken (guichetctl audit checkpoint), if any. Not audited: it shows no event.
+    Result<std::optional<AuditCheckpoint::Record>> lastCheckpoint(const AgentSession& session) const;
 
 private:
     Result<Page> read(const Filter& filter, const std::optional<Cursor>& after, int limit) const;

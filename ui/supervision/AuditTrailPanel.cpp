@@ -9,6 +9,7 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
@@ -29,6 +30,7 @@ AuditTrailPanel::AuditTrailPanel(Database& database, DatabaseWorker& worker, con
     , m_verify(new QPushButton(tr("&Verify the chain"), this))
     , m_chainIcon(new QLabel(this))
     , m_chainText(new QLabel(this))
+    , m_checkpoint(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_message(new QLabel(this))
     , m_table(new QTableView(this))
@@ -62,6 +64,9 @@ AuditTrailPanel::AuditTrailPanel(Database& database, DatabaseWorker& worker, con
     m_chainText->setObjectName(QStringLiteral("chainLabel"));
     m_chainText->setTextFormat(Qt::PlainText);
     m_chainText->setWordWrap(true);
+    m_checkpoint->setObjectName(QStringLiteral("auditCheckpointLabel"));
+    m_checkpoint->setTextFormat(Qt::PlainText);
+    m_checkpoint->setWordWrap(true);
     m_busy->setObjectName(QStringLiteral("auditBusyProgressBar"));
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
@@ -113,6 +118,7 @@ AuditTrailPanel::AuditTrailPanel(Database& database, DatabaseWorker& worker, con
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addLayout(chain);
+    layout->addWidget(m_checkpoint);
     layout->addWidget(m_table, 1);
     setTabOrder(m_agent, m_allAccounts);
     setTabOrder(m_allAccounts, m_action);
@@ -138,6 +144,7 @@ AuditTrailPanel::AuditTrailPanel(Database& database, DatabaseWorker& worker, con
     connect(m_model, &AuditTrailTableModel::pageLoaded, this, [this] {
         m_message->setText(m_model->rowCount() == 0 ? tr("No event matches the filter in this period.") : QString());
     });
+    refreshCheckpoint();
 }
 
 AuditTrailPanel::~AuditTrailPanel() = default;
@@ -234,12 +241,40 @@ void AuditTrailPanel::verifyChain()
             setBusy(false);
             m_verify->setEnabled(true);
             showChain(status);
+            refreshCheckpoint();
         });
+}
+
+void AuditTrailPanel::refreshCheckpoint()
+{
+    Database* db = &m_database;
+    const AgentSession session = m_session;
+    m_worker.submit(
+        this, [db, session] { return AuditTrail(*db).lastCheckpoint(session); },
+        [this](const Result<std::optional<AuditCheckpoint::Record>>& record) { showCheckpoint(record); });
+}
+
+void AuditTrailPanel::showCheckpoint(const Result<std::optional<AuditCheckpoint::Record>>& record)
+{
+    if (!record) {
+        //: %1 says why the last checkpoint could not be read.
+        m_checkpoint->setText(tr("Last checkpoint unknown: %1").arg(ErrorText::error(record.error())));
+    } else if (!record->has_value()) {
+        m_checkpoint->setText(tr("No checkpoint of the audit trail has been taken yet (guichetctl audit checkpoint)."));
+    } else {
+        const AuditCheckpoint::Record& last = **record;
+        //: %1 is a date and time, %2 the login who took the checkpoint, %3 the number of the last seal it covers.
+        m_checkpoint->setText(tr("Last checkpoint: %1 by %2, up to seal %3.")
+                                  .arg(QLocale().toString(last.takenAt.toLocalTime(), QLocale::ShortFormat),
+                                       last.takenBy, QLocale().toString(last.lastSeq)));
+    }
+    m_checkpoint->setAccessibleName(m_checkpoint->text());
 }
 
 void AuditTrailPanel::showChain(const Result<AuditTrail::ChainStatus>& status)
 {
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_chainText->setToolTip(QString());
     if (!status) {
         m_chainIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
         //: The chain could not be verified; %1 says why.
@@ -248,14 +283,29 @@ void AuditTrailPanel::showChain(const Result<AuditTrail::ChainStatus>& status)
     }
     if (status->intact) {
         m_chainIcon->setPixmap(style()->standardIcon(QStyle::SP_DialogApplyButton).pixmap(size, size));
-        m_chainText->setText(tr("Intact: %n event(s), none changed or removed.", nullptr, int(status->events)));
-    } else {
+        const bool keyed = status->seals == AuditLog::SealCheck::Valid;
+        QString text = keyed ? tr("Intact: %n event(s), none changed or removed.", nullptr, int(status->events))
+                             : tr("Intact: %n event(s) sealed in order, none removed.", nullptr, int(status->sealed));
+        if (status->unsealed > 0)
+            text += QLatin1Char(' ') + tr("%n not sealed yet.", nullptr, int(status->unsealed));
+        // The desk does not hold the sealing key: it sees gaps and removals, not rewrites.
+        m_chainText->setToolTip(keyed ? QString()
+                                      : tr("Without the sealing key this desk sees gaps and removed events; a "
+                                           "rewritten event is seen by guichetctl audit verify where the key is."));
+        m_chainText->setText(text);
+    } else if (status->firstBrokenPosition > 0) {
         m_chainIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(size, size));
-        //: %1 is the event's rank in the chain, %2 its id, %3 the number of events.
-        m_chainText->setText(tr("Broken at event %1 (id %2) of %3: this event or an earlier link was changed.")
+        //: %1 is the seal's number in the trail, %2 its event's id, %3 the number of events.
+        m_chainText->setText(tr("Broken at seal %1 (event id %2) of %3: an event was changed, removed or inserted.")
                                  .arg(status->firstBrokenPosition)
                                  .arg(status->firstBrokenId)
                                  .arg(status->events));
+    } else {
+        m_chainIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(size, size));
+        //: %1 is an event's id.
+        m_chainText->setText(tr("Broken: event id %1 was inserted behind the sequencer's back (never sealed, later "
+                                "events were).")
+                                 .arg(status->firstBrokenId));
     }
     m_chainText->setAccessibleName(m_chainText->text());
     Q_EMIT chainVerified(status.value());

@@ -18,8 +18,8 @@ class QTableView;
 
 // The audit trail for supervisors: filters (agent, account, action, the shared period), the
 // events newest first as the view scrolls, and the verification of the hash chain, all read on
-// the DatabaseWorker. The action filter offers every action of the catalogue (AuditAction); a
-// row's account (a masked NIR) opens that account's events.
+// the DatabaseWorker, and when the last checkpoint of the sealed trail was taken. The action filter offers every action
+// of the catalogue (AuditAction); a row's account (a masked NIR) opens that account's events.
 class AuditTrailPanel : public QWidget
 {
     Q_OBJECT
@@ -32,6 +32,8 @@ public:
     AuditTrailTableModel* model() const { return m_model; }
     QTableView* tableView() const { return m_table; }
     QLabel* chainLabel() const { return m_chainText; }
+    // When the last checkpoint of the sealed trail was taken (guichetctl audit checkpoint).
+    QLabel* checkpointLabel() const { return m_checkpoint; }
     QLabel* messageLabel() const { return m_message; }
     // The account the trail is narrowed to (its masked NIR, or "every account"), and the button
     // that widens it again.
@@ -50,6 +52,8 @@ public Q_SLOTS:
     void setAgents(const QList<CallStatistics::AgentActions>& agents);
     void applyFilter();
     void verifyChain();
+    // Reads when the last checkpoint was taken (done on creation and after each verification).
+    void refreshCheckpoint();
     // Narrows the trail to one account's events (what a double-click, Enter or the context menu
     // does on a row, here or in the flags tab); 0 widens it to every account again.
     void showAccount(qint64 accountId, const QString& maskedNir);
@@ -59,6 +63,7 @@ public Q_SLOTS:
 private:
     void setBusy(bool busy);
     void showChain(const Result<AuditTrail::ChainStatus>& status);
+    void showCheckpoint(const Result<std::optional<AuditCheckpoint::Record>>& record);
     void showContextMenu(const QPoint& position);
 
     Database& m_database;
@@ -76,6 +81,7 @@ private:
     QPushButton* m_verify;
     QLabel* m_chainIcon;
     QLabel* m_chainText;
+    QLabel* m_checkpoint;
     QProgressBar* m_busy;
     QLabel* m_message;
     QTableView* m_table;

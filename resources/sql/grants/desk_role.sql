@@ -24,6 +24,13 @@ GRANT SELECT ON national_register TO guichet_desk;
 -- for everyone, owner included).
 GRANT SELECT, INSERT ON audit_events TO guichet_desk;
 
+-- Its seals and checkpoints (migration 009), append-only too: the sequencer (guichetctl audit
+-- sequencer run, as the mail service's login) inserts seals, a supervisor's audit checkpoint
+-- records one checkpoint, audit verify and the supervisors' desk read them. Once the logins are
+-- split by group: seals SELECT for supervisors and admins, SELECT + INSERT for the mailer (the
+-- sequencer); checkpoints SELECT + INSERT for supervisors and admins; agents neither.
+GRANT SELECT, INSERT ON audit_seals, audit_checkpoints TO guichet_desk;
+
 -- The desk's own data: what it reads, records and corrects.
 GRANT SELECT, INSERT, UPDATE ON persons, person_nir_history, agents, accounts, calls, lockout_events,
     operation_requests, mail_outbox TO guichet_desk;
