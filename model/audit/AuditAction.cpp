@@ -17,7 +17,8 @@ QList<AuditAction> all()
             AuditAction::ScreenUnlock, AuditAction::ScreenLockSignOut,
             AuditAction::AuditList,    AuditAction::AuditVerify,
             AuditAction::Statistics,   AuditAction::SupervisionFlags,
-            AuditAction::AgentLocked};
+            AuditAction::AgentLocked,  AuditAction::ReissueApprovalRequested,
+            AuditAction::ReissueApprovalGranted, AuditAction::EmailChangeRefused};
 }
 
 QString code(AuditAction action)
@@ -77,6 +78,12 @@ QString code(AuditAction action)
         return QStringLiteral("screen_lock_sign_out");
     case AuditAction::AgentLocked:
         return QStringLiteral("agent_locked");
+    case AuditAction::ReissueApprovalRequested:
+        return QStringLiteral("reissue_approval_requested");
+    case AuditAction::ReissueApprovalGranted:
+        return QStringLiteral("reissue_approval_granted");
+    case AuditAction::EmailChangeRefused:
+        return QStringLiteral("email_change_refused");
     }
     return {};
 }
