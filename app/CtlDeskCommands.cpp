@@ -170,18 +170,16 @@ int CtlDeskCommands::run(const QStringList& arguments)
 {
     const QString sub = arguments.value(0);
     const QStringList rest = arguments.mid(1);
-    static const QStringList known{QStringLiteral("call-start"), QStringLiteral("lookup"),
-                                   QStringLiteral("verify"),     QStringLiteral("call-end"),
-                                   QStringLiteral("unlock"),     QStringLiteral("reissue"),
-                                   QStringLiteral("email"),      QStringLiteral("email-confirm"),
-                                   QStringLiteral("certify"),    QStringLiteral("unlock-bulk"),
-                                   QStringLiteral("approval-request"), QStringLiteral("approvals"),
-                                   QStringLiteral("approve")};
+    static const QStringList known{
+        QStringLiteral("call-start"),  QStringLiteral("lookup"),           QStringLiteral("verify"),
+        QStringLiteral("call-end"),    QStringLiteral("unlock"),           QStringLiteral("reissue"),
+        QStringLiteral("email"),       QStringLiteral("email-confirm"),    QStringLiteral("certify"),
+        QStringLiteral("unlock-bulk"), QStringLiteral("approval-request"), QStringLiteral("approvals"),
+        QStringLiteral("approve")};
     if (!known.contains(sub))
         return CtlOutput::unknownCommand(QStringList{QStringLiteral("desk")} + arguments);
-    const bool takesArgument
-        = sub == QLatin1String("lookup") || sub == QLatin1String("email") || sub == QLatin1String("email-confirm")
-        || sub == QLatin1String("approve");
+    const bool takesArgument = sub == QLatin1String("lookup") || sub == QLatin1String("email")
+        || sub == QLatin1String("email-confirm") || sub == QLatin1String("approve");
     if (rest.size() != (takesArgument ? 1 : 0))
         return CtlOutput::usage(tr("Wrong number of arguments for desk %1.").arg(sub));
 

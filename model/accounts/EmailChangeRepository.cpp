@@ -98,8 +98,8 @@ Result<std::optional<EmailChange>> EmailChangeRepository::findOne(const QString&
 Error EmailChangeRepository::setRefusalCodeHash(qint64 id, const QString& hash)
 {
     SqlQuery update(m_db);
-    if (Error error = update.prepare(QStringLiteral(
-            "UPDATE email_changes SET refusal_code_hash = :hash, refusal_attempts = 0 WHERE id = :id")))
+    if (Error error = update.prepare(
+            QStringLiteral("UPDATE email_changes SET refusal_code_hash = :hash, refusal_attempts = 0 WHERE id = :id")))
         return error;
     update.bind(QStringLiteral(":hash"), hash);
     update.bind(QStringLiteral(":id"), id);
@@ -119,8 +119,8 @@ Error EmailChangeRepository::countRefusalAttempt(qint64 id)
 Error EmailChangeRepository::markRefused(qint64 id, const QDateTime& at)
 {
     SqlQuery update(m_db);
-    if (Error error
-        = update.prepare(QStringLiteral("UPDATE email_changes SET refused_at = :at WHERE id = :id AND refused_at IS NULL")))
+    if (Error error = update.prepare(
+            QStringLiteral("UPDATE email_changes SET refused_at = :at WHERE id = :id AND refused_at IS NULL")))
         return error;
     update.bind(QStringLiteral(":at"), SqlQuery::dialectOf(m_db).toSql(at));
     update.bind(QStringLiteral(":id"), id);

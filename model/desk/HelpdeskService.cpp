@@ -237,19 +237,19 @@ Result<ActionAnswer> HelpdeskService::reissue(const AgentSession& session, qint6
     if (!validReason(reason))
         return invalid(QStringLiteral("a reason is required"), QStringLiteral("reason"));
     std::optional<EmailChange> gating;
-    Result<ActionAnswer> result = perform(
-        session, callId, AuditAction::Reissue, reason, idempotencyKey, now,
-        [&](QSqlDatabase& db, Account& account, ActionAnswer& answer) -> Error {
-            gating.reset();
-            if (Error e = changedAddressGate(db, account, now, &gating))
-                return e;
-            const Result<qint64> queued = enqueueReplacing(
-                           db, account.id, OutboxMessage::Kind::TemporaryPassword, account.email, answer);
-                       if (!queued)
-                           return queued.error();
-                       answer.accountLocked = account.status == Account::Status::Locked;
-                       return {};
-                   });
+    Result<ActionAnswer> result
+        = perform(session, callId, AuditAction::Reissue, reason, idempotencyKey, now,
+                  [&](QSqlDatabase& db, Account& account, ActionAnswer& answer) -> Error {
+                      gating.reset();
+                      if (Error e = changedAddressGate(db, account, now, &gating))
+                          return e;
+                      const Result<qint64> queued = enqueueReplacing(
+                          db, account.id, OutboxMessage::Kind::TemporaryPassword, account.email, answer);
+                      if (!queued)
+                          return queued.error();
+                      answer.accountLocked = account.status == Account::Status::Locked;
+                      return {};
+                  });
     const ErrorCode code = result ? ErrorCode::None : result.error().code();
     if ((code != ErrorCode::ChangeWaitingPeriod && code != ErrorCode::ApprovalRequired) || !gating)
         return result;

@@ -64,12 +64,11 @@ Result<QList<ReissueApprovalService::Approval>> ReissueApprovalService::select(c
 }
 
 Result<qint64> ReissueApprovalService::requestIn(QSqlDatabase& db, const AgentSession& session, qint64 callId,
-                                                 const EmailChange& change, const QString& reason,
-                                                 const QDateTime& now)
+                                                 const EmailChange& change, const QString& reason, const QDateTime& now)
 {
     SqlQuery existing(db);
-    if (Error error = existing.prepare(
-            QStringLiteral("SELECT id FROM reissue_approvals WHERE email_change_id = :change AND cancelled_at IS NULL")))
+    if (Error error = existing.prepare(QStringLiteral(
+            "SELECT id FROM reissue_approvals WHERE email_change_id = :change AND cancelled_at IS NULL")))
         return error;
     existing.bind(QStringLiteral(":change"), change.id);
     if (Error error = existing.exec())
@@ -186,9 +185,9 @@ Result<ReissueApprovalService::Approval> ReissueApprovalService::approve(const A
         if (approval.approved())
             return {};
         SqlQuery update(db);
-        if (Error e = update.prepare(
-                QStringLiteral("UPDATE reissue_approvals SET approved_by = :agent, approved_at = :at"
-                               " WHERE id = :id AND approved_at IS NULL AND cancelled_at IS NULL")))
+        if (Error e
+            = update.prepare(QStringLiteral("UPDATE reissue_approvals SET approved_by = :agent, approved_at = :at"
+                                            " WHERE id = :id AND approved_at IS NULL AND cancelled_at IS NULL")))
             return e;
         update.bind(QStringLiteral(":agent"), session.agentId);
         update.bind(QStringLiteral(":at"), SqlQuery::dialectOf(db).toSql(now));

@@ -31,7 +31,9 @@ Result<QString> sections(const QString& text, const QHash<QString, QString>& val
 {
     QString out;
     qsizetype position = 0;
-    auto skipLineEnd = [&text](qsizetype at) { return at < text.size() && text.at(at) == QLatin1Char('\n') ? at + 1 : at; };
+    auto skipLineEnd = [&text](qsizetype at) {
+        return at < text.size() && text.at(at) == QLatin1Char('\n') ? at + 1 : at;
+    };
     for (;;) {
         const qsizetype open = text.indexOf(QLatin1String("{{#"), position);
         if (open < 0) {

@@ -284,9 +284,9 @@ Result<PortalService::RefuseOutcome> PortalService::refuseEmailChange(const Nir&
             return queued.error();
         if (queued.value() && queued.value()->status == OutboxMessage::Status::Queued
             && queued.value()->recipient.compare(change.newEmail, Qt::CaseInsensitive) == 0) {
-            if (Error error = outbox.markFailed(queued.value()->id,
-                                                QStringLiteral("superseded: the holder refused the change of address"),
-                                                at, true))
+            if (Error error
+                = outbox.markFailed(queued.value()->id,
+                                    QStringLiteral("superseded: the holder refused the change of address"), at, true))
                 return error;
         }
         AuditEntry entry;

@@ -205,9 +205,9 @@ SupervisionFlags::changedAddressReissues(const AgentSession& session, const QDat
     QList<ChangedAddressReissue> flags;
     for (ChangedAddressReissue& flag : candidates) {
         SqlQuery reissues(connection.value());
-        if (Error error = reissues.prepare(
-                QStringLiteral("SELECT occurred_at, outcome, agent_login FROM audit_events"
-                               " WHERE account_id = :account AND action = 'reissue' ORDER BY id")))
+        if (Error error
+            = reissues.prepare(QStringLiteral("SELECT occurred_at, outcome, agent_login FROM audit_events"
+                                              " WHERE account_id = :account AND action = 'reissue' ORDER BY id")))
             return error;
         reissues.bind(QStringLiteral(":account"), flag.accountId);
         if (Error error = reissues.exec())
