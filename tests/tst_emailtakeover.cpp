@@ -26,6 +26,7 @@
 #include "support/TestDatabases.h"
 #include "text/ErrorText.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
@@ -269,7 +270,9 @@ void TestEmailTakeover::takeoverInOneCallIsRefused()
     QVERIFY(until.isValid());
     QVERIFY(until >= before.addSecs(qint64(PortalPolicy::EmailChangeWaitingHours) * 3600 - 1));
     QVERIFY(reissue.error().context().value(QStringLiteral("approval_request")).toLongLong() > 0);
-    QVERIFY(!ErrorText::error(reissue.error()).isEmpty());
+    // The agent can tell the caller when.
+    QVERIFY2(ErrorText::error(reissue.error()).contains(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat)),
+             qPrintable(ErrorText::error(reissue.error())));
 
     // Nothing for the caller's address but the confirmation code.
     QCOMPARE(deliverAll(database, transport), QStringLiteral("0 0 0"));
@@ -323,6 +326,7 @@ void TestEmailTakeover::ownApprovalIsForbidden()
     QVERIFY(!own.ok());
     QCOMPARE(own.error().code(), ErrorCode::Forbidden);
     QCOMPARE(own.error().context().value(QStringLiteral("problem")).toString(), QStringLiteral("own_request"));
+    QVERIFY(ErrorText::error(own.error()).contains(QLatin1String("another supervisor")));
     // Nor may an agent approve.
     const Result<ReissueApprovalService::Approval> agent = approvals.approve(f.alice, request->id);
     QCOMPARE(agent.error().code(), ErrorCode::Forbidden);
