@@ -23,9 +23,11 @@
 #include "mail/MailTransport.h"
 #include "portal/PortalService.h"
 #include "supervision/SupervisionFlags.h"
+#include "support/CtlRunner.h"
 #include "support/TestDatabases.h"
 #include "text/ErrorText.h"
 
+#include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -243,6 +245,8 @@ private Q_SLOTS:
     void unchangedAddressReissuesAsBefore();
     void supervisorsSeeTheCombinationFlagged_data() { TestDatabase::addEngineRows(); }
     void supervisorsSeeTheCombinationFlagged();
+    void commandLine_data() { TestDatabase::addEngineRows(); }
+    void commandLine();
 };
 
 void TestEmailTakeover::takeoverInOneCallIsRefused()
@@ -451,6 +455,52 @@ void TestEmailTakeover::supervisorsSeeTheCombinationFlagged()
     QCOMPARE(flagged->size(), 1);
     QVERIFY(flagged->first().refusedAt.isValid());
     QCOMPARE(flags.changedAddressReissues(f.alice, from, to).error().code(), ErrorCode::Forbidden);
+}
+
+// guichetctl: the supervisors' list and approval (never one's own, never an agent's), and the
+// portal simulator's refusal from the previous address.
+void TestEmailTakeover::commandLine()
+{
+    TAKEOVER_SETUP();
+    const qint64 call = verifiedCall(database, f.alice);
+    QVERIFY(call > 0);
+    QCOMPARE(changeAddress(database, transport, f.alice, call), QString());
+    QCOMPARE(deliverAll(database, transport), QStringLiteral("1 0 0"));
+    QCOMPARE(desk.reissue(f.alice, call, QStringLiteral("mot de passe perdu")).error().code(),
+             ErrorCode::ChangeWaitingPeriod);
+
+    CtlRunner ctl(db.urlString());
+    ctl.setEnvironment(QStringLiteral("GUICHET_AGENT_PASSWORD"), agentPassword);
+    const auto desk = [](const char* agent) {
+        return QStringList{QStringLiteral("desk"), QStringLiteral("--agent"), QString::fromLatin1(agent)};
+    };
+    const CtlRunner::Run list = ctl.run(desk("sophie") + QStringList{QStringLiteral("approvals")});
+    QVERIFY2(list.exitCode == 0, list.stdoutText.constData());
+    const QJsonArray pending = list.json.value(QStringLiteral("approvals")).toArray();
+    QCOMPARE(pending.size(), 1);
+    const QString request = QString::number(pending.at(0).toObject().value(QStringLiteral("request")).toInteger());
+    QCOMPARE(pending.at(0).toObject().value(QStringLiteral("requested_by")).toString(), QStringLiteral("alice"));
+    const CtlRunner::Run agentList = ctl.run(desk("alice") + QStringList{QStringLiteral("approvals")});
+    QCOMPARE(agentList.json.value(QStringLiteral("error")).toString(), QStringLiteral("forbidden"));
+    const CtlRunner::Run byAgent = ctl.run(desk("alice") + QStringList{QStringLiteral("approve"), request});
+    QVERIFY(byAgent.exitCode != 0);
+    QCOMPARE(byAgent.json.value(QStringLiteral("error")).toString(), QStringLiteral("forbidden"));
+
+    const QString code = secretIn(transport.to(ownerAddress).constFirst().raw, QStringLiteral("Code de refus :"));
+    const QStringList refuse{QStringLiteral("portal"), QStringLiteral("refuse-email-change"), QStringLiteral("--nir"),
+                             marieNir.digits(), QStringLiteral("--code")};
+    QCOMPARE(
+        ctl.run(refuse
+                + QStringList{code == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000")})
+            .json.value(QStringLiteral("outcome"))
+            .toString(),
+        QStringLiteral("wrong_code"));
+    const CtlRunner::Run refused = ctl.run(refuse + QStringList{code});
+    QVERIFY2(refused.exitCode == 0, refused.stdoutText.constData());
+    QCOMPARE(refused.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("refused"));
+    QCOMPARE(emailOf(database, f.accountId), ownerAddress);
+    const CtlRunner::Run late = ctl.run(desk("victor") + QStringList{QStringLiteral("approve"), request});
+    QCOMPARE(late.json.value(QStringLiteral("error")).toString(), QStringLiteral("change_refused_by_owner"));
 }
 
 QTEST_GUILESS_MAIN(TestEmailTakeover)
