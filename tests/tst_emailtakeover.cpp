@@ -471,18 +471,18 @@ void TestEmailTakeover::commandLine()
 
     CtlRunner ctl(db.urlString());
     ctl.setEnvironment(QStringLiteral("GUICHET_AGENT_PASSWORD"), agentPassword);
-    const auto desk = [](const char* agent) {
+    const auto as = [](const char* agent) {
         return QStringList{QStringLiteral("desk"), QStringLiteral("--agent"), QString::fromLatin1(agent)};
     };
-    const CtlRunner::Run list = ctl.run(desk("sophie") + QStringList{QStringLiteral("approvals")});
+    const CtlRunner::Run list = ctl.run(as("sophie") + QStringList{QStringLiteral("approvals")});
     QVERIFY2(list.exitCode == 0, list.stdoutText.constData());
     const QJsonArray pending = list.json.value(QStringLiteral("approvals")).toArray();
     QCOMPARE(pending.size(), 1);
     const QString request = QString::number(pending.at(0).toObject().value(QStringLiteral("request")).toInteger());
     QCOMPARE(pending.at(0).toObject().value(QStringLiteral("requested_by")).toString(), QStringLiteral("alice"));
-    const CtlRunner::Run agentList = ctl.run(desk("alice") + QStringList{QStringLiteral("approvals")});
+    const CtlRunner::Run agentList = ctl.run(as("alice") + QStringList{QStringLiteral("approvals")});
     QCOMPARE(agentList.json.value(QStringLiteral("error")).toString(), QStringLiteral("forbidden"));
-    const CtlRunner::Run byAgent = ctl.run(desk("alice") + QStringList{QStringLiteral("approve"), request});
+    const CtlRunner::Run byAgent = ctl.run(as("alice") + QStringList{QStringLiteral("approve"), request});
     QVERIFY(byAgent.exitCode != 0);
     QCOMPARE(byAgent.json.value(QStringLiteral("error")).toString(), QStringLiteral("forbidden"));
 
@@ -499,7 +499,7 @@ void TestEmailTakeover::commandLine()
     QVERIFY2(refused.exitCode == 0, refused.stdoutText.constData());
     QCOMPARE(refused.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("refused"));
     QCOMPARE(emailOf(database, f.accountId), ownerAddress);
-    const CtlRunner::Run late = ctl.run(desk("victor") + QStringList{QStringLiteral("approve"), request});
+    const CtlRunner::Run late = ctl.run(as("victor") + QStringList{QStringLiteral("approve"), request});
     QCOMPARE(late.json.value(QStringLiteral("error")).toString(), QStringLiteral("change_refused_by_owner"));
 }
 

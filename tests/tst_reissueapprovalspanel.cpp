@@ -92,7 +92,8 @@ qint64 refusedReissue(Database& database, const AgentSession& session)
     if (!desk.changeEmail(session, call.value(), QStringLiteral("pirate@example.net")))
         return 0;
     CapturingTransport transport;
-    MailDispatcher(database, transport).runOnce(QDateTime::currentDateTimeUtc());
+    if (!MailDispatcher(database, transport).runOnce(QDateTime::currentDateTimeUtc()))
+        return 0;
     const QRegularExpression line(QStringLiteral("^Code de confirmation : (\\d{6})\\r?$"),
                                   QRegularExpression::MultilineOption);
     const QString code = line.match(transport.raw.value(0)).captured(1);
