@@ -17,8 +17,10 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontMetrics>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -186,11 +188,11 @@ void LockoutHistoryPanel::setBusy(bool busy)
         Q_EMIT busyChanged(m_pending > 0);
 }
 
-void LockoutHistoryPanel::setMessage(const QString& text)
+void LockoutHistoryPanel::setMessage(const QString& text, const QString& whole)
 {
     m_message = text;
-    m_ui->messageLabel->setAccessibleName(text);
-    m_ui->messageLabel->setToolTip(text);
+    m_ui->messageLabel->setAccessibleName(whole.isEmpty() ? text : whole);
+    m_ui->messageLabel->setToolTip(whole.isEmpty() ? text : whole);
     elideMessage();
 }
 
@@ -526,7 +528,9 @@ void LockoutHistoryPanel::exportTo(const QString& path)
                 setMessage(tr("Export cancelled: no file was written."));
             else {
                 ok = true;
-                setMessage(tr("%n lockout(s) exported to %1.", nullptr, int(outcome.report.rows)).arg(path));
+                // The line names the file; its tooltip (and accessible name) gives the whole path.
+                const QString message = tr("%n lockout(s) exported to %1.", nullptr, int(outcome.report.rows));
+                setMessage(message.arg(QFileInfo(path).fileName()), message.arg(QDir::toNativeSeparators(path)));
             }
             Q_EMIT exportFinished(ok, outcome.report.rows);
         });

@@ -101,7 +101,8 @@ private:
     void onSortChanged(int section, Qt::SortOrder order);
     void onNirChanged();
     void showError(const Error& error);
-    void setMessage(const QString& text);
+    // whole: the tooltip and accessible name when the line shows a shorter form (a file name for its path).
+    void setMessage(const QString& text, const QString& whole = {});
     void elideMessage();
     void onDayActivated(int index);
     bool eventFilter(QObject* watched, QEvent* event) override;
