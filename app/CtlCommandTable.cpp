@@ -91,6 +91,11 @@ const Option at{
     QT_TRANSLATE_NOOP("CtlPortalCommands",
                       "portal: the time of the action, ISO 8601 (UTC when no offset is given); default now."),
     QT_TRANSLATE_NOOP("CtlPortalCommands", "time")};
+const Option refusalCode{
+    "code", "CtlPortalCommands",
+    QT_TRANSLATE_NOOP("CtlPortalCommands",
+                      "portal refuse-email-change: the refusal code of the notice sent to the previous address."),
+    QT_TRANSLATE_NOOP("CtlPortalCommands", "code")};
 
 // The desk.
 const Option deskAgent{
@@ -398,6 +403,13 @@ const QList<CtlCommandTable::Command>& CtlCommandTable::commands()
          3,
          QT_TRANSLATE_NOOP("CtlCommandTable", "portal simulator: a new password with the secret answer"),
          {at}},
+        {words("portal refuse-email-change"),
+         nullptr,
+         0,
+         QT_TRANSLATE_NOOP("CtlCommandTable",
+                           "portal simulator: refuse, from the previous address, a change of e-mail address made at "
+                           "the desk"),
+         {nir, refusalCode, at}},
 
         {words("desk call-start"),
          nullptr,
@@ -449,6 +461,23 @@ const QList<CtlCommandTable::Command>& CtlCommandTable::commands()
          0,
          QT_TRANSLATE_NOOP("CtlCommandTable", "desk: unlock the accounts of a CSV file (supervisors)"),
          {deskAgent, file, reason}},
+        {words("desk approval-request"),
+         nullptr,
+         0,
+         QT_TRANSLATE_NOOP("CtlCommandTable",
+                           "desk: ask a supervisor to approve a reissue to an address changed at the desk"),
+         {deskAgent, call, reason}},
+        {words("desk approvals"),
+         nullptr,
+         0,
+         QT_TRANSLATE_NOOP("CtlCommandTable", "desk: the reissue approvals waiting for a supervisor (supervisors)"),
+         {deskAgent}},
+        {words("desk approve"),
+         QT_TRANSLATE_NOOP("CtlCommandTable", "REQUEST"),
+         1,
+         QT_TRANSLATE_NOOP("CtlCommandTable",
+                           "desk: approve another agent's reissue request (supervisors; never one's own)"),
+         {deskAgent}},
 
         {words("mailer run"),
          nullptr,

@@ -8,6 +8,7 @@
 #include "desk/CallService.h"
 #include "desk/CertificationService.h"
 #include "desk/HelpdeskService.h"
+#include "desk/ReissueApprovalService.h"
 #include "text/ErrorText.h"
 
 #include <QFile>
@@ -56,6 +57,21 @@ QJsonObject describe(const ActionAnswer& answer)
         json.insert(QStringLiteral("certification_ref"), *answer.certificationRef);
     }
     return json;
+}
+
+QJsonObject describe(const ReissueApprovalService::Approval& approval)
+{
+    return QJsonObject{{QStringLiteral("request"), approval.id},
+                       {QStringLiteral("account_id"), approval.accountId},
+                       {QStringLiteral("nir"), approval.maskedNir},
+                       {QStringLiteral("call_id"), approval.callId},
+                       {QStringLiteral("requested_by"), approval.requestedByLogin},
+                       {QStringLiteral("requested_at"), instant(approval.requestedAt)},
+                       {QStringLiteral("reason"), approval.reason},
+                       {QStringLiteral("changed_at"), instant(approval.changedAt)},
+                       {QStringLiteral("waiting_until"), instant(approval.waitingUntil)},
+                       {QStringLiteral("approved"), approval.approved()},
+                       {QStringLiteral("approved_at"), instant(approval.approvedAt)}};
 }
 
 QJsonObject describe(const AccountSummary& summary)
@@ -154,15 +170,16 @@ int CtlDeskCommands::run(const QStringList& arguments)
 {
     const QString sub = arguments.value(0);
     const QStringList rest = arguments.mid(1);
-    static const QStringList known{QStringLiteral("call-start"), QStringLiteral("lookup"),
-                                   QStringLiteral("verify"),     QStringLiteral("call-end"),
-                                   QStringLiteral("unlock"),     QStringLiteral("reissue"),
-                                   QStringLiteral("email"),      QStringLiteral("email-confirm"),
-                                   QStringLiteral("certify"),    QStringLiteral("unlock-bulk")};
+    static const QStringList known{
+        QStringLiteral("call-start"),  QStringLiteral("lookup"),           QStringLiteral("verify"),
+        QStringLiteral("call-end"),    QStringLiteral("unlock"),           QStringLiteral("reissue"),
+        QStringLiteral("email"),       QStringLiteral("email-confirm"),    QStringLiteral("certify"),
+        QStringLiteral("unlock-bulk"), QStringLiteral("approval-request"), QStringLiteral("approvals"),
+        QStringLiteral("approve")};
     if (!known.contains(sub))
         return CtlOutput::unknownCommand(QStringList{QStringLiteral("desk")} + arguments);
-    const bool takesArgument
-        = sub == QLatin1String("lookup") || sub == QLatin1String("email") || sub == QLatin1String("email-confirm");
+    const bool takesArgument = sub == QLatin1String("lookup") || sub == QLatin1String("email")
+        || sub == QLatin1String("email-confirm") || sub == QLatin1String("approve");
     if (rest.size() != (takesArgument ? 1 : 0))
         return CtlOutput::usage(tr("Wrong number of arguments for desk %1.").arg(sub));
 
@@ -187,6 +204,12 @@ int CtlDeskCommands::run(const QStringList& arguments)
         return emailConfirm(rest);
     if (sub == QLatin1String("certify"))
         return certify();
+    if (sub == QLatin1String("approval-request"))
+        return approvalRequest();
+    if (sub == QLatin1String("approvals"))
+        return approvals();
+    if (sub == QLatin1String("approve"))
+        return approve(rest);
     return unlockBulk();
 }
 
@@ -332,4 +355,38 @@ int CtlDeskCommands::unlockBulk()
                                {QStringLiteral("not_found"), summary->notFound},
                                {QStringLiteral("invalid"), summary->invalid},
                                {QStringLiteral("failed"), summary->failed}});
+}
+
+int CtlDeskCommands::approvalRequest()
+{
+    qint64 callId = 0;
+    int exitCode = 0;
+    if (!readCallId(&callId, &exitCode))
+        return exitCode;
+    const Result<ReissueApprovalService::Approval> approval
+        = ReissueApprovalService(m_database).request(m_session, callId, m_parser.value(optReason));
+    return approval ? CtlOutput::success(describe(approval.value())) : refused(approval.error());
+}
+
+int CtlDeskCommands::approvals()
+{
+    const Result<QList<ReissueApprovalService::Approval>> pending
+        = ReissueApprovalService(m_database).pending(m_session);
+    if (!pending)
+        return refused(pending.error());
+    QJsonArray list;
+    for (const ReissueApprovalService::Approval& approval : pending.value())
+        list.append(describe(approval));
+    return CtlOutput::success({{QStringLiteral("approvals"), list}});
+}
+
+int CtlDeskCommands::approve(const QStringList& arguments)
+{
+    bool ok = false;
+    const qint64 requestId = arguments.first().toLongLong(&ok);
+    if (!ok || requestId <= 0)
+        return CtlOutput::usage(tr("desk approve takes the request's number."));
+    const Result<ReissueApprovalService::Approval> approval
+        = ReissueApprovalService(m_database).approve(m_session, requestId);
+    return approval ? CtlOutput::success(describe(approval.value())) : refused(approval.error());
 }

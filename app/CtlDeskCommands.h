@@ -29,6 +29,9 @@ private:
     int emailConfirm(const QStringList& arguments);
     int certify();
     int unlockBulk();
+    int approvalRequest();
+    int approvals();
+    int approve(const QStringList& arguments);
 
     bool signIn(int* exitCode);
     bool readCallId(qint64* callId, int* exitCode);

@@ -21,6 +21,7 @@ const QString optEmail = QStringLiteral("email");
 const QString optSecretQuestion = QStringLiteral("secret-question");
 const QString optSecretAnswer = QStringLiteral("secret-answer");
 const QString optAt = QStringLiteral("at");
+const QString optCode = QStringLiteral("code");
 
 const QString keyOutcome = QStringLiteral("outcome");
 
@@ -64,6 +65,8 @@ int CtlPortalCommands::run(const QStringList& arguments)
         return activate(arguments.mid(1));
     if (command == QLatin1String("reset-with-secret"))
         return resetWithSecret(arguments.mid(1));
+    if (command == QLatin1String("refuse-email-change") && arguments.size() == 1)
+        return refuseEmailChange();
     return CtlOutput::unknownCommand(QStringList{QStringLiteral("portal")} + arguments);
 }
 
@@ -165,6 +168,26 @@ int CtlPortalCommands::resetWithSecret(const QStringList& arguments)
         return exitCode;
     const Result<PortalService::ResetOutcome> outcome
         = PortalService(m_database).resetWithSecret(nir, arguments.at(1), arguments.at(2), at);
+    if (!outcome && outcome.error().code() == ErrorCode::NotFound)
+        return CtlOutput::refused(outcome.error().codeName(), tr("No portal account has this social-security number."));
+    if (!outcome)
+        return refusedByModel(outcome.error());
+    return CtlOutput::success({{keyOutcome, PortalService::outcomeName(outcome.value())}});
+}
+
+int CtlPortalCommands::refuseEmailChange()
+{
+    for (const QString& name : {optNir, optCode}) {
+        if (!m_parser.isSet(name))
+            return CtlOutput::usage(tr("The option --%1 is required.").arg(name));
+    }
+    int exitCode = 0;
+    QDateTime at;
+    Nir nir;
+    if (!readTime(&at, &exitCode) || !readNir(m_parser.value(optNir), &nir, &exitCode))
+        return exitCode;
+    const Result<PortalService::RefuseOutcome> outcome
+        = PortalService(m_database).refuseEmailChange(nir, m_parser.value(optCode), at);
     if (!outcome && outcome.error().code() == ErrorCode::NotFound)
         return CtlOutput::refused(outcome.error().codeName(), tr("No portal account has this social-security number."));
     if (!outcome)

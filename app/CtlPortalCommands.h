@@ -30,6 +30,7 @@ private:
     int login(const QStringList& arguments);
     int activate(const QStringList& arguments);
     int resetWithSecret(const QStringList& arguments);
+    int refuseEmailChange();
 
     // --at, or the current time. On a bad value prints the usage error and returns false.
     bool readTime(QDateTime* at, int* exitCode) const;

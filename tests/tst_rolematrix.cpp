@@ -9,6 +9,7 @@
 #include "desk/CallService.h"
 #include "desk/CertificationService.h"
 #include "desk/HelpdeskService.h"
+#include "desk/ReissueApprovalService.h"
 #include "supervision/AuditTrail.h"
 #include "supervision/CallStatistics.h"
 #include "supervision/LockoutHistory.h"
@@ -138,6 +139,23 @@ const QList<Operation>& operations()
          [](Desk& d, qint64) {
              return errorOf(SupervisionFlags(d.database).unusedTemporaryPasswords(d.session, periodStart, periodEnd));
          }},
+        {"SupervisionFlags::changedAddressReissues", "supervision_flags", CallNeed::None,
+         [](Desk& d, qint64) {
+             return errorOf(SupervisionFlags(d.database).changedAddressReissues(d.session, periodStart, periodEnd));
+         }},
+        {"ReissueApprovalService::request", "reissue_approval_requested", CallNeed::LookedUp,
+         [](Desk& d, qint64 call) {
+             return errorOf(
+                 ReissueApprovalService(d.database).request(d.session, call, QStringLiteral("caller asked")));
+         }},
+        {"ReissueApprovalService::approve", "reissue_approval_granted", CallNeed::None,
+         [](Desk& d, qint64) {
+             return errorOf(ReissueApprovalService(d.database).approve(d.session, 999999));
+         }},
+        {"ReissueApprovalService::pending", "reissue_approval_granted", CallNeed::None,
+         [](Desk& d, qint64) {
+             return errorOf(ReissueApprovalService(d.database).pending(d.session));
+         }},
         {"AgentAuthService::checkScreenUnlock", "screen_unlock", CallNeed::None,
          [](Desk& d, qint64) {
              return errorOf(AgentAuthService(d.database).checkScreenUnlock(d.session, QStringLiteral("wrong"), 0));
@@ -173,6 +191,10 @@ ErrorCode expected(const QString& operation, const QString& role)
         return reviewer ? ErrorCode::None : ErrorCode::Forbidden;
     if (service == QLatin1String("HelpdeskService"))
         return nobody ? ErrorCode::Forbidden : ErrorCode::NotVerified;
+    if (operation == QLatin1String("ReissueApprovalService::request"))
+        return nobody ? ErrorCode::Forbidden : ErrorCode::NotVerified;
+    if (operation == QLatin1String("ReissueApprovalService::approve")) // an unknown request
+        return reviewer ? ErrorCode::NotFound : ErrorCode::Forbidden;
     if (service == QLatin1String("CertificationService"))
         return reviewer ? ErrorCode::NotVerified : ErrorCode::Forbidden;
     if (service == QLatin1String("RetentionService"))

@@ -209,7 +209,7 @@ void TestWindowSizes::supervisor()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY2(offScreen(window).isEmpty(), qPrintable(offScreen(window)));
     const QStringList names{QStringLiteral("lockouts"), QStringLiteral("calls"), QStringLiteral("flags"),
-                            QStringLiteral("audit")};
+                            QStringLiteral("audit"), QStringLiteral("approvals")};
     QCOMPARE(window.tabWidget()->count(), names.size());
     for (int tab = 0; tab < names.size(); ++tab) {
         window.tabWidget()->setCurrentIndex(tab);

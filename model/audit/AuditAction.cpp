@@ -4,20 +4,36 @@ namespace AuditActions {
 
 QList<AuditAction> all()
 {
-    return {AuditAction::Lookup,       AuditAction::Verify,
-            AuditAction::Unlock,       AuditAction::UnlockBulk,
-            AuditAction::Reissue,      AuditAction::EmailChange,
-            AuditAction::EmailConfirm, AuditAction::Certify,
-            AuditAction::CallStart,    AuditAction::CallEnd,
-            AuditAction::HistoryList,  AuditAction::HistoryDetail,
-            AuditAction::Purge,        AuditAction::AgentSignIn,
-            AuditAction::AgentAdd,     AuditAction::AgentDisable,
-            AuditAction::AgentEnable,  AuditAction::MailSent,
-            AuditAction::MailFailed,   AuditAction::MailRequeued,
-            AuditAction::ScreenUnlock, AuditAction::ScreenLockSignOut,
-            AuditAction::AuditList,    AuditAction::AuditVerify,
-            AuditAction::Statistics,   AuditAction::SupervisionFlags,
-            AuditAction::AgentLocked};
+    return {AuditAction::Lookup,
+            AuditAction::Verify,
+            AuditAction::Unlock,
+            AuditAction::UnlockBulk,
+            AuditAction::Reissue,
+            AuditAction::EmailChange,
+            AuditAction::EmailConfirm,
+            AuditAction::Certify,
+            AuditAction::CallStart,
+            AuditAction::CallEnd,
+            AuditAction::HistoryList,
+            AuditAction::HistoryDetail,
+            AuditAction::Purge,
+            AuditAction::AgentSignIn,
+            AuditAction::AgentAdd,
+            AuditAction::AgentDisable,
+            AuditAction::AgentEnable,
+            AuditAction::MailSent,
+            AuditAction::MailFailed,
+            AuditAction::MailRequeued,
+            AuditAction::ScreenUnlock,
+            AuditAction::ScreenLockSignOut,
+            AuditAction::AuditList,
+            AuditAction::AuditVerify,
+            AuditAction::Statistics,
+            AuditAction::SupervisionFlags,
+            AuditAction::AgentLocked,
+            AuditAction::ReissueApprovalRequested,
+            AuditAction::ReissueApprovalGranted,
+            AuditAction::EmailChangeRefused};
 }
 
 QString code(AuditAction action)
@@ -77,6 +93,12 @@ QString code(AuditAction action)
         return QStringLiteral("screen_lock_sign_out");
     case AuditAction::AgentLocked:
         return QStringLiteral("agent_locked");
+    case AuditAction::ReissueApprovalRequested:
+        return QStringLiteral("reissue_approval_requested");
+    case AuditAction::ReissueApprovalGranted:
+        return QStringLiteral("reissue_approval_granted");
+    case AuditAction::EmailChangeRefused:
+        return QStringLiteral("email_change_refused");
     }
     return {};
 }

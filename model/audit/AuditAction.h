@@ -39,6 +39,11 @@ enum class AuditAction {
     SupervisionFlags, // "supervision_flags": the supervision flags asked (audited when refused)
     AgentLocked, // "agent_locked": too many wrong passwords lock the login (PortalPolicy::AgentLockMinutes); reason =
                  // "until=<UTC ISO time>"
+    ReissueApprovalRequested, // "reissue_approval_requested": a reissue to an address changed at the desk waits for
+                              // a supervisor; reason = "request=<id>"
+    ReissueApprovalGranted, // "reissue_approval_granted": a supervisor approved it; reason = "request=<id>"
+    EmailChangeRefused, // "email_change_refused": the holder refused the change from the previous address
+                        // (portal); the previous address is restored
 };
 
 // What became of an audited action, besides a refusal (whose outcome is the ErrorCode's name,

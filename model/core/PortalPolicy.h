@@ -12,6 +12,14 @@ inline constexpr int TemporaryPasswordLength = 14; // ≥ 12 characters of an un
 // E-mail change: the code sent to the new address.
 inline constexpr int EmailCodeValidityMinutes = 30;
 inline constexpr int EmailCodeMaxAttempts = 3;
+// A change confirmed at the desk: the previous address gets a notice with a refusal code, and no
+// temporary password goes to the new address before EmailChangeWaitingHours have passed without a
+// refusal, nor, while the change is under review (EmailChangeReviewDays), without the approval of
+// a supervisor other than the agent who asked (four eyes). The holder may refuse while the change
+// is under review, with EmailRefusalMaxAttempts tries of the code.
+inline constexpr int EmailChangeWaitingHours = 72;
+inline constexpr int EmailChangeReviewDays = 30;
+inline constexpr int EmailRefusalMaxAttempts = 5;
 
 // The desk.
 inline constexpr int VerificationMaxFailures = 3; // 3 failed checks end the call's right to act

@@ -1,5 +1,6 @@
 #include "desk/HelpdeskService.h"
 
+#include "accounts/EmailChangeRepository.h"
 #include "accounts/LockoutRepository.h"
 #include "agents/CallRepository.h"
 #include "agents/RefusalAudit.h"
@@ -11,6 +12,7 @@
 #include "db/Database.h"
 #include "desk/CallService.h"
 #include "desk/IdempotencyStore.h"
+#include "desk/ReissueApprovalService.h"
 #include "identity/PersonRepository.h"
 #include "mail/MailOutbox.h"
 
@@ -89,6 +91,48 @@ IdempotencyStore::Request idempotencyRequest(QSqlDatabase& db, const AgentSessio
             request.accountId = call->accountId;
     }
     return request;
+}
+
+// The takeover path (issue I, finding 3): the civil status the identity check asks is printed in the
+// NIR, so a caller who changed the address at the desk must not get a temporary password sent there
+// on the civil status alone. While the account's newest desk change is under review
+// (PortalPolicy::EmailChangeReviewDays) and the address on file is its new one: nothing before the
+// waiting period has passed with the notice sent to the previous address (ChangeWaitingPeriod,
+// context "until"), then nothing without a supervisor's approval (ApprovalRequired). A change the
+// holder refused: ChangeRefusedByOwner until its waiting period ends. *change: the change that
+// gated the reissue, if any.
+Error changedAddressGate(QSqlDatabase& db, const Account& account, const QDateTime& now,
+                         std::optional<EmailChange>* gating)
+{
+    const Result<std::optional<EmailChange>> latest = EmailChangeRepository(db).latest(account.id);
+    if (!latest)
+        return latest.error();
+    if (!latest.value() || !latest.value()->underReview(now))
+        return {};
+    const EmailChange& change = *latest.value();
+    if (change.refused()) {
+        if (now >= change.waitingUntil)
+            return {};
+        *gating = change;
+        return Error(ErrorCode::ChangeRefusedByOwner)
+            .withContext(QStringLiteral("refused_at"), change.refusedAt.toUTC().toString(Qt::ISODateWithMs));
+    }
+    if (account.email.compare(change.newEmail, Qt::CaseInsensitive) != 0)
+        return {};
+    *gating = change;
+    if (now < change.waitingUntil || !change.noticeSent()) {
+        Error error(ErrorCode::ChangeWaitingPeriod);
+        error.withContext(QStringLiteral("until"), change.waitingUntil.toUTC().toString(Qt::ISODateWithMs));
+        if (!change.noticeSent())
+            error.withContext(QStringLiteral("notice_sent"), false);
+        return error;
+    }
+    const Result<bool> approved = ReissueApprovalService::approvedIn(db, change.id);
+    if (!approved)
+        return approved.error();
+    if (!approved.value())
+        return Error(ErrorCode::ApprovalRequired);
+    return {};
 }
 
 bool validKey(const QString& key)
@@ -192,15 +236,38 @@ Result<ActionAnswer> HelpdeskService::reissue(const AgentSession& session, qint6
 {
     if (!validReason(reason))
         return invalid(QStringLiteral("a reason is required"), QStringLiteral("reason"));
-    return perform(session, callId, AuditAction::Reissue, reason, idempotencyKey, now,
-                   [&](QSqlDatabase& db, Account& account, ActionAnswer& answer) -> Error {
-                       const Result<qint64> queued = enqueueReplacing(
-                           db, account.id, OutboxMessage::Kind::TemporaryPassword, account.email, answer);
-                       if (!queued)
-                           return queued.error();
-                       answer.accountLocked = account.status == Account::Status::Locked;
-                       return {};
-                   });
+    std::optional<EmailChange> gating;
+    Result<ActionAnswer> result
+        = perform(session, callId, AuditAction::Reissue, reason, idempotencyKey, now,
+                  [&](QSqlDatabase& db, Account& account, ActionAnswer& answer) -> Error {
+                      gating.reset();
+                      if (Error e = changedAddressGate(db, account, now, &gating))
+                          return e;
+                      const Result<qint64> queued = enqueueReplacing(
+                          db, account.id, OutboxMessage::Kind::TemporaryPassword, account.email, answer);
+                      if (!queued)
+                          return queued.error();
+                      answer.accountLocked = account.status == Account::Status::Locked;
+                      return {};
+                  });
+    const ErrorCode code = result ? ErrorCode::None : result.error().code();
+    if ((code != ErrorCode::ChangeWaitingPeriod && code != ErrorCode::ApprovalRequired) || !gating)
+        return result;
+    // The refused reissue asks for the supervisor's approval itself (its own transaction: the
+    // refusal rolled back), so that the agent can tell the caller a supervisor will look at it.
+    Error refusal = result.error();
+    qint64 requestId = 0;
+    const Error requested = m_database.write([&](QSqlDatabase& db) -> Error {
+        const Result<qint64> id = ReissueApprovalService::requestIn(db, session, callId, *gating, reason, now);
+        if (!id)
+            return id.error();
+        requestId = id.value();
+        return {};
+    });
+    if (requested)
+        return requested;
+    refusal.withContext(QStringLiteral("approval_request"), requestId);
+    return refusal;
 }
 
 Result<ActionAnswer> HelpdeskService::changeEmail(const AgentSession& session, qint64 callId, const QString& newAddress,
@@ -261,7 +328,17 @@ Result<ActionAnswer> HelpdeskService::confirmEmail(const AgentSession& session, 
                       if (!notice)
                           return notice.error();
                       answer.noticeMailId = notice.value();
-                      return {};
+                      EmailChange change;
+                      change.accountId = account.id;
+                      change.previousEmail = previous;
+                      change.newEmail = account.email;
+                      change.changedAt = now;
+                      change.waitingUntil = EmailChange::waitingEnd(now);
+                      change.agentId = session.agentId;
+                      change.callId = callId;
+                      change.noticeMailId = notice.value();
+                      const Result<qint64> recorded = EmailChangeRepository(db).add(change);
+                      return recorded ? Error() : recorded.error();
                   });
     if (result || result.error().code() != ErrorCode::WrongCode)
         return result;

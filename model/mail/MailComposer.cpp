@@ -24,6 +24,41 @@ Result<QString> readTemplate(const QString& path)
     return text;
 }
 
+// Keeps the text between {{#name}} and {{/name}} when values has name, drops it otherwise; the
+// markers go, each with the line end that follows it (a marker stands on a line of its own in a
+// .txt template). Templates only: values are never scanned.
+Result<QString> sections(const QString& text, const QHash<QString, QString>& values, const QString& templateFile)
+{
+    QString out;
+    qsizetype position = 0;
+    auto skipLineEnd = [&text](qsizetype at) {
+        return at < text.size() && text.at(at) == QLatin1Char('\n') ? at + 1 : at;
+    };
+    for (;;) {
+        const qsizetype open = text.indexOf(QLatin1String("{{#"), position);
+        if (open < 0) {
+            out.append(QStringView(text).mid(position));
+            return out;
+        }
+        const qsizetype openEnd = text.indexOf(QLatin1String("}}"), open + 3);
+        if (openEnd < 0)
+            return Error(ErrorCode::InvalidInput,
+                         QStringLiteral("mail template %1: unterminated section").arg(templateFile));
+        const QString name = text.mid(open + 3, openEnd - open - 3).trimmed();
+        const QString closing = QStringLiteral("{{/%1}}").arg(name);
+        const qsizetype close = text.indexOf(closing, openEnd + 2);
+        if (close < 0)
+            return Error(ErrorCode::InvalidInput,
+                         QStringLiteral("mail template %1: section %2 not closed").arg(templateFile, name));
+        out.append(QStringView(text).mid(position, open - position));
+        if (values.contains(name)) {
+            const qsizetype inner = skipLineEnd(openEnd + 2);
+            out.append(QStringView(text).mid(inner, close - inner));
+        }
+        position = skipLineEnd(close + closing.size());
+    }
+}
+
 // Replaces each {{name}} by its value, in one pass (a value is never scanned again).
 Result<QString> substitute(const QString& text, const QHash<QString, QString>& values, bool html,
                            const QString& templateFile)
@@ -274,10 +309,16 @@ Result<ComposedMail> MailComposer::compose(OutboxMessage::Kind kind, const QStri
 
     const QString base
         = QStringLiteral(":/mail/") + templateName(kind) + QLatin1Char('.') + normalizedLanguage(language);
-    const Result<QString> textTemplate = readTemplate(base + QLatin1String(".txt"));
+    const Result<QString> textFile = readTemplate(base + QLatin1String(".txt"));
+    if (!textFile)
+        return textFile.error();
+    const Result<QString> htmlFile = readTemplate(base + QLatin1String(".html"));
+    if (!htmlFile)
+        return htmlFile.error();
+    const Result<QString> textTemplate = sections(textFile.value(), values, base + QLatin1String(".txt"));
     if (!textTemplate)
         return textTemplate.error();
-    const Result<QString> htmlTemplate = readTemplate(base + QLatin1String(".html"));
+    const Result<QString> htmlTemplate = sections(htmlFile.value(), values, base + QLatin1String(".html"));
     if (!htmlTemplate)
         return htmlTemplate.error();
     if (!textTemplate->startsWith(QLatin1String("Subject:")) || !textTemplate->contains(QLatin1String("\n\n")))

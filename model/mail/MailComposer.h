@@ -20,14 +20,17 @@ struct ComposedMail
 //
 // A .txt template starts with a "Subject: …" line and a blank line, then the plain-text body; the
 // .html template is the whole HTML document. Both use {{name}} placeholders, replaced in one pass
-// by the values given (HTML-escaped in the HTML part); an unknown placeholder is an error.
+// by the values given (HTML-escaped in the HTML part); an unknown placeholder is an error. A section
+// {{#name}}…{{/name}} is kept only when a value named name is given (the address change notice's
+// refusal code: a notice queued before migration 010 has none).
 //
 // The message is multipart/alternative: text/plain; charset=utf-8 in quoted-printable (7-bit safe
 // for any SMTP server) and text/html; charset=utf-8 in base64. Quoted-printable leaves a line of
 // printable ASCII shorter than 76 characters and free of '=' as it is, so the fixed lines of the
 // text part ("Mot de passe provisoire : SECRET", "Code de confirmation : 123456", "Temporary
-// password: SECRET", "Confirmation code: 123456") stay greppable in the raw message. The subject is
-// an RFC 2047 UTF-8 B encoded-word when it is not plain ASCII.
+// password: SECRET", "Confirmation code: 123456", "Code de refus : 123456", "Refusal code:
+// 123456") stay greppable in the raw message. The subject is an RFC 2047 UTF-8 B encoded-word when
+// it is not plain ASCII.
 class MailComposer
 {
 public:

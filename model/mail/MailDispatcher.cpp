@@ -1,6 +1,7 @@
 #include "mail/MailDispatcher.h"
 
 #include "accounts/AccountRepository.h"
+#include "accounts/EmailChangeRepository.h"
 #include "audit/AuditAction.h"
 #include "audit/AuditLog.h"
 #include "core/Logging.h"
@@ -272,6 +273,17 @@ Result<MailDispatcher::Outcome> MailDispatcher::processClaimed(const OutboxMessa
         values.insert(QStringLiteral("code"), clear);
         values.insert(QStringLiteral("validity_minutes"), QString::number(PortalPolicy::EmailCodeValidityMinutes));
         values.insert(QStringLiteral("max_attempts"), QString::number(PortalPolicy::EmailCodeMaxAttempts));
+    } else if (message.kind == OutboxMessage::Kind::AddressChangeNotice) {
+        // The refusal code of a change confirmed at the desk (none for a notice queued before
+        // migration 010, or for a change already refused: the notice then only informs).
+        const Result<std::optional<EmailChange>> change = EmailChangeRepository(db.value()).findByNotice(message.id);
+        if (!change)
+            return change.error();
+        if (change.value() && !change.value()->refused()) {
+            clear = SecretGenerator::confirmationCode();
+            values.insert(QStringLiteral("refusal_code"), clear);
+            values.insert(QStringLiteral("until"), MailComposer::formatInstant(change.value()->waitingUntil, language));
+        }
     }
     if (secret.expiresAt.isValid())
         values.insert(QStringLiteral("expires_at"), MailComposer::formatInstant(secret.expiresAt, language));
@@ -332,6 +344,16 @@ Result<MailDispatcher::Outcome> MailDispatcher::record(const OutboxMessage& mess
             return {};
         }
 
+        if (message.kind == OutboxMessage::Kind::AddressChangeNotice && !secret.hash.isEmpty()) {
+            EmailChangeRepository changes(db);
+            const Result<std::optional<EmailChange>> change = changes.findByNotice(message.id);
+            if (!change)
+                return change.error();
+            if (change.value()) {
+                if (Error stored = changes.setRefusalCodeHash(change.value()->id, secret.hash))
+                    return stored;
+            }
+        }
         if (message.kind != OutboxMessage::Kind::AddressChangeNotice) {
             AccountRepository accounts(db);
             for (int tries = 1;; ++tries) {

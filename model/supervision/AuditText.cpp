@@ -97,6 +97,12 @@ QString AuditText::action(AuditAction action)
         return tr("Supervision flags");
     case AuditAction::AgentLocked:
         return tr("Agent login locked for a while");
+    case AuditAction::ReissueApprovalRequested:
+        return tr("Approval of a reissue requested");
+    case AuditAction::ReissueApprovalGranted:
+        return tr("Reissue approved by a supervisor");
+    case AuditAction::EmailChangeRefused:
+        return tr("Change of e-mail address refused by the holder");
     }
     return {};
 }

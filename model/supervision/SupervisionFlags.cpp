@@ -2,6 +2,7 @@
 
 #include "agents/RefusalAudit.h"
 #include "core/Masking.h"
+#include "core/PortalPolicy.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "supervision/CallStatistics.h"
@@ -161,6 +162,68 @@ SupervisionFlags::unusedTemporaryPasswords(const AgentSession& session, const QD
         flag.issuedAt = SqlDialect::toDateTime(query.value(QStringLiteral("temp_password_issued_at")));
         flag.expiresAt = SqlDialect::toDateTime(query.value(QStringLiteral("temp_password_expires_at")));
         flags.append(flag);
+    }
+    return flags;
+}
+
+Result<QList<SupervisionFlags::ChangedAddressReissue>>
+SupervisionFlags::changedAddressReissues(const AgentSession& session, const QDateTime& from, const QDateTime& to) const
+{
+    if (!session.can(AgentSession::Permission::ReviewHistory))
+        return RefusalAudit::record(m_database, session, AuditAction::SupervisionFlags, Error(ErrorCode::Forbidden));
+    if (!from.isValid() || !to.isValid() || from >= to)
+        return Error(ErrorCode::InvalidInput, QStringLiteral("a period [from, to)"));
+    const Result<QSqlDatabase> connection = m_database.connection();
+    if (!connection)
+        return connection.error();
+    SqlQuery changes(connection.value());
+    if (Error error = changes.prepare(QStringLiteral(
+            "SELECT c.account_id, a.person_id, p.nir, c.changed_at, c.refused_at, COALESCE(g.login, '') AS login"
+            " FROM email_changes c JOIN accounts a ON a.id = c.account_id JOIN persons p ON p.id = a.person_id"
+            " LEFT JOIN agents g ON g.id = c.agent_id"
+            " WHERE c.changed_at >= :from AND c.changed_at < :to ORDER BY c.changed_at, c.id")))
+        return error;
+    const SqlDialect& dialect = m_database.dialect();
+    changes.bind(QStringLiteral(":from"), dialect.toSql(from));
+    changes.bind(QStringLiteral(":to"), dialect.toSql(to));
+    if (Error error = changes.exec())
+        return error;
+    QList<ChangedAddressReissue> candidates;
+    while (changes.next()) {
+        ChangedAddressReissue flag;
+        flag.accountId = changes.value(QStringLiteral("account_id")).toLongLong();
+        flag.personId = changes.value(QStringLiteral("person_id")).toLongLong();
+        flag.maskedNir = Masking::nir(changes.value(QStringLiteral("nir")).toString());
+        flag.changedAt = SqlDialect::toDateTime(changes.value(QStringLiteral("changed_at")));
+        flag.refusedAt = SqlDialect::toDateTime(changes.value(QStringLiteral("refused_at")));
+        flag.changedBy = changes.value(QStringLiteral("login")).toString();
+        candidates.append(flag);
+    }
+
+    // The reissues asked for each account (refused ones included: RefusalAudit records them with
+    // the call's account), the first one after the change and while it is under review.
+    QList<ChangedAddressReissue> flags;
+    for (ChangedAddressReissue& flag : candidates) {
+        SqlQuery reissues(connection.value());
+        if (Error error
+            = reissues.prepare(QStringLiteral("SELECT occurred_at, outcome, agent_login FROM audit_events"
+                                              " WHERE account_id = :account AND action = 'reissue' ORDER BY id")))
+            return error;
+        reissues.bind(QStringLiteral(":account"), flag.accountId);
+        if (Error error = reissues.exec())
+            return error;
+        const QDateTime reviewEnd = flag.changedAt.addDays(PortalPolicy::EmailChangeReviewDays);
+        while (reissues.next()) {
+            const QDateTime at = SqlDialect::toDateTime(reissues.value(QStringLiteral("occurred_at")));
+            if (at < flag.changedAt || at >= reviewEnd)
+                continue;
+            flag.reissueAskedAt = at;
+            flag.reissueOutcome = reissues.value(QStringLiteral("outcome")).toString();
+            flag.reissueBy = reissues.value(QStringLiteral("agent_login")).toString();
+            break;
+        }
+        if (flag.reissueAskedAt.isValid() || flag.refusedAt.isValid())
+            flags.append(flag);
     }
     return flags;
 }

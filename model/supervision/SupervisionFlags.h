@@ -54,6 +54,23 @@ public:
         QDateTime expiresAt;
     };
 
+    // A change of e-mail address confirmed at the desk in the period that was followed by a reissue
+    // asked for the new address while under review (the takeover path: whatever the reissue's
+    // outcome, refused or sent after an approval), or that the holder refused from the previous
+    // address. One row per change.
+    struct ChangedAddressReissue
+    {
+        qint64 accountId = 0;
+        qint64 personId = 0;
+        QString maskedNir; // the holder's NIR, masked (Masking::nir)
+        QDateTime changedAt;
+        QString changedBy; // the agent's login
+        QDateTime reissueAskedAt; // the first reissue asked after the change; invalid when none
+        QString reissueBy;
+        QString reissueOutcome; // its audit outcome: "ok", "change_waiting_period", "approval_required"…
+        QDateTime refusedAt; // the holder refused the change; invalid when not
+    };
+
     explicit SupervisionFlags(Database& database);
 
     Result<QList<RepeatedLockout>> repeatedLockouts(const AgentSession& session,
@@ -66,6 +83,10 @@ public:
     Result<QList<UnusedTemporaryPassword>>
     unusedTemporaryPasswords(const AgentSession& session, const QDateTime& from, const QDateTime& to,
                              const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
+
+    // Changes confirmed in [from, to), ordered by change time.
+    Result<QList<ChangedAddressReissue>> changedAddressReissues(const AgentSession& session, const QDateTime& from,
+                                                                const QDateTime& to) const;
 
     // The outlier rule, for people.
     static QString outlierRule();

@@ -4,7 +4,9 @@
 #include "core/PortalPolicy.h"
 #include "core/TextLimits.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QLocale>
 
 QString ErrorText::nir(Nir::Error error)
 {
@@ -64,6 +66,9 @@ QString ErrorText::error(const Error& error)
         //: %1 says who changed the account and that nothing was done.
         return tr("%1 Look the account up again.").arg(conflict(error));
     case ErrorCode::Forbidden:
+        if (error.context().value(QStringLiteral("problem")).toString() == QLatin1String("own_request"))
+            return tr("Four eyes: a request you made, or about an address you changed, is approved by another "
+                      "supervisor.");
         return tr("Your role does not allow this action.");
     case ErrorCode::NotVerified:
         return tr("The caller's identity has not been verified in this call.");
@@ -159,9 +164,17 @@ QString ErrorText::error(const Error& error)
     case ErrorCode::ApprovalRequired:
         return tr("The e-mail address was changed recently: a temporary password goes to the new address only "
                   "after a supervisor approves it.");
-    case ErrorCode::ChangeWaitingPeriod:
-        return tr("The e-mail address was changed recently and the previous address may still refuse the change: "
-                  "no temporary password goes to the new address before the waiting period ends.");
+    case ErrorCode::ChangeWaitingPeriod: {
+        const QString sentence
+            = tr("The e-mail address was changed recently and the previous address may still refuse the change: "
+                 "no temporary password goes to the new address before the waiting period ends.");
+        const QDateTime until
+            = QDateTime::fromString(error.context().value(QStringLiteral("until")).toString(), Qt::ISODateWithMs);
+        if (!until.isValid())
+            return sentence;
+        //: %1 is the sentence above; %2 the end of the waiting period, a date and time the agent tells the caller.
+        return tr("%1 It ends on %2.").arg(sentence, QLocale().toString(until.toLocalTime(), QLocale::ShortFormat));
+    }
     case ErrorCode::ChangeRefusedByOwner:
         return tr("The holder refused the change of e-mail address from the previous address; that address is "
                   "kept.");

@@ -9,6 +9,7 @@
 #include "supervision/CallStatisticsPanel.h"
 #include "supervision/LockoutHistoryPanel.h"
 #include "supervision/PeriodSelector.h"
+#include "supervision/ReissueApprovalsPanel.h"
 #include "supervision/SupervisionFlagsPanel.h"
 
 #include <QAbstractButton>
@@ -57,6 +58,7 @@ SupervisorWindow::SupervisorWindow(Database& database, DatabaseWorker& worker, c
     , m_statistics(new CallStatisticsPanel(m_tabs))
     , m_flags(new SupervisionFlagsPanel(database, worker, session, m_tabs))
     , m_audit(new AuditTrailPanel(database, worker, session, m_tabs))
+    , m_approvals(new ReissueApprovalsPanel(database, worker, session, m_tabs))
 {
     setObjectName(QStringLiteral("SupervisorWindow"));
     //: Window title; %1 is the supervisor's name.
@@ -66,10 +68,12 @@ SupervisorWindow::SupervisorWindow(Database& database, DatabaseWorker& worker, c
     m_tabs->addTab(m_statistics, tr("&Calls"));
     m_tabs->addTab(m_flags, tr("&Flags"));
     m_tabs->addTab(m_audit, tr("&Audit trail"));
+    m_tabs->addTab(m_approvals, tr("App&rovals"));
     m_tabs->setTabToolTip(0, tr("The history of account lockouts, with charts and the CSV export"));
     m_tabs->setTabToolTip(1, tr("Calls per reason and per hour"));
     m_tabs->setTabToolTip(2, tr("What deserves a look: repeated lockouts, unusual agents, unused passwords"));
     m_tabs->setTabToolTip(3, tr("Every recorded action, and the check of its chain"));
+    m_tabs->setTabToolTip(4, tr("Reissues to a changed e-mail address waiting for a supervisor's approval"));
     m_tabs->tabBar()->setAccessibleName(tr("Supervision tabs"));
 
     auto* central = new QWidget(this);
@@ -146,6 +150,7 @@ void SupervisorWindow::reload()
     m_lockouts->setPeriod(from, to);
     m_flags->setPeriod(from, to);
     m_audit->setPeriod(from, to);
+    m_approvals->reload();
 
     // The statistics of the period, computed once for the two tabs that chart them.
     const quint64 sequence = ++m_statisticsSequence;

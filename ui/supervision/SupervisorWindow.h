@@ -11,10 +11,12 @@ class DatabaseWorker;
 class LockoutHistoryPanel;
 class PeriodSelector;
 class QTabWidget;
+class ReissueApprovalsPanel;
 class SupervisionFlagsPanel;
 
 // The supervisor's desk: one period (this month by default) shared by four tabs — the lockout
-// history, the call statistics, the supervision flags and the audit trail. Opened from the desk
+// history, the call statistics, the supervision flags and the audit trail — and a fifth, the
+// reissues waiting for a supervisor's approval (four eyes, whatever the period). Opened from the desk
 // (DeskWindow::supervisionRequested); the database and the worker must outlive it. Every database
 // call runs on the worker; a session without the right to review sees the refusal in each tab.
 class SupervisorWindow : public QMainWindow
@@ -33,6 +35,7 @@ public:
     CallStatisticsPanel* callStatisticsPanel() const { return m_statistics; }
     SupervisionFlagsPanel* supervisionFlagsPanel() const { return m_flags; }
     AuditTrailPanel* auditTrailPanel() const { return m_audit; }
+    ReissueApprovalsPanel* reissueApprovalsPanel() const { return m_approvals; }
 
 public Q_SLOTS:
     // Reads every tab again for the current period.
@@ -59,4 +62,5 @@ private:
     CallStatisticsPanel* m_statistics;
     SupervisionFlagsPanel* m_flags;
     AuditTrailPanel* m_audit;
+    ReissueApprovalsPanel* m_approvals;
 };

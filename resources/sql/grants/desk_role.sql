@@ -35,6 +35,15 @@ GRANT SELECT, INSERT ON audit_seals, audit_checkpoints TO guichet_desk;
 GRANT SELECT, INSERT, UPDATE ON persons, person_nir_history, agents, accounts, calls, lockout_events,
     operation_requests, mail_outbox TO guichet_desk;
 
+-- A change of e-mail address made at the desk and the approval a reissue to it waits for (migration
+-- 010). Per group once the roles are split: guichet_agent SELECT, INSERT on email_changes (the
+-- change it confirms) and SELECT, INSERT on reissue_approvals (the request); guichet_supervisor
+-- also UPDATE on reissue_approvals (only a supervisor approves; the application refuses an
+-- approval of one's own request); guichet_mailer SELECT, UPDATE on email_changes (the refusal
+-- code's hash); guichet_portal SELECT, UPDATE on email_changes and UPDATE on reissue_approvals
+-- (the holder's refusal cancels the request). Nobody gets DELETE.
+GRANT SELECT, INSERT, UPDATE ON email_changes, reissue_approvals TO guichet_desk;
+
 -- Whether mail delivery is paused (one row, created by migration 005): the mail service sets and
 -- lifts the pause, the desk shows it on the account's last mail.
 GRANT SELECT, UPDATE ON mail_service_state TO guichet_desk;
