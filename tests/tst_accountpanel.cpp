@@ -151,8 +151,9 @@ void TestAccountPanel::maskedThenVerified()
     panel.setSummary(summary);
     const QString dots = QStringLiteral("\u2022\u2022\u2022");
     for (const QString& text : labelTexts(&panel)) {
-        for (const QString& hint : {QStringLiteral("J") + dots, QStringLiteral("P") + dots, QStringLiteral("D") + dots,
-                                    QStringLiteral("j") + dots, QStringLiteral("l") + dots, QStringLiteral(".fr")})
+        const QStringList hints{QStringLiteral("J") + dots, QStringLiteral("P") + dots, QStringLiteral("D") + dots,
+                                QStringLiteral("j") + dots, QStringLiteral("l") + dots, QStringLiteral(".fr")};
+        for (const QString& hint : hints)
             QVERIFY2(!text.contains(hint), qPrintable(text));
     }
     QVERIFY(labelTexts(&panel).contains(dots + QLatin1Char('@') + dots));

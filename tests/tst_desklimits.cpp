@@ -2,6 +2,7 @@
 // limited across calls and agents (the refusal's words on screen, the fields closed), the pending
 // idempotency key dropped for another caller, and a session refused once an administrator
 // disabled the agent (the window goes as for an ended session).
+#include "core/PortalPolicy.h"
 #include "support/DeskActionsTesting.h"
 #include "support/TestAgents.h"
 #include "text/ErrorText.h"
