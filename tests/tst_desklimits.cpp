@@ -4,8 +4,11 @@
 // disabled the agent (the window goes as for an ended session).
 #include "core/PortalPolicy.h"
 #include "support/DeskActionsTesting.h"
+
+#include "supervision/SupervisionFlagsPanel.h"
 #include "support/TestAgents.h"
 #include "text/ErrorText.h"
+#include <QTableWidget>
 
 using namespace DeskActionsTesting;
 
@@ -81,6 +84,8 @@ private Q_SLOTS:
     void anotherCallerGetsANewKey();
     void disabledAgentSessionEnds_data() { TestDatabase::addEngineRows(); }
     void disabledAgentSessionEnds();
+    void flaggedToSupervisors_data() { TestDatabase::addEngineRows(); }
+    void flaggedToSupervisors();
 };
 
 // Marie failed 4 checks with other agents today; alice's desk: one more failure reaches the limit
@@ -219,6 +224,49 @@ void TestDeskLimits::disabledAgentSessionEnds()
             && ended.value(QStringLiteral("outcome")).toString() == QLatin1String("interrupted");
     };
     QTRY_VERIFY_WITH_TIMEOUT(interrupted(), Timeout);
+}
+
+// The supervisor's flags panel lists the person whose checks are limited, by masked number, with
+// the failures and the refusals; the row opens the account's events.
+void TestDeskLimits::flaggedToSupervisors()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(db.migrate());
+    qint64 accountId = 0;
+    QVERIFY(seed(db.database(), false, &accountId));
+    const AgentSession bruno = TestAgents::addAgent(db.database(), QStringLiteral("bruno"));
+    const AgentSession chef = TestAgents::addAgent(db.database(), QStringLiteral("chef"), Agent::Role::Supervisor);
+    CallService calls(db.database());
+    qint64 call = 0;
+    for (int i = 0; i <= PortalPolicy::IdentityCheckMaxFailuresPerPerson; ++i) {
+        if (i % PortalPolicy::VerificationMaxFailures == 0) {
+            call = calls.startCall(bruno, QStringLiteral("other")).value();
+            QVERIFY(calls.lookup(bruno, call, MarieNir).ok());
+        }
+        const Result<CallService::Verification> checked = calls.verify(bruno, call, WrongMarie);
+        QCOMPARE(checked.ok(), i < PortalPolicy::IdentityCheckMaxFailuresPerPerson); // the last one refused
+    }
+
+    DatabaseWorker worker(db.database());
+    SupervisionFlagsPanel panel(db.database(), worker, chef);
+    panel.resize(1000, 760);
+    panel.show();
+    QSignalSpy opened(&panel, &SupervisionFlagsPanel::accountRequested);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    panel.setPeriod(now.addDays(-1), now.addSecs(3600));
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isBusy(), Timeout);
+    QVERIFY2(panel.messageLabel()->text().isEmpty(), qPrintable(panel.messageLabel()->text()));
+    QTableWidget* table = panel.identityChecksTable();
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), Masking::nir(MarieNir.digits()));
+    QCOMPARE(table->item(0, 1)->text(), QString::number(PortalPolicy::IdentityCheckMaxFailuresPerPerson));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("1"));
+    QVERIFY(!table->accessibleDescription().isEmpty());
+    render(&panel, QStringLiteral("flags-identity-checks-") + engine);
+    Q_EMIT table->activated(table->model()->index(0, 0));
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.at(0).at(0).toLongLong(), accountId);
 }
 
 QTEST_MAIN(TestDeskLimits)
