@@ -89,7 +89,8 @@ const Option secretAnswer{"secret-answer", "CtlPortalCommands",
 const Option at{
     "at", "CtlPortalCommands",
     QT_TRANSLATE_NOOP("CtlPortalCommands",
-                      "portal: the time of the action, ISO 8601 (UTC when no offset is given); default now."),
+                      "portal simulator: the time of the action, ISO 8601 (UTC when no offset is given); default "
+                      "now. Refused unless GUICHET_PORTAL_SIMULATOR=1 is in the environment."),
     QT_TRANSLATE_NOOP("CtlPortalCommands", "time")};
 const Option refusalCode{
     "code", "CtlPortalCommands",

@@ -70,11 +70,27 @@ int CtlPortalCommands::run(const QStringList& arguments)
     return CtlOutput::unknownCommand(QStringList{QStringLiteral("portal")} + arguments);
 }
 
+bool CtlPortalCommands::simulatorEnabled()
+{
+    return qEnvironmentVariable("GUICHET_PORTAL_SIMULATOR") == QLatin1String("1");
+}
+
 bool CtlPortalCommands::readTime(QDateTime* at, int* exitCode) const
 {
     if (!m_parser.isSet(optAt)) {
         *at = QDateTime::currentDateTimeUtc();
         return true;
+    }
+    // The portal commands simulate the portal (tests, demonstrations); a time other than now would
+    // let whoever runs them backdate attempts: only an explicitly enabled simulator accepts it.
+    if (!simulatorEnabled()) {
+        *exitCode = CtlOutput::refused(
+            QStringLiteral("simulator_not_enabled"),
+            //: %1 is the environment variable's setting, GUICHET_PORTAL_SIMULATOR=1.
+            tr("--at changes the time of a portal action: only the portal simulator accepts it, enabled with %1 in "
+               "the environment (tests, demonstrations).")
+                .arg(QStringLiteral("GUICHET_PORTAL_SIMULATOR=1")));
+        return false;
     }
     *at = parseInstant(m_parser.value(optAt));
     if (at->isValid())

@@ -10,7 +10,8 @@ class Nir;
 
 // guichetctl portal …: the portal's side (register, login, activate, reset with the secret
 // answer), so that a desk action can be checked end to end from a script. Outcomes are answers
-// (exit 0, {"outcome": …}); bad input is refused (exit 1); a usage error exits 2.
+// (exit 0, {"outcome": …}); bad input is refused (exit 1); a usage error exits 2. --at (the time
+// of the action) is the simulator's alone: refused unless GUICHET_PORTAL_SIMULATOR=1.
 class CtlPortalCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CtlPortalCommands)
@@ -32,7 +33,10 @@ private:
     int resetWithSecret(const QStringList& arguments);
     int refuseEmailChange();
 
-    // --at, or the current time. On a bad value prints the usage error and returns false.
+    // The simulator is enabled explicitly: GUICHET_PORTAL_SIMULATOR=1 in the environment.
+    static bool simulatorEnabled();
+    // --at, or the current time. --at is refused (simulator_not_enabled) unless the simulator is
+    // enabled; on a bad value prints the usage error. Returns false after printing.
     bool readTime(QDateTime* at, int* exitCode) const;
     // Parses a positional NIR; prints the refusal and returns false when it is not valid.
     static bool readNir(const QString& text, Nir* nir, int* exitCode);

@@ -164,12 +164,12 @@ void DeskApplication::failed(const QString& name, const QString& text, const QSt
     box->open();
 }
 
-void DeskApplication::showSignIn(const QString& profileName, const QString& signedOutLogin)
+void DeskApplication::showSignIn(const QString& profileName, const QString& signedOutLogin, const QString& notice)
 {
     m_signIn = std::make_unique<SignInDialog>(m_backend->auth(), m_backend->worker());
     m_signIn->setProfiles(m_profiles.names(), profileName);
     if (!signedOutLogin.isEmpty())
-        m_signIn->setSignedOutNotice(signedOutLogin);
+        m_signIn->setSignedOutNotice(signedOutLogin, notice);
     connect(m_signIn.get(), &QDialog::accepted, this, &DeskApplication::showDesk);
     connect(m_signIn.get(), &QDialog::rejected, this, &DeskApplication::finished);
     connect(m_signIn.get(), &SignInDialog::profileChosen, this, [this](const QString& name) {
@@ -185,7 +185,8 @@ void DeskApplication::showDesk()
     m_window = std::make_unique<DeskWindow>(m_backend->services(), m_signIn->session());
     connect(m_window.get(), &DeskWindow::settingsRequested, this, &DeskApplication::openSettings);
     connect(m_window.get(), &DeskWindow::supervisionRequested, this, &DeskApplication::openSupervision);
-    connect(m_window.get(), &DeskWindow::signedOut, this, &DeskApplication::signOut);
+    connect(m_window.get(), &DeskWindow::signedOut, this, [this] { signOut(); });
+    connect(m_window.get(), &DeskWindow::sessionRefused, this, &DeskApplication::signOut);
     if (MailPump* pump = m_backend->mailPump()) {
         // A reissue or an address change queued a message: send it now rather than at the next pass.
         connect(m_window->controller(), &DeskController::actionFinished, pump,
@@ -200,7 +201,7 @@ void DeskApplication::showDesk()
 
 // The lock screen's limit: the window has ended the call as interrupted and closes itself; the
 // sign-in opens first, so that the application never runs without a window.
-void DeskApplication::signOut()
+void DeskApplication::signOut(const QString& notice)
 {
     if (!m_window)
         return;
@@ -208,7 +209,7 @@ void DeskApplication::signOut()
     // The window is inside its own signal: it goes once the event loop is back (its supervisor's
     // desk and settings dialog with it).
     m_window.release()->deleteLater();
-    showSignIn(m_profileName, login);
+    showSignIn(m_profileName, login, notice);
 }
 
 void DeskApplication::openSettings()

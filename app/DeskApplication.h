@@ -62,10 +62,11 @@ private:
     void opened(const ConnectionProfile& profile, const QString& smtpPassword);
     void failed(const QString& name, const QString& text, const QString& detail);
     // profileName: the one in the sign-in's list; signedOutLogin: the lock screen signed this agent
-    // out, the sign-in says why.
-    void showSignIn(const QString& profileName, const QString& signedOutLogin = {});
+    // out, the sign-in says why (notice, or the lock screen's words when empty).
+    void showSignIn(const QString& profileName, const QString& signedOutLogin = {}, const QString& notice = {});
     void showDesk();
-    void signOut();
+    // notice: why the session ended when the model refused it; empty for the lock screen.
+    void signOut(const QString& notice = {});
     void openSettings();
     void openSupervision();
 

@@ -30,6 +30,7 @@ class TestAccountPanel : public QObject
 private Q_SLOTS:
     void states_data();
     void states();
+    void maskedThenVerified();
 };
 
 void TestAccountPanel::states_data()
@@ -120,6 +121,53 @@ void TestAccountPanel::states()
     QVERIFY(!panel.hasSummary());
     for (const QString& text : labelTexts(&panel))
         QVERIFY2(!text.contains(summary.displayName), qPrintable(text));
+}
+
+// Before the caller is verified the panel shows no letter of the names and none of the address, not
+// even an initial or a domain (issue I.4); after, both in clear. Rendered both ways (desk-screens/).
+void TestAccountPanel::maskedThenVerified()
+{
+    const QString firstNames = QStringLiteral("Jean-Pierre");
+    const QString lastName = QStringLiteral("Dupont");
+    const QString email = QStringLiteral("jean.dupont@laposte.fr");
+    AccountSummary summary;
+    summary.personId = 1;
+    summary.nir = Nir::parse(QStringLiteral("1 85 05 78 006 084 91"));
+    summary.certified = true;
+    summary.accountId = 1;
+    summary.state = Account::State::Locked;
+    summary.failedAttempts = 5;
+    summary.lockedAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+    // As AccountLookupService builds it.
+    summary.displayName = Masking::fullName(firstNames, lastName);
+    summary.displayFirstNames = Masking::name(firstNames);
+    summary.displayLastName = Masking::name(lastName);
+    summary.displayEmail = Masking::email(email);
+
+    const QString folder = QCoreApplication::applicationDirPath() + QStringLiteral("/desk-screens");
+    QVERIFY(QDir().mkpath(folder));
+    AccountPanel panel;
+    panel.resize(940, 420);
+    panel.setSummary(summary);
+    const QString dots = QStringLiteral("\u2022\u2022\u2022");
+    for (const QString& text : labelTexts(&panel)) {
+        const QStringList hints{QStringLiteral("J") + dots, QStringLiteral("P") + dots, QStringLiteral("D") + dots,
+                                QStringLiteral("j") + dots, QStringLiteral("l") + dots, QStringLiteral(".fr")};
+        for (const QString& hint : hints)
+            QVERIFY2(!text.contains(hint), qPrintable(text));
+    }
+    QVERIFY(labelTexts(&panel).contains(dots + QLatin1Char('@') + dots));
+    QVERIFY(panel.grab().save(folder + QStringLiteral("/accountpanel-masked.png")));
+
+    summary.verified = true;
+    summary.displayName = firstNames + QLatin1Char(' ') + lastName;
+    summary.displayFirstNames = firstNames;
+    summary.displayLastName = lastName;
+    summary.displayEmail = email;
+    panel.setSummary(summary);
+    QVERIFY(labelTexts(&panel).contains(email));
+    QVERIFY(labelTexts(&panel).join(u' ').contains(lastName));
+    QVERIFY(panel.grab().save(folder + QStringLiteral("/accountpanel-verified.png")));
 }
 
 QTEST_MAIN(TestAccountPanel)

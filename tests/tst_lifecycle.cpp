@@ -243,7 +243,7 @@ void TestLifecycle::registerLockUnlockReissue()
     QCOMPARE(lookup.json.value(QStringLiteral("status")).toString(), QStringLiteral("locked"));
     QCOMPARE(lookup.json.value(QStringLiteral("failed_attempts")).toInt(), 5);
     QCOMPARE(lookup.json.value(QStringLiteral("email")).toString(),
-             QStringLiteral("m\u2022\u2022\u2022@e\u2022\u2022\u2022.org"));
+             QStringLiteral("\u2022\u2022\u2022@\u2022\u2022\u2022"));
     QVERIFY(!lookup.stdoutText.contains("Marseille") && !lookup.stdoutText.contains("marie@"));
     const CtlRunner::Run early = ctl.run(desk
                                          + QStringList{QStringLiteral("unlock"), QStringLiteral("--call"), id,
@@ -352,6 +352,22 @@ void TestLifecycle::temporaryPasswordExpires()
     const QDateTime issued = QDateTime::currentDateTimeUtc();
     const QString late = issued.addDays(15).addSecs(60).toString(Qt::ISODate);
     const QString justInTime = issued.addDays(15).addSecs(-3600).toString(Qt::ISODate);
+    // --at backdates or postdates an attempt: refused unless the simulator is enabled explicitly
+    // (issue I.9), and nothing is done (the temporary password is still unused below).
+    for (const QString& setting : {QString(), QStringLiteral("0"), QStringLiteral("yes")}) {
+        if (setting.isNull())
+            ctl.unsetEnvironment(QStringLiteral("GUICHET_PORTAL_SIMULATOR"));
+        else
+            ctl.setEnvironment(QStringLiteral("GUICHET_PORTAL_SIMULATOR"), setting);
+        const CtlRunner::Run refused = ctl.run(
+            {QStringLiteral("portal"), QStringLiteral("login"), nir, temporary, QStringLiteral("--at"), late});
+        QCOMPARE(refused.exitCode, 1);
+        QCOMPARE(refused.json.value(QStringLiteral("error")).toString(), QStringLiteral("simulator_not_enabled"));
+        QVERIFY(refused.json.value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("GUICHET_PORTAL_SIMULATOR=1")));
+    }
+    ctl.setEnvironment(QStringLiteral("GUICHET_PORTAL_SIMULATOR"), QStringLiteral("1"));
     QCOMPARE(ctl.run({QStringLiteral("portal"), QStringLiteral("login"), nir, temporary, QStringLiteral("--at"), late})
                  .json.value(QStringLiteral("outcome"))
                  .toString(),

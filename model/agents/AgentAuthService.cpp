@@ -46,7 +46,11 @@ Result<AgentSession> AgentAuthService::signIn(const QString& login, const QStrin
     if (!agent) {
         PasswordHasher::verify(decoy, password);
         AuditEntry entry;
-        entry.agentLogin = login.trimmed().left(64); // as typed: no agent id
+        // Nothing of the text typed: a login field often receives the password (typed one field too
+        // early), and the audit is read by supervisors and kept for years. Not even a fingerprint:
+        // unkeyed, it confirms a guessed password offline; keyed, the key would sit on every desk.
+        // The workstation and the time say where to look.
+        entry.agentLogin.clear();
         entry.workstation = workstation;
         entry.action = AuditActions::code(AuditAction::AgentSignIn);
         entry.outcome = AuditActions::code(AuditOutcome::UnknownLogin);

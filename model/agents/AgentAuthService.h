@@ -29,7 +29,8 @@ public:
     // One answer, Unauthenticated, for an unknown login, a wrong password, a disabled login with a
     // wrong password and any attempt on a locked login (the right password too): indistinguishable,
     // and as slow (every path verifies one Argon2id hash and writes one audit event). The precise
-    // reason goes to the audit only (agent_sign_in: unknown_login with the login as typed,
+    // reason goes to the audit only (agent_sign_in: unknown_login without the text typed, which may
+    // be a password typed in the wrong field,
     // wrong_password, login_locked, agent_disabled; agent_locked when a lock starts).
     // AgentDisabled only for a disabled login with the right password (the password proves it is them).
     Result<AgentSession> signIn(const QString& login, const QString& password, const QString& workstation);

@@ -33,7 +33,8 @@ QList<AuditAction> all()
             AuditAction::AgentLocked,
             AuditAction::ReissueApprovalRequested,
             AuditAction::ReissueApprovalGranted,
-            AuditAction::EmailChangeRefused};
+            AuditAction::EmailChangeRefused,
+            AuditAction::IdentityCheckLimit};
 }
 
 QString code(AuditAction action)
@@ -99,6 +100,8 @@ QString code(AuditAction action)
         return QStringLiteral("reissue_approval_granted");
     case AuditAction::EmailChangeRefused:
         return QStringLiteral("email_change_refused");
+    case AuditAction::IdentityCheckLimit:
+        return QStringLiteral("identity_check_limit");
     }
     return {};
 }

@@ -23,8 +23,8 @@ enum class AuditAction {
     HistoryList, // "history_list": the lockout history read; reason = the filter (key=value;…)
     HistoryDetail, // "history_detail": one lockout's detail read; reason = "event=<id>"
     Purge, // "purge": the retention purge; reason = "older_than_days=…;login_attempts=…;consultations=…"
-    AgentSignIn, // "agent_sign_in": outcome "ok", "wrong_password", "unknown_login" (the login as typed, no agent id),
-                 // "login_locked" or "agent_disabled"
+    AgentSignIn, // "agent_sign_in": outcome "ok", "wrong_password", "unknown_login" (no agent id, no login: nothing
+                 // typed), "login_locked" or "agent_disabled"
     AgentAdd, // "agent_add": reason = the new agent's role
     AgentDisable, // "agent_disable": reason = the agent's login
     AgentEnable, // "agent_enable": reason = the agent's login
@@ -44,6 +44,10 @@ enum class AuditAction {
     ReissueApprovalGranted, // "reissue_approval_granted": a supervisor approved it; reason = "request=<id>"
     EmailChangeRefused, // "email_change_refused": the holder refused the change from the previous address
                         // (portal); the previous address is restored
+    IdentityCheckLimit, // "identity_check_limit": a person's failed identity checks, across calls and agents, reached
+                        // PortalPolicy::IdentityCheckMaxFailuresPerPerson (outcome "ok", reason "until=<UTC ISO
+                        // time>"), or a check of that person refused meanwhile (outcome "identity_checks_limited",
+                        // reason "failures=<n>;until=<UTC ISO time>")
 };
 
 // What became of an audited action, besides a refusal (whose outcome is the ErrorCode's name,

@@ -1,36 +1,15 @@
 #include "core/Masking.h"
 
-#include <QRegularExpression>
-#include <QStringList>
-
 namespace {
 
 const QString dots = QStringLiteral("\u2022\u2022\u2022");
-
-QString firstLetter(const QString& part)
-{
-    for (const QChar c : part) {
-        if (c.isLetterOrNumber())
-            return QString(c);
-    }
-    return QString();
-}
 
 } // namespace
 
 QString Masking::name(const QString& name)
 {
-    static const QRegularExpression separators(QStringLiteral("[\\s\\-']+"));
-    QStringList parts;
-    const QStringList words = name.split(separators, Qt::SkipEmptyParts);
-    for (const QString& word : words) {
-        const QString first = firstLetter(word);
-        if (!first.isEmpty())
-            parts.append(first + dots);
-        if (parts.size() == 2)
-            break;
-    }
-    return parts.isEmpty() ? dots : parts.join(QLatin1Char(' '));
+    Q_UNUSED(name)
+    return dots;
 }
 
 QString Masking::fullName(const QString& firstNames, const QString& lastName)
@@ -40,14 +19,9 @@ QString Masking::fullName(const QString& firstNames, const QString& lastName)
 
 QString Masking::email(const QString& email)
 {
-    const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
-    if (at <= 0)
+    if (email.lastIndexOf(QLatin1Char('@')) <= 0)
         return dots;
-    const QString local = email.left(at);
-    const QString domain = email.mid(at + 1);
-    const qsizetype dot = domain.lastIndexOf(QLatin1Char('.'));
-    const QString tld = dot > 0 ? domain.mid(dot) : QString();
-    return firstLetter(local) + dots + QLatin1Char('@') + firstLetter(domain) + dots + tld;
+    return dots + QLatin1Char('@') + dots;
 }
 
 QString Masking::nir(const QString& digits)

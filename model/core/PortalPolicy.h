@@ -24,6 +24,15 @@ inline constexpr int EmailRefusalMaxAttempts = 5;
 // The desk.
 inline constexpr int VerificationMaxFailures = 3; // 3 failed checks end the call's right to act
 inline constexpr int VerificationValidityMinutes = 15; // a pass is valid 15 minutes
+// Failed identity checks of one person, across every call and agent, within the last
+// IdentityCheckWindowHours hours: at IdentityCheckMaxFailuresPerPerson every further check of that
+// person (a right answer too) is refused until the oldest of them leaves the window. 5 lets a
+// genuine caller spend one call's 3 attempts and 2 more the same day (a call back with their
+// papers at hand); it lets whoever tries calls after calls, agents after agents, 5 guesses a day
+// instead of 3 per call. 24 hours: the time the owner may take to notice, call back and be helped.
+// A pass does not reset the count (a pass ends the guessing anyway).
+inline constexpr int IdentityCheckMaxFailuresPerPerson = 5;
+inline constexpr int IdentityCheckWindowHours = 24;
 // Wrong passwords at the sign-in within AgentFailureWindowMinutes (counted from the first of them)
 // that lock the login for AgentLockMinutes. A lock, never a disable: whoever knows a login cannot
 // take it away for good. During the lock every attempt, the right password too, gets the one answer

@@ -1,5 +1,7 @@
 #include "desk/CallService.h"
 
+#include "agents/AgentRepository.h"
+#include "agents/IdentityCheckRepository.h"
 #include "agents/RefusalAudit.h"
 #include "audit/AuditLog.h"
 #include "core/PortalPolicy.h"
@@ -29,10 +31,25 @@ QDateTime CallService::passExpiresAt(const QDateTime& passedAt)
     return passedAt.isValid() ? passedAt.addSecs(qint64(PortalPolicy::VerificationValidityMinutes) * 60) : QDateTime();
 }
 
-Result<Call> CallService::requireOpenCall(QSqlDatabase& db, const AgentSession& session, qint64 callId)
+Error CallService::requireActiveAgent(QSqlDatabase& db, const AgentSession& session)
 {
     if (!session.isValid())
         return Error(ErrorCode::Unauthenticated);
+    const Result<Agent> agent = AgentRepository(db).findById(session.agentId);
+    if (!agent)
+        return agent.error().code() == ErrorCode::NotFound ? Error(ErrorCode::Unauthenticated) : agent.error();
+    return agent->active ? Error() : Error(ErrorCode::AgentDisabled);
+}
+
+Result<Call> CallService::requireOpenCall(QSqlDatabase& db, const AgentSession& session, qint64 callId,
+                                          AgentCheck check)
+{
+    if (!session.isValid())
+        return Error(ErrorCode::Unauthenticated);
+    if (check == AgentCheck::Active) {
+        if (Error e = requireActiveAgent(db, session))
+            return e;
+    }
     const Result<Call> call = CallRepository(db).find(callId);
     if (!call) {
         if (call.error().code() == ErrorCode::NotFound)
@@ -67,6 +84,8 @@ Result<qint64> CallService::startCall(const AgentSession& session, const QString
         return Error(ErrorCode::InvalidInput, QStringLiteral("unknown call reason"));
     qint64 id = 0;
     const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
+        if (Error e = requireActiveAgent(db, session))
+            return e;
         const Result<qint64> started = CallRepository(db).start(session.agentId, session.workstation, reason, now);
         if (!started)
             return started.error();
@@ -76,7 +95,7 @@ Result<qint64> CallService::startCall(const AgentSession& session, const QString
         return AuditLog(db).append(entry).error();
     });
     if (error)
-        return error;
+        return RefusalAudit::record(m_database, session, AuditAction::CallStart, error);
     return id;
 }
 
@@ -138,7 +157,10 @@ Result<CallService::Verification> CallService::verify(const AgentSession& sessio
                                                       const CivilStatus& answers, const QDateTime& now)
 {
     Verification verification;
+    bool limited = false;
     const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
+        verification = {};
+        limited = false;
         const Result<Call> call = requireOpenCall(db, session, callId);
         if (!call)
             return call.error();
@@ -146,6 +168,32 @@ Result<CallService::Verification> CallService::verify(const AgentSession& sessio
             return Error(ErrorCode::NothingLookedUp);
         if (call->verificationFailures >= PortalPolicy::VerificationMaxFailures)
             return Error(ErrorCode::VerificationExhausted);
+        // The person's failures across every call and agent: counted with the person locked, so
+        // that two desks checking them at once cannot both make the attempt past the limit.
+        IdentityCheckRepository checks(db);
+        if (Error e = checks.lockPerson(call->personId))
+            return e;
+        const Result<int> earlier = checks.failuresInWindow(call->personId, now);
+        if (!earlier)
+            return earlier.error();
+        AuditLog audit(db);
+        if (earlier.value() >= PortalPolicy::IdentityCheckMaxFailuresPerPerson) {
+            // Refused without comparing (a right answer too), recorded and audited: committed, not
+            // rolled back, so that the supervisors see every attempt made while limited.
+            limited = true;
+            const Result<QDateTime> until = limitedUntil(db, call->personId, now);
+            if (!until)
+                return until.error();
+            if (Error e = checks.record(call->personId, callId, session.agentId,
+                                        IdentityCheckRepository::Outcome::Refused, now))
+                return e;
+            return audit
+                .append(session.auditEntry(
+                    AuditAction::IdentityCheckLimit, callId, call->accountId,
+                    Error::codeName(ErrorCode::IdentityChecksLimited),
+                    QStringLiteral("failures=%1;until=%2").arg(earlier.value()).arg(until->toString(Qt::ISODate))))
+                .error();
+        }
         const Result<Person> person = PersonRepository(db).findById(call->personId);
         if (!person)
             return person.error();
@@ -154,15 +202,48 @@ Result<CallService::Verification> CallService::verify(const AgentSession& sessio
         verification.remainingAttempts = std::max(0, PortalPolicy::VerificationMaxFailures - failures);
         if (Error e = CallRepository(db).recordVerification(callId, verification.verified, now))
             return e;
-        return AuditLog(db)
-            .append(
-                session.auditEntry(AuditAction::Verify, callId, call->accountId,
-                                   AuditActions::code(verification.verified ? AuditOutcome::Pass : AuditOutcome::Fail)))
+        if (Error e = checks.record(call->personId, callId, session.agentId,
+                                    verification.verified ? IdentityCheckRepository::Outcome::Pass
+                                                          : IdentityCheckRepository::Outcome::Fail,
+                                    now))
+            return e;
+        if (Error e = audit
+                          .append(session.auditEntry(
+                              AuditAction::Verify, callId, call->accountId,
+                              AuditActions::code(verification.verified ? AuditOutcome::Pass : AuditOutcome::Fail)))
+                          .error())
+            return e;
+        if (verification.verified || earlier.value() + 1 < PortalPolicy::IdentityCheckMaxFailuresPerPerson)
+            return {};
+        // This failure reaches the limit: said once, when it starts.
+        verification.personLimitReached = true;
+        const Result<QDateTime> until = limitedUntil(db, call->personId, now);
+        if (!until)
+            return until.error();
+        return audit
+            .append(session.auditEntry(AuditAction::IdentityCheckLimit, callId, call->accountId,
+                                       AuditActions::code(AuditOutcome::Ok),
+                                       QStringLiteral("until=") + until->toString(Qt::ISODate)))
             .error();
     });
     if (error)
         return RefusalAudit::record(m_database, session, AuditAction::Verify, error, callId);
+    if (limited)
+        return Error(ErrorCode::IdentityChecksLimited);
     return verification;
+}
+
+Result<QDateTime> CallService::limitedUntil(QSqlDatabase& db, qint64 personId, const QDateTime& now)
+{
+    const Result<QList<IdentityCheckRepository::LimitedPerson>> limited
+        = IdentityCheckRepository(db).limitedPersons(now);
+    if (!limited)
+        return limited.error();
+    for (const IdentityCheckRepository::LimitedPerson& person : limited.value()) {
+        if (person.personId == personId)
+            return person.limitedUntil;
+    }
+    return now;
 }
 
 Error CallService::endCall(const AgentSession& session, qint64 callId, const QString& outcome, const QString& note,
@@ -173,7 +254,9 @@ Error CallService::endCall(const AgentSession& session, qint64 callId, const QSt
     if (note.size() > TextLimits::CallNote)
         return Error(ErrorCode::InvalidInput, QStringLiteral("note too long"));
     const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
-        const Result<Call> call = requireOpenCall(db, session, callId);
+        // A call that an administrator's disable interrupted may still be closed: bookkeeping, not
+        // an action about the caller.
+        const Result<Call> call = requireOpenCall(db, session, callId, AgentCheck::AnyState);
         if (!call)
             return call.error();
         if (Error e = CallRepository(db).end(callId, outcome, note.trimmed(), now))

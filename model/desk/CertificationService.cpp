@@ -31,6 +31,8 @@ Result<ActionAnswer> CertificationService::certify(const AgentSession& session, 
         answer = ActionAnswer{};
         answer.action = action;
         refusal = {};
+        if (Error e = CallService::requireActiveAgent(db, session)) // before a stored answer too
+            return refusal = e;
         IdempotencyStore::Request request{idempotencyKey, session.agentId, AuditActions::code(action), callId, 0};
         if (!idempotencyKey.isEmpty()) {
             if (const Result<Call> bound = CallRepository(db).find(callId))

@@ -170,6 +170,8 @@ Result<ActionAnswer> HelpdeskService::perform(const AgentSession& session, qint6
     const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
         answer = ActionAnswer{};
         answer.action = action;
+        if (Error e = CallService::requireActiveAgent(db, session)) // before a stored answer too
+            return e;
         const IdempotencyStore::Request request = idempotencyRequest(db, session, idempotencyKey, action, callId);
         if (!idempotencyKey.isEmpty()) {
             const Result<std::optional<ActionAnswer>> stored = IdempotencyStore(db).find(request);
@@ -378,6 +380,8 @@ Result<HelpdeskService::BulkSummary> HelpdeskService::unlockBulk(const AgentSess
             continue;
         }
         const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
+            if (Error e = CallService::requireActiveAgent(db, session))
+                return e;
             const Result<Person> person = PersonRepository(db).findByNir(nir);
             if (!person)
                 return person.error();
@@ -394,6 +398,8 @@ Result<HelpdeskService::BulkSummary> HelpdeskService::unlockBulk(const AgentSess
                                            AuditActions::code(AuditOutcome::Ok), reason.trimmed()))
                 .error();
         });
+        if (error.code() == ErrorCode::AgentDisabled || error.code() == ErrorCode::Unauthenticated)
+            return RefusalAudit::record(m_database, session, AuditAction::UnlockBulk, error);
         if (!error)
             ++summary.unlocked;
         else if (error.code() == ErrorCode::NotLocked)

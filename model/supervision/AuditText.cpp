@@ -103,6 +103,8 @@ QString AuditText::action(AuditAction action)
         return tr("Reissue approved by a supervisor");
     case AuditAction::EmailChangeRefused:
         return tr("Change of e-mail address refused by the holder");
+    case AuditAction::IdentityCheckLimit:
+        return tr("Identity checks of a person limited");
     }
     return {};
 }
@@ -217,6 +219,8 @@ QString AuditText::details(const QString& actionCode, const QString& reason, con
         return keyValues(reason, agentNames);
     case AuditAction::MailSent:
         return mailKind(reason);
+    case AuditAction::IdentityCheckLimit:
+        return keyValues(reason, agentNames);
     case AuditAction::AgentLocked: {
         const QDateTime until = reason.startsWith(QLatin1String("until="))
             ? QDateTime::fromString(reason.mid(6), Qt::ISODateWithMs)
@@ -314,5 +318,11 @@ QString AuditText::keyValue(const QString& key, const QString& value, const QHas
         return tr("%n login attempt(s) deleted", nullptr, int(count));
     if (key == QLatin1String("consultations") && number)
         return tr("%n consultation(s) deleted", nullptr, int(count));
+    if (key == QLatin1String("failures") && number)
+        //: A person's failed identity checks, across calls and agents, in the limit's window.
+        return tr("%n failed identity check(s)", nullptr, int(count));
+    if (key == QLatin1String("until"))
+        //: The end of a limit in the audit trail; %1 is a date and time.
+        return tr("limited until %1").arg(when(value, false));
     return key + QLatin1Char('=') + value;
 }

@@ -1,5 +1,6 @@
 #include "supervision/SupervisionFlags.h"
 
+#include "agents/IdentityCheckRepository.h"
 #include "agents/RefusalAudit.h"
 #include "core/Masking.h"
 #include "core/PortalPolicy.h"
@@ -224,6 +225,35 @@ SupervisionFlags::changedAddressReissues(const AgentSession& session, const QDat
         }
         if (flag.reissueAskedAt.isValid() || flag.refusedAt.isValid())
             flags.append(flag);
+    }
+    return flags;
+}
+
+Result<QList<SupervisionFlags::IdentityChecksLimited>>
+SupervisionFlags::identityChecksLimited(const AgentSession& session, const QDateTime& now) const
+{
+    if (!session.can(AgentSession::Permission::ReviewHistory))
+        return RefusalAudit::record(m_database, session, AuditAction::SupervisionFlags, Error(ErrorCode::Forbidden));
+    if (!now.isValid())
+        return Error(ErrorCode::InvalidInput, QStringLiteral("invalid time"));
+    const Result<QSqlDatabase> connection = m_database.connection();
+    if (!connection)
+        return connection.error();
+    const Result<QList<IdentityCheckRepository::LimitedPerson>> persons
+        = IdentityCheckRepository(connection.value()).limitedPersons(now);
+    if (!persons)
+        return persons.error();
+    QList<IdentityChecksLimited> flags;
+    for (const IdentityCheckRepository::LimitedPerson& person : persons.value()) {
+        IdentityChecksLimited flag;
+        flag.personId = person.personId;
+        flag.accountId = person.accountId;
+        flag.maskedNir = Masking::nir(person.nir);
+        flag.failures = person.failures;
+        flag.refused = person.refused;
+        flag.lastCheckedAt = person.lastCheckedAt;
+        flag.limitedUntil = person.limitedUntil;
+        flags.append(flag);
     }
     return flags;
 }

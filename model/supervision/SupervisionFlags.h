@@ -71,6 +71,20 @@ public:
         QDateTime refusedAt; // the holder refused the change; invalid when not
     };
 
+    // A person whose failed identity checks, across calls and agents, reached
+    // PortalPolicy::IdentityCheckMaxFailuresPerPerson within IdentityCheckWindowHours: their checks
+    // are refused until limitedUntil (someone may be trying to pass for them).
+    struct IdentityChecksLimited
+    {
+        qint64 personId = 0;
+        qint64 accountId = 0; // 0 without a portal account
+        QString maskedNir; // the person's NIR, masked (Masking::nir)
+        int failures = 0; // failed checks in the window
+        int refused = 0; // checks refused since the limit was reached
+        QDateTime lastCheckedAt;
+        QDateTime limitedUntil;
+    };
+
     explicit SupervisionFlags(Database& database);
 
     Result<QList<RepeatedLockout>> repeatedLockouts(const AgentSession& session,
@@ -87,6 +101,9 @@ public:
     // Changes confirmed in [from, to), ordered by change time.
     Result<QList<ChangedAddressReissue>> changedAddressReissues(const AgentSession& session, const QDateTime& from,
                                                                 const QDateTime& to) const;
+    // The persons limited at now, most failures first.
+    Result<QList<IdentityChecksLimited>>
+    identityChecksLimited(const AgentSession& session, const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
 
     // The outlier rule, for people.
     static QString outlierRule();

@@ -113,15 +113,17 @@ void SignInDialog::setProfiles(const QStringList& names, const QString& current)
     m_ui->profileComboBox->setEnabled(m_canChooseProfile && !m_preparing && !m_busy);
 }
 
-void SignInDialog::setSignedOutNotice(const QString& login)
+void SignInDialog::setSignedOutNotice(const QString& login, const QString& notice)
 {
     //: After the lock screen signed the agent out. %1 is the number of wrong passwords allowed on the lock
     //: screen (3), %2 the number that locks a login here (5), %3 the minutes it stays locked (15).
-    m_noticeLabel->setText(tr("The screen was locked and the password was wrong %1 times: the call was ended as "
-                              "interrupted. Sign in again. Here, %2 wrong passwords lock your login for %3 minutes.")
-                               .arg(PortalPolicy::ScreenLockMaxAttempts)
-                               .arg(PortalPolicy::AgentMaxFailedLogins)
-                               .arg(PortalPolicy::AgentLockMinutes));
+    m_noticeLabel->setText(
+        !notice.isEmpty() ? notice
+                          : tr("The screen was locked and the password was wrong %1 times: the call was ended as "
+                               "interrupted. Sign in again. Here, %2 wrong passwords lock your login for %3 minutes.")
+                                .arg(PortalPolicy::ScreenLockMaxAttempts)
+                                .arg(PortalPolicy::AgentMaxFailedLogins)
+                                .arg(PortalPolicy::AgentLockMinutes));
     m_noticeLabel->show();
     fitContents();
     m_ui->loginLineEdit->setText(login);

@@ -43,9 +43,9 @@ public:
     // the connection in use and is disabled.
     void setProfiles(const QStringList& names, const QString& current);
 
-    // Why the agent is asked to sign in again (the lock screen signed them out), above the fields,
-    // with the login already typed.
-    void setSignedOutNotice(const QString& login);
+    // Why the agent is asked to sign in again, above the fields, with the login already typed:
+    // notice, or when empty the lock screen's words (it signed them out).
+    void setSignedOutNotice(const QString& login, const QString& notice = {});
 
 Q_SIGNALS:
     // The agent picked another profile: the desk reconnects and opens a new sign-in.

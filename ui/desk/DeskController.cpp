@@ -77,6 +77,8 @@ QString DeskController::whyNot(Action action) const
         return tr("Look the caller up first.");
     if (verificationExhausted())
         return tr("Three identity checks failed in this call: no action is possible. End the call.");
+    if (m_checksLimited && !passIsFresh())
+        return ErrorText::error(Error(ErrorCode::IdentityChecksLimited));
     if (!passIsFresh()) {
         if (m_passedAt.isValid())
             return tr("The identity check is more than %n minute(s) old: verify the caller again.", nullptr,
@@ -122,6 +124,8 @@ void DeskController::startCall(const QString& reason)
     submit<Result<qint64>>([calls, session, reason, at] { return calls->startCall(session, reason, at); },
                            [this, reason](const Result<qint64>& result) {
                                if (!result) {
+                                   if (endsSession(result.error()))
+                                       return;
                                    Q_EMIT callError(ErrorText::error(result.error()));
                                    return;
                                }
@@ -148,6 +152,8 @@ void DeskController::endCall(const QString& outcome, const QString& note)
     submit<Error>(
         [calls, session, callId, outcome, note, at] { return calls->endCall(session, callId, outcome, note, at); },
         [this](const Error& error) {
+            if (endsSession(error))
+                return;
             if (error && error.code() != ErrorCode::CallNotOpen) {
                 Q_EMIT callError(ErrorText::error(error));
                 return;
@@ -190,8 +196,16 @@ void DeskController::lookUp(const Nir& nir)
 {
     if (!inCall() || nir.isNull())
         return;
-    if (nir != m_nir)
+    if (nir != m_nir) {
         m_passedAt = {}; // a new person: the pass was for someone else
+        m_checksLimited = false; // and the limit was theirs (the model says again if this one has it)
+    }
+    if (nir != m_keysNir) {
+        // A key kept for a retry belongs to an action on the caller it was made for: another
+        // caller's action gets a key of its own (the same caller looked up again keeps it).
+        m_pendingKeys.clear();
+        m_keysNir = nir;
+    }
     m_nir = nir;
     const quint64 sequence = ++m_lookupSequence;
     m_lookingUp = true;
@@ -218,6 +232,8 @@ void DeskController::lookUp(const Nir& nir)
             m_summary.reset();
             Q_EMIT summaryChanged();
             Q_EMIT verificationChanged();
+            if (endsSession(result.error()))
+                return;
             if (result.error().code() == ErrorCode::NotFound)
                 Q_EMIT lookupFinished(tr("No insured person has this number."),
                                       tr("Read the number back to the caller and check each digit."));
@@ -247,6 +263,7 @@ void DeskController::forgetCaller()
     m_lookingUp = false;
     m_nir = Nir();
     m_passedAt = {};
+    m_checksLimited = false;
     m_passExpiryTimer.stop();
     const bool had = m_summary.has_value();
     m_summary.reset();
@@ -267,10 +284,14 @@ void DeskController::verify(const CivilStatus& answers)
         [calls, session, callId, answers, at] { return calls->verify(session, callId, answers, at); },
         [this, at](const Result<CallService::Verification>& result) {
             if (!result) {
+                if (endsSession(result.error()))
+                    return;
                 if (result.error().code() == ErrorCode::VerificationExhausted) {
                     m_remainingAttempts = 0;
                     m_checkFailed = true;
                 }
+                if (result.error().code() == ErrorCode::IdentityChecksLimited)
+                    m_checksLimited = true;
                 Q_EMIT verificationChanged();
                 Q_EMIT verificationFinished(false, m_remainingAttempts, ErrorText::error(result.error()));
                 return;
@@ -279,7 +300,11 @@ void DeskController::verify(const CivilStatus& answers)
             QString message;
             m_checkPassed = m_checkPassed || result->verified;
             m_checkFailed = m_checkFailed || !result->verified;
-            if (result->verified) {
+            if (result->personLimitReached) {
+                m_checksLimited = true;
+                message = tr("The answers do not match the record.") + QLatin1Char(' ')
+                    + ErrorText::error(Error(ErrorCode::IdentityChecksLimited));
+            } else if (result->verified) {
                 m_passedAt = at;
                 schedulePassExpiry();
                 //: %n is the validity of the identity check in minutes.
@@ -367,6 +392,8 @@ void DeskController::finishAction(Action action, const Result<ActionAnswer>& res
     }
 
     const Error& error = result.error();
+    if (endsSession(error))
+        return;
     if (!isTransient(error))
         m_pendingKeys.remove(action);
     QString message = ErrorText::error(error);
@@ -402,6 +429,19 @@ void DeskController::finishAction(Action action, const Result<ActionAnswer>& res
     Q_EMIT actionFinished(action, false, message);
     if (!isTransient(error))
         reload();
+}
+
+bool DeskController::endsSession(const Error& error)
+{
+    if (error.code() != ErrorCode::AgentDisabled && error.code() != ErrorCode::Unauthenticated)
+        return false;
+    // As when the lock screen signs the agent out: the call ends as interrupted (the model lets a
+    // disabled agent's call be closed, nothing more), nothing about the caller stays here.
+    qCInfo(lcDesk) << "session refused by the model:" << error.codeName();
+    interruptCall();
+    forgetCaller();
+    Q_EMIT sessionEnded(ErrorText::error(error));
+    return true;
 }
 
 void DeskController::setBusy(bool busy)

@@ -49,6 +49,9 @@ public:
     QDateTime passExpiresAt() const; // invalid without a pass
     int remainingAttempts() const { return m_remainingAttempts; }
     bool verificationExhausted() const { return m_remainingAttempts <= 0; }
+    // The caller's identity checks are refused for now: too many failed across calls and agents
+    // (PortalPolicy::IdentityCheckMaxFailuresPerPerson). Until another caller is looked up.
+    bool identityChecksLimited() const { return m_checksLimited; }
     // What the end-of-call dialog proposes (CallCatalog::proposedOutcome from this call's checks
     // and actions).
     QString proposedOutcome() const;
@@ -60,6 +63,10 @@ public:
     // While the screen is locked the panels hold no personal data (a screen reader reads hidden
     // texts too): they empty themselves, and fill again from this controller on resume.
     bool isScreenLocked() const { return m_screenLocked; }
+
+    // The idempotency key kept for a retry of action (after an answer that may or may not have been
+    // done); empty when none. Kept for the same caller only.
+    QString pendingKey(Action action) const { return m_pendingKeys.value(action); }
 
     // For tests: the clock the pass's validity is measured against.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
@@ -78,6 +85,10 @@ Q_SIGNALS:
     void actionStarted(DeskController::Action action);
     void actionFinished(DeskController::Action action, bool ok, const QString& message);
     void screenLockedChanged(bool locked);
+    // The model refused the session itself (an administrator disabled the agent after the sign-in):
+    // the call in progress is interrupted and forgotten; the window should go as for an ended
+    // session. message says why, in words.
+    void sessionEnded(const QString& message);
 
 public Q_SLOTS:
     void startCall(const QString& reason);
@@ -100,6 +111,8 @@ private:
     template <typename T, typename Job, typename Done> void submit(Job job, Done done);
     void setBusy(bool busy);
     void finishAction(Action action, const Result<ActionAnswer>& result);
+    // AgentDisabled or Unauthenticated from an action: ends the session (sessionEnded) and says so.
+    bool endsSession(const Error& error);
     void schedulePassExpiry();
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
 
@@ -117,6 +130,7 @@ private:
     bool m_actionSucceeded = false;
     bool m_checkPassed = false;
     bool m_checkFailed = false;
+    bool m_checksLimited = false;
     int m_busy = 0;
     bool m_lookingUp = false;
     bool m_screenLocked = false;
@@ -125,4 +139,5 @@ private:
     // One idempotency key per user action, kept while the action may be retried (it timed out or
     // the database was unavailable) so that a retry cannot act twice.
     QMap<Action, QString> m_pendingKeys;
+    Nir m_keysNir; // the caller the pending keys were made for
 };

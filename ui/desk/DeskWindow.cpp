@@ -122,6 +122,7 @@ DeskWindow::DeskWindow(const DeskServices& services, const AgentSession& session
     connect(m_scriptPanel, &ScriptPanel::actionRequested, m_actionsPanel, &ActionsPanel::trigger);
     connect(m_screenLock, &ScreenLock::lockedChanged, this, &DeskWindow::onLockedChanged);
     connect(m_screenLock, &ScreenLock::signOutRequested, this, &DeskWindow::onSignOutRequested);
+    connect(m_controller, &DeskController::sessionEnded, this, &DeskWindow::onSessionEnded);
 
     // The order Tab follows: the call, the number, the identity check, the actions, the script.
     setTabOrder(m_callBar, m_callerPanel);
@@ -276,6 +277,13 @@ void DeskWindow::onSignOutRequested()
     m_quitConfirmed = true;
     m_controller->interruptCall(); // a failure is logged; the window goes anyway
     Q_EMIT signedOut();
+    close();
+}
+
+void DeskWindow::onSessionEnded(const QString& message)
+{
+    m_quitConfirmed = true; // the controller has interrupted the call already
+    Q_EMIT sessionRefused(message);
     close();
 }
 

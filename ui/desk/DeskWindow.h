@@ -49,6 +49,10 @@ Q_SIGNALS:
     // The lock screen's password was wrong too many times: the call in progress has ended as
     // interrupted and the window closes; the application shows the sign-in again.
     void signedOut();
+    // The model refused the session (an administrator disabled the agent after the sign-in): the
+    // call in progress has ended as interrupted and the window closes; the application shows the
+    // sign-in again with message.
+    void sessionRefused(const QString& message);
 
 public Q_SLOTS:
     void showShortcuts();
@@ -62,6 +66,7 @@ protected:
 private Q_SLOTS:
     void onLockedChanged(bool locked);
     void onSignOutRequested();
+    void onSessionEnded(const QString& message);
 
 private:
     void createMenus();

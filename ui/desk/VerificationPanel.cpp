@@ -108,6 +108,8 @@ QString VerificationPanel::whyNot() const
         return tr("Look the caller up first.");
     if (m_controller.verificationExhausted())
         return tr("Three identity checks failed in this call: no action is possible. End the call.");
+    if (m_controller.identityChecksLimited())
+        return ErrorText::error(Error(ErrorCode::IdentityChecksLimited));
     return {};
 }
 
@@ -158,6 +160,8 @@ void VerificationPanel::updateState()
     if (!m_controller.inCall() || !m_controller.summary()) {
         m_resultLabel->clear();
         m_problemLabel->hide();
+    } else if (m_controller.identityChecksLimited() && !m_controller.passIsFresh()) {
+        m_resultLabel->setText(QStringLiteral("✗ ") + ErrorText::error(Error(ErrorCode::IdentityChecksLimited)));
     } else if (m_controller.verificationExhausted()) {
         m_resultLabel->setText(tr("✗ Three identity checks failed: no action is possible in this call. Tell the "
                                   "caller, then end the call."));

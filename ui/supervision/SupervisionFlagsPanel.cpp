@@ -1,5 +1,6 @@
 #include "supervision/SupervisionFlagsPanel.h"
 
+#include "core/PortalPolicy.h"
 #include "db/DatabaseWorker.h"
 #include "text/ErrorText.h"
 
@@ -85,6 +86,14 @@ SupervisionFlagsPanel::SupervisionFlagsPanel(Database& database, DatabaseWorker&
     , m_unused(table(QStringLiteral("unusedPasswordsTableWidget"), tr("Temporary passwords never used"),
                      tr("Temporary passwords that expired in the period without ever being used."),
                      {tr("Account"), tr("Issued at"), tr("Expired at")}, this))
+    , m_identityChecks(table(
+          QStringLiteral("identityChecksTableWidget"), tr("Identity checks limited"),
+          //: %1 is a number of failed checks, %2 a number of hours.
+          tr("Persons whose identity checks failed %1 times or more in the last %2 hours, across "
+             "calls and agents: their checks are refused for now.")
+              .arg(PortalPolicy::IdentityCheckMaxFailuresPerPerson)
+              .arg(PortalPolicy::IdentityCheckWindowHours),
+          {tr("Person"), tr("Failed checks"), tr("Refused checks"), tr("Last check at"), tr("Limited until")}, this))
     , m_busy(new QProgressBar(this))
     , m_message(new QLabel(this))
 {
@@ -119,9 +128,16 @@ SupervisionFlagsPanel::SupervisionFlagsPanel(Database& database, DatabaseWorker&
         box(QStringLiteral("outliersGroupBox"), tr("Agents far above their peers"), m_outliers, rule, this));
     layout->addWidget(box(QStringLiteral("unusedGroupBox"), tr("Temporary passwords expired without being used"),
                           m_unused, nullptr, this));
+    layout->addWidget(box(QStringLiteral("identityChecksGroupBox"),
+                          //: %1 is a number of failed checks, %2 a number of hours.
+                          tr("Identity checks limited (%1 failures in %2 hours)")
+                              .arg(PortalPolicy::IdentityCheckMaxFailuresPerPerson)
+                              .arg(PortalPolicy::IdentityCheckWindowHours),
+                          m_identityChecks, nullptr, this));
     setTabOrder(m_repeated, m_outliers);
     setTabOrder(m_outliers, m_unused);
-    for (QTableWidget* accounts : {m_repeated, m_unused}) {
+    setTabOrder(m_unused, m_identityChecks);
+    for (QTableWidget* accounts : {m_repeated, m_unused, m_identityChecks}) {
         accounts->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(accounts, &QAbstractItemView::activated, this, &SupervisionFlagsPanel::openAccountAt);
         connect(accounts, &QWidget::customContextMenuRequested, this,
@@ -187,6 +203,11 @@ void SupervisionFlagsPanel::reload()
         if (!unused)
             return Flags(unused.error());
         answer.unused = unused.value();
+        const Result<QList<SupervisionFlags::IdentityChecksLimited>> identityChecks
+            = flags.identityChecksLimited(session);
+        if (!identityChecks)
+            return Flags(identityChecks.error());
+        answer.identityChecks = identityChecks.value();
         return answer;
     };
     m_worker.submit(this, std::move(job), [this, sequence](const Flags& flags) {
@@ -200,7 +221,7 @@ void SupervisionFlagsPanel::reload()
 
 void SupervisionFlagsPanel::showFlags(const Flags& flags)
 {
-    for (QTableWidget* widget : {m_repeated, m_outliers, m_unused})
+    for (QTableWidget* widget : {m_repeated, m_outliers, m_unused, m_identityChecks})
         widget->setRowCount(0);
     if (flags.error) {
         m_message->setText(ErrorText::error(flags.error));
@@ -231,6 +252,16 @@ void SupervisionFlagsPanel::showFlags(const Flags& flags)
         setRow(m_unused, row, {password.maskedNir, when(password.issuedAt), when(password.expiresAt)}, {},
                password.accountId, password.maskedNir);
     }
-    if (flags.repeated.isEmpty() && flags.outliers.isEmpty() && flags.unused.isEmpty())
-        m_message->setText(tr("Nothing to look at: no account, agent or temporary password is flagged."));
+    m_identityChecks->setRowCount(int(flags.identityChecks.size()));
+    for (int row = 0; row < flags.identityChecks.size(); ++row) {
+        const SupervisionFlags::IdentityChecksLimited& person = flags.identityChecks.at(row);
+        setRow(m_identityChecks, row,
+               {person.maskedNir, QString::number(person.failures), QString::number(person.refused),
+                when(person.lastCheckedAt), when(person.limitedUntil)},
+               locked, person.accountId, person.maskedNir);
+    }
+    if (flags.repeated.isEmpty() && flags.outliers.isEmpty() && flags.unused.isEmpty()
+        && flags.identityChecks.isEmpty())
+        m_message->setText(
+            tr("Nothing to look at: no account, agent, temporary password or identity check is flagged."));
 }

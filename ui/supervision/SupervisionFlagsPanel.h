@@ -14,8 +14,8 @@ class QTableWidget;
 
 // What a supervisor should look at: accounts locked again and again, agents whose unlocks or
 // reissues stand far above their peers' (the rule shown beside them), and temporary passwords
-// that expired without ever being used. Words in every cell, never colour alone; an account is
-// shown as its holder's masked NIR, and its row opens its history (accountRequested).
+// that expired without ever being used, persons whose identity checks are limited. Words in every cell, never colour
+// alone; an account is shown as its holder's masked NIR, and its row opens its history (accountRequested).
 class SupervisionFlagsPanel : public QWidget
 {
     Q_OBJECT
@@ -29,6 +29,7 @@ public:
     QTableWidget* repeatedTable() const { return m_repeated; }
     QTableWidget* outlierTable() const { return m_outliers; }
     QTableWidget* unusedTable() const { return m_unused; }
+    QTableWidget* identityChecksTable() const { return m_identityChecks; }
     QLabel* messageLabel() const { return m_message; }
     bool isBusy() const { return m_loading; }
 
@@ -54,6 +55,7 @@ private:
         QList<SupervisionFlags::RepeatedLockout> repeated;
         QList<SupervisionFlags::Outlier> outliers;
         QList<SupervisionFlags::UnusedTemporaryPassword> unused;
+        QList<SupervisionFlags::IdentityChecksLimited> identityChecks;
     };
     void showFlags(const Flags& flags);
     void openAccountAt(const QModelIndex& index);
@@ -69,6 +71,7 @@ private:
     QTableWidget* m_repeated;
     QTableWidget* m_outliers;
     QTableWidget* m_unused;
+    QTableWidget* m_identityChecks;
     QProgressBar* m_busy;
     QLabel* m_message;
 };

@@ -51,5 +51,9 @@ GRANT SELECT, UPDATE ON mail_service_state TO guichet_desk;
 -- The portal's login attempts and the consultation records: the purge deletes the old ones.
 GRANT SELECT, INSERT, UPDATE, DELETE ON login_attempts, consultations TO guichet_desk;
 
+-- Every identity check of a person (migration 011): recorded, never changed; counted for the
+-- per-person limit and the supervisors' flag.
+GRANT SELECT, INSERT ON identity_checks TO guichet_desk;
+
 -- The identity columns' sequences: every INSERT above draws its id from one.
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO guichet_desk;
