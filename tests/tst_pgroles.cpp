@@ -1,5 +1,5 @@
 // PostgreSQL as a hotline's IT runs it: the schema belongs to an owner login, the desks connect
-// with a login that holds only the grants of resources/sql/grants/desk_role.sql, over TLS with
+// with a login that holds only the grants of resources/sql/grants/groups.sql, over TLS with
 // sslmode=verify-full and scram-sha-256. Every desk command runs there through the real
 // guichetctl; each way a connection or a privilege can fail has its own code.
 //
@@ -308,7 +308,7 @@ void TestPgRoles::everyTableIsGranted()
         if (table.startsWith(QLatin1String("sqlite_")))
             continue;
         const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(table));
-        QVERIFY2(word.match(granted).hasMatch(), qPrintable(table + QStringLiteral(" is not in desk_role.sql")));
+        QVERIFY2(word.match(granted).hasMatch(), qPrintable(table + QStringLiteral(" is not in groups.sql")));
     }
 }
 
