@@ -67,7 +67,7 @@ GRANT DELETE ON login_attempts TO guichet_admin;
 
 -- Calls, consultations of a person's record and the idempotency records: the desk's own.
 GRANT SELECT, INSERT, UPDATE ON calls TO guichet_agent;
-GRANT INSERT ON consultations TO guichet_agent;
+GRANT INSERT, SELECT (id) ON consultations TO guichet_agent; -- the id it RETURNS, nothing else
 GRANT SELECT, DELETE ON consultations TO guichet_admin;
 GRANT SELECT, INSERT ON operation_requests TO guichet_agent;
 
