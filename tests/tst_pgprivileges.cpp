@@ -159,6 +159,7 @@ void TestPgPrivileges::initTestCase()
 
     // The owner creates the schema, the reference data and the agents, then grants groups.sql.
     const CtlRunner owner = ctlAs(QStringLiteral("owner"));
+    const QString adam = login(QStringLiteral("adam"));
     const CtlRunner::Run init = owner.run({QStringLiteral("init")});
     QVERIFY2(init.exitCode == 0, init.stdoutText.constData());
     QCOMPARE(owner.run(QStringList{QStringLiteral("register"), QStringLiteral("add")} + civil()).exitCode, 0);
@@ -166,8 +167,10 @@ void TestPgPrivileges::initTestCase()
     for (const auto& [who, role] :
          {std::pair{"adam", "admin"}, std::pair{"alice", "agent"}, std::pair{"sophie", "supervisor"}}) {
         const CtlRunner::Run added
-            = owner.run({QStringLiteral("agent"), QStringLiteral("add"), login(QString::fromLatin1(who)),
-                         QStringLiteral("--role"), QString::fromLatin1(role)},
+            = owner.run(QStringList{QStringLiteral("agent"), QStringLiteral("add"), login(QString::fromLatin1(who)),
+                                    QStringLiteral("--role"), QString::fromLatin1(role)}
+                            + (login(QString::fromLatin1(who)) == adam ? QStringList()
+                                                                       : QStringList{QStringLiteral("--agent"), adam}),
                         agentPassword.toUtf8() + '\n');
         QVERIFY2(added.exitCode == 0, added.stdoutText.constData());
     }
