@@ -17,7 +17,7 @@ QList<AuditAction> all()
             AuditAction::ScreenUnlock, AuditAction::ScreenLockSignOut,
             AuditAction::AuditList,    AuditAction::AuditVerify,
             AuditAction::Statistics,   AuditAction::SupervisionFlags,
-            AuditAction::AgentLocked};
+            AuditAction::AgentLocked,  AuditAction::RowChanged};
 }
 
 QString code(AuditAction action)
@@ -77,6 +77,8 @@ QString code(AuditAction action)
         return QStringLiteral("screen_lock_sign_out");
     case AuditAction::AgentLocked:
         return QStringLiteral("agent_locked");
+    case AuditAction::RowChanged:
+        return QStringLiteral("row_changed");
     }
     return {};
 }

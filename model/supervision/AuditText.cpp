@@ -97,6 +97,8 @@ QString AuditText::action(AuditAction action)
         return tr("Supervision flags");
     case AuditAction::AgentLocked:
         return tr("Agent login locked for a while");
+    case AuditAction::RowChanged:
+        return tr("Row changed in the database");
     }
     return {};
 }
@@ -208,6 +210,7 @@ QString AuditText::details(const QString& actionCode, const QString& reason, con
     case AuditAction::Purge:
     case AuditAction::AuditList:
     case AuditAction::AuditVerify:
+    case AuditAction::RowChanged:
         return keyValues(reason, agentNames);
     case AuditAction::MailSent:
         return mailKind(reason);
