@@ -2862,6 +2862,38 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <source>This login is disabled by an administrator. Ask an administrator to re-enable it.</source>
         <translation>This login is disabled by an administrator. Ask an administrator to re-enable it.</translation>
     </message>
+    <message>
+        <source>This person's identity checks have failed too often recently, across calls and agents: no new check is possible for now, and supervisors are alerted.</source>
+        <translation>This person's identity checks have failed too often recently, across calls and agents: no new check is possible for now, and supervisors are alerted.</translation>
+    </message>
+    <message>
+        <source>The e-mail address was changed recently: a temporary password goes to the new address only after a supervisor approves it.</source>
+        <translation>The e-mail address was changed recently: a temporary password goes to the new address only after a supervisor approves it.</translation>
+    </message>
+    <message>
+        <source>The e-mail address was changed recently and the previous address may still refuse the change: no temporary password goes to the new address before the waiting period ends.</source>
+        <translation>The e-mail address was changed recently and the previous address may still refuse the change: no temporary password goes to the new address before the waiting period ends.</translation>
+    </message>
+    <message>
+        <source>The holder refused the change of e-mail address from the previous address; that address is kept.</source>
+        <translation>The holder refused the change of e-mail address from the previous address; that address is kept.</translation>
+    </message>
+    <message>
+        <source>The audit's sealing key is not on this computer: sealing and full verification run where the audit sequencer runs.</source>
+        <translation>The audit's sealing key is not on this computer: sealing and full verification run where the audit sequencer runs.</translation>
+    </message>
+    <message>
+        <source>The checkpoint file cannot be read, or it is not a Guichet audit checkpoint.</source>
+        <translation>The checkpoint file cannot be read, or it is not a Guichet audit checkpoint.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost; Guichet is reconnecting and checking the result.</source>
+        <translation>The connection to the database was lost; Guichet is reconnecting and checking the result.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost while the action was being recorded, and its result could not be checked: look at the account again before repeating the action.</source>
+        <translation>The connection to the database was lost while the action was being recorded, and its result could not be checked: look at the account again before repeating the action.</translation>
+    </message>
 </context>
 <context>
     <name>GuichetMain</name>

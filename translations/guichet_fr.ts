@@ -2913,6 +2913,38 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <source>This login is disabled by an administrator. Ask an administrator to re-enable it.</source>
         <translation>Cet identifiant a été désactivé par un administrateur. Demandez à un administrateur de le réactiver.</translation>
     </message>
+    <message>
+        <source>This person&apos;s identity checks have failed too often recently, across calls and agents: no new check is possible for now, and supervisors are alerted.</source>
+        <translation>Les vérifications d&apos;identité de cette personne ont échoué trop souvent ces derniers temps, tous appels et agents confondus&#xa0;: aucune nouvelle vérification n&apos;est possible pour l&apos;instant, et les superviseurs sont alertés.</translation>
+    </message>
+    <message>
+        <source>The e-mail address was changed recently: a temporary password goes to the new address only after a supervisor approves it.</source>
+        <translation>L&apos;adresse e-mail a été changée récemment&#xa0;: un mot de passe temporaire ne part vers la nouvelle adresse qu&apos;après l&apos;accord d&apos;un superviseur.</translation>
+    </message>
+    <message>
+        <source>The e-mail address was changed recently and the previous address may still refuse the change: no temporary password goes to the new address before the waiting period ends.</source>
+        <translation>L&apos;adresse e-mail a été changée récemment et l&apos;ancienne adresse peut encore refuser le changement&#xa0;: aucun mot de passe temporaire ne part vers la nouvelle adresse avant la fin du délai d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>The holder refused the change of e-mail address from the previous address; that address is kept.</source>
+        <translation>Le titulaire a refusé le changement d&apos;adresse e-mail depuis l&apos;ancienne adresse&#xa0;; celle-ci est conservée.</translation>
+    </message>
+    <message>
+        <source>The audit&apos;s sealing key is not on this computer: sealing and full verification run where the audit sequencer runs.</source>
+        <translation>La clé de scellement du journal d&apos;audit n&apos;est pas sur cet ordinateur&#xa0;: le scellement et la vérification complète se font là où tourne le séquenceur d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>The checkpoint file cannot be read, or it is not a Guichet audit checkpoint.</source>
+        <translation>Le fichier de point de contrôle est illisible, ou ce n&apos;est pas un point de contrôle d&apos;audit Guichet.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost; Guichet is reconnecting and checking the result.</source>
+        <translation>La connexion à la base de données a été perdue&#xa0;; Guichet se reconnecte et vérifie le résultat.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost while the action was being recorded, and its result could not be checked: look at the account again before repeating the action.</source>
+        <translation>La connexion à la base de données a été perdue pendant l&apos;enregistrement de l&apos;action, et son résultat n&apos;a pas pu être vérifié&#xa0;: consultez de nouveau le compte avant de refaire l&apos;action.</translation>
+    </message>
 </context>
 <context>
     <name>GuichetMain</name>
