@@ -84,6 +84,7 @@ int CtlAdminCommands::runAgent(const QStringList& arguments)
         if (!RefusalAudit::isRefusal(refusal))
             return refused(refusal);
         return CtlOutput::refused(refusal.codeName(),
+                                  //: %1 is the subcommand: disable or enable.
                                   tr("agent %1 needs --agent ADMIN: an administrator signs in.").arg(sub));
     }
 
