@@ -4,6 +4,7 @@
 #include "CtlSignIn.h"
 #include "TerminalInput.h"
 #include "agents/AgentAuthService.h"
+#include "agents/RefusalAudit.h"
 #include "db/Database.h"
 #include "supervision/AuditTrail.h"
 #include "text/ErrorText.h"
@@ -21,6 +22,7 @@ const QString optAccount = QStringLiteral("account");
 const QString optSince = QStringLiteral("since");
 const QString optLimit = QStringLiteral("limit");
 const QString optBy = QStringLiteral("by");
+const QString optAgent = QStringLiteral("agent");
 
 constexpr int DefaultListLimit = 200;
 
@@ -58,19 +60,42 @@ int CtlAdminCommands::runAgent(const QStringList& arguments)
         || (sub != QLatin1String("add") && sub != QLatin1String("disable") && sub != QLatin1String("enable")))
         return CtlOutput::unknownCommand(QStringList{QStringLiteral("agent")} + arguments);
     const QString login = arguments.at(1);
+    const bool add = sub == QLatin1String("add");
+    const bool enable = sub == QLatin1String("enable");
     AgentAuthService service(m_database);
-    const AgentSession bootstrap; // the command line acts with the database's own rights
 
-    if (sub == QLatin1String("add")) {
-        Agent::Role role = Agent::Role::Agent;
-        if (!m_parser.isSet(optRole) || !Agent::parseRole(m_parser.value(optRole), &role))
-            return CtlOutput::usage(tr("agent add needs --role agent, supervisor or admin."));
+    Agent::Role role = Agent::Role::Agent;
+    if (add && (!m_parser.isSet(optRole) || !Agent::parseRole(m_parser.value(optRole), &role)))
+        return CtlOutput::usage(tr("agent add needs --role agent, supervisor or admin."));
+
+    // An administrator signs in as for the desk commands (--agent ADMIN). Without one, only the
+    // first agent of an empty database may be added, and only as an admin: anything else is
+    // refused, and the refusal audited (signed by nobody).
+    std::optional<AgentSession> admin;
+    if (m_parser.isSet(optAgent)) {
+        int exitCode = 0;
+        admin = CtlSignIn::reviewer(m_parser, m_database, &exitCode);
+        if (!admin)
+            return exitCode;
+    } else if (!add) {
+        const Error refusal = RefusalAudit::record(m_database, AgentSession(),
+                                                   enable ? AuditAction::AgentEnable : AuditAction::AgentDisable,
+                                                   Error(ErrorCode::Forbidden));
+        if (!RefusalAudit::isRefusal(refusal))
+            return refused(refusal);
+        return CtlOutput::refused(refusal.codeName(),
+                                  //: %1 is the subcommand: disable or enable.
+                                  tr("agent %1 needs --agent ADMIN: an administrator signs in.").arg(sub));
+    }
+
+    if (add) {
         QString password = qEnvironmentVariable("GUICHET_PASSWORD");
         if (password.isEmpty())
             password = TerminalInput::readPassword(
                 //: %1 is the new agent's login.
                 tr("Password of the new agent %1 (not shown): ").arg(login));
-        const Result<qint64> id = service.addAgent(bootstrap, login, m_parser.value(optName), role, password);
+        const Result<qint64> id = admin ? service.addAgent(*admin, login, m_parser.value(optName), role, password)
+                                        : service.addFirstAdmin(login, m_parser.value(optName), role, password);
         password.fill(QLatin1Char('\0'));
         if (!id) {
             if (id.error().code() == ErrorCode::InvalidInput)
@@ -78,12 +103,16 @@ int CtlAdminCommands::runAgent(const QStringList& arguments)
                     QStringLiteral("weak_password"),
                     tr("The password needs at least 8 characters from 3 of these 4 kinds: "
                        "lower case, upper case, digits, other characters (and a login without spaces)."));
+            if (!admin && id.error().code() == ErrorCode::Forbidden)
+                return CtlOutput::refused(id.error().codeName(),
+                                          tr("agent add needs --agent ADMIN: an administrator signs in. Only the "
+                                             "first agent of a database without any is added without one, as an "
+                                             "admin (--role admin)."));
             return refused(id.error());
         }
         return CtlOutput::success({{QStringLiteral("id"), id.value()}, {QStringLiteral("login"), login}});
     }
-    const bool enable = sub == QLatin1String("enable");
-    if (const Error error = service.setAgentActive(bootstrap, login, enable))
+    if (const Error error = service.setAgentActive(*admin, login, enable))
         return refused(error);
     return CtlOutput::success({{QStringLiteral("login"), login}, {QStringLiteral("active"), enable}});
 }

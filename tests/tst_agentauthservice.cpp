@@ -31,7 +31,10 @@ QStringList events(Database& database, const QString& login = QString())
     if (!listed)
         return {QStringLiteral("error: ") + listed.error().codeName()};
     for (const AuditLog::Event& event : listed.value()) {
-        if (event.entry.action == QLatin1String("agent_add") || event.entry.action == QLatin1String("agent_disable"))
+        // Not sign-ins: the administration, and (PostgreSQL) the database's own trace of a change
+        // of an agent's row (row_changed, migration 008).
+        if (event.entry.action == QLatin1String("agent_add") || event.entry.action == QLatin1String("agent_disable")
+            || event.entry.action == QLatin1String("row_changed"))
             continue;
         const QString id = event.entry.agentId == 0 ? QStringLiteral("-") : QStringLiteral("#");
         result.prepend(id + event.entry.agentLogin + QLatin1Char(':') + event.entry.action + QLatin1Char('=')

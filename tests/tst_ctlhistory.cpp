@@ -75,11 +75,16 @@ void TestCtlHistory::historyAndPurge()
     QVERIFY(db.migrate());
     Database& database = db.database();
     const CtlRunner ctl(db.urlString());
+    // adam, the first admin, then the others added by him (--agent adam).
+    CtlRunner admin = ctl;
+    admin.setEnvironment(QStringLiteral("GUICHET_AGENT_PASSWORD"), password);
     for (const auto& [login, role] :
-         {std::pair{"alice", "agent"}, std::pair{"sophie", "supervisor"}, std::pair{"adam", "admin"}}) {
-        const Run added = ctl.run({QStringLiteral("agent"), QStringLiteral("add"), QString::fromLatin1(login),
-                                   QStringLiteral("--role"), QString::fromLatin1(role)},
-                                  password.toUtf8() + '\n');
+         {std::pair{"adam", "admin"}, std::pair{"alice", "agent"}, std::pair{"sophie", "supervisor"}}) {
+        QStringList add{QStringLiteral("agent"), QStringLiteral("add"), QString::fromLatin1(login),
+                        QStringLiteral("--role"), QString::fromLatin1(role)};
+        if (QLatin1String(role) != QLatin1String("admin"))
+            add << QStringLiteral("--agent") << QStringLiteral("adam");
+        const Run added = admin.run(add, password.toUtf8() + '\n');
         QVERIFY2(added.exitCode == 0, added.stdoutText.constData());
     }
 
@@ -164,11 +169,16 @@ void TestCtlHistory::historyAndPurge()
 
     // guichetctl's --agent sign-in gives the desk's one answer to an unknown login, a wrong password
     // and a disabled login (issue I, finding 6): the same JSON, the same words.
-    const Run added = ctl.run({QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("dora"),
-                               QStringLiteral("--role"), QStringLiteral("supervisor")},
-                              password.toUtf8() + '\n');
+    const Run added
+        = admin.run({QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("dora"), QStringLiteral("--role"),
+                     QStringLiteral("supervisor"), QStringLiteral("--agent"), QStringLiteral("adam")},
+                    password.toUtf8() + '\n');
     QCOMPARE(added.exitCode, 0);
-    QCOMPARE(ctl.run({QStringLiteral("agent"), QStringLiteral("disable"), QStringLiteral("dora")}).exitCode, 0);
+    QCOMPARE(admin
+                 .run({QStringLiteral("agent"), QStringLiteral("disable"), QStringLiteral("dora"),
+                       QStringLiteral("--agent"), QStringLiteral("adam")})
+                 .exitCode,
+             0);
     const QList<Run> refused{
         ctl.run(history + QStringList{QStringLiteral("--agent"), QStringLiteral("nobody")}, password.toUtf8() + '\n'),
         ctl.run(history + QStringList{QStringLiteral("--agent"), QStringLiteral("sophie")}, "Not-Her-Password\n"),

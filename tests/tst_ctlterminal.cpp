@@ -87,7 +87,7 @@ void TestCtlTerminal::passwordNotEchoed_data()
         QTest::addRow("%s: agent add", engine)
             << e
             << QStringList{QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("carole"),
-                           QStringLiteral("--role"), QStringLiteral("agent")}
+                           QStringLiteral("--role"), QStringLiteral("admin")}
             << typedPassword << "id";
         QTest::addRow("%s: desk call-start", engine)
             << e
@@ -113,11 +113,18 @@ void TestCtlTerminal::passwordNotEchoed()
     QFETCH(QString, resultKey);
     GUICHET_TEST_DATABASE(db, engine);
     QVERIFY(db.migrate());
-    const CtlRunner ctl(db.urlString());
-    for (const auto& [login, role] : {std::pair{"sophie", "supervisor"}, std::pair{"adam", "admin"}}) {
-        const Run added = ctl.run({QStringLiteral("agent"), QStringLiteral("add"), QString::fromLatin1(login),
-                                   QStringLiteral("--role"), QString::fromLatin1(role)},
-                                  password.toUtf8() + '\n');
+    CtlRunner ctl(db.urlString());
+    // agent add at the terminal: the first admin of an empty database (no admin signs in first).
+    const bool firstAdmin = arguments.value(0) == QLatin1String("agent");
+    ctl.setEnvironment(QStringLiteral("GUICHET_AGENT_PASSWORD"), password);
+    for (const auto& [login, role] : {std::pair{"adam", "admin"}, std::pair{"sophie", "supervisor"}}) {
+        if (firstAdmin)
+            break;
+        QStringList add{QStringLiteral("agent"), QStringLiteral("add"), QString::fromLatin1(login),
+                        QStringLiteral("--role"), QString::fromLatin1(role)};
+        if (QLatin1String(role) != QLatin1String("admin"))
+            add << QStringLiteral("--agent") << QStringLiteral("adam");
+        const Run added = ctl.run(add, password.toUtf8() + '\n');
         QVERIFY2(added.exitCode == 0, added.stdoutText.constData());
     }
 
@@ -136,9 +143,17 @@ void TestCtlTerminal::pipedPasswordStillRead()
     GUICHET_TEST_DATABASE(db, engine);
     QVERIFY(db.migrate());
     const CtlRunner ctl(db.urlString());
-    const Run added = ctl.run({QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("sophie"),
-                               QStringLiteral("--role"), QStringLiteral("supervisor")},
-                              password.toUtf8() + '\n');
+    QCOMPARE(ctl.run({QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("adam"), QStringLiteral("--role"),
+                      QStringLiteral("admin")},
+                     password.toUtf8() + '\n')
+                 .exitCode,
+             0);
+    CtlRunner admin = ctl;
+    admin.setEnvironment(QStringLiteral("GUICHET_AGENT_PASSWORD"), password);
+    const Run added
+        = admin.run({QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("sophie"), QStringLiteral("--role"),
+                     QStringLiteral("supervisor"), QStringLiteral("--agent"), QStringLiteral("adam")},
+                    password.toUtf8() + '\n');
     QVERIFY2(added.exitCode == 0, added.stdoutText.constData());
     QVERIFY2(!added.stderrText.contains("not shown"), added.stderrText.constData());
     const Run call = ctl.run(

@@ -281,8 +281,13 @@ void TestGuichetctl::idempotencyKeyBoundToItsCall()
     const QString agentPassword = QStringLiteral("Guichet-Agent-1");
     ctl.setEnvironment(QStringLiteral("GUICHET_AGENT_PASSWORD"), agentPassword);
     QCOMPARE(ctl.run({QStringLiteral("init")}).exitCode, 0);
+    QCOMPARE(ctl.run({QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("adam"), QStringLiteral("--role"),
+                      QStringLiteral("admin")},
+                     agentPassword.toUtf8() + '\n')
+                 .exitCode,
+             0);
     QCOMPARE(ctl.run({QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("alice"), QStringLiteral("--role"),
-                      QStringLiteral("agent")},
+                      QStringLiteral("agent"), QStringLiteral("--agent"), QStringLiteral("adam")},
                      agentPassword.toUtf8() + '\n')
                  .exitCode,
              0);

@@ -114,13 +114,16 @@ bool TestLifecycle::prepare(const CtlRunner& ctl, const QStringList& mailerOptio
     if (ctl.run(QStringList{QStringLiteral("register"), QStringLiteral("add")} + civil()).exitCode != 0
         || ctl.run(QStringList{QStringLiteral("identity"), QStringLiteral("add")} + civil()).exitCode != 0)
         return false;
-    for (const auto& [login, role] :
-         {std::pair{"alice", "agent"}, std::pair{"bruno", "agent"}, std::pair{"sophie", "supervisor"}}) {
-        if (ctl.run({QStringLiteral("agent"), QStringLiteral("add"), QString::fromLatin1(login),
-                     QStringLiteral("--role"), QString::fromLatin1(role)},
-                    agentPassword.toUtf8() + '\n')
-                .exitCode
-            != 0)
+    // adam, the first admin, adds the others (--agent adam).
+    CtlRunner admin = ctl;
+    admin.setEnvironment(QStringLiteral("GUICHET_AGENT_PASSWORD"), agentPassword);
+    for (const auto& [login, role] : {std::pair{"adam", "admin"}, std::pair{"alice", "agent"},
+                                      std::pair{"bruno", "agent"}, std::pair{"sophie", "supervisor"}}) {
+        QStringList add{QStringLiteral("agent"), QStringLiteral("add"), QString::fromLatin1(login),
+                        QStringLiteral("--role"), QString::fromLatin1(role)};
+        if (QLatin1String(role) != QLatin1String("admin"))
+            add << QStringLiteral("--agent") << QStringLiteral("adam");
+        if (admin.run(add, agentPassword.toUtf8() + '\n').exitCode != 0)
             return false;
     }
     const CtlRunner::Run registration

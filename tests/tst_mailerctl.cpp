@@ -230,10 +230,15 @@ void TestMailerCtl::pausedRunExitsOneThenRequeue()
     const QString password = QStringLiteral("Correct-Horse-42");
     ctl.setEnvironment(QStringLiteral("GUICHET_PASSWORD"), password);
     ctl.setEnvironment(QStringLiteral("GUICHET_AGENT_PASSWORD"), password);
-    QCOMPARE(ctl.run({QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("sophie"),
-                      QStringLiteral("--role"), QStringLiteral("supervisor")})
+    QCOMPARE(ctl.run({QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("adam"), QStringLiteral("--role"),
+                      QStringLiteral("admin")})
                  .exitCode,
              0);
+    QCOMPARE(
+        ctl.run({QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("sophie"), QStringLiteral("--role"),
+                 QStringLiteral("supervisor"), QStringLiteral("--agent"), QStringLiteral("adam")})
+            .exitCode,
+        0);
     const CtlRunner::Run audit = ctl.run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--agent"),
                                           QStringLiteral("sophie"), QStringLiteral("--by"), QStringLiteral("mailer")});
     QVERIFY(audit.stdoutText.contains("\"mail_requeued\""));

@@ -227,6 +227,8 @@ private Q_SLOTS:
     void matrix();
     void ctlAuditList_data() { TestDatabase::addEngineRows(); }
     void ctlAuditList();
+    void ctlAgentNeedsAnAdmin_data() { TestDatabase::addEngineRows(); }
+    void ctlAgentNeedsAnAdmin();
 };
 
 void TestRoleMatrix::matrix_data()
@@ -328,11 +330,20 @@ void TestRoleMatrix::ctlAuditList()
     QVERIFY(db.migrate());
     const CtlRunner ctl(db.urlString());
     const QByteArray password = QByteArrayLiteral("Correct-Horse-42\n");
+    // root, the first admin, adds the others (--agent root).
+    CtlRunner admin = ctl;
+    admin.setEnvironment(QStringLiteral("GUICHET_AGENT_PASSWORD"), QString::fromLatin1(password.trimmed()));
+    QCOMPARE(ctl.run({QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("root"), QStringLiteral("--role"),
+                      QStringLiteral("admin")},
+                     password)
+                 .exitCode,
+             0);
     for (const char* login : {"alice", "sophie"}) {
         const CtlRunner::Run added
-            = ctl.run({QStringLiteral("agent"), QStringLiteral("add"), QString::fromLatin1(login),
-                       QStringLiteral("--role"), QString::fromLatin1(login[0] == 'a' ? "agent" : "supervisor")},
-                      password);
+            = admin.run({QStringLiteral("agent"), QStringLiteral("add"), QString::fromLatin1(login),
+                         QStringLiteral("--role"), QString::fromLatin1(login[0] == 'a' ? "agent" : "supervisor"),
+                         QStringLiteral("--agent"), QStringLiteral("root")},
+                        password);
         QVERIFY2(added.exitCode == 0, added.stdoutText.constData());
     }
     Database& database = db.database();
@@ -371,6 +382,81 @@ void TestRoleMatrix::ctlAuditList()
     QCOMPARE(last.value(QStringLiteral("agent_login")).toString(), QStringLiteral("sophie"));
     QCOMPARE(last.value(QStringLiteral("action")).toString(), QStringLiteral("audit_list"));
     QCOMPARE(last.value(QStringLiteral("outcome")).toString(), QStringLiteral("ok"));
+}
+
+// guichetctl agent add, disable, enable (issue I, finding 1): an admin signs in (--agent); only the
+// first agent of an empty database is added without one, and only as an admin. Every refusal is
+// audited, and changes nothing.
+void TestRoleMatrix::ctlAgentNeedsAnAdmin()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(db.migrate());
+    Database& database = db.database();
+    CtlRunner ctl(db.urlString());
+    const QString password = QStringLiteral("Correct-Horse-42");
+    ctl.setEnvironment(QStringLiteral("GUICHET_PASSWORD"), password);
+    ctl.setEnvironment(QStringLiteral("GUICHET_AGENT_PASSWORD"), password);
+    const auto add = [](const char* login, const char* role, const char* by) {
+        QStringList arguments{QStringLiteral("agent"), QStringLiteral("add"), QString::fromLatin1(login),
+                              QStringLiteral("--role"), QString::fromLatin1(role)};
+        if (by)
+            arguments << QStringLiteral("--agent") << QString::fromLatin1(by);
+        return arguments;
+    };
+    const auto agents = [&database]() {
+        SqlQuery count(database.connection().value());
+        return !count.exec(QStringLiteral("SELECT count(*) AS n FROM agents")) && count.next()
+            ? count.value(QStringLiteral("n")).toInt()
+            : -1;
+    };
+
+    // An empty database: its first agent must be an admin.
+    qint64 before = auditCount(database);
+    const CtlRunner::Run notAdmin = ctl.run(add("mallory", "agent", nullptr));
+    QCOMPARE(notAdmin.exitCode, 1);
+    QCOMPARE(notAdmin.json.value(QStringLiteral("error")).toString(), QStringLiteral("forbidden"));
+    QCOMPARE(agents(), 0);
+    QCOMPARE(auditCount(database), before + 1);
+    QCOMPARE(ctl.run(add("root", "admin", nullptr)).exitCode, 0);
+
+    // Then nobody is added, disabled or enabled without an admin signed in.
+    const QList<QStringList> unsigned_{add("mallory", "admin", nullptr),
+                                       {QStringLiteral("agent"), QStringLiteral("disable"), QStringLiteral("root")},
+                                       {QStringLiteral("agent"), QStringLiteral("enable"), QStringLiteral("root")}};
+    for (const QStringList& arguments : unsigned_) {
+        before = auditCount(database);
+        const CtlRunner::Run run = ctl.run(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.json.value(QStringLiteral("error")).toString(), QStringLiteral("forbidden"));
+        QVERIFY2(run.json.value(QStringLiteral("message")).toString().contains(QLatin1String("--agent")),
+                 run.stdoutText.constData());
+        QCOMPARE(auditCount(database), before + 1); // the refusal, signed by nobody
+    }
+    QCOMPARE(agents(), 1);
+
+    // An agent or a supervisor signed in is refused too (the sign-in and the refusal audited).
+    QCOMPARE(ctl.run(add("alice", "agent", "root")).exitCode, 0);
+    QCOMPARE(ctl.run(add("sophie", "supervisor", "root")).exitCode, 0);
+    for (const char* who : {"alice", "sophie"}) {
+        before = auditCount(database);
+        const CtlRunner::Run run = ctl.run(add("mallory", "admin", who));
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.json.value(QStringLiteral("error")).toString(), QStringLiteral("forbidden"));
+        QCOMPARE(auditCount(database), before + 2);
+        const CtlRunner::Run disable
+            = ctl.run({QStringLiteral("agent"), QStringLiteral("disable"), QStringLiteral("root"),
+                       QStringLiteral("--agent"), QString::fromLatin1(who)});
+        QCOMPARE(disable.json.value(QStringLiteral("error")).toString(), QStringLiteral("forbidden"));
+    }
+    QCOMPARE(agents(), 3);
+
+    // The admin disables and enables.
+    for (const char* sub : {"disable", "enable"}) {
+        const CtlRunner::Run run = ctl.run({QStringLiteral("agent"), QString::fromLatin1(sub), QStringLiteral("alice"),
+                                            QStringLiteral("--agent"), QStringLiteral("root")});
+        QVERIFY2(run.exitCode == 0, run.stdoutText.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRoleMatrix)

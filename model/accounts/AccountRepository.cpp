@@ -24,14 +24,22 @@ Result<Account> readAccount(SqlQuery& query)
     account.failedAttempts = query.value(QStringLiteral("failed_attempts")).toInt();
     account.lastFailedAt = SqlDialect::toDateTime(query.value(QStringLiteral("last_failed_at")));
     account.lockedAt = SqlDialect::toDateTime(query.value(QStringLiteral("locked_at")));
-    account.tempPasswordHash = query.value(QStringLiteral("temp_password_hash")).toString();
     account.tempPasswordIssuedAt = SqlDialect::toDateTime(query.value(QStringLiteral("temp_password_issued_at")));
     account.tempPasswordExpiresAt = SqlDialect::toDateTime(query.value(QStringLiteral("temp_password_expires_at")));
     account.tempPasswordUsedAt = SqlDialect::toDateTime(query.value(QStringLiteral("temp_password_used_at")));
-    account.passwordHash = query.value(QStringLiteral("password_hash")).toString();
     account.passwordChangedAt = SqlDialect::toDateTime(query.value(QStringLiteral("password_changed_at")));
     account.secretQuestion = query.value(QStringLiteral("secret_question")).toString();
-    account.secretAnswerHash = query.value(QStringLiteral("secret_answer_hash")).toString();
+    if (query.value(QStringLiteral("withheld")).toBool()) {
+        // A desk's read: whether each hash is set, not the hash (AccountRepository::withheldHash).
+        if (query.value(QStringLiteral("has_temp_password")).toBool())
+            account.tempPasswordHash = AccountRepository::withheldHash();
+        if (query.value(QStringLiteral("has_password")).toBool())
+            account.passwordHash = AccountRepository::withheldHash();
+    } else {
+        account.tempPasswordHash = query.value(QStringLiteral("temp_password_hash")).toString();
+        account.passwordHash = query.value(QStringLiteral("password_hash")).toString();
+        account.secretAnswerHash = query.value(QStringLiteral("secret_answer_hash")).toString();
+    }
     account.pendingEmail = query.value(QStringLiteral("pending_email")).toString();
     account.emailCodeHash = query.value(QStringLiteral("email_code_hash")).toString();
     account.emailCodeExpiresAt = SqlDialect::toDateTime(query.value(QStringLiteral("email_code_expires_at")));
@@ -101,7 +109,7 @@ QString Account::stateName(State state)
     return {};
 }
 
-AccountRepository::AccountRepository(const QSqlDatabase& db) : m_db(db)
+AccountRepository::AccountRepository(const QSqlDatabase& db, Writer as) : m_db(db), m_as(as)
 { }
 
 Result<qint64> AccountRepository::add(const Account& account)
@@ -139,29 +147,29 @@ Result<qint64> AccountRepository::add(const Account& account)
 
 Result<Account> AccountRepository::findByPersonId(qint64 personId) const
 {
-    SqlQuery query(m_db);
-    if (Error error = query.prepare(QStringLiteral(
-            "SELECT id, person_id, email, status, failed_attempts, last_failed_at, locked_at, temp_password_hash,"
-            " temp_password_issued_at, temp_password_expires_at, temp_password_used_at, password_hash,"
-            " password_changed_at, secret_question, secret_answer_hash, pending_email, email_code_hash,"
-            " email_code_expires_at, email_code_attempts, version, desk_version, created_at"
-            " FROM accounts WHERE person_id = :person_id")))
-        return error;
-    query.bind(QStringLiteral(":person_id"), personId);
-    return readAccount(query);
+    return find(QStringLiteral("person_id = :key"), QStringLiteral(":key"), personId);
 }
 
 Result<Account> AccountRepository::findById(qint64 id) const
 {
+    return find(QStringLiteral("id = :key"), QStringLiteral(":key"), id);
+}
+
+Result<Account> AccountRepository::find(const QString& where, const QString& key, qint64 value) const
+{
+    // A desk reads no hash (see the constructor); everyone else reads them all.
+    const QString secrets = m_as == Writer::Desk
+        ? QStringLiteral("TRUE AS withheld, has_password, has_temp_password")
+        : QStringLiteral("FALSE AS withheld, temp_password_hash, password_hash, secret_answer_hash");
     SqlQuery query(m_db);
-    if (Error error = query.prepare(QStringLiteral(
-            "SELECT id, person_id, email, status, failed_attempts, last_failed_at, locked_at, temp_password_hash,"
-            " temp_password_issued_at, temp_password_expires_at, temp_password_used_at, password_hash,"
-            " password_changed_at, secret_question, secret_answer_hash, pending_email, email_code_hash,"
-            " email_code_expires_at, email_code_attempts, version, desk_version, created_at"
-            " FROM accounts WHERE id = :id")))
+    if (Error error = query.prepare(
+            QStringLiteral("SELECT id, person_id, email, status, failed_attempts, last_failed_at, locked_at,"
+                           " temp_password_issued_at, temp_password_expires_at, temp_password_used_at,"
+                           " password_changed_at, secret_question, pending_email, email_code_hash,"
+                           " email_code_expires_at, email_code_attempts, version, desk_version, created_at, ")
+            + secrets + QStringLiteral(" FROM accounts WHERE ") + where))
         return error;
-    query.bind(QStringLiteral(":id"), id);
+    query.bind(key, value);
     return readAccount(query);
 }
 
@@ -180,32 +188,40 @@ Error AccountRepository::save(Account& account, Writer writer)
     }
     const int deskVersion = account.deskVersion + (moveDeskVersion ? 1 : 0);
     const SqlDialect dialect = SqlQuery::dialectOf(m_db);
+    // A desk writes only what a desk changes: never a hash (its groups may not, on PostgreSQL).
+    const bool desk = writer == Writer::Desk;
     SqlQuery update(m_db);
-    if (Error error = update.prepare(QStringLiteral(
-            "UPDATE accounts SET email = :email, status = :status, failed_attempts = :failed_attempts,"
-            " last_failed_at = :last_failed_at, locked_at = :locked_at, temp_password_hash = :temp_password_hash,"
-            " temp_password_issued_at = :temp_password_issued_at,"
-            " temp_password_expires_at = :temp_password_expires_at, temp_password_used_at = :temp_password_used_at,"
-            " password_hash = :password_hash, password_changed_at = :password_changed_at,"
-            " secret_question = :secret_question, secret_answer_hash = :secret_answer_hash,"
-            " pending_email = :pending_email, email_code_hash = :email_code_hash,"
-            " email_code_expires_at = :email_code_expires_at, email_code_attempts = :email_code_attempts,"
-            " version = version + 1, desk_version = :desk_version, updated_at = :updated_at"
-            " WHERE id = :id AND version = :version")))
+    if (Error error = update.prepare(
+            QStringLiteral("UPDATE accounts SET email = :email, status = :status, failed_attempts = :failed_attempts,"
+                           " last_failed_at = :last_failed_at, locked_at = :locked_at,")
+            + (desk ? QString()
+                    : QStringLiteral(
+                        " temp_password_hash = :temp_password_hash, temp_password_issued_at = :temp_password_issued_at,"
+                        " temp_password_expires_at = :temp_password_expires_at,"
+                        " temp_password_used_at = :temp_password_used_at, password_hash = :password_hash,"
+                        " password_changed_at = :password_changed_at, secret_question = :secret_question,"
+                        " secret_answer_hash = :secret_answer_hash,"))
+            + QStringLiteral(
+                " pending_email = :pending_email, email_code_hash = :email_code_hash,"
+                " email_code_expires_at = :email_code_expires_at, email_code_attempts = :email_code_attempts,"
+                " version = version + 1, desk_version = :desk_version, updated_at = :updated_at"
+                " WHERE id = :id AND version = :version")))
         return error;
     update.bind(QStringLiteral(":email"), account.email);
     update.bind(QStringLiteral(":status"), Account::statusName(account.status));
     update.bind(QStringLiteral(":failed_attempts"), account.failedAttempts);
     update.bind(QStringLiteral(":last_failed_at"), dialect.toSql(account.lastFailedAt));
     update.bind(QStringLiteral(":locked_at"), dialect.toSql(account.lockedAt));
-    update.bind(QStringLiteral(":temp_password_hash"), nullableText(account.tempPasswordHash));
-    update.bind(QStringLiteral(":temp_password_issued_at"), dialect.toSql(account.tempPasswordIssuedAt));
-    update.bind(QStringLiteral(":temp_password_expires_at"), dialect.toSql(account.tempPasswordExpiresAt));
-    update.bind(QStringLiteral(":temp_password_used_at"), dialect.toSql(account.tempPasswordUsedAt));
-    update.bind(QStringLiteral(":password_hash"), nullableText(account.passwordHash));
-    update.bind(QStringLiteral(":password_changed_at"), dialect.toSql(account.passwordChangedAt));
-    update.bind(QStringLiteral(":secret_question"), nullableText(account.secretQuestion));
-    update.bind(QStringLiteral(":secret_answer_hash"), nullableText(account.secretAnswerHash));
+    if (!desk) {
+        update.bind(QStringLiteral(":temp_password_hash"), nullableText(account.tempPasswordHash));
+        update.bind(QStringLiteral(":temp_password_issued_at"), dialect.toSql(account.tempPasswordIssuedAt));
+        update.bind(QStringLiteral(":temp_password_expires_at"), dialect.toSql(account.tempPasswordExpiresAt));
+        update.bind(QStringLiteral(":temp_password_used_at"), dialect.toSql(account.tempPasswordUsedAt));
+        update.bind(QStringLiteral(":password_hash"), nullableText(account.passwordHash));
+        update.bind(QStringLiteral(":password_changed_at"), dialect.toSql(account.passwordChangedAt));
+        update.bind(QStringLiteral(":secret_question"), nullableText(account.secretQuestion));
+        update.bind(QStringLiteral(":secret_answer_hash"), nullableText(account.secretAnswerHash));
+    }
     update.bind(QStringLiteral(":pending_email"), nullableText(account.pendingEmail));
     update.bind(QStringLiteral(":email_code_hash"), nullableText(account.emailCodeHash));
     update.bind(QStringLiteral(":email_code_expires_at"), dialect.toSql(account.emailCodeExpiresAt));

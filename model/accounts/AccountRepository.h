@@ -64,13 +64,6 @@ struct Account
 class AccountRepository
 {
 public:
-    explicit AccountRepository(const QSqlDatabase& db);
-
-    // Inserts every stored field of account (id and version are assigned). Duplicate when the
-    // person already has an account.
-    Result<qint64> add(const Account& account);
-    Result<Account> findByPersonId(qint64 personId) const;
-    Result<Account> findById(qint64 id) const;
     // Who writes an account, which decides whether the write moves its deskVersion.
     enum class Writer {
         Desk, // an agent's action: always moves deskVersion (another desk must look again)
@@ -78,11 +71,30 @@ public:
         MailService, // storing what a desk's own request caused: never moves it
     };
 
+    // as: who reads and writes through this repository. A desk (Writer::Desk) never reads nor
+    // writes the password, temporary password and secret-answer hashes (on PostgreSQL the desk
+    // groups have no privilege on those columns: resources/sql/grants/groups.sql): an account read
+    // for a desk carries a placeholder instead of each hash that is set (WithheldHash), enough for
+    // passwordHash.isEmpty(); its save() writes only the columns a desk changes.
+    explicit AccountRepository(const QSqlDatabase& db, Writer as = Writer::Portal);
+
+    // What a desk's read puts in place of a hash that is set.
+    static QString withheldHash() { return QStringLiteral("withheld"); }
+
+    // Inserts every stored field of account (id and version are assigned). Duplicate when the
+    // person already has an account.
+    Result<qint64> add(const Account& account);
+    Result<Account> findByPersonId(qint64 personId) const;
+    Result<Account> findById(qint64 id) const;
+
     // Writes every mutable field of account and bumps its version, only if the stored version is
     // still account.version (optimistic check): Conflict otherwise, NotFound if it is gone.
     // On success account.version and account.deskVersion hold the new versions.
     Error save(Account& account, Writer writer);
 
 private:
+    Result<Account> find(const QString& where, const QString& key, qint64 value) const;
+
     QSqlDatabase m_db;
+    Writer m_as;
 };

@@ -6,6 +6,7 @@
 #include "core/PasswordPolicy.h"
 #include "core/PortalPolicy.h"
 #include "db/Database.h"
+#include "db/SqlQuery.h"
 
 #include <QSysInfo>
 
@@ -166,6 +167,23 @@ Result<qint64> AgentAuthService::addAgent(const AgentSession& actor, const QStri
 {
     if (actor.isValid() && !actor.can(AgentSession::Permission::ManageAgents))
         return RefusalAudit::record(m_database, actor, AuditAction::AgentAdd, Error(ErrorCode::Forbidden));
+    return add(actor, login, displayName, role, password, false);
+}
+
+Result<qint64> AgentAuthService::addFirstAdmin(const QString& login, const QString& displayName, Agent::Role role,
+                                               const QString& password)
+{
+    if (role != Agent::Role::Admin)
+        return RefusalAudit::record(m_database, AgentSession(), AuditAction::AgentAdd, Error(ErrorCode::Forbidden));
+    const Result<qint64> id = add(AgentSession(), login, displayName, role, password, true);
+    if (!id && id.error().code() == ErrorCode::Forbidden)
+        return RefusalAudit::record(m_database, AgentSession(), AuditAction::AgentAdd, id.error());
+    return id;
+}
+
+Result<qint64> AgentAuthService::add(const AgentSession& actor, const QString& login, const QString& displayName,
+                                     Agent::Role role, const QString& password, bool firstOnly)
+{
     if (login.trimmed().isEmpty() || login.trimmed().size() > 64 || login.contains(QLatin1Char(' ')))
         return Error(ErrorCode::InvalidInput, QStringLiteral("invalid login"));
     if (PasswordPolicy::check(password) != PasswordPolicy::Weakness::None)
@@ -175,6 +193,19 @@ Result<qint64> AgentAuthService::addAgent(const AgentSession& actor, const QStri
         return Error(ErrorCode::DatabaseError, QStringLiteral("hashing failed"));
     qint64 id = 0;
     const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
+        if (firstOnly) {
+            // Two bootstraps at once: the second waits, then sees the first one's admin.
+            if (SqlQuery::dialectOf(db).isPostgreSql()) {
+                SqlQuery lock(db);
+                if (Error e = lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(5149137624642188291)")))
+                    return e;
+            }
+            SqlQuery any(db);
+            if (Error e = any.exec(QStringLiteral("SELECT id FROM agents LIMIT 1")))
+                return e;
+            if (any.next())
+                return Error(ErrorCode::Forbidden, QStringLiteral("agents exist: an admin must sign in"));
+        }
         const Result<qint64> added = AgentRepository(db).add(login, displayName, role, hash);
         if (!added)
             return added.error();

@@ -48,9 +48,17 @@ public:
     Result<qint64> addAgent(const AgentSession& actor, const QString& login, const QString& displayName,
                             Agent::Role role, const QString& password);
     Error setAgentActive(const AgentSession& actor, const QString& login, bool active);
+    // The first agent of a database that has none yet, added without anybody signed in
+    // (guichetctl's bootstrap): an admin only. Forbidden, audited as a refusal signed by nobody,
+    // once any agent exists or for another role. Checked and added in one transaction.
+    Result<qint64> addFirstAdmin(const QString& login, const QString& displayName, Agent::Role role,
+                                 const QString& password);
 
     static QString workstationName();
 
 private:
+    Result<qint64> add(const AgentSession& actor, const QString& login, const QString& displayName, Agent::Role role,
+                       const QString& password, bool firstOnly);
+
     Database& m_database;
 };

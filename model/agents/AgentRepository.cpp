@@ -4,11 +4,16 @@
 
 namespace {
 
-// What readOne() reads, in every SELECT and RETURNING.
-QString agentColumns()
+// What readOne() reads, in every SELECT and RETURNING. On PostgreSQL the desk groups may not read
+// agents.password_hash: guichet_agent_password_hash (migration 008) gives the hash of the login
+// the session is connected as, and nobody else's (NULL: no password matches).
+QString agentColumns(const QSqlDatabase& db)
 {
-    return QStringLiteral("id, login, display_name, role, password_hash, active, failed_logins, first_failed_at,"
-                          " locked_until, version");
+    return QStringLiteral(
+               "id, login, display_name, role, active, failed_logins, first_failed_at, locked_until, version, ")
+        + (SqlQuery::dialectOf(db).isPostgreSql()
+               ? QStringLiteral("guichet_agent_password_hash(login) AS password_hash")
+               : QStringLiteral("password_hash"));
 }
 
 } // namespace
@@ -64,7 +69,7 @@ Result<qint64> AgentRepository::add(const QString& login, const QString& display
 Result<Agent> AgentRepository::findByLogin(const QString& login) const
 {
     SqlQuery query(m_db);
-    if (Error error = query.prepare(QStringLiteral("SELECT ") + agentColumns()
+    if (Error error = query.prepare(QStringLiteral("SELECT ") + agentColumns(m_db)
                                     + QStringLiteral(" FROM agents WHERE login = :login")))
         return error;
     query.bind(QStringLiteral(":login"), login.trimmed());
@@ -75,7 +80,7 @@ Result<Agent> AgentRepository::findById(qint64 id) const
 {
     SqlQuery query(m_db);
     if (Error error
-        = query.prepare(QStringLiteral("SELECT ") + agentColumns() + QStringLiteral(" FROM agents WHERE id = :id")))
+        = query.prepare(QStringLiteral("SELECT ") + agentColumns(m_db) + QStringLiteral(" FROM agents WHERE id = :id")))
         return error;
     query.bind(QStringLiteral(":id"), id);
     return readOne(query);
@@ -114,7 +119,7 @@ Result<Agent> AgentRepository::recordFailedLogin(qint64 id, const QDateTime& win
                            " THEN :now ELSE first_failed_at END,"
                            " version = version + 1 WHERE id = :id"
                            " RETURNING ")
-            + agentColumns()))
+            + agentColumns(m_db)))
         return error;
     const SqlDialect dialect = SqlQuery::dialectOf(m_db);
     update.bind(QStringLiteral(":start"), dialect.toSql(windowStart));
@@ -130,7 +135,7 @@ Result<Agent> AgentRepository::lockUntil(qint64 id, const QDateTime& until)
     if (Error error = update.prepare(
             QStringLiteral("UPDATE agents SET locked_until = :until, failed_logins = 0, first_failed_at = NULL,"
                            " version = version + 1 WHERE id = :id RETURNING ")
-            + agentColumns()))
+            + agentColumns(m_db)))
         return error;
     update.bind(QStringLiteral(":until"), SqlQuery::dialectOf(m_db).toSql(until));
     update.bind(QStringLiteral(":id"), id);

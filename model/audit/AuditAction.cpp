@@ -34,7 +34,8 @@ QList<AuditAction> all()
             AuditAction::ReissueApprovalRequested,
             AuditAction::ReissueApprovalGranted,
             AuditAction::EmailChangeRefused,
-            AuditAction::IdentityCheckLimit};
+            AuditAction::IdentityCheckLimit,
+            AuditAction::RowChanged};
 }
 
 QString code(AuditAction action)
@@ -102,6 +103,8 @@ QString code(AuditAction action)
         return QStringLiteral("email_change_refused");
     case AuditAction::IdentityCheckLimit:
         return QStringLiteral("identity_check_limit");
+    case AuditAction::RowChanged:
+        return QStringLiteral("row_changed");
     }
     return {};
 }

@@ -48,6 +48,9 @@ enum class AuditAction {
                         // PortalPolicy::IdentityCheckMaxFailuresPerPerson (outcome "ok", reason "until=<UTC ISO
                         // time>"), or a check of that person refused meanwhile (outcome "identity_checks_limited",
                         // reason "failures=<n>;until=<UTC ISO time>")
+    RowChanged, // "row_changed": written by the database itself (PostgreSQL, migration 008) when any login changes an
+                // account's address or lock, or an agent's role, password, login or state; agent_login and db_user =
+                // that login; reason = "table=accounts;columns=…" or "table=agents;agent=<login>;columns=…"
 };
 
 // What became of an audited action, besides a refusal (whose outcome is the ErrorCode's name,

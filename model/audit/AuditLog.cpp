@@ -35,7 +35,8 @@ QString AuditLog::storedColumns(const QString& prefix)
     QStringList columns{QStringLiteral("id"),          QStringLiteral("occurred_at"), QStringLiteral("agent_id"),
                         QStringLiteral("agent_login"), QStringLiteral("agent_role"),  QStringLiteral("workstation"),
                         QStringLiteral("action"),      QStringLiteral("account_id"),  QStringLiteral("call_id"),
-                        QStringLiteral("reason"),      QStringLiteral("outcome"),     QStringLiteral("app_version")};
+                        QStringLiteral("reason"),      QStringLiteral("outcome"),     QStringLiteral("app_version"),
+                        QStringLiteral("db_user")};
     for (QString& column : columns)
         column = prefix + column + QStringLiteral(" AS ev_") + column;
     return columns.join(QStringLiteral(", "));
@@ -70,6 +71,7 @@ AuditLog::StoredEvent AuditLog::storedEvent(const SqlQuery& query)
     event.entry.reason = reason.isNull() ? QString() : reason.toString();
     event.entry.outcome = query.value(QStringLiteral("ev_outcome")).toString();
     event.appVersion = query.value(QStringLiteral("ev_app_version")).toString();
+    event.dbUser = query.value(QStringLiteral("ev_db_user")).toString();
     return event;
 }
 

@@ -62,6 +62,7 @@ public:
         QDateTime occurredAt;
         AuditEntry entry;
         QString appVersion;
+        QString dbUser; // PostgreSQL: the session's login that wrote it (migration 008); empty on SQLite
     };
     // The columns a StoredEvent is read from (prefix: a table alias and its dot, or empty).
     static QString storedColumns(const QString& prefix);

@@ -78,7 +78,8 @@ QByteArray AuditSealer::sealedForm(const AuditLog::StoredEvent& event, qint64 se
                                QString::number(event.entry.callId),
                                event.entry.reason.isNull() ? QJsonValue() : QJsonValue(event.entry.reason),
                                event.entry.outcome,
-                               event.appVersion};
+                               event.appVersion,
+                               event.dbUser};
     return QJsonDocument(canonical).toJson(QJsonDocument::Compact);
 }
 

@@ -27,7 +27,7 @@ Result<AccountSummary> AccountLookupService::summarize(QSqlDatabase& db, const N
     summary.displayFirstNames
         = verified ? person->civilStatus.firstNames : Masking::name(person->civilStatus.firstNames);
 
-    const Result<Account> account = AccountRepository(db).findByPersonId(person->id);
+    const Result<Account> account = AccountRepository(db, AccountRepository::Writer::Desk).findByPersonId(person->id);
     if (!account) {
         if (account.error().code() != ErrorCode::NotFound)
             return account.error();

@@ -187,7 +187,7 @@ Result<ActionAnswer> HelpdeskService::perform(const AgentSession& session, qint6
             return call.error();
         if (call->accountId == 0)
             return Error(ErrorCode::NoAccount);
-        AccountRepository accounts(db);
+        AccountRepository accounts(db, AccountRepository::Writer::Desk);
         Result<Account> account = accounts.findById(call->accountId);
         if (!account)
             return account.error();
@@ -349,7 +349,7 @@ Result<ActionAnswer> HelpdeskService::confirmEmail(const AgentSession& session, 
         const Result<Call> call = CallRepository(db).find(callId);
         if (!call)
             return call.error();
-        AccountRepository accounts(db);
+        AccountRepository accounts(db, AccountRepository::Writer::Desk);
         Result<Account> account = accounts.findById(call->accountId);
         if (!account)
             return account.error();
@@ -385,7 +385,7 @@ Result<HelpdeskService::BulkSummary> HelpdeskService::unlockBulk(const AgentSess
             const Result<Person> person = PersonRepository(db).findByNir(nir);
             if (!person)
                 return person.error();
-            AccountRepository accounts(db);
+            AccountRepository accounts(db, AccountRepository::Writer::Desk);
             Result<Account> account = accounts.findByPersonId(person->id);
             if (!account)
                 return account.error();

@@ -105,6 +105,8 @@ QString AuditText::action(AuditAction action)
         return tr("Change of e-mail address refused by the holder");
     case AuditAction::IdentityCheckLimit:
         return tr("Identity checks of a person limited");
+    case AuditAction::RowChanged:
+        return tr("Row changed in the database");
     }
     return {};
 }
@@ -216,6 +218,7 @@ QString AuditText::details(const QString& actionCode, const QString& reason, con
     case AuditAction::Purge:
     case AuditAction::AuditList:
     case AuditAction::AuditVerify:
+    case AuditAction::RowChanged:
         return keyValues(reason, agentNames);
     case AuditAction::MailSent:
         return mailKind(reason);

@@ -144,7 +144,7 @@ SupervisionFlags::unusedTemporaryPasswords(const AgentSession& session, const QD
     if (Error error = query.prepare(
             QStringLiteral("SELECT a.id, a.person_id, p.nir, a.temp_password_issued_at, a.temp_password_expires_at"
                            " FROM accounts a JOIN persons p ON p.id = a.person_id"
-                           " WHERE a.temp_password_hash IS NOT NULL AND a.temp_password_used_at IS NULL"
+                           " WHERE a.has_temp_password AND a.temp_password_used_at IS NULL"
                            " AND a.temp_password_expires_at >= :from AND a.temp_password_expires_at < :to"
                            " AND a.temp_password_expires_at <= :now ORDER BY a.temp_password_expires_at, a.id")))
         return error;

@@ -9,7 +9,9 @@
 #     not sign it as GUICHET_TEST_POSTGRESQL_TLS_OTHER_CA;
 #   - password_encryption = scram-sha-256, and for members of the group role exported as
 #     GUICHET_TEST_POSTGRESQL_TLS_GROUP (guichet_tls): "hostssl … scram-sha-256" only (without
-#     TLS they are rejected). Every other login keeps the trust line of the existing suites.
+#     TLS they are rejected). Every other login keeps the trust line of the existing suites;
+#   - the group roles of resources/sql/grants/roles.sql (guichet_agent, guichet_supervisor,
+#     guichet_admin, guichet_mailer, guichet_portal, guichet_desk), created once as IT would.
 # The server's log (stderr: errors, and whatever a test asks it to log) is exported as
 # GUICHET_TEST_POSTGRESQL_LOG, for the test that nothing personal reaches it (tst_pglogprivacy).
 # Usage: with-postgresql.sh COMMAND [ARGS...]
@@ -76,6 +78,10 @@ fi
     start >/dev/null
 "${AS[@]}" "$PG_BIN/psql" -X -q -h "$PGDIR" -p "$PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 \
     -c "CREATE ROLE guichet_tls NOLOGIN" >/dev/null
+# The group roles of a Guichet cluster, created once as an administrator does (roles.sql): the
+# tests' owners grant them on their databases (groups.sql) and add logins to them.
+"${AS[@]}" "$PG_BIN/psql" -X -q -h "$PGDIR" -p "$PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 \
+    -f "$(cd "$(dirname "${BASH_SOURCE[0]}")/../sql/grants" && pwd)/roles.sql" >/dev/null
 
 export GUICHET_TEST_POSTGRESQL="postgresql://postgres@127.0.0.1:$PORT/postgres"
 export GUICHET_TEST_POSTGRESQL_TLS_CA="$TLS/ca.crt"

@@ -67,4 +67,18 @@ ALTER TABLE audit_seals ENABLE ALWAYS TRIGGER audit_seals_no_update_delete;
 ALTER TABLE audit_seals ENABLE ALWAYS TRIGGER audit_seals_no_truncate;
 ALTER TABLE audit_checkpoints ENABLE ALWAYS TRIGGER audit_checkpoints_no_update_delete;
 ALTER TABLE audit_checkpoints ENABLE ALWAYS TRIGGER audit_checkpoints_no_truncate;
+
+-- The events the database writes itself (migration 008: a change of an account's address or lock,
+-- of an agent's role…) are no longer chained either: the sequencer seals them like the others, and
+-- no global lock is taken for them.
+CREATE OR REPLACE FUNCTION guichet_audit_database_event(p_action TEXT, p_account_id BIGINT, p_reason TEXT) RETURNS VOID
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+    INSERT INTO audit_events (occurred_at, agent_id, agent_login, agent_role, workstation, action, account_id,
+                              call_id, reason, outcome, app_version, prev_hash, hash)
+    VALUES (date_trunc('milliseconds', clock_timestamp()), NULL, CAST(session_user AS TEXT), '',
+            COALESCE(host(inet_client_addr()), ''), p_action, p_account_id, NULL, p_reason, 'ok', 'database', '', '');
+END;
+$$;
+REVOKE ALL ON FUNCTION guichet_audit_database_event(TEXT, BIGINT, TEXT) FROM PUBLIC;
 -- @all

@@ -5,9 +5,11 @@
 -- postgresql.conf or the database's settings say (a role's settings win over both).
 --
 -- Run as a SUPERUSER (these parameters are superuser-only: a role's value for them can only be set
--- by one), after desk_role.sql, and again after IT adds a login to guichet_desk:
+-- by one), after roles.sql and groups.sql, and again after each `guichetctl agent add` (or after IT
+-- adds a login to a guichet_ group: a role's settings are its own, its members do not inherit them):
 --     psql "postgresql://postgres@HOST/DB?sslmode=verify-full" -v ON_ERROR_STOP=1 -f logging.sql
--- It sets them for every login in guichet_desk (desks, guichetctl, the mail service) and for the
+-- It sets them for every login in a group of roles.sql (agents, supervisors, admins, the mail
+-- service, the portal, the legacy shared guichet_desk) and for the
 -- database's owner (guichetctl init, register and identity add carry NIRs too), unless the owner is
 -- a superuser (run the owner's steps as a login of its own). Check with
 --     SELECT rolname, rolconfig FROM pg_roles WHERE rolconfig IS NOT NULL;
@@ -36,7 +38,9 @@ BEGIN
     FOR login IN
         SELECT r.rolname FROM pg_roles r
         WHERE r.rolcanlogin AND NOT r.rolsuper
-          AND (pg_has_role(r.oid, 'guichet_desk', 'MEMBER')
+          AND (EXISTS (SELECT 1 FROM pg_roles g
+                       WHERE g.rolname IN ('guichet_agent', 'guichet_mailer', 'guichet_portal', 'guichet_desk')
+                         AND pg_has_role(r.oid, g.oid, 'MEMBER'))
                OR r.oid = (SELECT datdba FROM pg_database WHERE datname = current_database()))
     LOOP
         FOREACH setting IN ARRAY ARRAY[
