@@ -754,6 +754,36 @@ A period's end in the audit trail; %1 is its last day (included), or a date and 
         <source>refused: login disabled</source>
         <translation>refused: login disabled</translation>
     </message>
+    <message>
+        <source>Approval of a reissue requested</source>
+        <translation>Approval of a reissue requested</translation>
+    </message>
+    <message>
+        <source>Reissue approved by a supervisor</source>
+        <translation>Reissue approved by a supervisor</translation>
+    </message>
+    <message>
+        <source>Change of e-mail address refused by the holder</source>
+        <translation>Change of e-mail address refused by the holder</translation>
+    </message>
+    <message>
+        <source>Identity checks of a person limited</source>
+        <translation>Identity checks of a person limited</translation>
+    </message>
+    <message>
+        <source>Row changed in the database</source>
+        <translation>Row changed in the database</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed identity check(s)</source>
+        <extracomment>A person's failed identity checks, across calls and agents, in the limit's window.</extracomment>
+        <translation><numerusform>%n failed identity check</numerusform><numerusform>%n failed identity checks</numerusform></translation>
+    </message>
+    <message>
+        <source>limited until %1</source>
+        <extracomment>The end of a limit in the audit trail; %1 is a date and time.</extracomment>
+        <translation>limited until %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailPanel</name>
@@ -831,11 +861,6 @@ A period's end in the audit trail; %1 is its last day (included), or a date and 
         <translation><numerusform>Intact: %n event, none changed or removed.</numerusform><numerusform>Intact: %n events, none changed or removed.</numerusform></translation>
     </message>
     <message>
-        <source>Broken at event %1 (id %2) of %3: this event or an earlier link was changed.</source>
-        <extracomment>%1 is the event's rank in the chain, %2 its id, %3 the number of events.</extracomment>
-        <translation>Broken at event %1 (id %2) of %3: this event or an earlier link was changed.</translation>
-    </message>
-    <message>
         <source>All acco&amp;unts</source>
         <translation>All acco&amp;unts</translation>
     </message>
@@ -867,6 +892,42 @@ A period's end in the audit trail; %1 is its last day (included), or a date and 
         <source>Show the events of account %1 only</source>
         <extracomment>%1 is the account holder's masked social-security number.</extracomment>
         <translation>Show the events of account %1 only</translation>
+    </message>
+    <message>
+        <source>Last checkpoint unknown: %1</source>
+        <extracomment>%1 says why the last checkpoint could not be read.</extracomment>
+        <translation>Last checkpoint unknown: %1</translation>
+    </message>
+    <message>
+        <source>No checkpoint of the audit trail has been taken yet (guichetctl audit checkpoint).</source>
+        <translation>No checkpoint of the audit trail has been taken yet (guichetctl audit checkpoint).</translation>
+    </message>
+    <message>
+        <source>Last checkpoint: %1 by %2, up to seal %3.</source>
+        <extracomment>%1 is a date and time, %2 the login who took the checkpoint, %3 the number of the last seal it covers.</extracomment>
+        <translation>Last checkpoint: %1 by %2, up to seal %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n event(s) sealed in order, none removed.</source>
+        <translation><numerusform>Intact: %n event sealed in order, none removed.</numerusform><numerusform>Intact: %n events sealed in order, none removed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sealed yet.</source>
+        <translation><numerusform>%n not sealed yet.</numerusform><numerusform>%n not sealed yet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Without the sealing key this desk sees gaps and removed events; a rewritten event is seen by guichetctl audit verify where the key is.</source>
+        <translation>Without the sealing key this desk sees gaps and removed events; a rewritten event is seen by guichetctl audit verify where the key is.</translation>
+    </message>
+    <message>
+        <source>Broken at seal %1 (event id %2) of %3: an event was changed, removed or inserted.</source>
+        <extracomment>%1 is the seal's number in the trail, %2 its event's id, %3 the number of events.</extracomment>
+        <translation>Broken at seal %1 (event id %2) of %3: an event was changed, removed or inserted.</translation>
+    </message>
+    <message>
+        <source>Broken: event id %1 was inserted behind the sequencer's back (never sealed, later events were).</source>
+        <extracomment>%1 is an event's id.</extracomment>
+        <translation>Broken: event id %1 was inserted behind the sequencer's back (never sealed, later events were).</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1400,54 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <extracomment>%1 is the new agent's login.</extracomment>
         <translation>Password of the new agent %1 (not shown): </translation>
     </message>
+    <message>
+        <source>agent %1 needs --agent ADMIN: an administrator signs in.</source>
+        <extracomment>%1 is the subcommand: disable or enable.</extracomment>
+        <translation>agent %1 needs --agent ADMIN: an administrator signs in.</translation>
+    </message>
+    <message>
+        <source>agent add needs --agent ADMIN: an administrator signs in. Only the first agent of a database without any is added without one, as an admin (--role admin).</source>
+        <translation>agent add needs --agent ADMIN: an administrator signs in. Only the first agent of a database without any is added without one, as an admin (--role admin).</translation>
+    </message>
+</context>
+<context>
+    <name>CtlAuditCommands</name>
+    <message>
+        <source>The key file already exists or cannot be written; a key is never replaced (the seals made with it would no longer verify).</source>
+        <translation>The key file already exists or cannot be written; a key is never replaced (the seals made with it would no longer verify).</translation>
+    </message>
+    <message>
+        <source>This computer's keychain already holds an audit sealing key; a key is never replaced (the seals made with it would no longer verify).</source>
+        <translation>This computer's keychain already holds an audit sealing key; a key is never replaced (the seals made with it would no longer verify).</translation>
+    </message>
+    <message>
+        <source>--interval-ms must be a number of milliseconds from 10 to 3600000.</source>
+        <translation>--interval-ms must be a number of milliseconds from 10 to 3600000.</translation>
+    </message>
+    <message>
+        <source>The audit sealing key from this file (a systemd credential) instead of the keychain; audit key init creates it.</source>
+        <translation>The audit sealing key from this file (a systemd credential) instead of the keychain; audit key init creates it.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>audit sequencer run: seal what is pending once, then stop.</source>
+        <translation>audit sequencer run: seal what is pending once, then stop.</translation>
+    </message>
+    <message>
+        <source>audit sequencer run: milliseconds between two passes (default 1000).</source>
+        <translation>audit sequencer run: milliseconds between two passes (default 1000).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>audit verify: compare the trail with this kept checkpoint.</source>
+        <translation>audit verify: compare the trail with this kept checkpoint.</translation>
+    </message>
 </context>
 <context>
     <name>CtlCommandTable</name>
@@ -1409,18 +1518,6 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
     <message>
         <source>LOGIN</source>
         <translation>LOGIN</translation>
-    </message>
-    <message>
-        <source>add an agent (password from GUICHET_PASSWORD, else typed without being shown, or the first line of standard input)</source>
-        <translation>add an agent (password from GUICHET_PASSWORD, else typed without being shown, or the first line of standard input)</translation>
-    </message>
-    <message>
-        <source>disable an agent</source>
-        <translation>disable an agent</translation>
-    </message>
-    <message>
-        <source>enable an agent again</source>
-        <translation>enable an agent again</translation>
     </message>
     <message>
         <source>portal simulator: register an account</source>
@@ -1581,12 +1678,56 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <translation>Wrong number of arguments: %1</translation>
     </message>
     <message>
-        <source>check the chain of the audit trail (supervisors)</source>
-        <translation>check the chain of the audit trail (supervisors)</translation>
-    </message>
-    <message>
         <source>the audit events, newest first (supervisors)</source>
         <translation>the audit events, newest first (supervisors)</translation>
+    </message>
+    <message>
+        <source>add an agent (password from GUICHET_PASSWORD, else typed without being shown, or the first line of standard input; an admin signs in with --agent, except for the first admin of an empty database)</source>
+        <translation>add an agent (password from GUICHET_PASSWORD, else typed without being shown, or the first line of standard input; an admin signs in with --agent, except for the first admin of an empty database)</translation>
+    </message>
+    <message>
+        <source>disable an agent (an admin signs in with --agent)</source>
+        <translation>disable an agent (an admin signs in with --agent)</translation>
+    </message>
+    <message>
+        <source>enable an agent again (an admin signs in with --agent)</source>
+        <translation>enable an agent again (an admin signs in with --agent)</translation>
+    </message>
+    <message>
+        <source>check the seals of the audit trail, and against a kept checkpoint (supervisors)</source>
+        <translation>check the seals of the audit trail, and against a kept checkpoint (supervisors)</translation>
+    </message>
+    <message>
+        <source>print the signed head of the sealed audit trail, to keep outside the database (supervisors, where the sealing key is)</source>
+        <translation>print the signed head of the sealed audit trail, to keep outside the database (supervisors, where the sealing key is)</translation>
+    </message>
+    <message>
+        <source>create the audit sealing key in this computer's keychain (once, on the sequencer's host)</source>
+        <translation>create the audit sealing key in this computer's keychain (once, on the sequencer's host)</translation>
+    </message>
+    <message>
+        <source>seal the committed audit events in one order (until SIGINT/SIGTERM without --once)</source>
+        <translation>seal the committed audit events in one order (until SIGINT/SIGTERM without --once)</translation>
+    </message>
+    <message>
+        <source>portal simulator: refuse, from the previous address, a change of e-mail address made at the desk</source>
+        <translation>portal simulator: refuse, from the previous address, a change of e-mail address made at the desk</translation>
+    </message>
+    <message>
+        <source>desk: ask a supervisor to approve a reissue to an address changed at the desk</source>
+        <translation>desk: ask a supervisor to approve a reissue to an address changed at the desk</translation>
+    </message>
+    <message>
+        <source>desk: the reissue approvals waiting for a supervisor (supervisors)</source>
+        <translation>desk: the reissue approvals waiting for a supervisor (supervisors)</translation>
+    </message>
+    <message>
+        <source>REQUEST</source>
+        <translation>REQUEST</translation>
+    </message>
+    <message>
+        <source>desk: approve another agent's reissue request (supervisors; never one's own)</source>
+        <translation>desk: approve another agent's reissue request (supervisors; never one's own)</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +1940,10 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <extracomment>%1 is the agent's login.</extracomment>
         <translation>Password of %1 (not shown): </translation>
     </message>
+    <message>
+        <source>desk approve takes the request's number.</source>
+        <translation>desk approve takes the request's number.</translation>
+    </message>
 </context>
 <context>
     <name>CtlHistoryCommands</name>
@@ -1994,10 +2139,6 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <translation>answer</translation>
     </message>
     <message>
-        <source>portal: the time of the action, ISO 8601 (UTC when no offset is given); default now.</source>
-        <translation>portal: the time of the action, ISO 8601 (UTC when no offset is given); default now.</translation>
-    </message>
-    <message>
         <source>time</source>
         <translation>time</translation>
     </message>
@@ -2024,6 +2165,23 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
     <message>
         <source>portal reset-with-secret takes three arguments: NIR ANSWER NEW-PASSWORD.</source>
         <translation>portal reset-with-secret takes three arguments: NIR ANSWER NEW-PASSWORD.</translation>
+    </message>
+    <message>
+        <source>portal simulator: the time of the action, ISO 8601 (UTC when no offset is given); default now. Refused unless GUICHET_PORTAL_SIMULATOR=1 is in the environment.</source>
+        <translation>portal simulator: the time of the action, ISO 8601 (UTC when no offset is given); default now. Refused unless GUICHET_PORTAL_SIMULATOR=1 is in the environment.</translation>
+    </message>
+    <message>
+        <source>portal refuse-email-change: the refusal code of the notice sent to the previous address.</source>
+        <translation>portal refuse-email-change: the refusal code of the notice sent to the previous address.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>--at changes the time of a portal action: only the portal simulator accepts it, enabled with %1 in the environment (tests, demonstrations).</source>
+        <extracomment>%1 is the environment variable's setting, GUICHET_PORTAL_SIMULATOR=1.</extracomment>
+        <translation>--at changes the time of a portal action: only the portal simulator accepts it, enabled with %1 in the environment (tests, demonstrations).</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +2430,10 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <source>%1 The account was reloaded: check it and try again.</source>
         <extracomment>%1 says who changed the account meanwhile and that nothing was done.</extracomment>
         <translation>%1 The account was reloaded: check it and try again.</translation>
+    </message>
+    <message>
+        <source>The answers do not match the record.</source>
+        <translation>The answers do not match the record.</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3056,15 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <source>The connection to the database was lost while the action was being recorded, and its result could not be checked: look at the account again before repeating the action.</source>
         <translation>The connection to the database was lost while the action was being recorded, and its result could not be checked: look at the account again before repeating the action.</translation>
     </message>
+    <message>
+        <source>Four eyes: a request you made, or about an address you changed, is approved by another supervisor.</source>
+        <translation>Four eyes: a request you made, or about an address you changed, is approved by another supervisor.</translation>
+    </message>
+    <message>
+        <source>%1 It ends on %2.</source>
+        <extracomment>%1 is the sentence above; %2 the end of the waiting period, a date and time the agent tells the caller.</extracomment>
+        <translation>%1 It ends on %2.</translation>
+    </message>
 </context>
 <context>
     <name>GuichetMain</name>
@@ -3440,6 +3611,62 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
     <message>
         <source>Mean duration</source>
         <translation>Mean duration</translation>
+    </message>
+</context>
+<context>
+    <name>ReissueApprovalsPanel</name>
+    <message>
+        <source>Approv&amp;e the reissue</source>
+        <translation>Approv&amp;e the reissue</translation>
+    </message>
+    <message>
+        <source>A temporary password to an e-mail address changed at the desk goes out only after the %1-hour waiting period, during which the previous address may refuse the change, and with the approval of a supervisor other than the agent who asked. Approve only after checking the request with that agent.</source>
+        <translation>A temporary password to an e-mail address changed at the desk goes out only after the %1-hour waiting period, during which the previous address may refuse the change, and with the approval of a supervisor other than the agent who asked. Approve only after checking the request with that agent.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation>Asked at</translation>
+    </message>
+    <message>
+        <source>Waiting period ends</source>
+        <translation>Waiting period ends</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Reissues waiting for a supervisor's approval</source>
+        <translation>Reissues waiting for a supervisor's approval</translation>
+    </message>
+    <message>
+        <source>Approve the reissue</source>
+        <translation>Approve the reissue</translation>
+    </message>
+    <message>
+        <source>No reissue waits for an approval.</source>
+        <translation>No reissue waits for an approval.</translation>
+    </message>
+    <message>
+        <source>Four eyes: another supervisor approves the requests you made.</source>
+        <translation>Four eyes: another supervisor approves the requests you made.</translation>
+    </message>
+    <message>
+        <source>Approved for account %1: the agent can reissue once the waiting period ends (%2).</source>
+        <extracomment>%1 is the account holder's masked social-security number; %2 the end of the waiting period.</extracomment>
+        <translation>Approved for account %1: the agent can reissue once the waiting period ends (%2).</translation>
     </message>
 </context>
 <context>
@@ -4635,10 +4862,6 @@ The connection in use when it is not one of the profiles (given on the command l
         <translation>unlocks</translation>
     </message>
     <message>
-        <source>Nothing to look at: no account, agent or temporary password is flagged.</source>
-        <translation>Nothing to look at: no account, agent or temporary password is flagged.</translation>
-    </message>
-    <message>
         <source>Double-click or press Enter to see this account's events in the audit trail.</source>
         <translation>Double-click or press Enter to see this account's events in the audit trail.</translation>
     </message>
@@ -4646,6 +4869,44 @@ The connection in use when it is not one of the profiles (given on the command l
         <source>Show the events of account %1</source>
         <extracomment>%1 is the account holder's masked social-security number.</extracomment>
         <translation>Show the events of account %1</translation>
+    </message>
+    <message>
+        <source>Identity checks limited</source>
+        <translation>Identity checks limited</translation>
+    </message>
+    <message>
+        <source>Persons whose identity checks failed %1 times or more in the last %2 hours, across calls and agents: their checks are refused for now.</source>
+        <extracomment>%1 is a number of failed checks, %2 a number of hours.</extracomment>
+        <translation>Persons whose identity checks failed %1 times or more in the last %2 hours, across calls and agents: their checks are refused for now.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Failed checks</source>
+        <translation>Failed checks</translation>
+    </message>
+    <message>
+        <source>Refused checks</source>
+        <translation>Refused checks</translation>
+    </message>
+    <message>
+        <source>Last check at</source>
+        <translation>Last check at</translation>
+    </message>
+    <message>
+        <source>Limited until</source>
+        <translation>Limited until</translation>
+    </message>
+    <message>
+        <source>Identity checks limited (%1 failures in %2 hours)</source>
+        <extracomment>%1 is a number of failed checks, %2 a number of hours.</extracomment>
+        <translation>Identity checks limited (%1 failures in %2 hours)</translation>
+    </message>
+    <message>
+        <source>Nothing to look at: no account, agent, temporary password or identity check is flagged.</source>
+        <translation>Nothing to look at: no account, agent, temporary password or identity check is flagged.</translation>
     </message>
 </context>
 <context>
@@ -4742,6 +5003,14 @@ The connection in use when it is not one of the profiles (given on the command l
     <message>
         <source>&amp;Previous tab</source>
         <translation>&amp;Previous tab</translation>
+    </message>
+    <message>
+        <source>App&amp;rovals</source>
+        <translation>App&amp;rovals</translation>
+    </message>
+    <message>
+        <source>Reissues to a changed e-mail address waiting for a supervisor's approval</source>
+        <translation>Reissues to a changed e-mail address waiting for a supervisor's approval</translation>
     </message>
 </context>
 <context>

@@ -778,6 +778,36 @@ A period&apos;s end in the audit trail; %1 is its last day (included), or a date
         <source>refused: login disabled</source>
         <translation>refusé&#xa0;: identifiant désactivé</translation>
     </message>
+    <message>
+        <source>Approval of a reissue requested</source>
+        <translation>Approbation d&apos;un renvoi demandée</translation>
+    </message>
+    <message>
+        <source>Reissue approved by a supervisor</source>
+        <translation>Renvoi approuvé par un superviseur</translation>
+    </message>
+    <message>
+        <source>Change of e-mail address refused by the holder</source>
+        <translation>Changement d&apos;adresse e-mail refusé par le titulaire</translation>
+    </message>
+    <message>
+        <source>Identity checks of a person limited</source>
+        <translation>Contrôles d&apos;identité d&apos;une personne limités</translation>
+    </message>
+    <message>
+        <source>Row changed in the database</source>
+        <translation>Ligne modifiée dans la base de données</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed identity check(s)</source>
+        <extracomment>A person&apos;s failed identity checks, across calls and agents, in the limit&apos;s window.</extracomment>
+        <translation><numerusform>%n contrôle d&apos;identité échoué</numerusform><numerusform>%n contrôles d&apos;identité échoués</numerusform></translation>
+    </message>
+    <message>
+        <source>limited until %1</source>
+        <extracomment>The end of a limit in the audit trail; %1 is a date and time.</extracomment>
+        <translation>limité jusqu&apos;au %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailPanel</name>
@@ -858,11 +888,6 @@ A period&apos;s end in the audit trail; %1 is its last day (included), or a date
         </translation>
     </message>
     <message>
-        <source>Broken at event %1 (id %2) of %3: this event or an earlier link was changed.</source>
-        <extracomment>%1 is the event&apos;s rank in the chain, %2 its id, %3 the number of events.</extracomment>
-        <translation>Rompue à l&apos;événement %1 (id %2) sur %3&#xa0;: cet événement ou un lien antérieur a été modifié.</translation>
-    </message>
-    <message>
         <source>All acco&amp;unts</source>
         <translation>Tous les co&amp;mptes</translation>
     </message>
@@ -894,6 +919,42 @@ A period&apos;s end in the audit trail; %1 is its last day (included), or a date
         <source>Show the events of account %1 only</source>
         <extracomment>%1 is the account holder&apos;s masked social-security number.</extracomment>
         <translation>N&apos;afficher que les événements du compte %1</translation>
+    </message>
+    <message>
+        <source>Last checkpoint unknown: %1</source>
+        <extracomment>%1 says why the last checkpoint could not be read.</extracomment>
+        <translation>Dernier point de contrôle inconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No checkpoint of the audit trail has been taken yet (guichetctl audit checkpoint).</source>
+        <translation>Aucun point de contrôle du journal d&apos;audit n&apos;a encore été pris (guichetctl audit checkpoint).</translation>
+    </message>
+    <message>
+        <source>Last checkpoint: %1 by %2, up to seal %3.</source>
+        <extracomment>%1 is a date and time, %2 the login who took the checkpoint, %3 the number of the last seal it covers.</extracomment>
+        <translation>Dernier point de contrôle&#xa0;: %1 par %2, jusqu&apos;au sceau %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n event(s) sealed in order, none removed.</source>
+        <translation><numerusform>Intact&#xa0;: %n événement scellé dans l&apos;ordre, aucun supprimé.</numerusform><numerusform>Intact&#xa0;: %n événements scellés dans l&apos;ordre, aucun supprimé.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sealed yet.</source>
+        <translation><numerusform>%n pas encore scellé.</numerusform><numerusform>%n pas encore scellés.</numerusform></translation>
+    </message>
+    <message>
+        <source>Without the sealing key this desk sees gaps and removed events; a rewritten event is seen by guichetctl audit verify where the key is.</source>
+        <translation>Sans la clé de scellement, ce poste voit les trous et les événements supprimés&#xa0;; un événement réécrit est vu par guichetctl audit verify là où se trouve la clé.</translation>
+    </message>
+    <message>
+        <source>Broken at seal %1 (event id %2) of %3: an event was changed, removed or inserted.</source>
+        <extracomment>%1 is the seal&apos;s number in the trail, %2 its event&apos;s id, %3 the number of events.</extracomment>
+        <translation>Rompu au sceau %1 (événement n° %2) sur %3&#xa0;: un événement a été modifié, supprimé ou inséré.</translation>
+    </message>
+    <message>
+        <source>Broken: event id %1 was inserted behind the sequencer&apos;s back (never sealed, later events were).</source>
+        <extracomment>%1 is an event&apos;s id.</extracomment>
+        <translation>Rompu&#xa0;: l&apos;événement n° %1 a été inséré à l&apos;insu du séquenceur (jamais scellé, alors que des événements plus récents l&apos;ont été).</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1436,54 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <extracomment>%1 is the new agent&apos;s login.</extracomment>
         <translation>Mot de passe du nouveau conseiller %1 (masqué)&#xa0;: </translation>
     </message>
+    <message>
+        <source>agent %1 needs --agent ADMIN: an administrator signs in.</source>
+        <extracomment>%1 is the subcommand: disable or enable.</extracomment>
+        <translation>agent %1 nécessite --agent ADMIN&#xa0;: un administrateur doit s&apos;identifier.</translation>
+    </message>
+    <message>
+        <source>agent add needs --agent ADMIN: an administrator signs in. Only the first agent of a database without any is added without one, as an admin (--role admin).</source>
+        <translation>agent add nécessite --agent ADMIN&#xa0;: un administrateur doit s&apos;identifier. Seul le premier agent d&apos;une base qui n&apos;en compte aucun est ajouté sans administrateur, et comme administrateur (--role admin).</translation>
+    </message>
+</context>
+<context>
+    <name>CtlAuditCommands</name>
+    <message>
+        <source>The key file already exists or cannot be written; a key is never replaced (the seals made with it would no longer verify).</source>
+        <translation>Le fichier de clé existe déjà ou ne peut pas être écrit&#xa0;; une clé n&apos;est jamais remplacée (les sceaux faits avec elle ne se vérifieraient plus).</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain already holds an audit sealing key; a key is never replaced (the seals made with it would no longer verify).</source>
+        <translation>Le trousseau de cet ordinateur contient déjà une clé de scellement du journal d&apos;audit&#xa0;; une clé n&apos;est jamais remplacée (les sceaux faits avec elle ne se vérifieraient plus).</translation>
+    </message>
+    <message>
+        <source>--interval-ms must be a number of milliseconds from 10 to 3600000.</source>
+        <translation>--interval-ms doit être un nombre de millisecondes de 10 à 3600000.</translation>
+    </message>
+    <message>
+        <source>The audit sealing key from this file (a systemd credential) instead of the keychain; audit key init creates it.</source>
+        <translation>La clé de scellement du journal d&apos;audit, lue dans ce fichier (un identifiant systemd) au lieu du trousseau&#xa0;; audit key init le crée.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>audit sequencer run: seal what is pending once, then stop.</source>
+        <translation>audit sequencer run&#xa0;: sceller une fois ce qui attend, puis s&apos;arrêter.</translation>
+    </message>
+    <message>
+        <source>audit sequencer run: milliseconds between two passes (default 1000).</source>
+        <translation>audit sequencer run&#xa0;: millisecondes entre deux passes (1000 par défaut).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>audit verify: compare the trail with this kept checkpoint.</source>
+        <translation>audit verify&#xa0;: comparer le journal à ce point de contrôle conservé.</translation>
+    </message>
 </context>
 <context>
     <name>CtlCommandTable</name>
@@ -1445,18 +1554,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     <message>
         <source>LOGIN</source>
         <translation>IDENTIFIANT</translation>
-    </message>
-    <message>
-        <source>add an agent (password from GUICHET_PASSWORD, else typed without being shown, or the first line of standard input)</source>
-        <translation>ajouter un conseiller (mot de passe&#xa0;: GUICHET_PASSWORD, sinon saisi sans être affiché, ou la première ligne de l&apos;entrée standard)</translation>
-    </message>
-    <message>
-        <source>disable an agent</source>
-        <translation>désactiver un conseiller</translation>
-    </message>
-    <message>
-        <source>enable an agent again</source>
-        <translation>réactiver un conseiller</translation>
     </message>
     <message>
         <source>portal simulator: register an account</source>
@@ -1617,12 +1714,56 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>Nombre d&apos;arguments incorrect&#xa0;: %1</translation>
     </message>
     <message>
-        <source>check the chain of the audit trail (supervisors)</source>
-        <translation>vérifier le chaînage du journal d&apos;audit (superviseurs)</translation>
-    </message>
-    <message>
         <source>the audit events, newest first (supervisors)</source>
         <translation>les événements d&apos;audit, les plus récents d&apos;abord (superviseurs)</translation>
+    </message>
+    <message>
+        <source>add an agent (password from GUICHET_PASSWORD, else typed without being shown, or the first line of standard input; an admin signs in with --agent, except for the first admin of an empty database)</source>
+        <translation>ajouter un agent (mot de passe pris dans GUICHET_PASSWORD, sinon saisi sans être affiché, ou lu sur la première ligne de l&apos;entrée standard&#xa0;; un administrateur s&apos;identifie avec --agent, sauf pour le premier administrateur d&apos;une base vide)</translation>
+    </message>
+    <message>
+        <source>disable an agent (an admin signs in with --agent)</source>
+        <translation>désactiver un agent (un administrateur s&apos;identifie avec --agent)</translation>
+    </message>
+    <message>
+        <source>enable an agent again (an admin signs in with --agent)</source>
+        <translation>réactiver un agent (un administrateur s&apos;identifie avec --agent)</translation>
+    </message>
+    <message>
+        <source>check the seals of the audit trail, and against a kept checkpoint (supervisors)</source>
+        <translation>vérifier les sceaux du journal d&apos;audit, et le comparer à un point de contrôle conservé (superviseurs)</translation>
+    </message>
+    <message>
+        <source>print the signed head of the sealed audit trail, to keep outside the database (supervisors, where the sealing key is)</source>
+        <translation>afficher la tête signée du journal d&apos;audit scellé, à conserver hors de la base (superviseurs, là où se trouve la clé de scellement)</translation>
+    </message>
+    <message>
+        <source>create the audit sealing key in this computer&apos;s keychain (once, on the sequencer&apos;s host)</source>
+        <translation>créer la clé de scellement du journal d&apos;audit dans le trousseau de cet ordinateur (une fois, sur l&apos;hôte du séquenceur)</translation>
+    </message>
+    <message>
+        <source>seal the committed audit events in one order (until SIGINT/SIGTERM without --once)</source>
+        <translation>sceller les événements d&apos;audit validés dans un ordre unique (jusqu&apos;à SIGINT/SIGTERM sans --once)</translation>
+    </message>
+    <message>
+        <source>portal simulator: refuse, from the previous address, a change of e-mail address made at the desk</source>
+        <translation>simulateur du portail&#xa0;: refuser, depuis l&apos;ancienne adresse, un changement d&apos;adresse e-mail fait au guichet</translation>
+    </message>
+    <message>
+        <source>desk: ask a supervisor to approve a reissue to an address changed at the desk</source>
+        <translation>guichet&#xa0;: demander à un superviseur d&apos;approuver un renvoi vers une adresse changée au guichet</translation>
+    </message>
+    <message>
+        <source>desk: the reissue approvals waiting for a supervisor (supervisors)</source>
+        <translation>guichet&#xa0;: les approbations de renvoi en attente d&apos;un superviseur (superviseurs)</translation>
+    </message>
+    <message>
+        <source>REQUEST</source>
+        <translation>DEMANDE</translation>
+    </message>
+    <message>
+        <source>desk: approve another agent&apos;s reissue request (supervisors; never one&apos;s own)</source>
+        <translation>guichet&#xa0;: approuver la demande de renvoi d&apos;un autre conseiller (superviseurs&#xa0;; jamais la sienne)</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1976,10 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <extracomment>%1 is the agent&apos;s login.</extracomment>
         <translation>Mot de passe de %1 (masqué)&#xa0;: </translation>
     </message>
+    <message>
+        <source>desk approve takes the request&apos;s number.</source>
+        <translation>desk approve prend le numéro de la demande.</translation>
+    </message>
 </context>
 <context>
     <name>CtlHistoryCommands</name>
@@ -2030,10 +2175,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>réponse</translation>
     </message>
     <message>
-        <source>portal: the time of the action, ISO 8601 (UTC when no offset is given); default now.</source>
-        <translation>portal&#xa0;: l&apos;heure de l&apos;action, en ISO 8601 (UTC si aucun décalage n&apos;est indiqué)&#xa0;; maintenant par défaut.</translation>
-    </message>
-    <message>
         <source>time</source>
         <translation>heure</translation>
     </message>
@@ -2060,6 +2201,23 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     <message>
         <source>portal reset-with-secret takes three arguments: NIR ANSWER NEW-PASSWORD.</source>
         <translation>portal reset-with-secret prend trois arguments&#xa0;: NIR RÉPONSE NOUVEAU-MOT-DE-PASSE.</translation>
+    </message>
+    <message>
+        <source>portal simulator: the time of the action, ISO 8601 (UTC when no offset is given); default now. Refused unless GUICHET_PORTAL_SIMULATOR=1 is in the environment.</source>
+        <translation>simulateur du portail&#xa0;: l&apos;heure de l&apos;action, ISO 8601 (UTC sans décalage indiqué)&#xa0;; par défaut maintenant. Refusé sauf si GUICHET_PORTAL_SIMULATOR=1 figure dans l&apos;environnement.</translation>
+    </message>
+    <message>
+        <source>portal refuse-email-change: the refusal code of the notice sent to the previous address.</source>
+        <translation>portal refuse-email-change&#xa0;: le code de refus de l&apos;avis envoyé à l&apos;ancienne adresse.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>--at changes the time of a portal action: only the portal simulator accepts it, enabled with %1 in the environment (tests, demonstrations).</source>
+        <extracomment>%1 is the environment variable&apos;s setting, GUICHET_PORTAL_SIMULATOR=1.</extracomment>
+        <translation>--at change l&apos;heure d&apos;une action du portail&#xa0;: seul le simulateur du portail l&apos;accepte, activé par %1 dans l&apos;environnement (tests, démonstrations).</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2481,10 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <source>%1 The account was reloaded: check it and try again.</source>
         <extracomment>%1 says who changed the account meanwhile and that nothing was done.</extracomment>
         <translation>%1 Le compte a été rechargé&#xa0;: vérifiez-le et recommencez.</translation>
+    </message>
+    <message>
+        <source>The answers do not match the record.</source>
+        <translation>Les réponses ne correspondent pas au dossier.</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +3107,15 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <source>The connection to the database was lost while the action was being recorded, and its result could not be checked: look at the account again before repeating the action.</source>
         <translation>La connexion à la base de données a été perdue pendant l&apos;enregistrement de l&apos;action, et son résultat n&apos;a pas pu être vérifié&#xa0;: consultez de nouveau le compte avant de refaire l&apos;action.</translation>
     </message>
+    <message>
+        <source>Four eyes: a request you made, or about an address you changed, is approved by another supervisor.</source>
+        <translation>Double contrôle&#xa0;: une demande que vous avez faite, ou qui porte sur une adresse que vous avez modifiée, est approuvée par un autre superviseur.</translation>
+    </message>
+    <message>
+        <source>%1 It ends on %2.</source>
+        <extracomment>%1 is the sentence above; %2 the end of the waiting period, a date and time the agent tells the caller.</extracomment>
+        <translation>%1 Il prend fin le %2.</translation>
+    </message>
 </context>
 <context>
     <name>GuichetMain</name>
@@ -3503,6 +3674,62 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     <message>
         <source>Mean duration</source>
         <translation>Durée moyenne</translation>
+    </message>
+</context>
+<context>
+    <name>ReissueApprovalsPanel</name>
+    <message>
+        <source>Approv&amp;e the reissue</source>
+        <translation>Approuv&amp;er le renvoi</translation>
+    </message>
+    <message>
+        <source>A temporary password to an e-mail address changed at the desk goes out only after the %1-hour waiting period, during which the previous address may refuse the change, and with the approval of a supervisor other than the agent who asked. Approve only after checking the request with that agent.</source>
+        <translation>Un mot de passe provisoire vers une adresse e-mail changée au guichet ne part qu&apos;après le délai d&apos;attente de %1 heures, pendant lequel l&apos;ancienne adresse peut refuser le changement, et avec l&apos;approbation d&apos;un superviseur autre que le conseiller qui l&apos;a demandé. N&apos;approuvez qu&apos;après avoir vérifié la demande avec ce conseiller.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Demandé par</translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation>Demandé le</translation>
+    </message>
+    <message>
+        <source>Waiting period ends</source>
+        <translation>Fin du délai d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Reissues waiting for a supervisor&apos;s approval</source>
+        <translation>Renvois en attente de l&apos;approbation d&apos;un superviseur</translation>
+    </message>
+    <message>
+        <source>Approve the reissue</source>
+        <translation>Approuver le renvoi</translation>
+    </message>
+    <message>
+        <source>No reissue waits for an approval.</source>
+        <translation>Aucun renvoi n&apos;attend d&apos;approbation.</translation>
+    </message>
+    <message>
+        <source>Four eyes: another supervisor approves the requests you made.</source>
+        <translation>Double contrôle&#xa0;: un autre superviseur approuve les demandes que vous avez faites.</translation>
+    </message>
+    <message>
+        <source>Approved for account %1: the agent can reissue once the waiting period ends (%2).</source>
+        <extracomment>%1 is the account holder&apos;s masked social-security number; %2 the end of the waiting period.</extracomment>
+        <translation>Approuvé pour le compte %1&#xa0;: le conseiller pourra renvoyer le mot de passe à la fin du délai d&apos;attente (%2).</translation>
     </message>
 </context>
 <context>
@@ -4716,10 +4943,6 @@ The connection in use when it is not one of the profiles (given on the command l
         <translation>déblocages</translation>
     </message>
     <message>
-        <source>Nothing to look at: no account, agent or temporary password is flagged.</source>
-        <translation>Rien à examiner&#xa0;: aucun compte, conseiller ou mot de passe provisoire n&apos;est signalé.</translation>
-    </message>
-    <message>
         <source>Double-click or press Enter to see this account&apos;s events in the audit trail.</source>
         <translation>Double-cliquez ou appuyez sur Entrée pour voir les événements de ce compte dans le journal d&apos;audit.</translation>
     </message>
@@ -4727,6 +4950,44 @@ The connection in use when it is not one of the profiles (given on the command l
         <source>Show the events of account %1</source>
         <extracomment>%1 is the account holder&apos;s masked social-security number.</extracomment>
         <translation>Voir les événements du compte %1</translation>
+    </message>
+    <message>
+        <source>Identity checks limited</source>
+        <translation>Contrôles d&apos;identité limités</translation>
+    </message>
+    <message>
+        <source>Persons whose identity checks failed %1 times or more in the last %2 hours, across calls and agents: their checks are refused for now.</source>
+        <extracomment>%1 is a number of failed checks, %2 a number of hours.</extracomment>
+        <translation>Personnes dont les contrôles d&apos;identité ont échoué %1 fois ou plus au cours des %2 dernières heures, tous appels et agents confondus&#xa0;: leurs contrôles sont refusés pour le moment.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Failed checks</source>
+        <translation>Contrôles échoués</translation>
+    </message>
+    <message>
+        <source>Refused checks</source>
+        <translation>Contrôles refusés</translation>
+    </message>
+    <message>
+        <source>Last check at</source>
+        <translation>Dernier contrôle le</translation>
+    </message>
+    <message>
+        <source>Limited until</source>
+        <translation>Limité jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Identity checks limited (%1 failures in %2 hours)</source>
+        <extracomment>%1 is a number of failed checks, %2 a number of hours.</extracomment>
+        <translation>Contrôles d&apos;identité limités (%1 échecs en %2 heures)</translation>
+    </message>
+    <message>
+        <source>Nothing to look at: no account, agent, temporary password or identity check is flagged.</source>
+        <translation>Rien à examiner&#xa0;: aucun compte, agent, mot de passe provisoire ni contrôle d&apos;identité n&apos;est signalé.</translation>
     </message>
 </context>
 <context>
@@ -4823,6 +5084,14 @@ The connection in use when it is not one of the profiles (given on the command l
     <message>
         <source>&amp;Previous tab</source>
         <translation>Onglet &amp;précédent</translation>
+    </message>
+    <message>
+        <source>App&amp;rovals</source>
+        <translation>App&amp;robations</translation>
+    </message>
+    <message>
+        <source>Reissues to a changed e-mail address waiting for a supervisor&apos;s approval</source>
+        <translation>Renvois vers une adresse e-mail changée, en attente de l&apos;approbation d&apos;un superviseur</translation>
     </message>
 </context>
 <context>
