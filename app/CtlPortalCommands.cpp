@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "identity/CivilStatus.h"
 #include "identity/Nir.h"
+#include "portal/EmailChangeRefusal.h"
 #include "portal/PortalService.h"
 #include "text/ErrorText.h"
 
@@ -202,11 +203,11 @@ int CtlPortalCommands::refuseEmailChange()
     Nir nir;
     if (!readTime(&at, &exitCode) || !readNir(m_parser.value(optNir), &nir, &exitCode))
         return exitCode;
-    const Result<PortalService::RefuseOutcome> outcome
-        = PortalService(m_database).refuseEmailChange(nir, m_parser.value(optCode), at);
+    const Result<EmailChangeRefusal::Outcome> outcome
+        = EmailChangeRefusal(m_database).refuse(nir, m_parser.value(optCode), at);
     if (!outcome && outcome.error().code() == ErrorCode::NotFound)
         return CtlOutput::refused(outcome.error().codeName(), tr("No portal account has this social-security number."));
     if (!outcome)
         return refusedByModel(outcome.error());
-    return CtlOutput::success({{keyOutcome, PortalService::outcomeName(outcome.value())}});
+    return CtlOutput::success({{keyOutcome, EmailChangeRefusal::outcomeName(outcome.value())}});
 }

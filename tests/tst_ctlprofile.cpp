@@ -534,7 +534,7 @@ void TestCtlProfile::auditKeyInTheKeychain()
 
     QCOMPARE(runner
                  .run({QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("sophie"),
-                       QStringLiteral("--role"), QStringLiteral("supervisor")})
+                       QStringLiteral("--role"), QStringLiteral("admin")}) // the first agent: an admin
                  .exitCode,
              0);
     const Run sealed = runner.run(

@@ -21,7 +21,7 @@
 #include "mail/MailDispatcher.h"
 #include "mail/MailOutbox.h"
 #include "mail/MailTransport.h"
-#include "portal/PortalService.h"
+#include "portal/EmailChangeRefusal.h"
 #include "supervision/SupervisionFlags.h"
 #include "support/CtlRunner.h"
 #include "support/TestDatabases.h"
@@ -384,16 +384,17 @@ void TestEmailTakeover::refusalFromThePreviousAddress()
     QCOMPARE(waiting.error().code(), ErrorCode::ChangeWaitingPeriod);
     const qint64 requestId = waiting.error().context().value(QStringLiteral("approval_request")).toLongLong();
 
-    PortalService portal(database);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString wrong = refusalCode == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
-    QCOMPARE(portal.refuseEmailChange(marieNir, wrong, now).value(), PortalService::RefuseOutcome::WrongCode);
+    QCOMPARE(EmailChangeRefusal(database).refuse(marieNir, wrong, now).value(), EmailChangeRefusal::Outcome::WrongCode);
     QCOMPARE(emailOf(database, f.accountId), callerAddress);
-    QCOMPARE(portal.refuseEmailChange(marieNir, refusalCode, now).value(), PortalService::RefuseOutcome::Refused);
+    QCOMPARE(EmailChangeRefusal(database).refuse(marieNir, refusalCode, now).value(),
+             EmailChangeRefusal::Outcome::Refused);
     QCOMPARE(emailOf(database, f.accountId), ownerAddress);
     QCOMPARE(auditRows(database, QStringLiteral("email_change_refused")), QStringList{QStringLiteral("portal=ok")});
     // Once is enough: nothing left to refuse.
-    QCOMPARE(portal.refuseEmailChange(marieNir, refusalCode, now).value(), PortalService::RefuseOutcome::NoChange);
+    QCOMPARE(EmailChangeRefusal(database).refuse(marieNir, refusalCode, now).value(),
+             EmailChangeRefusal::Outcome::NoChange);
 
     // The caller tries again: the account moved (the portal), and then the refusal stands.
     QVERIFY(CallService(database).lookup(f.alice, call, marieNir).ok());
@@ -449,8 +450,8 @@ void TestEmailTakeover::supervisorsSeeTheCombinationFlagged()
 
     const QString refusalCode
         = secretIn(transport.to(ownerAddress).constFirst().raw, QStringLiteral("Code de refus :"));
-    QCOMPARE(PortalService(database).refuseEmailChange(marieNir, refusalCode, QDateTime::currentDateTimeUtc()).value(),
-             PortalService::RefuseOutcome::Refused);
+    QCOMPARE(EmailChangeRefusal(database).refuse(marieNir, refusalCode, QDateTime::currentDateTimeUtc()).value(),
+             EmailChangeRefusal::Outcome::Refused);
     flagged = flags.changedAddressReissues(f.sophie, from, to);
     QCOMPARE(flagged->size(), 1);
     QVERIFY(flagged->first().refusedAt.isValid());

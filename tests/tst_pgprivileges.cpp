@@ -435,13 +435,15 @@ void TestPgPrivileges::refusedToTheWrongRole_data()
     row("mailer: delete audit events", "mailer", {QStringLiteral("DELETE FROM audit_events")});
     row("portal: read agents' hashes", "portal", {QStringLiteral("SELECT password_hash FROM agents")});
     // The owner may alter its tables, but the append-only triggers refuse it too.
-    row("owner: truncate the audit", "owner", {QStringLiteral("TRUNCATE audit_events")});
+    // CASCADE: the seals reference the events, so a plain TRUNCATE stops at the foreign key (0A000)
+    // before any trigger; with CASCADE the append-only trigger itself refuses it.
+    row("owner: truncate the audit", "owner", {QStringLiteral("TRUNCATE audit_events CASCADE")});
     row("owner: delete audit events", "owner", {QStringLiteral("DELETE FROM audit_events")});
     row("owner: update audit events", "owner", {QStringLiteral("UPDATE audit_events SET outcome = 'ok'")});
     row("owner: replica session", "owner", {QStringLiteral("SET session_replication_role = replica")});
     // A superuser in a replica session (which skips ordinary triggers): ALWAYS triggers still fire.
     const QString replica = QStringLiteral("SET session_replication_role = replica");
-    row("superuser replica: truncate", "postgres", {replica, QStringLiteral("TRUNCATE audit_events")});
+    row("superuser replica: truncate", "postgres", {replica, QStringLiteral("TRUNCATE audit_events CASCADE")});
     row("superuser replica: delete", "postgres", {replica, QStringLiteral("DELETE FROM audit_events")});
     row("superuser replica: update", "postgres", {replica, QStringLiteral("UPDATE audit_events SET outcome = 'ok'")});
 }

@@ -27,7 +27,7 @@ Result<ActionAnswer> CertificationService::certify(const AgentSession& session, 
         return RefusalAudit::record(m_database, session, action, Error(ErrorCode::Forbidden), callId);
     ActionAnswer answer;
     Error refusal;
-    const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
+    const Database::Work work = [&](QSqlDatabase& db) -> Error {
         answer = ActionAnswer{};
         answer.action = action;
         refusal = {};
@@ -91,7 +91,11 @@ Result<ActionAnswer> CertificationService::certify(const AgentSession& session, 
         if (!idempotencyKey.isEmpty())
             return IdempotencyStore(db).remember(request, answer);
         return {};
-    });
+    };
+    // A COMMIT lost with the connection is resolved by the key: run again, the work finds the stored
+    // answer if the first run committed. Without a key nothing is retried blindly (OutcomeUnknown).
+    const Error error
+        = m_database.write(work, 8, idempotencyKey.isEmpty() ? Database::Replay::Never : Database::Replay::ByKey);
     if (error && refusal)
         return RefusalAudit::record(m_database, session, action, error, callId);
     if (error)

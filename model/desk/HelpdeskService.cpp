@@ -167,7 +167,7 @@ Result<ActionAnswer> HelpdeskService::perform(const AgentSession& session, qint6
         return invalid(QStringLiteral("idempotency key of 8 to 128 characters"), QStringLiteral("idempotency_key"));
 
     ActionAnswer answer;
-    const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
+    const Database::Work work = [&](QSqlDatabase& db) -> Error {
         answer = ActionAnswer{};
         answer.action = action;
         if (Error e = CallService::requireActiveAgent(db, session)) // before a stored answer too
@@ -213,7 +213,11 @@ Result<ActionAnswer> HelpdeskService::perform(const AgentSession& session, qint6
         if (!idempotencyKey.isEmpty())
             return IdempotencyStore(db).remember(request, answer);
         return {};
-    });
+    };
+    // A COMMIT lost with the connection is resolved by the key: run again, the work finds the stored
+    // answer if the first run committed. Without a key nothing is retried blindly (OutcomeUnknown).
+    const Error error
+        = m_database.write(work, 8, idempotencyKey.isEmpty() ? Database::Replay::Never : Database::Replay::ByKey);
     if (error)
         return RefusalAudit::record(m_database, session, action, error, callId);
     return answer;

@@ -1,6 +1,5 @@
 #include "portal/PortalService.h"
 
-#include "accounts/EmailChangeRepository.h"
 #include "accounts/LockoutRepository.h"
 #include "audit/AuditAction.h"
 #include "audit/AuditLog.h"
@@ -210,113 +209,6 @@ QString PortalService::outcomeName(ResetOutcome outcome)
         return QStringLiteral("locked");
     }
     return {};
-}
-
-QString PortalService::outcomeName(RefuseOutcome outcome)
-{
-    switch (outcome) {
-    case RefuseOutcome::Refused:
-        return QStringLiteral("refused");
-    case RefuseOutcome::WrongCode:
-        return QStringLiteral("wrong_code");
-    case RefuseOutcome::NoChange:
-        return QStringLiteral("no_change");
-    case RefuseOutcome::AttemptsExhausted:
-        return QStringLiteral("attempts_exhausted");
-    }
-    return {};
-}
-
-Result<PortalService::RefuseOutcome> PortalService::refuseEmailChange(const Nir& nir, const QString& code,
-                                                                      const QDateTime& at)
-{
-    const QString trimmed = code.trimmed();
-    if (nir.isNull() || !at.isValid() || trimmed.isEmpty() || trimmed.size() > 64)
-        return Error(ErrorCode::InvalidInput, QStringLiteral("a NIR, a code and a valid time"));
-    Secrets secrets;
-    RefuseOutcome outcome = RefuseOutcome::NoChange;
-    // Decides on what db holds; with write, applies. The Argon2id check is cached by the first pass.
-    const auto work = [&](QSqlDatabase& db, bool write) -> Error {
-        Result<Account> account = findAccount(db, nir);
-        if (!account)
-            return account.error();
-        EmailChangeRepository changes(db);
-        const Result<std::optional<EmailChange>> latest = changes.latest(account->id);
-        if (!latest)
-            return latest.error();
-        if (!latest.value() || latest.value()->refused() || !latest.value()->underReview(at)
-            || !latest.value()->noticeSent()) {
-            outcome = RefuseOutcome::NoChange;
-            return {};
-        }
-        const EmailChange& change = *latest.value();
-        if (change.refusalAttempts >= PortalPolicy::EmailRefusalMaxAttempts) {
-            outcome = RefuseOutcome::AttemptsExhausted;
-            return {};
-        }
-        const bool right = secrets.verify(change.refusalCodeHash, trimmed);
-        outcome = right ? RefuseOutcome::Refused : RefuseOutcome::WrongCode;
-        if (!write)
-            return {};
-        if (!right) {
-            if (change.refusalAttempts + 1 >= PortalPolicy::EmailRefusalMaxAttempts)
-                outcome = RefuseOutcome::AttemptsExhausted;
-            return changes.countRefusalAttempt(change.id);
-        }
-        Account& holder = account.value();
-        if (holder.email.compare(change.newEmail, Qt::CaseInsensitive) == 0)
-            holder.email = change.previousEmail;
-        holder.pendingEmail.clear();
-        holder.emailCodeHash.clear();
-        holder.emailCodeExpiresAt = QDateTime();
-        holder.emailCodeAttempts = 0;
-        if (Error error = AccountRepository(db).save(holder, AccountRepository::Writer::Portal))
-            return error;
-        if (Error error = changes.markRefused(change.id, at))
-            return error;
-        if (Error error = changes.cancelApprovals(change.id, at))
-            return error;
-        // A temporary password still queued for the new address never leaves.
-        MailOutbox outbox(db);
-        const Result<std::optional<OutboxMessage>> queued
-            = outbox.latestForAccount(holder.id, OutboxMessage::Kind::TemporaryPassword);
-        if (!queued)
-            return queued.error();
-        if (queued.value() && queued.value()->status == OutboxMessage::Status::Queued
-            && queued.value()->recipient.compare(change.newEmail, Qt::CaseInsensitive) == 0) {
-            if (Error error
-                = outbox.markFailed(queued.value()->id,
-                                    QStringLiteral("superseded: the holder refused the change of address"), at, true))
-                return error;
-        }
-        AuditEntry entry;
-        entry.agentLogin = QStringLiteral("portal");
-        entry.agentRole = QStringLiteral("system");
-        entry.workstation = QSysInfo::machineHostName();
-        entry.action = AuditActions::code(AuditAction::EmailChangeRefused);
-        entry.accountId = holder.id;
-        entry.reason = QStringLiteral("change=%1").arg(change.id);
-        entry.outcome = AuditActions::code(AuditOutcome::Ok);
-        return AuditLog(db).append(entry).error();
-    };
-    {
-        Result<QSqlDatabase> db = m_database.connection();
-        if (!db)
-            return db.error();
-        if (Error error = work(db.value(), false))
-            return error;
-        if (outcome == RefuseOutcome::NoChange || outcome == RefuseOutcome::AttemptsExhausted)
-            return outcome;
-    }
-    Error last;
-    for (int attempt = 0; attempt < MaxConcurrentRetries; ++attempt) {
-        last = m_database.write([&](QSqlDatabase& db) { return work(db, true); });
-        if (last.code() != ErrorCode::Conflict)
-            break;
-    }
-    if (last)
-        return last;
-    return outcome;
 }
 
 bool PortalService::isValidEmail(const QString& email)

@@ -41,7 +41,6 @@ public:
     enum class LoginOutcome { Ok, MustChangePassword, WrongPassword, Locked, TemporaryExpired, UnknownAccount };
     enum class ActivateOutcome { Activated, WrongPassword, TemporaryExpired, WeakPassword, Locked };
     enum class ResetOutcome { Reset, WrongAnswer, WeakPassword, Locked };
-    enum class RefuseOutcome { Refused, WrongCode, NoChange, AttemptsExhausted };
 
     struct LoginResult
     {
@@ -74,21 +73,11 @@ public:
     Result<ResetOutcome> resetWithSecret(const Nir& nir, const QString& answer, const QString& newPassword,
                                          const QDateTime& at);
 
-    // The holder refuses, with the code of the notice sent to the previous address, the change of
-    // e-mail address made at the desk (while it is under review, PortalPolicy::EmailChangeReviewDays):
-    // the previous address is restored, the reissue approval request cancelled, a temporary password
-    // still queued for the new address given up; audited (email_change_refused). NoChange: no
-    // change to refuse (none, already refused, too old, or its notice not sent yet). WrongCode is
-    // counted; after PortalPolicy::EmailRefusalMaxAttempts, AttemptsExhausted. NotFound when the
-    // NIR has no account.
-    Result<RefuseOutcome> refuseEmailChange(const Nir& nir, const QString& code, const QDateTime& at);
-
     // Stable names for JSON and the login_attempts.outcome column: "registered", "must_change_password"…
     static QString outcomeName(RegisterOutcome outcome);
     static QString outcomeName(LoginOutcome outcome);
     static QString outcomeName(ActivateOutcome outcome);
     static QString outcomeName(ResetOutcome outcome);
-    static QString outcomeName(RefuseOutcome outcome);
 
     // Sanity check, not RFC 5322: one @, something before it, a dot inside the domain, no empty
     // domain label, no white space or control character, at most MaxEmailLength characters.
