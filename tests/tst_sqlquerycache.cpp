@@ -101,6 +101,8 @@ private Q_SLOTS:
     void preparedOnce();
     void twoLiveQueriesKeepTheirCursor_data() { TestDatabase::addEngineRows(); }
     void twoLiveQueriesKeepTheirCursor();
+    void unboundPlaceholderIsNull_data() { TestDatabase::addEngineRows(); }
+    void unboundPlaceholderIsNull();
     void closedConnectionForgetsItsStatements_data() { TestDatabase::addEngineRows(); }
     void closedConnectionForgetsItsStatements();
     void lostConnectionForgetsItsStatements();
@@ -175,6 +177,31 @@ void TestSqlQueryCache::twoLiveQueriesKeepTheirCursor()
     QVERIFY(!third.exec());
     QCOMPARE(readAll(third), QStringList({QStringLiteral("v5")}));
     QCOMPARE(test.database().preparedStatementCount(), prepared);
+}
+
+// A reused statement starts without values, as a fresh one did: what a caller does not bind is NULL,
+// not the previous run's value.
+void TestSqlQueryCache::unboundPlaceholderIsNull()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(test, engine);
+    Result<QSqlDatabase> db = test.database().connection();
+    QVERIFY(db);
+    QVERIFY(createProbe(db.value(), 0));
+    for (int k = 1; k <= 2; ++k) {
+        SqlQuery insert(db.value());
+        QVERIFY(!insert.prepare(QStringLiteral("INSERT INTO cache_probe (k, v) VALUES (:k, :v)")));
+        insert.bind(QStringLiteral(":k"), k);
+        if (k == 1)
+            insert.bind(QStringLiteral(":v"), QStringLiteral("first"));
+        QVERIFY(!insert.exec());
+    }
+    SqlQuery read(db.value());
+    QVERIFY(!read.exec(QStringLiteral("SELECT v FROM cache_probe ORDER BY k")));
+    QVERIFY(read.next());
+    QCOMPARE(read.value(QStringLiteral("v")).toString(), QStringLiteral("first"));
+    QVERIFY(read.next());
+    QVERIFY(read.value(QStringLiteral("v")).isNull());
 }
 
 void TestSqlQueryCache::closedConnectionForgetsItsStatements()

@@ -49,7 +49,12 @@ Error SqlQuery::prepare(const QString& sql)
     giveBack();
     m_query = StatementCache::take(m_db, sql);
     m_generation = StatementCache::generation(m_db);
-    if (!m_query) {
+    if (m_query) {
+        // As a freshly prepared statement: a placeholder left unbound is NULL, not the last value.
+        const qsizetype count = m_query->boundValues().size();
+        for (qsizetype i = 0; i < count; ++i)
+            m_query->bindValue(static_cast<int>(i), QVariant());
+    } else {
         m_query = std::make_unique<QSqlQuery>(m_db);
         m_query->setForwardOnly(true);
         if (!m_query->prepare(sql)) {
