@@ -12,8 +12,8 @@
 #include "agents/AgentAuthService.h"
 #include "agents/AgentLogins.h"
 #include "db/Database.h"
-#include "db/Migrator.h"
 #include "db/SqlQuery.h"
+#include "support/AgentLoginsFixture.h"
 #include "support/CtlRunner.h"
 #include "support/TestDatabases.h"
 
@@ -50,52 +50,26 @@ private Q_SLOTS:
     void commandLineRunsAsTheAgent();
 
 private:
-    // name's login on the test database over TLS (trusted, or SCRAM for the TLS group's members).
-    DatabaseUrl urlOf(const QString& role, const QString& password = {}) const;
-    // Runs statement as the superuser; an empty string when it succeeded, else the SQLSTATE.
-    QString asSuperuser(const QString& statement, const QVariantMap& values = {});
+    DatabaseUrl urlOf(const QString& role, const QString& password = {}) const
+    {
+        return m_fixture->urlOf(role, password);
+    }
     // The SQLSTATE of statement run as url's login ("00000": it succeeded).
     static QString sqlStateAs(const DatabaseUrl& url, const QString& statement);
     // The db_user and outcome of the newest audit event of action.
     QStringList lastEvent(const QString& action);
     int failedLogins(const QString& login);
     Result<AgentSession> signIn(const QString& login, const QString& password, DatabaseUrl* agentUrl = nullptr);
+    QString roleOf(const QString& login) const { return m_fixture->roleOf(login); }
 
-    std::unique_ptr<TestDatabase> m_test;
-    DatabaseUrl m_server;
-    QString m_ca;
-    QString m_tlsGroup;
-    QString m_owner;
+    std::unique_ptr<AgentLoginsFixture> m_fixture;
+    TestDatabase* m_test = nullptr; // the fixture's, as the superuser
     QString m_gate;
     std::unique_ptr<Database> m_gateDb;
     std::unique_ptr<AgentAuthService> m_gateAuth;
     AgentSession m_admin;
     DatabaseUrl m_adminUrl;
 };
-
-DatabaseUrl TestAgentLogins::urlOf(const QString& role, const QString& password) const
-{
-    DatabaseUrl url
-        = DatabaseUrl::parse(QStringLiteral("postgresql://x@localhost:%1/%2?sslmode=verify-full&sslrootcert=%3")
-                                 .arg(m_server.port())
-                                 .arg(m_test->url().databaseName(), m_ca));
-    return url.withUser(role, password);
-}
-
-QString TestAgentLogins::asSuperuser(const QString& statement, const QVariantMap& values)
-{
-    const Error error = m_test->database().write([&](QSqlDatabase& db) -> Error {
-        SqlQuery query(db);
-        if (values.isEmpty())
-            return query.exec(statement);
-        if (Error e = query.prepare(statement))
-            return e;
-        for (auto it = values.cbegin(); it != values.cend(); ++it)
-            query.bind(it.key(), it.value());
-        return query.exec();
-    });
-    return error ? error.detail() : QString();
-}
 
 QString TestAgentLogins::sqlStateAs(const DatabaseUrl& url, const QString& statement)
 {
@@ -151,55 +125,29 @@ void TestAgentLogins::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     if (!TestDatabase::requireEngine(QStringLiteral("postgresql")))
         return;
-    m_server = DatabaseUrl::parse(qEnvironmentVariable("GUICHET_TEST_POSTGRESQL"));
-    m_ca = qEnvironmentVariable("GUICHET_TEST_POSTGRESQL_TLS_CA");
-    m_tlsGroup = qEnvironmentVariable("GUICHET_TEST_POSTGRESQL_TLS_GROUP");
-    if (m_ca.isEmpty() || m_tlsGroup.isEmpty())
-        QFAIL("GUICHET_TEST_POSTGRESQL_TLS_GROUP and _CA: run through resources/scripts/with-postgresql.sh");
-    m_test = std::make_unique<TestDatabase>(QStringLiteral("postgresql"));
-    QVERIFY2(m_test->isReady(), qPrintable(m_test->errorString()));
+    m_fixture = std::make_unique<AgentLoginsFixture>();
+    QVERIFY2(m_fixture->isReady(), qPrintable(m_fixture->errorString()));
+    m_test = &m_fixture->test();
+    m_gate = m_fixture->gate();
 
-    // An owner that is no superuser, with CREATEROLE (roles.sql says so); the desks' gate login.
-    const QString prefix = QStringLiteral("al") + QString::number(QCoreApplication::applicationPid());
-    m_owner = prefix + QStringLiteral("_owner");
-    m_gate = prefix + QStringLiteral("_gate");
-    QCOMPARE(asSuperuser(QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE").arg(m_owner)), QString());
-    QCOMPARE(asSuperuser(QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(m_test->url().databaseName(), m_owner)),
-             QString());
-    QCOMPARE(asSuperuser(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE guichet_gate").arg(m_gate)), QString());
-
-    // The owner migrates and grants groups.sql, then adds the first admin: its login is created.
+    // The owner adds the first admin: its login is created.
     {
-        Database owner(urlOf(m_owner), Database::Creation::MustExist);
-        const Result<int> version = Migrator(owner).migrate();
-        QVERIFY2(version, qPrintable(version.error().detail()));
-        QFile grants(QStringLiteral(GUICHET_GROUP_GRANTS));
-        QVERIFY(grants.open(QIODevice::ReadOnly));
-        const QStringList statements = Migrator::splitStatements(QString::fromUtf8(grants.readAll()));
-        const Error granted = owner.write([&](QSqlDatabase& db) -> Error {
-            for (const QString& statement : statements) {
-                if (Error e = SqlQuery(db).exec(statement))
-                    return e;
-            }
-            return {};
-        });
-        QVERIFY2(!granted, qPrintable(granted.detail()));
+        Database owner(m_fixture->ownerUrl(), Database::Creation::MustExist);
         const Result<qint64> adam = AgentAuthService(owner).addFirstAdmin(
             QStringLiteral("adam"), QStringLiteral("Adam"), Agent::Role::Admin, adminPassword);
-        QVERIFY2(adam, qPrintable(adam.error().detail()));
+        QVERIFY2(adam, qPrintable(adam ? QString() : adam.error().detail()));
         owner.closeThreadConnection();
     }
-    const QString adamRole = AgentLogins::roleName(QStringLiteral("adam"), m_test->url().databaseName());
-    QCOMPARE(asSuperuser(QStringLiteral("GRANT %1 TO \"%2\"").arg(m_tlsGroup, adamRole)), QString());
+    QCOMPARE(m_fixture->checkPasswordOf(QStringLiteral("adam")), QString());
 
-    m_gateDb = std::make_unique<Database>(urlOf(m_gate), Database::Creation::MustExist);
+    m_gateDb = std::make_unique<Database>(m_fixture->gateUrl(), Database::Creation::MustExist);
     m_gateAuth = std::make_unique<AgentAuthService>(*m_gateDb);
 
     // The admin signs in as their own login and adds an agent: the agent's login is created too.
     const Result<AgentSession> admin = signIn(QStringLiteral("adam"), adminPassword, &m_adminUrl);
     QVERIFY2(admin, qPrintable(admin ? QString() : admin.error().codeName()));
     m_admin = admin.value();
-    QCOMPARE(m_adminUrl.userName(), adamRole);
+    QCOMPARE(m_adminUrl.userName(), roleOf(QStringLiteral("adam")));
     {
         Database adminDb(m_adminUrl, Database::Creation::MustExist);
         const Result<qint64> alice = AgentAuthService(adminDb).addAgent(
@@ -207,29 +155,14 @@ void TestAgentLogins::initTestCase()
         QVERIFY2(alice, qPrintable(alice ? QString() : alice.error().detail()));
         adminDb.closeThreadConnection();
     }
-    const QString aliceRole = AgentLogins::roleName(QStringLiteral("alice"), m_test->url().databaseName());
-    QCOMPARE(asSuperuser(QStringLiteral("GRANT %1 TO \"%2\"").arg(m_tlsGroup, aliceRole)), QString());
+    QCOMPARE(m_fixture->checkPasswordOf(QStringLiteral("alice")), QString());
 }
 
 void TestAgentLogins::cleanupTestCase()
 {
-    if (!m_test)
-        return;
     m_gateAuth.reset();
     m_gateDb.reset();
-    const QString database = m_test->url().databaseName();
-    m_test.reset(); // drops the database
-    TestDatabase maintenance(QStringLiteral("postgresql"));
-    if (!maintenance.isReady())
-        return;
-    for (const QString& role : {AgentLogins::roleName(QStringLiteral("adam"), database),
-                                AgentLogins::roleName(QStringLiteral("alice"), database), m_owner, m_gate}) {
-        const Error error = maintenance.database().write([&role](QSqlDatabase& db) {
-            return SqlQuery(db).exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role));
-        });
-        if (error)
-            qWarning("%s", qPrintable(error.detail()));
-    }
+    m_fixture.reset(); // the database, then the logins
 }
 
 // Each agent added on PostgreSQL has a login of their own, "<login>@<database>", in their group.
@@ -243,21 +176,21 @@ void TestAgentLogins::agentAddCreatesTheLogin()
                                           " pg_has_role(:role, 'guichet_agent', 'MEMBER') AS agent,"
                                           " r.rolcanlogin AS can_login, r.rolsuper AS super, r.rolcreaterole AS creates"
                                           " FROM pg_roles r WHERE r.rolname = :role")));
-    const auto roleOf = [&](const QString& login) {
-        query.bind(QStringLiteral(":role"), AgentLogins::roleName(login, m_test->url().databaseName()));
+    const auto findRole = [&](const QString& login) {
+        query.bind(QStringLiteral(":role"), roleOf(login));
         return !query.exec() && query.next();
     };
-    QVERIFY(roleOf(QStringLiteral("alice")));
+    QVERIFY(findRole(QStringLiteral("alice")));
     QCOMPARE(query.value(QStringLiteral("can_login")).toBool(), true);
     QCOMPARE(query.value(QStringLiteral("agent")).toBool(), true);
     QCOMPARE(query.value(QStringLiteral("admin")).toBool(), false);
     QCOMPARE(query.value(QStringLiteral("super")).toBool(), false);
     QCOMPARE(query.value(QStringLiteral("creates")).toBool(), false);
-    QVERIFY(roleOf(QStringLiteral("adam")));
+    QVERIFY(findRole(QStringLiteral("adam")));
     QCOMPARE(query.value(QStringLiteral("admin")).toBool(), true);
 
     // The server checks the password itself (SCRAM): the right one in, another one out.
-    const QString alice = AgentLogins::roleName(QStringLiteral("alice"), m_test->url().databaseName());
+    const QString alice = roleOf(QStringLiteral("alice"));
     QCOMPARE(sqlStateAs(urlOf(alice, agentPassword), QStringLiteral("SELECT 1")), QStringLiteral("00000"));
     QCOMPARE(sqlStateAs(urlOf(alice, agentPassword + QLatin1Char('x')), QStringLiteral("SELECT 1")),
              QStringLiteral("connect:database_authentication_failed"));
@@ -284,7 +217,7 @@ void TestAgentLogins::signInIsTheServerAuthentication()
     QVERIFY2(session, qPrintable(session ? QString() : session.error().codeName()));
     QCOMPARE(session->login, QStringLiteral("alice"));
     QCOMPARE(session->role, Agent::Role::Agent);
-    const QString alice = AgentLogins::roleName(QStringLiteral("alice"), m_test->url().databaseName());
+    const QString alice = roleOf(QStringLiteral("alice"));
     QCOMPARE(url.userName(), alice);
     QCOMPARE(lastEvent(QStringLiteral("agent_sign_in")), (QStringList{alice, QStringLiteral("ok")}));
     QCOMPARE(failedLogins(QStringLiteral("alice")), 0);
@@ -324,7 +257,8 @@ void TestAgentLogins::refusalsGoThroughTheGate()
     // The gate itself cannot sign anyone in: its connection reads no hash.
     const Result<AgentSession> direct = m_gateAuth->signIn(QStringLiteral("alice"), agentPassword, QString());
     QVERIFY(!direct);
-    QVERIFY(!asSuperuser(QStringLiteral("UPDATE agents SET failed_logins = 0, first_failed_at = NULL")).size());
+    QCOMPARE(m_fixture->asSuperuser(QStringLiteral("UPDATE agents SET failed_logins = 0, first_failed_at = NULL")),
+             QString());
 }
 
 void TestAgentLogins::agentLoginHasItsGroupOnly_data()
@@ -356,9 +290,7 @@ void TestAgentLogins::agentLoginHasItsGroupOnly()
     QFETCH(QString, who);
     QFETCH(QString, statement);
     QFETCH(QString, state);
-    const DatabaseUrl url = who == QLatin1String("gate")
-        ? m_gateDb->url()
-        : urlOf(AgentLogins::roleName(who, m_test->url().databaseName()), agentPassword);
+    const DatabaseUrl url = who == QLatin1String("gate") ? m_gateDb->url() : urlOf(roleOf(who), agentPassword);
     QCOMPARE(sqlStateAs(url, statement), state);
 }
 
@@ -367,7 +299,7 @@ void TestAgentLogins::agentLoginHasItsGroupOnly()
 void TestAgentLogins::disabledAgentIsRefusedByTheServer()
 {
     QVERIFY(m_gateDb);
-    const QString alice = AgentLogins::roleName(QStringLiteral("alice"), m_test->url().databaseName());
+    const QString alice = roleOf(QStringLiteral("alice"));
     Database adminDb(m_adminUrl, Database::Creation::MustExist);
     AgentAuthService admin(adminDb);
     QVERIFY(!admin.setAgentActive(m_admin, QStringLiteral("alice"), false));
@@ -382,7 +314,8 @@ void TestAgentLogins::disabledAgentIsRefusedByTheServer()
     adminDb.closeThreadConnection();
     QCOMPARE(sqlStateAs(urlOf(alice, agentPassword), QStringLiteral("SELECT 1")), QStringLiteral("00000"));
     QVERIFY(signIn(QStringLiteral("alice"), agentPassword));
-    QVERIFY(!asSuperuser(QStringLiteral("UPDATE agents SET failed_logins = 0, first_failed_at = NULL")).size());
+    QCOMPARE(m_fixture->asSuperuser(QStringLiteral("UPDATE agents SET failed_logins = 0, first_failed_at = NULL")),
+             QString());
 }
 
 // guichetctl given the gate's URL and --agent: the command runs as the agent's own login.
@@ -394,7 +327,7 @@ void TestAgentLogins::commandLineRunsAsTheAgent()
     const CtlRunner::Run listed = ctl.run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--agent"),
                                            QStringLiteral("adam"), QStringLiteral("--limit"), QStringLiteral("1")});
     QVERIFY2(listed.exitCode == 0, listed.stdoutText.constData());
-    const QString adam = AgentLogins::roleName(QStringLiteral("adam"), m_test->url().databaseName());
+    const QString adam = roleOf(QStringLiteral("adam"));
     QCOMPARE(lastEvent(QStringLiteral("audit_list")), (QStringList{adam, QStringLiteral("ok")}));
 
     ctl.setEnvironment(QStringLiteral("GUICHET_AGENT_PASSWORD"), QStringLiteral("Not-The-Password-1"));
