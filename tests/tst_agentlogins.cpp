@@ -280,6 +280,21 @@ void TestAgentLogins::agentLoginHasItsGroupOnly_data()
     QTest::newRow("gate: start a call") << "gate"
                                         << QStringLiteral("INSERT INTO calls (agent_id, started_at) VALUES (1, now())")
                                         << denied;
+    QTest::newRow("agent: empty the audit") << "alice" << QStringLiteral("TRUNCATE audit_events CASCADE") << denied;
+    QTest::newRow("agent: delete an event") << "alice" << QStringLiteral("DELETE FROM audit_events") << denied;
+    QTest::newRow("agent: disable the triggers")
+        << "alice" << QStringLiteral("ALTER TABLE audit_events DISABLE TRIGGER ALL") << "42501";
+    QTest::newRow("gate: become admin") << "gate" << QStringLiteral("UPDATE agents SET role = 'admin'") << denied;
+    QTest::newRow("gate: change an address")
+        << "gate" << QStringLiteral("UPDATE accounts SET email = 'm@x.example'") << denied;
+    QTest::newRow("gate: empty the audit") << "gate" << QStringLiteral("TRUNCATE audit_events CASCADE") << denied;
+    QTest::newRow("gate: disable the triggers")
+        << "gate" << QStringLiteral("ALTER TABLE audit_events DISABLE TRIGGER ALL") << "42501";
+    QTest::newRow("gate: add an agent")
+        << "gate"
+        << QStringLiteral(
+               "INSERT INTO agents (login, display_name, role, password_hash) VALUES ('m', 'M', 'admin', 'x')")
+        << denied;
     QTest::newRow("gate: the schema's version")
         << "gate" << QStringLiteral("SELECT version FROM schema_version") << "00000";
 }
