@@ -7,6 +7,7 @@
 #include "db/Database.h"
 #include "db/PgStatement.h"
 #include "db/SqlQuery.h"
+#include "db/StatementCache.h"
 #include "support/TestDatabases.h"
 
 #include <QSqlQuery>
@@ -106,6 +107,8 @@ private Q_SLOTS:
     void closedConnectionForgetsItsStatements_data() { TestDatabase::addEngineRows(); }
     void closedConnectionForgetsItsStatements();
     void lostConnectionForgetsItsStatements();
+    void boundedPerConnection_data() { TestDatabase::addEngineRows(); }
+    void boundedPerConnection();
     void typesRoundTrip_data() { TestDatabase::addEngineRows(); }
     void typesRoundTrip();
     void sameTypesAsQpsql();
@@ -271,6 +274,27 @@ void TestSqlQueryCache::lostConnectionForgetsItsStatements()
     QCOMPARE(readAll(query), QStringList({QStringLiteral("v3")}));
     QCOMPARE(test.database().preparedStatementCount(), 1);
     QCOMPARE(serverPrepared(again.value()), 1);
+}
+
+// SQL text built at run time cannot grow a connection's statements without bound: past
+// StatementCache::MaxStatements texts, statements run without being kept, and still work.
+void TestSqlQueryCache::boundedPerConnection()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(test, engine);
+    Result<QSqlDatabase> db = test.database().connection();
+    QVERIFY(db);
+    for (int i = 0; i < StatementCache::MaxStatements + 20; ++i) {
+        SqlQuery query(db.value());
+        QVERIFY(!query.prepare(QStringLiteral("SELECT %1 + :x AS n").arg(i)));
+        query.bind(QStringLiteral(":x"), 1);
+        QVERIFY(!query.exec());
+        QVERIFY(query.next());
+        QCOMPARE(query.value(QStringLiteral("n")).toInt(), i + 1);
+    }
+    QCOMPARE(test.database().cachedStatementCount(), StatementCache::MaxStatements);
+    if (engine == QLatin1String("postgresql"))
+        QCOMPARE(serverPrepared(db.value()), StatementCache::MaxStatements);
 }
 
 void TestSqlQueryCache::typesRoundTrip()

@@ -352,6 +352,7 @@ bool PgStatement::prepare(const QString& sql)
     m_parameters.clear();
     m_text = translate(sql, &m_parameters).toUtf8();
     m_name.clear();
+    m_oneShot = false;
     m_conn = connectionOf(m_db);
     if (!m_conn)
         return failed(nullptr);
@@ -371,12 +372,20 @@ bool PgStatement::lookUp()
 
 bool PgStatement::prepareOnServer(bool typed)
 {
-    const QByteArray name = StatementCache::nextPgName(m_db);
     std::vector<Oid> types;
     for (const QString& parameter : std::as_const(m_parameters)) {
         const QVariant value = m_values.value(parameter);
         types.push_back(typed ? explicitType(value) : toParameter(value).type);
     }
+    m_types = types;
+    if (StatementCache::pgFull(m_db)) {
+        // Not kept: parsed with its values at each exec() (PQexecParams, still out of line).
+        m_name.clear();
+        m_oneShot = true;
+        return true;
+    }
+    m_oneShot = false;
+    const QByteArray name = StatementCache::nextPgName(m_db);
     // At prepare() no value is bound yet: the server infers every type, except where it cannot.
     PGresult* result = PQprepare(m_conn, name.constData(), m_text.constData(), static_cast<int>(types.size()),
                                  types.empty() ? nullptr : types.data());
@@ -416,7 +425,7 @@ bool PgStatement::exec()
         if (!lookUp())
             return false;
     }
-    if (m_name.isEmpty() && !prepareOnServer(true))
+    if (m_name.isEmpty() && !m_oneShot && !prepareOnServer(true))
         return false;
     if (run())
         return true;
@@ -426,7 +435,7 @@ bool PgStatement::exec()
     if ((state == QLatin1String("26000") || state == QLatin1String("0A000"))
         && PQtransactionStatus(m_conn) == PQTRANS_IDLE) {
         StatementCache::removePg(m_db, m_sql);
-        if (!prepareOnServer(false) || (m_name.isEmpty() && !prepareOnServer(true)))
+        if (!prepareOnServer(false) || (m_name.isEmpty() && !m_oneShot && !prepareOnServer(true)))
             return false;
         return run();
     }
@@ -447,9 +456,18 @@ bool PgStatement::run()
         lengths.push_back(static_cast<int>(p.data.size()));
         formats.push_back(p.format);
     }
-    PGresult* result = PQexecPrepared(
-        m_conn, m_name.constData(), static_cast<int>(parameters.size()), values.empty() ? nullptr : values.data(),
-        lengths.empty() ? nullptr : lengths.data(), formats.empty() ? nullptr : formats.data(), 0);
+    const int count = static_cast<int>(parameters.size());
+    std::vector<Oid> types = m_types;
+    for (size_t i = 0; i < types.size() && i < parameters.size(); ++i) {
+        if (types[i] == 0)
+            types[i] = parameters[i].type;
+    }
+    PGresult* result = m_oneShot
+        ? PQexecParams(m_conn, m_text.constData(), count, types.empty() ? nullptr : types.data(),
+                       values.empty() ? nullptr : values.data(), lengths.empty() ? nullptr : lengths.data(),
+                       formats.empty() ? nullptr : formats.data(), 0)
+        : PQexecPrepared(m_conn, m_name.constData(), count, values.empty() ? nullptr : values.data(),
+                         lengths.empty() ? nullptr : lengths.data(), formats.empty() ? nullptr : formats.data(), 0);
     const ExecStatusType status = PQresultStatus(result);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
         return failed(result);

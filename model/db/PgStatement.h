@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <vector>
+
 struct pg_conn;
 struct pg_result;
 
@@ -57,6 +59,8 @@ private:
     QByteArray m_text; // translated
     QByteArray m_name;
     quint64 m_generation = 0;
+    bool m_oneShot = false; // the connection keeps enough statements: run with PQexecParams
+    std::vector<unsigned int> m_types; // Oid, for m_oneShot
     QStringList m_parameters;
     QHash<QString, QVariant> m_values;
     QSqlError m_error;

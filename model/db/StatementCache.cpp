@@ -89,6 +89,8 @@ void StatementCache::giveBack(const QSqlDatabase& db, const QString& sql, std::u
     Connection& entry = entryOf(db, graveyard);
     if (entry.generation != generation)
         return; // prepared on a session that is gone
+    if (entry.sqlite.size() >= MaxStatements && entry.sqlite.find(sql) == entry.sqlite.end())
+        return;
     std::vector<std::unique_ptr<QSqlQuery>>& queries = entry.sqlite[sql];
     if (queries.size() < 4) // a few live at once at most (nested reads of the same statement)
         queries.push_back(std::move(query));
@@ -111,6 +113,13 @@ bool StatementCache::findPg(const QSqlDatabase& db, const QString& sql, PgPrepar
         return false;
     *prepared = *found;
     return true;
+}
+
+bool StatementCache::pgFull(const QSqlDatabase& db)
+{
+    std::vector<std::unique_ptr<QSqlQuery>> graveyard;
+    QMutexLocker locker(&mutex);
+    return entryOf(db, graveyard).pg.size() >= MaxStatements;
 }
 
 QByteArray StatementCache::nextPgName(const QSqlDatabase& db)

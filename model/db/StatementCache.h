@@ -34,6 +34,11 @@ public:
     // The connection's current generation: a statement taken before forget() is not given back.
     static quint64 generation(const QSqlDatabase& db);
 
+    // At most this many SQL texts per connection: a statement beyond them is not kept (SQLite) or
+    // runs unnamed, parsed each time (PostgreSQL), so that text built at run time cannot grow it.
+    static constexpr int MaxStatements = 500;
+    static bool pgFull(const QSqlDatabase& db);
+
     // PostgreSQL: the prepared statement for sql, if this session has one.
     static bool findPg(const QSqlDatabase& db, const QString& sql, PgPrepared* prepared);
     static QByteArray nextPgName(const QSqlDatabase& db);
