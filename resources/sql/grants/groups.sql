@@ -69,6 +69,8 @@ GRANT SELECT, UPDATE ON accounts TO guichet_mailer;
 -- Lockouts: the portal opens them; an agent's unlock closes the open one (and reads nothing else
 -- of the history); supervisors read the history.
 GRANT SELECT, INSERT ON lockout_events TO guichet_portal;
+-- The trigger of migration 012 recounts the account's repeats as the portal's insert's own role.
+GRANT UPDATE (repeat_count) ON lockout_events TO guichet_portal;
 GRANT SELECT (id, account_id, unlocked_at) ON lockout_events TO guichet_agent;
 GRANT UPDATE (unlocked_at, unlocked_by, unlock_reason, unlock_call_id) ON lockout_events TO guichet_agent;
 GRANT SELECT ON lockout_events TO guichet_supervisor;
