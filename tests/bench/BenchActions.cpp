@@ -15,7 +15,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QMutex>
+#include <QSemaphore>
 #include <QThread>
 
 #include <atomic>
@@ -109,6 +109,10 @@ QJsonObject run(Engine& engine, const Options& options, int threads, const QList
     const qint64 lastEventBefore = scalar(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) AS n FROM audit_events"));
 
     std::vector<Desk> desks(static_cast<std::size_t>(threads));
+    // Desks come in at most eight at a time (a connection, a sign-in's call, a lookup): 200
+    // connections opened in the same instant time out on a loaded 2-core machine, and no desk
+    // room starts that way.
+    QSemaphore arrivals(8);
     std::atomic<int> ready{0};
     std::atomic<bool> go{false};
     std::atomic<qint64> deadline{0};
@@ -118,8 +122,10 @@ QJsonObject run(Engine& engine, const Options& options, int threads, const QList
     for (int t = 0; t < threads; ++t) {
         Desk& desk = desks[static_cast<std::size_t>(t)];
         desk.session = sessions.at(t);
-        workers.push_back(QThread::create([&engine, &desk, &nirs, &next, &ready, &go, &deadline, &clock] {
+        workers.push_back(QThread::create([&engine, &desk, &nirs, &next, &arrivals, &ready, &go, &deadline, &clock] {
+            arrivals.acquire();
             const bool opened = openCall(engine, desk, nirs, next);
+            arrivals.release();
             ready.fetch_add(1);
             while (!go.load())
                 QThread::usleep(200);
@@ -184,7 +190,7 @@ QJsonObject run(Engine& engine, const Options& options, int threads, const QList
                  QStringLiteral("SELECT COUNT(*) AS n FROM (SELECT account_id FROM mail_outbox WHERE kind ="
                                 " 'temporary_password' AND status IN ('queued', 'sending') GROUP BY account_id"
                                 " HAVING COUNT(*) > 1) twice"));
-    const bool proof = written == acknowledged && verification->intact && doubleLive == 0 && setupFailures == 0;
+    const bool proof = written == acknowledged && verification->intact && doubleLive == 0;
     QJsonObject result{{QStringLiteral("threads"), threads},
                        {QStringLiteral("seconds"), elapsed},
                        {QStringLiteral("acknowledged"), acknowledged},
@@ -223,16 +229,19 @@ QJsonObject actions(Engine& engine, const Options& options, const QList<int>& th
 
     QJsonArray runs;
     bool proof = true;
+    bool allDesks = true;
     for (int t : threads) {
         std::atomic<int> next{0}; // every run takes the same accounts again
         const QJsonObject one = run(engine, options, t, sessions, nirs, next, key);
         proof = proof && one.value(QStringLiteral("no_loss")).toBool();
+        allDesks = allDesks && one.value(QStringLiteral("desks_not_set_up")).toInt() == 0;
         runs.append(one);
     }
     return QJsonObject{{QStringLiteral("ok"), true},
                        {QStringLiteral("action"), QStringLiteral("HelpdeskService::reissue in a verified call")},
                        {QStringLiteral("runs"), runs},
                        {QStringLiteral("no_loss"), proof},
+                       {QStringLiteral("all_desks_set_up"), allDesks},
                        {QStringLiteral("target_per_second_at_50_threads"), 1000}};
 }
 

@@ -173,10 +173,10 @@ QJsonObject runEngine(Engine& engine, const Options& options)
 
 void printTable(const QJsonObject& engines)
 {
-    std::printf("%-11s %-34s %14s %14s %10s\n", "engine", "measure", "model", "raw", "ratio");
+    std::printf("%-11s %-42s %12s %14s %10s\n", "engine", "measure", "model", "raw", "ratio");
     const auto line
         = [](const QString& engine, const QString& what, const QString& a, const QString& b, const QString& c) {
-              std::printf("%-11s %-34s %14s %14s %10s\n", qPrintable(engine), qPrintable(what), qPrintable(a),
+              std::printf("%-11s %-42s %12s %14s %10s\n", qPrintable(engine), qPrintable(what), qPrintable(a),
                           qPrintable(b), qPrintable(c));
           };
     const auto num = [](double v, int decimals = 1) {
@@ -200,7 +200,9 @@ void printTable(const QJsonObject& engines)
             const QJsonObject r = run.toObject();
             line(name, QStringLiteral("reissues/s, %1 threads").arg(r.value(QStringLiteral("threads")).toInt()),
                  num(r.value(QStringLiteral("actions_per_second")).toDouble()),
-                 r.value(QStringLiteral("no_loss")).toBool() ? QStringLiteral("no loss") : QStringLiteral("LOSS"),
+                 !r.value(QStringLiteral("no_loss")).toBool()              ? QStringLiteral("LOSS")
+                     : r.value(QStringLiteral("desks_not_set_up")).toInt() ? QStringLiteral("desks missing")
+                                                                           : QStringLiteral("no loss"),
                  QStringLiteral("%1 ack").arg(r.value(QStringLiteral("acknowledged")).toInteger()));
         }
         const QJsonObject h = e.value(QStringLiteral("history")).toObject();
@@ -238,8 +240,11 @@ bool complete(const QJsonObject& engines, QStringList* missing)
             if (!e.value(section).toObject().value(QStringLiteral("ok")).toBool())
                 *missing << it.key() + QLatin1Char('.') + section;
         }
-        if (!e.value(QStringLiteral("actions")).toObject().value(QStringLiteral("no_loss")).toBool())
+        const QJsonObject actions = e.value(QStringLiteral("actions")).toObject();
+        if (!actions.value(QStringLiteral("no_loss")).toBool())
             *missing << it.key() + QStringLiteral(".actions.no_loss");
+        if (!actions.value(QStringLiteral("all_desks_set_up")).toBool())
+            *missing << it.key() + QStringLiteral(".actions.all_desks_set_up");
     }
     return missing->isEmpty();
 }

@@ -207,6 +207,8 @@ public:
             m_error = PQerrorMessage(m_conn);
             return false;
         }
+        PQsetNoticeProcessor(
+            m_conn, [](void*, const char*) {}, nullptr); // DROP … IF EXISTS says "skipping"
         return true;
     }
 
