@@ -19,7 +19,9 @@
 #include <QThread>
 
 #include <atomic>
+#include <condition_variable>
 #include <map>
+#include <mutex>
 
 namespace Bench {
 
@@ -114,7 +116,9 @@ QJsonObject run(Engine& engine, const Options& options, int threads, const QList
     // room starts that way.
     QSemaphore arrivals(8);
     std::atomic<int> ready{0};
-    std::atomic<bool> go{false};
+    std::mutex gate; // the start line: every desk waits on it, asleep
+    std::condition_variable startLine;
+    bool go = false;
     std::atomic<qint64> deadline{0};
     QElapsedTimer clock;
     clock.start();
@@ -122,31 +126,38 @@ QJsonObject run(Engine& engine, const Options& options, int threads, const QList
     for (int t = 0; t < threads; ++t) {
         Desk& desk = desks[static_cast<std::size_t>(t)];
         desk.session = sessions.at(t);
-        workers.push_back(QThread::create([&engine, &desk, &nirs, &next, &arrivals, &ready, &go, &deadline, &clock] {
-            arrivals.acquire();
-            const bool opened = openCall(engine, desk, nirs, next);
-            arrivals.release();
-            ready.fetch_add(1);
-            while (!go.load())
-                QThread::usleep(200);
-            HelpdeskService helpdesk(*engine.database);
-            while (opened && clock.elapsed() < deadline.load()) {
-                const Result<ActionAnswer> answer
-                    = helpdesk.reissue(desk.session, desk.callId, QStringLiteral("bench: the caller lost it"));
-                if (answer)
-                    ++desk.acknowledged;
-                else
-                    ++desk.refusals[answer.error().codeName()];
-            }
-            engine.database->closeThreadConnection();
-        }));
+        workers.push_back(QThread::create(
+            [&engine, &desk, &nirs, &next, &arrivals, &ready, &gate, &startLine, &go, &deadline, &clock] {
+                arrivals.acquire();
+                const bool opened = openCall(engine, desk, nirs, next);
+                arrivals.release();
+                ready.fetch_add(1);
+                {
+                    std::unique_lock<std::mutex> lock(gate);
+                    startLine.wait(lock, [&go] { return go; });
+                }
+                HelpdeskService helpdesk(*engine.database);
+                while (opened && clock.elapsed() < deadline.load()) {
+                    const Result<ActionAnswer> answer
+                        = helpdesk.reissue(desk.session, desk.callId, QStringLiteral("bench: the caller lost it"));
+                    if (answer)
+                        ++desk.acknowledged;
+                    else
+                        ++desk.refusals[answer.error().codeName()];
+                }
+                engine.database->closeThreadConnection();
+            }));
         workers.back()->start();
     }
     while (ready.load() < threads)
         QThread::msleep(5);
     const qint64 start = clock.elapsed();
     deadline.store(start + static_cast<qint64>(options.seconds * 1000));
-    go.store(true);
+    {
+        const std::lock_guard<std::mutex> lock(gate);
+        go = true;
+    }
+    startLine.notify_all();
     for (QThread* worker : workers) {
         worker->wait();
         delete worker;
