@@ -73,8 +73,10 @@ if [ "$(id -u)" -eq 0 ]; then
     chown postgres "$HBA"
 fi
 
+# max_connections: 300 leaves room for guichet-bench's 200 desks (one connection each) beside
+# its own and the tests'.
 "${AS[@]}" "$PG_BIN/pg_ctl" -D "$PGDIR/data" -w -l "$PGDIR/server.log" \
-    -o "-p $PORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 -c ssl=on -c password_encryption=scram-sha-256" \
+    -o "-p $PORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300 -c ssl=on -c password_encryption=scram-sha-256" \
     start >/dev/null
 "${AS[@]}" "$PG_BIN/psql" -X -q -h "$PGDIR" -p "$PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 \
     -c "CREATE ROLE guichet_tls NOLOGIN" >/dev/null
