@@ -106,8 +106,13 @@ void TestDeskReconnect::lostCommitIsChecked()
     // What the strip says each time the desk reports the database's progress.
     QStringList shown;
     QSignalSpy progress(window->controller(), &DeskController::databaseProgress);
-    connect(window->controller(), &DeskController::databaseProgress, window.get(),
-            [&shown, &window] { shown << strip(*window); });
+    connect(window->controller(), &DeskController::databaseProgress, window.get(), [&shown, &window] {
+        shown << strip(*window);
+        // What the agent sees meanwhile, beside the test executable (desk-screens/).
+        const QString folder = QCoreApplication::applicationDirPath() + QStringLiteral("/desk-screens");
+        QDir().mkpath(folder);
+        window->actionsPanel()->grab().save(folder + QStringLiteral("/reconnect-checking-outcome.png"));
+    });
     QSignalSpy ended(window->controller(), &DeskController::sessionEnded);
 
     runDialog(*window, Qt::Key_R, Reason, true);
