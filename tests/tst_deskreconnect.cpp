@@ -9,6 +9,7 @@
 #include "support/TestDatabases.h"
 
 #include <QDialog>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -41,6 +42,50 @@ bool killFirstMailCommit(Database& database)
         }
     }
     return true;
+}
+
+// As killFirstMailCommit, but the first COMMIT waits delaySeconds before its backend is terminated
+// (time for the test to close the database to new connections meanwhile).
+bool killFirstMailCommitLate(Database& database, int delaySeconds)
+{
+    Result<QSqlDatabase> db = database.connection();
+    if (!db)
+        return false;
+    SqlQuery query(db.value());
+    const QString function
+        = QStringLiteral("CREATE FUNCTION reconnect_kill() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                         " IF nextval('reconnect_kills') = 1 THEN PERFORM pg_sleep(%1);"
+                         " PERFORM pg_terminate_backend(pg_backend_pid()); PERFORM pg_sleep(5); END IF;"
+                         " RETURN NULL; END $$")
+              .arg(delaySeconds); // a number made here, not input
+    for (const QString& statement :
+         {QStringLiteral("CREATE SEQUENCE reconnect_kills"), function,
+          QStringLiteral("CREATE CONSTRAINT TRIGGER reconnect_kill AFTER INSERT ON mail_outbox DEFERRABLE INITIALLY "
+                         "DEFERRED FOR EACH ROW EXECUTE FUNCTION reconnect_kill()")}) {
+        if (Error error = query.exec(statement)) {
+            qWarning() << error.detail();
+            return false;
+        }
+    }
+    return true;
+}
+
+// Whether new sessions may open on the test's database (existing ones stay), from the server's
+// maintenance database (PostgreSQL refuses it on the database itself). The name is the test's own,
+// made by TestDatabase, not input.
+bool allowConnections(Database& database, bool allow)
+{
+    Database server(DatabaseUrl::parse(qEnvironmentVariable("GUICHET_TEST_POSTGRESQL")));
+    Result<QSqlDatabase> db = server.connection();
+    if (!db)
+        return false;
+    SqlQuery query(db.value());
+    const Error error
+        = query.exec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS %2")
+                         .arg(database.url().databaseName(), allow ? QStringLiteral("true") : QStringLiteral("false")));
+    if (error)
+        qWarning() << error.detail();
+    return !error;
 }
 
 int kills(Database& database)
@@ -80,6 +125,8 @@ private Q_SLOTS:
     void initTestCase() { prepare(QStringLiteral("tst_deskreconnect")); }
     void lostCommitIsChecked_data() { TestDatabase::addEngineRows(); }
     void lostCommitIsChecked();
+    void unresolvedOutcomeKeepsTheKey_data() { TestDatabase::addEngineRows(); }
+    void unresolvedOutcomeKeepsTheKey();
     void serverRestartUnderSignedInDesk_data() { TestDatabase::addEngineRows(); }
     void serverRestartUnderSignedInDesk();
 };
@@ -127,6 +174,49 @@ void TestDeskReconnect::lostCommitIsChecked()
     QCOMPARE(auditEvents(db).count(QStringLiteral("alice:reissue=ok")), 1);
     QVERIFY(window->controller()->pendingKey(DeskController::Action::Reissue).isEmpty());
     QCOMPARE(ended.count(), 0);
+}
+
+// The reissue's COMMIT is lost and the database takes no new session for a while: the outcome
+// cannot be checked (outcome_unknown). The desk keeps the action's key, so that the agent's retry,
+// once the database is back, is answered by that key: one mail, one audit event, whatever the first
+// COMMIT did.
+void TestDeskReconnect::unresolvedOutcomeKeepsTheKey()
+{
+    QFETCH(QString, engine);
+    if (skipSqlite(engine))
+        return;
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(db.migrate());
+    qint64 accountId = 0;
+    QVERIFY(seed(db.database(), false, &accountId));
+    Services services(db.database());
+    const std::unique_ptr<DeskWindow> window = openDesk(services, QStringLiteral("alice"));
+    QVERIFY(window);
+    startAndLookUp(*window, QStringLiteral("password_and_secret_forgotten"), MarieText);
+    verifyCaller(*window, Marie);
+    QVERIFY(killFirstMailCommitLate(db.database(), 2));
+    const auto reopen = qScopeGuard([&db] { allowConnections(db.database(), true); });
+
+    QSignalSpy finished(window->controller(), &DeskController::actionFinished);
+    window->controller()->perform(DeskController::Action::Reissue, Reason);
+    QTRY_COMPARE_WITH_TIMEOUT(kills(db.database()), 1, Timeout); // the COMMIT is under way
+    QVERIFY(allowConnections(db.database(), false));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QVERIFY(!finished.at(0).at(1).toBool());
+    QVERIFY2(strip(*window).contains(QLatin1String("could not be checked")), qPrintable(strip(*window)));
+    const QString key = window->controller()->pendingKey(DeskController::Action::Reissue);
+    QVERIFY(!key.isEmpty());
+
+    // The database is back: the agent looks the caller up again (the same caller keeps the key).
+    QVERIFY(allowConnections(db.database(), true));
+    QTRY_VERIFY_WITH_TIMEOUT(!window->controller()->isBusy(), Timeout);
+    window->controller()->lookUp(MarieNir);
+    QTRY_VERIFY_WITH_TIMEOUT(window->controller()->summary().has_value() && !window->controller()->isBusy(), Timeout);
+    QCOMPARE(window->controller()->pendingKey(DeskController::Action::Reissue), key);
+    runDialog(*window, Qt::Key_R, Reason, true);
+    QCOMPARE(mails(db, accountId).size(), 1);
+    QCOMPARE(auditEvents(db).count(QStringLiteral("alice:reissue=ok")), 1);
+    QVERIFY(window->controller()->pendingKey(DeskController::Action::Reissue).isEmpty());
 }
 
 // IT restarts PostgreSQL (fast: every session is terminated) while alice is in a call: her next

@@ -29,6 +29,14 @@ bool isTransient(const Error& error)
         || error.code() == ErrorCode::DatabaseError;
 }
 
+// Errors after which the action's idempotency key is kept for a retry even though the message does
+// not invite one: the connection was lost around the action (its outcome may be unknown). A retry
+// with the same key is answered by the stored result if the first run committed, never done twice.
+bool keepsKey(const Error& error)
+{
+    return isTransient(error) || error.code() == ErrorCode::ConnectionLost || error.code() == ErrorCode::OutcomeUnknown;
+}
+
 } // namespace
 
 DeskController::DeskController(const DeskServices& services, const AgentSession& session, QObject* parent)
@@ -427,7 +435,7 @@ void DeskController::finishAction(Action action, const Result<ActionAnswer>& res
     const Error& error = result.error();
     if (endsSession(error))
         return;
-    if (!isTransient(error))
+    if (!keepsKey(error))
         m_pendingKeys.remove(action);
     QString message = ErrorText::error(error);
     if (error.code() == ErrorCode::Conflict) {
