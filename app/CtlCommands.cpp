@@ -11,6 +11,7 @@
 #include "CtlOutput.h"
 #include "CtlPortalCommands.h"
 #include "CtlProfileCommands.h"
+#include "CtlSignIn.h"
 #include "PasswordFile.h"
 #include "db/Migrator.h"
 #include "demo/DemoSeeder.h"
@@ -196,7 +197,9 @@ bool CtlCommands::openDatabase(int* exitCode, Schema schema)
         return false;
     }
     m_schemaVersion = version.value();
-    return true;
+    // The schema is checked with the URL's login; a command of an agent then runs as the agent's own
+    // login where the database has them.
+    return schema == Schema::Migrate || CtlSignIn::connectAsAgent(m_parser, &m_database, exitCode);
 }
 
 int CtlCommands::refusedByModel(const Error& error)

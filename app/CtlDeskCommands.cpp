@@ -1,6 +1,7 @@
 #include "CtlDeskCommands.h"
 
 #include "CtlOutput.h"
+#include "CtlSignIn.h"
 #include "TerminalInput.h"
 #include "agents/AgentAuthService.h"
 #include "db/Database.h"
@@ -138,11 +139,7 @@ bool CtlDeskCommands::signIn(int* exitCode)
         *exitCode = CtlOutput::usage(tr("desk commands need --agent LOGIN."));
         return false;
     }
-    QString password = qEnvironmentVariable("GUICHET_AGENT_PASSWORD");
-    if (password.isEmpty())
-        password = TerminalInput::readPassword(
-            //: %1 is the agent's login.
-            tr("Password of %1 (not shown): ").arg(m_parser.value(optAgent)));
+    QString password = CtlSignIn::agentPassword(m_parser);
     AgentAuthService auth(m_database);
     const Result<AgentSession> session
         = auth.signIn(m_parser.value(optAgent), password, AgentAuthService::workstationName());

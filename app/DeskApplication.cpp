@@ -26,6 +26,8 @@ DeskApplication::~DeskApplication()
     delete m_settingsDialog;
     m_window.reset();
     m_signIn.reset();
+    m_agentBackend.reset();
+    m_retiredBackend.reset();
     m_backend.reset();
 }
 
@@ -104,6 +106,8 @@ void DeskApplication::connectTo(const ConnectionProfile& profile, const QString&
 {
     m_window.reset();
     m_signIn.reset();
+    m_agentBackend.reset();
+    m_retiredBackend.reset();
     m_backend.reset();
 
     DatabaseUrl url = profile.database;
@@ -140,7 +144,12 @@ void DeskApplication::opened(const ConnectionProfile& profile, const QString& sm
     }
 
     // The embedded delivery: this desk sends the outbox itself, unless a shared service does.
-    if (profile.mailDelivery == ConnectionProfile::MailDelivery::Embedded && profile.smtp.isValid()) {
+    // Not through a gate login (AgentLogins), which may not read the outbox: the shared mail service
+    // delivers there, with its own login.
+    const bool gate = m_backend->signInMode() == AgentLogins::Mode::AgentLogins;
+    if (gate && profile.mailDelivery == ConnectionProfile::MailDelivery::Embedded)
+        qCWarning(lcMail) << "embedded mail delivery is off: agents sign in with their own database logins";
+    if (!gate && profile.mailDelivery == ConnectionProfile::MailDelivery::Embedded && profile.smtp.isValid()) {
         SmtpSettings smtp = profile.smtp;
         smtp.setPassword(smtpPassword);
         m_backend->startMailPump(std::make_unique<SmtpTransport>(smtp));
@@ -167,6 +176,17 @@ void DeskApplication::failed(const QString& name, const QString& text, const QSt
 void DeskApplication::showSignIn(const QString& profileName, const QString& signedOutLogin, const QString& notice)
 {
     m_signIn = std::make_unique<SignInDialog>(m_backend->auth(), m_backend->worker());
+    // The mode is known once the schema is open, on the worker, before any sign-in runs there.
+    DeskBackend* backend = m_backend.get();
+    m_agentUrl = std::make_shared<DatabaseUrl>();
+    m_signIn->setSignInProcedure(
+        [backend, agentUrl = m_agentUrl](const QString& login, const QString& password, const QString& workstation) {
+            *agentUrl = DatabaseUrl();
+            if (backend->signInMode() != AgentLogins::Mode::AgentLogins)
+                return backend->auth().signIn(login, password, workstation);
+            return AgentLogins::signIn(backend->auth(), backend->database().url(), login, password, workstation,
+                                       agentUrl.get());
+        });
     m_signIn->setProfiles(m_profiles.names(), profileName);
     if (!signedOutLogin.isEmpty())
         m_signIn->setSignedOutNotice(signedOutLogin, notice);
@@ -182,12 +202,16 @@ void DeskApplication::showSignIn(const QString& profileName, const QString& sign
 
 void DeskApplication::showDesk()
 {
-    m_window = std::make_unique<DeskWindow>(m_backend->services(), m_signIn->session());
+    if (m_agentUrl && m_agentUrl->isValid()) {
+        m_agentBackend = std::make_unique<DeskBackend>(*m_agentUrl);
+        *m_agentUrl = DatabaseUrl(); // its password stays in the backend's URL only
+    }
+    m_window = std::make_unique<DeskWindow>(deskBackend()->services(), m_signIn->session());
     connect(m_window.get(), &DeskWindow::settingsRequested, this, &DeskApplication::openSettings);
     connect(m_window.get(), &DeskWindow::supervisionRequested, this, &DeskApplication::openSupervision);
     connect(m_window.get(), &DeskWindow::signedOut, this, [this] { signOut(); });
     connect(m_window.get(), &DeskWindow::sessionRefused, this, &DeskApplication::signOut);
-    if (MailPump* pump = m_backend->mailPump()) {
+    if (MailPump* pump = deskBackend()->mailPump()) {
         // A reissue or an address change queued a message: send it now rather than at the next pass.
         connect(m_window->controller(), &DeskController::actionFinished, pump,
                 [pump](DeskController::Action action, bool ok) {
@@ -208,7 +232,13 @@ void DeskApplication::signOut(const QString& notice)
     const QString login = m_window->controller()->session().login;
     // The window is inside its own signal: it goes once the event loop is back (its supervisor's
     // desk and settings dialog with it).
-    m_window.release()->deleteLater();
+    // The agent's own connection goes with it, once the window (which may be inside a job) is gone.
+    DeskWindow* window = m_window.release();
+    if (m_agentBackend) {
+        m_retiredBackend = std::move(m_agentBackend);
+        connect(window, &QObject::destroyed, this, [this] { m_retiredBackend.reset(); });
+    }
+    window->deleteLater();
     showSignIn(m_profileName, login, notice);
 }
 
@@ -233,7 +263,7 @@ void DeskApplication::openSupervision()
     }
     // A window of its own, owned by the desk window: it goes when the desk goes (quitting, or
     // another connection), before the backend it reads through.
-    m_supervisorWindow = new SupervisorWindow(m_backend->database(), m_backend->worker(),
+    m_supervisorWindow = new SupervisorWindow(deskBackend()->database(), deskBackend()->worker(),
                                               m_window->controller()->session(), m_window.get());
     m_supervisorWindow->setAttribute(Qt::WA_DeleteOnClose);
     // Locking the desk closes it: the lock hides every caller's data, the supervisor's included.

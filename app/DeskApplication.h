@@ -46,6 +46,8 @@ public:
     SettingsDialog* settingsDialog() const { return m_settingsDialog; }
     SupervisorWindow* supervisorWindow() const { return m_supervisorWindow; }
     DeskBackend* backend() const { return m_backend.get(); }
+    // What the signed-in agent's desk works through: the agent's own login (AgentLogins), else backend().
+    DeskBackend* deskBackend() const { return m_agentBackend ? m_agentBackend.get() : m_backend.get(); }
     QString profileName() const { return m_profileName; }
 
 Q_SIGNALS:
@@ -77,7 +79,13 @@ private:
     QString m_lastWorkingProfile;
     bool m_everConnected = false;
     // Declared so that the windows go before the backend they use.
-    std::unique_ptr<DeskBackend> m_backend;
+    std::unique_ptr<DeskBackend> m_backend; // the profile's login: the schema, the sign-in
+    // Where the agent's own login connects (AgentLogins): set by a sign-in on the worker, read once
+    // accepted; the desk's backend on it while the agent is signed in; the previous one until its
+    // window is gone.
+    std::shared_ptr<DatabaseUrl> m_agentUrl;
+    std::unique_ptr<DeskBackend> m_agentBackend;
+    std::unique_ptr<DeskBackend> m_retiredBackend;
     std::unique_ptr<SignInDialog> m_signIn;
     std::unique_ptr<DeskWindow> m_window;
     QPointer<SettingsDialog> m_settingsDialog;

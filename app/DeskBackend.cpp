@@ -21,7 +21,14 @@ DeskBackend::~DeskBackend()
 Result<int> DeskBackend::openSchema()
 {
     Migrator migrator(m_database);
-    return migrator.openForUse();
+    const Result<int> version = migrator.openForUse();
+    if (!version)
+        return version;
+    const Result<AgentLogins::Mode> mode = AgentLogins::mode(m_database);
+    if (!mode)
+        return mode.error();
+    m_signInMode = mode.value();
+    return version;
 }
 
 void DeskBackend::startMailPump(std::unique_ptr<MailTransport> transport)

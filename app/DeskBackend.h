@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agents/AgentAuthService.h"
+#include "agents/AgentLogins.h"
 #include "db/Database.h"
 #include "db/DatabaseWorker.h"
 #include "desk/CallService.h"
@@ -26,7 +27,9 @@ public:
 
     // Checks the schema (once, on the worker's thread, before anyone signs in): PostgreSQL must be
     // at this build's version (an administrator migrates it); an SQLite file is brought up to date.
+    // Then how agents sign in (AgentLogins::mode), which signInMode() answers afterwards.
     Result<int> openSchema();
+    AgentLogins::Mode signInMode() const { return m_signInMode; }
 
     Database& database() { return m_database; }
     AgentAuthService& auth() { return m_auth; }
@@ -45,4 +48,5 @@ private:
     CertificationService m_certification;
     DatabaseWorker m_worker;
     std::unique_ptr<MailPump> m_pump;
+    AgentLogins::Mode m_signInMode = AgentLogins::Mode::SharedLogin; // written by openSchema() on the worker
 };

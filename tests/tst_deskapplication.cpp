@@ -1,6 +1,7 @@
 #include "DeskApplication.h"
 #include "DeskBackend.h"
 #include "agents/AgentAuthService.h"
+#include "agents/AgentLogins.h"
 #include "agents/AgentRepository.h"
 #include "agents/CallRepository.h"
 #include "common/SettingsDialog.h"
@@ -14,6 +15,7 @@
 #include "mail/MailPump.h"
 #include "profiles/ConnectionProfileStore.h"
 #include "supervision/SupervisorWindow.h"
+#include "support/AgentLoginsFixture.h"
 #include "support/FakeSecretStore.h"
 #include "support/TestDatabases.h"
 #include "text/ErrorText.h"
@@ -182,6 +184,7 @@ private Q_SLOTS:
     void lockScreenSignsOut_data() { TestDatabase::addEngineRows(); }
     void lockScreenSignsOut();
     void brokenProfileFallsBack();
+    void agentSignsInAsTheirOwnLogin();
     void unknownProfileCannotStart();
     void schemaBehindOnPostgreSqlCannotStart();
     void opensTheDatabaseOffTheUiThread_data() { TestDatabase::addEngineRows(); }
@@ -437,6 +440,60 @@ void TestDeskApplication::brokenProfileFallsBack()
     QTRY_COMPARE_WITH_TIMEOUT(desk.profileName(), QStringLiteral("training"), Timeout);
     QTRY_VERIFY_WITH_TIMEOUT(signInReady(desk), Timeout);
     QCOMPARE(store.defaultName(), QStringLiteral("training"));
+}
+
+// A profile that names a gate login (PostgreSQL, AgentLogins): the desk opens the schema with it,
+// then the agent's sign-in is the server's authentication, and the desk works as the agent's own
+// login; a wrong password is refused at the sign-in; signing out leaves the agent's connection.
+void TestDeskApplication::agentSignsInAsTheirOwnLogin()
+{
+    if (!TestDatabase::requireEngine(QStringLiteral("postgresql")))
+        return;
+    AgentLoginsFixture logins;
+    QVERIFY2(logins.isReady(), qPrintable(logins.errorString()));
+    QCOMPARE(logins.addAgent(QStringLiteral("alice"), Agent::Role::Agent, Password), QString());
+    ConnectionProfileStore store(*m_settings);
+    QCOMPARE(store.save(profileFor(QStringLiteral("hotline"), logins.gateUrl())),
+             ConnectionProfileStore::SaveError::None);
+    FakeSecretStore secrets;
+
+    DeskApplication desk(*m_settings, secrets, ConnectionChoice::Request::profileOnly(QStringLiteral("hotline")));
+    desk.start();
+    QTRY_VERIFY_WITH_TIMEOUT(signInReady(desk), Timeout);
+    QCOMPARE(desk.backend()->signInMode(), AgentLogins::Mode::AgentLogins);
+
+    // A wrong password: the sign-in says no, and nothing opens.
+    auto* loginEdit = desk.signInDialog()->findChild<QLineEdit*>(QStringLiteral("loginLineEdit"));
+    auto* passwordEdit = desk.signInDialog()->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"));
+    auto* error = desk.signInDialog()->findChild<QLabel*>(QStringLiteral("errorLabel"));
+    QVERIFY(loginEdit && passwordEdit && error);
+    QTest::keyClicks(loginEdit, QStringLiteral("alice"));
+    QTest::keyClicks(passwordEdit, QStringLiteral("not her password 1"));
+    QTest::keyClick(passwordEdit, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!desk.signInDialog()->isBusy() && error->isVisible(), Timeout);
+    QVERIFY(!desk.deskWindow());
+
+    passwordEdit->clear();
+    QTest::keyClicks(passwordEdit, Password);
+    QTest::keyClick(passwordEdit, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(desk.deskWindow() && desk.deskWindow()->isVisible(), Timeout);
+    QVERIFY(desk.deskBackend() != desk.backend());
+    QCOMPARE(desk.deskBackend()->database().url().userName(), logins.roleOf(QStringLiteral("alice")));
+    {
+        const Result<QSqlDatabase> db = desk.deskBackend()->database().connection();
+        QVERIFY(db);
+        QSqlQuery query(db.value());
+        QVERIFY(query.exec(QStringLiteral("SELECT session_user")) && query.next());
+        QCOMPARE(query.value(0).toString(), logins.roleOf(QStringLiteral("alice")));
+    }
+    desk.deskBackend()->database().closeThreadConnection();
+    render(desk.deskWindow(), QStringLiteral("desk-agent-login-postgresql"));
+
+    // Signed out (the session refused, as when an admin disables the login): the sign-in again, on
+    // the gate, and the agent's connection goes once the window has.
+    desk.deskWindow()->sessionRefused(QString());
+    QTRY_VERIFY_WITH_TIMEOUT(signInReady(desk), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(desk.deskBackend(), desk.backend(), Timeout);
 }
 
 void TestDeskApplication::unknownProfileCannotStart()

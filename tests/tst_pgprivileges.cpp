@@ -146,7 +146,7 @@ void TestPgPrivileges::initTestCase()
     // after the agent (the sign-in gives a login its own hash only), and the services' logins.
     // DDL takes no parameters: the names are this test's own identifiers.
     const QStringList roles{
-        QStringLiteral("CREATE ROLE %1 LOGIN").arg(login(QStringLiteral("owner"))),
+        QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE").arg(login(QStringLiteral("owner"))),
         QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(m_db->url().databaseName(), login(QStringLiteral("owner"))),
         QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE guichet_agent").arg(login(QStringLiteral("alice"))),
         QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE guichet_supervisor").arg(login(QStringLiteral("sophie"))),

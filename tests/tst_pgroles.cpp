@@ -159,7 +159,7 @@ void TestPgRoles::initTestCase()
     const QString group = qEnvironmentVariable("GUICHET_TEST_POSTGRESQL_TLS_GROUP");
     QVERIFY(runAsSuperuser(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
                                           "'guichet_desk') THEN CREATE ROLE guichet_desk NOLOGIN; END IF; END $$")));
-    QVERIFY(runAsSuperuser(QStringLiteral("CREATE ROLE %1 LOGIN").arg(m_owner)));
+    QVERIFY(runAsSuperuser(QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE").arg(m_owner)));
     QVERIFY(runAsSuperuser(QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(m_db->url().databaseName(), m_owner)));
     QVERIFY(runAsSuperuser(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE guichet_desk, %3")
                                .arg(m_deskLogin, deskPassword, group)));

@@ -1,5 +1,6 @@
 #include "agents/AgentAuthService.h"
 
+#include "agents/AgentLogins.h"
 #include "agents/RefusalAudit.h"
 #include "audit/AuditLog.h"
 #include "core/PasswordHasher.h"
@@ -67,7 +68,11 @@ Result<AgentSession> AgentAuthService::signIn(const QString& login, const QStrin
     session.role = agent->role;
     session.workstation = workstation;
 
-    const bool rightPassword = PasswordHasher::verify(agent->passwordHash, password);
+    // Through the desks' gate (AgentLogins) no hash is readable: the decoy keeps the time, and
+    // nothing succeeds there.
+    const bool hashReadable = !agent->passwordHash.isEmpty();
+    const bool rightPassword
+        = PasswordHasher::verify(hashReadable ? agent->passwordHash : decoy, password) && hashReadable;
     const bool locked = agent->lockedUntil.isValid() && agent->lockedUntil > now;
     // A disabled agent who gives the right password is told the login is disabled: the password
     // proves it is them, and they learn whom to ask. Never during a lock, where nothing is checked.
@@ -210,6 +215,9 @@ Result<qint64> AgentAuthService::add(const AgentSession& actor, const QString& l
         if (!added)
             return added.error();
         id = added.value();
+        // On PostgreSQL, the agent's own login, in the same transaction.
+        if (Error e = AgentLogins::create(db, login, password))
+            return e;
         const AuditEntry entry = actor.auditEntry(AuditAction::AgentAdd, 0, 0, AuditActions::code(AuditOutcome::Ok),
                                                   Agent::roleName(role));
         return AuditLog(db).append(entry).error();

@@ -126,6 +126,14 @@ DatabaseUrl DatabaseUrl::withDatabaseName(const QString& name) const
     return copy;
 }
 
+DatabaseUrl DatabaseUrl::withUser(const QString& user, const QString& password) const
+{
+    DatabaseUrl copy = *this;
+    copy.m_user = user;
+    copy.m_password = password;
+    return copy;
+}
+
 QString DatabaseUrl::toString() const
 {
     if (!m_valid)

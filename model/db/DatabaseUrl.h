@@ -57,6 +57,8 @@ public:
 
     // The same server with another database (PostgreSQL).
     DatabaseUrl withDatabaseName(const QString& name) const;
+    // The same server and options with another login and its password (PostgreSQL).
+    DatabaseUrl withUser(const QString& user, const QString& password) const;
 
     // The URL in canonical form (never holds a password).
     QString toString() const;

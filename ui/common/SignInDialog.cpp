@@ -144,7 +144,10 @@ void SignInDialog::accept()
     AgentAuthService* auth = &m_auth;
     const QString workstation = AgentAuthService::workstationName();
     m_worker.submit(
-        this, [auth, login, password, workstation] { return auth->signIn(login, password, workstation); },
+        this,
+        [auth, procedure = m_procedure, login, password, workstation] {
+            return procedure ? procedure(login, password, workstation) : auth->signIn(login, password, workstation);
+        },
         [this](const Result<AgentSession>& result) { onSignInFinished(result); });
 }
 

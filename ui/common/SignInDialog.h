@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 class AgentAuthService;
@@ -27,6 +28,12 @@ public:
     SignInDialog(AgentAuthService& auth, DatabaseWorker& worker, QWidget* parent = nullptr);
     ~SignInDialog() override;
     Q_DISABLE_COPY_MOVE(SignInDialog)
+
+    // What checks a login and password, run on the worker's thread: AgentAuthService::signIn unless
+    // set (the desk's own logins on PostgreSQL: AgentLogins::signIn).
+    using SignInProcedure = std::function<Result<AgentSession>(const QString& login, const QString& password,
+                                                               const QString& workstation)>;
+    void setSignInProcedure(SignInProcedure procedure) { m_procedure = std::move(procedure); }
 
     // Valid once the dialog is accepted.
     AgentSession session() const { return m_session; }
@@ -66,6 +73,7 @@ private:
     std::unique_ptr<Ui::SignInDialog> m_ui;
     AgentAuthService& m_auth;
     DatabaseWorker& m_worker;
+    SignInProcedure m_procedure;
     AgentSession m_session;
     bool m_busy = false;
     bool m_preparing = false;

@@ -14,8 +14,8 @@
 -- here (tst_pgroles checks that every table is).
 
 -- The schema itself, and the schema's version (read when anything opens the database).
-GRANT USAGE ON SCHEMA public TO guichet_agent, guichet_mailer, guichet_portal;
-GRANT SELECT ON schema_version TO guichet_agent, guichet_mailer, guichet_portal;
+GRANT USAGE ON SCHEMA public TO guichet_agent, guichet_mailer, guichet_portal, guichet_gate;
+GRANT SELECT ON schema_version TO guichet_agent, guichet_mailer, guichet_portal, guichet_gate;
 
 -- The identity columns' sequences: every INSERT below draws its id from one.
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO guichet_agent, guichet_mailer, guichet_portal;
@@ -34,7 +34,19 @@ GRANT SELECT (id, login, display_name, role, active, failed_logins, last_login_a
 GRANT UPDATE (failed_logins, first_failed_at, locked_until, last_login_at, version) ON agents TO guichet_agent;
 GRANT INSERT (login, display_name, role, password_hash) ON agents TO guichet_admin;
 GRANT UPDATE (active, disabled_at) ON agents TO guichet_admin;
-GRANT EXECUTE ON FUNCTION guichet_agent_password_hash(TEXT) TO guichet_agent;
+GRANT EXECUTE ON FUNCTION guichet_agent_password_hash(TEXT) TO guichet_agent, guichet_gate;
+-- An admin's agent add creates the agent's own login (migration 013), from a SCRAM verifier.
+GRANT EXECUTE ON FUNCTION guichet_create_agent_login(TEXT, TEXT) TO guichet_admin;
+
+-- The desks' gate (guichet_gate): the login a desk opens the database with before anyone signs in.
+-- It reads the schema's version and, when an agent's own login was refused, records the failed
+-- sign-in as the desk does (the count, the lock, one audit event): it reads who is who (never a
+-- hash: guichet_agent_password_hash gives it none, so no password ever succeeds through it),
+-- counts, and appends. Nothing else: no account, no call, no history.
+GRANT SELECT (id, login, display_name, role, active, failed_logins, last_login_at, disabled_at, version, created_at,
+              first_failed_at, locked_until) ON agents TO guichet_gate;
+GRANT UPDATE (failed_logins, first_failed_at, locked_until, version) ON agents TO guichet_gate;
+GRANT USAGE ON SEQUENCE audit_events_id_seq TO guichet_gate;
 
 -- Portal accounts. The desk reads and changes the address and the lock, never a hash (it reads
 -- has_password and has_temp_password instead). The e-mail code's hash is the exception: the desk
@@ -82,9 +94,10 @@ GRANT SELECT, UPDATE ON mail_service_state TO guichet_mailer;
 -- only what chaining and its conflict check need (AuditLog::append, AuditLog::lastDeskAction):
 -- never the reasons, workstations or logins' database users; supervisors read everything.
 GRANT INSERT (occurred_at, agent_id, agent_login, agent_role, workstation, action, account_id, call_id, reason,
-              outcome, app_version, prev_hash, hash) ON audit_events TO guichet_agent, guichet_mailer, guichet_portal;
+              outcome, app_version, prev_hash, hash) ON audit_events
+    TO guichet_agent, guichet_mailer, guichet_portal, guichet_gate;
 GRANT SELECT (id, hash, occurred_at, agent_login, action, account_id, call_id, outcome) ON audit_events
-    TO guichet_agent, guichet_mailer, guichet_portal;
+    TO guichet_agent, guichet_mailer, guichet_portal, guichet_gate;
 GRANT SELECT ON audit_events TO guichet_supervisor;
 
 -- The legacy shared desk login (guichet_desk, a member of every group above): until each desk

@@ -13,18 +13,27 @@
 --   guichet_mailer      the shared mail service (`guichetctl mailer run`): the outbox, and the
 --                       temporary secrets it generates at delivery time
 --   guichet_portal      the portal simulator (`guichetctl portal …`): the accounts' passwords
+--   guichet_gate        the desks' gate: the login a desk's connection profile names, which may
+--                       only read the schema's version and record a failed sign-in; each agent
+--                       then connects as their own login ("<login>@<database>"), whose password
+--                       PostgreSQL checks (migration 013)
 --   guichet_desk        the shared desk login of earlier versions, kept so that existing
 --                       installations keep working until every desk signs in with its own login:
 --                       member of all the groups above (it can do everything the desk code can).
 --                       Remove its logins once each agent has a login of their own.
--- None of them may log in; `guichetctl agent add` creates each agent's login in its group (the
--- schema's owner needs CREATEROLE for that: ALTER ROLE owner CREATEROLE).
+-- None of them may log in; `guichetctl agent add` creates each agent's login in its group. The
+-- schema's owner does it (a SECURITY DEFINER function of migration 013), so it needs CREATEROLE,
+-- and from PostgreSQL 16 the ADMIN OPTION on the desk groups:
+--     ALTER ROLE guichet_owner CREATEROLE;
+--     GRANT guichet_agent, guichet_supervisor, guichet_admin TO guichet_owner WITH ADMIN OPTION; -- PG 16+
+-- A desk's gate login, once per cluster (its password goes in each desk's keychain):
+--     CREATE ROLE guichet_desk_gate LOGIN PASSWORD '…' IN ROLE guichet_gate;
 DO $$
 DECLARE
     name TEXT;
 BEGIN
     FOREACH name IN ARRAY ARRAY['guichet_agent', 'guichet_supervisor', 'guichet_admin', 'guichet_mailer',
-                                'guichet_portal', 'guichet_desk']
+                                'guichet_portal', 'guichet_gate', 'guichet_desk']
     LOOP
         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = name) THEN
             EXECUTE format('CREATE ROLE %I NOLOGIN', name);
