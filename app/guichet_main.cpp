@@ -11,6 +11,9 @@
 #include <QCoreApplication>
 #include <QMessageBox>
 #include <QSettings>
+#include <QWindow>
+
+#include <cstdio>
 
 namespace {
 
@@ -85,6 +88,17 @@ int main(int argc, char* argv[])
     QObject::connect(&watcher, &SessionEndWatcher::sessionEnding, &desk, &DeskApplication::endSession);
     QObject::connect(&app, &QGuiApplication::commitDataRequest, &desk, [&desk] { desk.endSession(); });
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &desk, [&desk] { desk.endSession(); });
+    // GUICHET_REPORT_SHOWN set: one line on standard output when the first window takes the focus,
+    // for the cold-start measure of guichet-bench (tests/bench).
+    if (qEnvironmentVariableIsSet("GUICHET_REPORT_SHOWN")) {
+        QObject::connect(
+            &app, &QGuiApplication::focusWindowChanged, &app,
+            [](QWindow*) {
+                std::fputs("guichet: window shown\n", stdout);
+                std::fflush(stdout);
+            },
+            Qt::SingleShotConnection);
+    }
     desk.start();
     return QApplication::exec();
 }

@@ -280,6 +280,14 @@ void TestAgentLogins::agentLoginHasItsGroupOnly_data()
     QTest::newRow("gate: start a call") << "gate"
                                         << QStringLiteral("INSERT INTO calls (agent_id, started_at) VALUES (1, now())")
                                         << denied;
+    QTest::newRow("agent: read the e-mail codes")
+        << "alice" << QStringLiteral("SELECT email_code_hash FROM accounts") << denied;
+    QTest::newRow("agent: read the refusal codes")
+        << "alice" << QStringLiteral("SELECT refusal_code_hash FROM email_changes") << denied;
+    QTest::newRow("agent: write an e-mail code")
+        << "alice" << QStringLiteral("UPDATE accounts SET email_code_hash = NULL") << denied;
+    QTest::newRow("agent: whether a code was sent")
+        << "alice" << QStringLiteral("SELECT has_email_code FROM accounts") << "00000";
     QTest::newRow("agent: empty the audit") << "alice" << QStringLiteral("TRUNCATE audit_events CASCADE") << denied;
     QTest::newRow("agent: delete an event") << "alice" << QStringLiteral("DELETE FROM audit_events") << denied;
     QTest::newRow("agent: disable the triggers")

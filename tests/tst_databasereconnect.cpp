@@ -8,6 +8,7 @@
 #include "db/SqlQuery.h"
 #include "support/TestDatabases.h"
 
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -159,11 +160,15 @@ void TestDatabaseReconnect::writeAfterLossRunsOnANewSession()
     QVERIFY(!create.exec(QStringLiteral("CREATE TABLE reconnect_probe (probe_key TEXT PRIMARY KEY)")));
     QVERIFY(terminate(test.url(), backendPid(db.value())));
 
+    QList<Database::Progress> reported;
+    Database::setThreadProgressObserver([&reported](Database::Progress progress) { reported << progress; });
+    const auto forget = qScopeGuard([] { Database::setThreadProgressObserver(nullptr); });
     int runs = 0;
     const Error written = test.database().write(
         [&runs](QSqlDatabase& session) { return keyedInsert(session, QStringLiteral("k1"), &runs); });
     QVERIFY2(!written, qPrintable(written.detail()));
     QCOMPARE(runs, 1); // lost at BEGIN, before work ran
+    QCOMPARE(reported, QList<Database::Progress>{Database::Progress::Reconnecting}); // the thread's observer heard it
     QCOMPARE(probeRows(test.database()), 1);
 }
 
@@ -173,11 +178,12 @@ void TestDatabaseReconnect::lostCommit_data()
     QTest::addColumn<int>("expectedCode");
     QTest::addColumn<int>("expectedRuns");
     QTest::addColumn<int>("expectedRows");
+    QTest::addColumn<int>("expectedResolving"); // Progress::ResolvingOutcome reports
     // Without a key nothing tells whether COMMIT took effect: say so, do not run it again.
-    QTest::newRow("no key: outcome unknown") << false << int(ErrorCode::OutcomeUnknown) << 1 << 0;
+    QTest::newRow("no key: outcome unknown") << false << int(ErrorCode::OutcomeUnknown) << 1 << 0 << 0;
     // With a key, work runs again on a new session and looks its key up: here the first COMMIT had
-    // not taken effect, so the row is written once.
-    QTest::newRow("by key: resolved") << true << int(ErrorCode::None) << 2 << 1;
+    // not taken effect, so the row is written once. The thread's observer hears that it is resolved.
+    QTest::newRow("by key: resolved") << true << int(ErrorCode::None) << 2 << 1 << 1;
 }
 
 void TestDatabaseReconnect::lostCommit()
@@ -186,15 +192,20 @@ void TestDatabaseReconnect::lostCommit()
     QFETCH(int, expectedCode);
     QFETCH(int, expectedRuns);
     QFETCH(int, expectedRows);
+    QFETCH(int, expectedResolving);
     GUICHET_TEST_DATABASE(test, engine);
     QVERIFY(test.migrate());
     QVERIFY(createProbe(test.database()));
 
+    QList<Database::Progress> reported;
+    Database::setThreadProgressObserver([&reported](Database::Progress progress) { reported << progress; });
+    const auto forget = qScopeGuard([] { Database::setThreadProgressObserver(nullptr); });
     int runs = 0;
     const Error written = test.database().write(
         [&runs](QSqlDatabase& session) { return keyedInsert(session, QStringLiteral("k1"), &runs); }, 8,
         byKey ? Database::Replay::ByKey : Database::Replay::Never);
     QCOMPARE(int(written.code()), expectedCode);
+    QCOMPARE(reported, QList<Database::Progress>(expectedResolving, Database::Progress::ResolvingOutcome));
     QCOMPARE(runs, expectedRuns);
     QCOMPARE(probeRows(test.database()), expectedRows);
 

@@ -5,6 +5,7 @@
 #include "accounts/AccountRepository.h"
 #include "agents/AgentRepository.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditSealer.h"
 #include "core/PasswordHasher.h"
 #include "core/PasswordPolicy.h"
 #include "core/SecretGenerator.h"
@@ -272,6 +273,36 @@ void TestDemoSeeder::lockoutsFollowFiveFailures()
              closed);
     const Result<AuditLog::Verification> chain = AuditLog(db.database().connection().value()).verify();
     QVERIFY(chain && chain->intact);
+    // Written in bulk, in the order of the unlocks; the sequencer seals them all, and the seals hold.
+    QVERIFY(none(db,
+                 QStringLiteral("SELECT COUNT(*) FROM audit_events a JOIN audit_events b ON b.id > a.id"
+                                " WHERE b.occurred_at < a.occurred_at")));
+    const QByteArray key = AuditSealer::generateKey();
+    AuditSealer sealer(db.database(), key);
+    qint64 sealed = 0;
+    for (Result<AuditSealer::Pass> pass = sealer.sealPending(); pass && pass->sealed > 0; pass = sealer.sealPending())
+        sealed += pass->sealed;
+    QCOMPARE(sealed, scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_events")));
+    const Result<AuditLog::Verification> seals = AuditLog(db.database().connection().value()).verify(key);
+    QVERIFY(seals);
+    QVERIFY(seals->intact);
+    QCOMPARE(seals->seals, AuditLog::SealCheck::Valid);
+    QCOMPARE(seals->sealed, sealed);
+    QCOMPARE(seals->unsealed, 0);
+    // The repeat counts (migration 012) hold for the bulk-written lockouts: each one's count is the
+    // account's lockouts in the 30 days up to it.
+    QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM lockout_events WHERE repeat_count >= 3")) >= 3);
+    const QList<QVariantList> all = rows(db,
+                                         QStringLiteral("SELECT account_id, locked_at, repeat_count"
+                                                        " FROM lockout_events ORDER BY account_id, locked_at"));
+    for (const QVariantList& row : all) {
+        const QDateTime lockedAt = SqlDialect::toDateTime(row.at(1));
+        const auto inWindow = std::count_if(all.cbegin(), all.cend(), [&](const QVariantList& other) {
+            const QDateTime t = SqlDialect::toDateTime(other.at(1));
+            return other.at(0) == row.at(0) && t <= lockedAt && t >= lockedAt.addDays(-30);
+        });
+        QCOMPARE(row.at(2).toLongLong(), qint64(inWindow));
+    }
     // Repeat lockouts: some accounts locked 3 times or more in the last 30 days.
     QVERIFY(rows(db,
                  QStringLiteral("SELECT account_id FROM lockout_events WHERE locked_at >= ? GROUP BY account_id"

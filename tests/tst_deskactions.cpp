@@ -5,8 +5,8 @@
 #include "accounts/AccountRepository.h"
 #include "agents/AgentAuthService.h"
 #include "common/NirLineEdit.h"
+#include "core/CodeDigest.h"
 #include "core/Masking.h"
-#include "core/PasswordHasher.h"
 #include "core/TextLimits.h"
 #include "db/DatabaseWorker.h"
 #include "db/SqlQuery.h"
@@ -146,7 +146,7 @@ void TestDeskActions::changeEmailWithCode()
     // The mail service's delivery, simulated: the code's hash lands on the account. The agent types
     // the code the caller reads without a new lookup: the delivery the desk asked for is no
     // conflict.
-    account.emailCodeHash = PasswordHasher::hash(QStringLiteral("482913"));
+    account.emailCodeHash = CodeDigest::make(QStringLiteral("482913"));
     account.emailCodeExpiresAt = QDateTime::currentDateTimeUtc().addSecs(600);
     QVERIFY(
         !AccountRepository(db.database().connection().value()).save(account, AccountRepository::Writer::MailService));

@@ -5,6 +5,7 @@
 // from a table. Registered offscreen (tst_deskkeyboard) and on Xvfb with xcb (tst_deskkeyboard_xcb).
 #include "accounts/AccountRepository.h"
 #include "common/NirLineEdit.h"
+#include "core/CodeDigest.h"
 #include "core/PasswordHasher.h"
 #include "db/SqlQuery.h"
 #include "desk/AccountPanel.h"
@@ -210,7 +211,7 @@ void TestDeskKeyboard::keyboardOnlyCallWithEmailChange()
     // The mail service delivers the code (simulated as tst_deskactions does).
     QSqlDatabase connection = db.database().connection().value();
     Account account = AccountRepository(connection).findById(desk->summary()->accountId).value();
-    account.emailCodeHash = PasswordHasher::hash(QStringLiteral("482913"));
+    account.emailCodeHash = CodeDigest::make(QStringLiteral("482913"));
     account.emailCodeExpiresAt = QDateTime::currentDateTimeUtc().addSecs(600);
     QVERIFY(!AccountRepository(connection).save(account, AccountRepository::Writer::MailService));
 

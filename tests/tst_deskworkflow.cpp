@@ -2,7 +2,7 @@
 #include "accounts/AccountRepository.h"
 #include "agents/AgentAuthService.h"
 #include "audit/AuditLog.h"
-#include "core/PasswordHasher.h"
+#include "core/CodeDigest.h"
 #include "db/SqlQuery.h"
 #include "desk/CallService.h"
 #include "desk/CertificationService.h"
@@ -469,7 +469,7 @@ void TestDeskWorkflow::emailChangeNeedsTheCode()
     AccountRepository accounts(db.database().connection().value());
     Account account = accounts.findById(f.accountId).value();
     QCOMPARE(account.pendingEmail, QStringLiteral("marie.new@example.org"));
-    account.emailCodeHash = PasswordHasher::hash(QStringLiteral("482913"));
+    account.emailCodeHash = CodeDigest::make(QStringLiteral("482913"));
     account.emailCodeExpiresAt = QDateTime::currentDateTimeUtc().addSecs(600);
     QVERIFY(!accounts.save(account, AccountRepository::Writer::MailService));
 

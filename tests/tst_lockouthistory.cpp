@@ -3,6 +3,7 @@
 #include "agents/AgentRepository.h"
 #include "audit/AuditLog.h"
 #include "core/Masking.h"
+#include "db/Migrator.h"
 #include "db/SqlQuery.h"
 #include "supervision/LockoutHistory.h"
 #include "support/TestAgents.h"
@@ -137,6 +138,25 @@ QList<qint64> walk(LockoutHistory& history, const AgentSession& session, const L
     return out;
 }
 
+// The "repeats only" listing, oldest first, in pages of 2.
+QList<qint64> repeats(LockoutHistory& history, const AgentSession& session)
+{
+    LockoutHistory::Filter filter;
+    filter.repeatOnly = true;
+    return walk(history, session, filter, {LockoutHistory::SortColumn::LockedAt, false}, 2);
+}
+
+bool deleteEvent(Database& database, qint64 id)
+{
+    return !database.write([&](QSqlDatabase& db) -> Error {
+        SqlQuery query(db);
+        if (Error e = query.prepare(QStringLiteral("DELETE FROM lockout_events WHERE id = :id")))
+            return e;
+        query.bind(QStringLiteral(":id"), id);
+        return query.exec();
+    });
+}
+
 } // namespace
 
 class TestLockoutHistory : public QObject
@@ -153,6 +173,10 @@ private Q_SLOTS:
     void refusals();
     void detail_data() { TestDatabase::addEngineRows(); }
     void detail();
+    void repeatEdges_data() { TestDatabase::addEngineRows(); }
+    void repeatEdges();
+    void repeatBackfill_data() { TestDatabase::addEngineRows(); }
+    void repeatBackfill();
 };
 
 void TestLockoutHistory::keysetPages()
@@ -448,6 +472,74 @@ void TestLockoutHistory::detail()
     QVERIFY(!openDetail->call);
     QVERIFY(openDetail->failedAttempts.isEmpty());
     QVERIFY(openDetail->unlockAction.isEmpty());
+}
+
+// The repeat is the database's (migration 012): both ends of the window count, a millisecond
+// outside does not, and a lockout inserted before others, or deleted, recounts the later ones.
+void TestLockoutHistory::repeatEdges()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(db.migrate());
+    Database& database = db.database();
+    Fixture f;
+    QVERIFY(setUp(database, &f, 3));
+    LockoutHistory history(database);
+    const QDateTime edge = base.addDays(30); // the window of a lockout at edge starts at base
+
+    // Account 0, inserted latest first: base, +10 days, exactly +30 days. The last is a repeat.
+    const qint64 a3 = addEvent(database, f.accounts[0], edge, 5);
+    const qint64 a1 = addEvent(database, f.accounts[0], base, 5, base.addSecs(60), f.agent.agentId);
+    const qint64 a2
+        = addEvent(database, f.accounts[0], base.addDays(10), 5, base.addDays(10).addSecs(60), f.agent.agentId);
+    // Account 1: the same a millisecond later: not a repeat.
+    const qint64 b3 = addEvent(database, f.accounts[1], edge.addMSecs(1), 5);
+    const qint64 b1 = addEvent(database, f.accounts[1], base, 5, base.addSecs(60), f.agent.agentId);
+    const qint64 b2
+        = addEvent(database, f.accounts[1], base.addDays(10), 5, base.addDays(10).addSecs(60), f.agent.agentId);
+    // Account 2: two lockouts at the same instant, one a day before: both ends of both windows.
+    const qint64 c1 = addEvent(database, f.accounts[2], base.addDays(-1), 5, base.addSecs(-60), f.agent.agentId);
+    const qint64 c2 = addEvent(database, f.accounts[2], base, 5, base.addSecs(60), f.agent.agentId);
+    const qint64 c3 = addEvent(database, f.accounts[2], base, 5);
+    QVERIFY(a1 && a2 && a3 && b1 && b2 && b3 && c1 && c2 && c3);
+    QCOMPARE(repeats(history, f.supervisor), (QList<qint64>{c2, c3, a3}));
+
+    // A lockout of account 1 inserted between the others: it and the last become repeats.
+    const qint64 b4
+        = addEvent(database, f.accounts[1], base.addDays(20), 5, base.addDays(20).addSecs(60), f.agent.agentId);
+    QVERIFY(b4);
+    QCOMPARE(repeats(history, f.supervisor), (QList<qint64>{c2, c3, b4, a3, b3}));
+    QCOMPARE(count(database, QStringLiteral("SELECT MAX(repeat_count) AS n FROM lockout_events")), 3);
+
+    // Deleted, the first of account 0 no longer counts for the last.
+    QVERIFY(deleteEvent(database, a1));
+    QCOMPARE(repeats(history, f.supervisor), (QList<qint64>{c2, c3, b4, b3}));
+}
+
+// Migration 012 counts the lockouts already there, whatever order they were written in.
+void TestLockoutHistory::repeatBackfill()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    Database& database = db.database();
+    const Result<int> v11 = Migrator(database).migrate(11);
+    QVERIFY2(v11, qPrintable(v11.error().detail()));
+    Fixture f;
+    QVERIFY(setUp(database, &f, 2));
+    const qint64 a3 = addEvent(database, f.accounts[0], base.addDays(30), 5);
+    const qint64 a1 = addEvent(database, f.accounts[0], base, 5, base.addSecs(60), f.agent.agentId);
+    const qint64 a2
+        = addEvent(database, f.accounts[0], base.addDays(29), 5, base.addDays(29).addSecs(60), f.agent.agentId);
+    const qint64 b3 = addEvent(database, f.accounts[1], base.addDays(30).addMSecs(1), 5);
+    const qint64 b1 = addEvent(database, f.accounts[1], base, 5, base.addSecs(60), f.agent.agentId);
+    const qint64 b2
+        = addEvent(database, f.accounts[1], base.addDays(29), 5, base.addDays(29).addSecs(60), f.agent.agentId);
+    QVERIFY(a1 && a2 && a3 && b1 && b2 && b3);
+    QVERIFY(db.migrate());
+    LockoutHistory history(database);
+    QCOMPARE(repeats(history, f.supervisor), QList<qint64>{a3});
+    QCOMPARE(count(database, QStringLiteral("SELECT SUM(repeat_count) AS n FROM lockout_events")),
+             1 + 2 + 3 + 1 + 2 + 2);
 }
 
 QTEST_GUILESS_MAIN(TestLockoutHistory)

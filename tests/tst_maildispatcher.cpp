@@ -4,6 +4,7 @@
 
 #include "accounts/AccountRepository.h"
 #include "audit/AuditLog.h"
+#include "core/CodeDigest.h"
 #include "core/PasswordHasher.h"
 #include "core/PortalPolicy.h"
 #include "db/SqlQuery.h"
@@ -271,7 +272,9 @@ void TestMailDispatcher::emailConfirmationCode()
     const QString code = secretIn(mail, QStringLiteral("Code de confirmation :"));
     QVERIFY(QRegularExpression(QStringLiteral("^\\d{6}$")).match(code).hasMatch());
     const Account stored = account(database, accountId);
-    QVERIFY(PasswordHasher::verify(stored.emailCodeHash, code));
+    QVERIFY(CodeDigest::matches(stored.emailCodeHash, code));
+    QVERIFY(!CodeDigest::matches(
+        stored.emailCodeHash, QStringLiteral("000000") == code ? QStringLiteral("111111") : QStringLiteral("000000")));
     QCOMPARE(stored.emailCodeExpiresAt, now.addSecs(PortalPolicy::EmailCodeValidityMinutes * 60));
     QCOMPARE(stored.emailCodeAttempts, 0);
     QCOMPARE(stored.email, Email); // unchanged until the code is confirmed

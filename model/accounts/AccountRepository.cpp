@@ -1,5 +1,6 @@
 #include "accounts/AccountRepository.h"
 
+#include "core/CodeDigest.h"
 #include "db/SqlQuery.h"
 
 namespace {
@@ -35,13 +36,15 @@ Result<Account> readAccount(SqlQuery& query)
             account.tempPasswordHash = AccountRepository::withheldHash();
         if (query.value(QStringLiteral("has_password")).toBool())
             account.passwordHash = AccountRepository::withheldHash();
+        if (query.value(QStringLiteral("has_email_code")).toBool())
+            account.emailCodeHash = AccountRepository::withheldHash();
     } else {
         account.tempPasswordHash = query.value(QStringLiteral("temp_password_hash")).toString();
         account.passwordHash = query.value(QStringLiteral("password_hash")).toString();
         account.secretAnswerHash = query.value(QStringLiteral("secret_answer_hash")).toString();
+        account.emailCodeHash = query.value(QStringLiteral("email_code_hash")).toString();
     }
     account.pendingEmail = query.value(QStringLiteral("pending_email")).toString();
-    account.emailCodeHash = query.value(QStringLiteral("email_code_hash")).toString();
     account.emailCodeExpiresAt = SqlDialect::toDateTime(query.value(QStringLiteral("email_code_expires_at")));
     account.emailCodeAttempts = query.value(QStringLiteral("email_code_attempts")).toInt();
     account.version = query.value(QStringLiteral("version")).toInt();
@@ -159,13 +162,13 @@ Result<Account> AccountRepository::find(const QString& where, const QString& key
 {
     // A desk reads no hash (see the constructor); everyone else reads them all.
     const QString secrets = m_as == Writer::Desk
-        ? QStringLiteral("TRUE AS withheld, has_password, has_temp_password")
-        : QStringLiteral("FALSE AS withheld, temp_password_hash, password_hash, secret_answer_hash");
+        ? QStringLiteral("TRUE AS withheld, has_password, has_temp_password, has_email_code")
+        : QStringLiteral("FALSE AS withheld, temp_password_hash, password_hash, secret_answer_hash, email_code_hash");
     SqlQuery query(m_db);
     if (Error error = query.prepare(
             QStringLiteral("SELECT id, person_id, email, status, failed_attempts, last_failed_at, locked_at,"
                            " temp_password_issued_at, temp_password_expires_at, temp_password_used_at,"
-                           " password_changed_at, secret_question, pending_email, email_code_hash,"
+                           " password_changed_at, secret_question, pending_email,"
                            " email_code_expires_at, email_code_attempts, version, desk_version, created_at, ")
             + secrets + QStringLiteral(" FROM accounts WHERE ") + where))
         return error;
@@ -201,8 +204,9 @@ Error AccountRepository::save(Account& account, Writer writer)
                         " temp_password_used_at = :temp_password_used_at, password_hash = :password_hash,"
                         " password_changed_at = :password_changed_at, secret_question = :secret_question,"
                         " secret_answer_hash = :secret_answer_hash,"))
+            + (desk ? QString() : QStringLiteral(" email_code_hash = :email_code_hash,"))
             + QStringLiteral(
-                " pending_email = :pending_email, email_code_hash = :email_code_hash,"
+                " pending_email = :pending_email,"
                 " email_code_expires_at = :email_code_expires_at, email_code_attempts = :email_code_attempts,"
                 " version = version + 1, desk_version = :desk_version, updated_at = :updated_at"
                 " WHERE id = :id AND version = :version")))
@@ -223,7 +227,8 @@ Error AccountRepository::save(Account& account, Writer writer)
         update.bind(QStringLiteral(":secret_answer_hash"), nullableText(account.secretAnswerHash));
     }
     update.bind(QStringLiteral(":pending_email"), nullableText(account.pendingEmail));
-    update.bind(QStringLiteral(":email_code_hash"), nullableText(account.emailCodeHash));
+    if (!desk)
+        update.bind(QStringLiteral(":email_code_hash"), nullableText(account.emailCodeHash));
     update.bind(QStringLiteral(":email_code_expires_at"), dialect.toSql(account.emailCodeExpiresAt));
     update.bind(QStringLiteral(":email_code_attempts"), account.emailCodeAttempts);
     update.bind(QStringLiteral(":updated_at"), dialect.toSql(QDateTime::currentDateTimeUtc()));
@@ -243,4 +248,22 @@ Error AccountRepository::save(Account& account, Writer writer)
     if (!current)
         return current.error();
     return Error(ErrorCode::Conflict, QStringLiteral("account version changed"));
+}
+
+Result<bool> AccountRepository::emailCodeMatches(qint64 accountId, const QString& code) const
+{
+    const bool server = SqlQuery::dialectOf(m_db).isPostgreSql();
+    SqlQuery query(m_db);
+    if (Error error = query.prepare(server ? QStringLiteral("SELECT guichet_email_code_matches(:id, :code) AS matches")
+                                           : QStringLiteral("SELECT email_code_hash FROM accounts WHERE id = :id")))
+        return error;
+    query.bind(QStringLiteral(":id"), accountId);
+    if (server)
+        query.bind(QStringLiteral(":code"), code);
+    if (Error error = query.exec())
+        return error;
+    if (!query.next())
+        return false;
+    return server ? query.value(QStringLiteral("matches")).toBool()
+                  : CodeDigest::matches(query.value(QStringLiteral("email_code_hash")).toString(), code);
 }

@@ -72,7 +72,7 @@ public:
     };
 
     // as: who reads and writes through this repository. A desk (Writer::Desk) never reads nor
-    // writes the password, temporary password and secret-answer hashes (on PostgreSQL the desk
+    // writes the password, temporary password, secret-answer and e-mail code hashes (on PostgreSQL the desk
     // groups have no privilege on those columns: resources/sql/grants/groups.sql): an account read
     // for a desk carries a placeholder instead of each hash that is set (WithheldHash), enough for
     // passwordHash.isEmpty(); its save() writes only the columns a desk changes.
@@ -91,6 +91,11 @@ public:
     // still account.version (optimistic check): Conflict otherwise, NotFound if it is gone.
     // On success account.version and account.deskVersion hold the new versions.
     Error save(Account& account, Writer writer);
+
+    // Whether code is the e-mail confirmation code stored for the account (CodeDigest), without
+    // reading it: on PostgreSQL the database checks it (guichet_email_code_matches, the desk groups
+    // may not read the column); on SQLite, here. False when no code is stored.
+    Result<bool> emailCodeMatches(qint64 accountId, const QString& code) const;
 
 private:
     Result<Account> find(const QString& where, const QString& key, qint64 value) const;

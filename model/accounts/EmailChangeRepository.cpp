@@ -7,7 +7,13 @@ namespace {
 
 const QString Columns
     = QStringLiteral("id, account_id, previous_email, new_email, changed_at, waiting_until, agent_id, call_id,"
-                     " notice_mail_id, refusal_code_hash, refusal_attempts, refused_at");
+                     " notice_mail_id, refusal_attempts, refused_at, ");
+
+QString secretColumns(EmailChangeRepository::Reader reader)
+{
+    return reader == EmailChangeRepository::Reader::Desk ? QStringLiteral("TRUE AS withheld, has_refusal_code")
+                                                         : QStringLiteral("FALSE AS withheld, refusal_code_hash");
+}
 
 QVariant nullableId(qint64 id)
 {
@@ -26,7 +32,7 @@ QDateTime EmailChange::waitingEnd(const QDateTime& changedAt)
     return changedAt.addSecs(qint64(PortalPolicy::EmailChangeWaitingHours) * 3600);
 }
 
-EmailChangeRepository::EmailChangeRepository(const QSqlDatabase& db) : m_db(db)
+EmailChangeRepository::EmailChangeRepository(const QSqlDatabase& db, Reader reader) : m_db(db), m_reader(reader)
 { }
 
 Result<qint64> EmailChangeRepository::add(const EmailChange& change)
@@ -56,14 +62,14 @@ Result<qint64> EmailChangeRepository::add(const EmailChange& change)
 
 Result<std::optional<EmailChange>> EmailChangeRepository::latest(qint64 accountId) const
 {
-    return findOne(QStringLiteral("SELECT ") + Columns
+    return findOne(QStringLiteral("SELECT ") + Columns + secretColumns(m_reader)
                        + QStringLiteral(" FROM email_changes WHERE account_id = :key ORDER BY id DESC LIMIT 1"),
                    QStringLiteral(":key"), accountId);
 }
 
 Result<std::optional<EmailChange>> EmailChangeRepository::findByNotice(qint64 mailId) const
 {
-    return findOne(QStringLiteral("SELECT ") + Columns
+    return findOne(QStringLiteral("SELECT ") + Columns + secretColumns(m_reader)
                        + QStringLiteral(" FROM email_changes WHERE notice_mail_id = :key ORDER BY id DESC LIMIT 1"),
                    QStringLiteral(":key"), mailId);
 }
@@ -89,7 +95,10 @@ Result<std::optional<EmailChange>> EmailChangeRepository::findOne(const QString&
     change.agentId = query.value(QStringLiteral("agent_id")).toLongLong();
     change.callId = query.value(QStringLiteral("call_id")).toLongLong();
     change.noticeMailId = query.value(QStringLiteral("notice_mail_id")).toLongLong();
-    change.refusalCodeHash = query.value(QStringLiteral("refusal_code_hash")).toString();
+    if (!query.value(QStringLiteral("withheld")).toBool())
+        change.refusalCodeHash = query.value(QStringLiteral("refusal_code_hash")).toString();
+    else if (query.value(QStringLiteral("has_refusal_code")).toBool())
+        change.refusalCodeHash = QStringLiteral("withheld");
     change.refusalAttempts = query.value(QStringLiteral("refusal_attempts")).toInt();
     change.refusedAt = SqlDialect::toDateTime(query.value(QStringLiteral("refused_at")));
     return std::optional<EmailChange>(change);

@@ -38,7 +38,11 @@ struct EmailChange
 class EmailChangeRepository
 {
 public:
-    explicit EmailChangeRepository(const QSqlDatabase& db);
+    // Who reads: a desk never reads the refusal code's hash (on PostgreSQL the desk groups may not),
+    // a read for a desk carries a placeholder when it is set (enough for noticeSent()); the mail
+    // service, which stores it, and the portal, which checks the holder's code, read it.
+    enum class Reader { Desk, Service };
+    explicit EmailChangeRepository(const QSqlDatabase& db, Reader reader = Reader::Desk);
 
     Result<qint64> add(const EmailChange& change);
     // The account's newest change, if any.
@@ -54,4 +58,5 @@ private:
     Result<std::optional<EmailChange>> findOne(const QString& sql, const QString& placeholder, qint64 value) const;
 
     QSqlDatabase m_db;
+    Reader m_reader;
 };

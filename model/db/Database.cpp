@@ -16,9 +16,19 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <utility>
+
 namespace {
 
 QAtomicInt instanceCounter;
+
+thread_local Database::ProgressObserver threadProgressObserver;
+
+void reportProgress(Database::Progress progress)
+{
+    if (threadProgressObserver)
+        threadProgressObserver(progress);
+}
 
 } // namespace
 
@@ -207,6 +217,11 @@ bool Database::isAlive(QSqlDatabase& db, const QString& name)
     return db.isOpen(); // a lost session was closed by SqlQuery: reopen
 }
 
+Database::ProgressObserver Database::setThreadProgressObserver(ProgressObserver observer)
+{
+    return std::exchange(threadProgressObserver, std::move(observer));
+}
+
 void Database::closeThreadConnection()
 {
     const QString name = threadConnectionName();
@@ -272,6 +287,7 @@ Error Database::write(const Work& work, int maxAttempts, Replay replay)
                 return outcomeUnknown ? Error(ErrorCode::OutcomeUnknown, last.detail()) : last;
             qCWarning(lcSql) << "write transaction runs again on a new connection"
                              << (committing ? "(after a lost COMMIT, by its key)" : "");
+            reportProgress(outcomeUnknown ? Progress::ResolvingOutcome : Progress::Reconnecting);
             continue;
         }
         if (last.code() != ErrorCode::Busy)

@@ -53,6 +53,15 @@ public:
     enum class Replay { Never, ByKey };
     Error write(const Work& work, int maxAttempts = 8, Replay replay = Replay::Never);
 
+    // What the person waiting should know while write() recovers from a lost connection: a new
+    // session is being opened (Reconnecting), or a lost COMMIT is being resolved by its key
+    // (ResolvingOutcome, Replay::ByKey). Reported to the observer of the thread that runs write(),
+    // on that thread, before the next attempt; a thread has none unless it sets one (the desk sets
+    // its own around each job it hands its worker). Returns the previous observer, to put back.
+    enum class Progress { Reconnecting, ResolvingOutcome };
+    using ProgressObserver = std::function<void(Progress)>;
+    static ProgressObserver setThreadProgressObserver(ProgressObserver observer);
+
 private:
     // A PostgreSQL connection unused for this long is checked (SELECT 1) before it is handed out.
     static constexpr qint64 IdleCheckMilliseconds = 5000;

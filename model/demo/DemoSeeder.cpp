@@ -2,7 +2,6 @@
 
 #include "accounts/AccountRepository.h"
 #include "audit/AuditAction.h"
-#include "audit/AuditLog.h"
 #include "core/Logging.h"
 #include "core/PasswordHasher.h"
 #include "core/PasswordPolicy.h"
@@ -10,6 +9,7 @@
 #include "core/SecretGenerator.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
+#include "demo/BulkInsert.h"
 #include "demo/DemoDataGenerator.h"
 #include "identity/CivilStatus.h"
 
@@ -31,7 +31,6 @@ namespace {
 constexpr qint64 Hour = 60 * 60 * 1000;
 constexpr qint64 Day = 24 * Hour;
 constexpr int PersonsPerBatch = 10000; // one transaction
-constexpr qsizetype RowsPerStatement = 64;
 
 // clang-format off
 constexpr QStringView PasswordWords[] = {u"Mimosa", u"Lavande", u"Tilleul", u"Glycine", u"Cerisier", u"Romarin",
@@ -137,35 +136,6 @@ Result<Secrets> secretsFor(quint64 seed)
     return made;
 }
 
-// Inserts flattened rows with multi-row INSERTs of up to RowsPerStatement rows, each statement
-// prepared once (one round trip per statement on PostgreSQL). Only placeholders go into the SQL.
-Error insertRows(QSqlDatabase& db, const SqlDialect& dialect, const DemoDataGenerator::Rows& table)
-{
-    const QList<QVariant>& values = table.values;
-    const qsizetype columns = std::count(table.row.begin(), table.row.end(), '?');
-    const qsizetype rows = values.size() / columns;
-    const QString row = table.row;
-    QSqlQuery query(db);
-    qsizetype prepared = 0;
-    for (qsizetype done = 0; done < rows;) {
-        const qsizetype n = std::min(RowsPerStatement, rows - done);
-        if (n != prepared) {
-            const QString sql = QLatin1String("INSERT INTO ") + table.table + QLatin1String(" (") + table.columns
-                + QLatin1String(") VALUES ") + QStringList(n, row).join(QLatin1String(", "));
-            if (!query.prepare(sql))
-                return SqlQuery::toError(dialect, query.lastError());
-            prepared = n;
-        }
-        const qsizetype first = done * columns;
-        for (qsizetype i = 0; i < n * columns; ++i)
-            query.bindValue(static_cast<int>(i), values.at(first + i));
-        if (!query.exec())
-            return SqlQuery::toError(dialect, query.lastError());
-        done += n;
-    }
-    return {};
-}
-
 Error checkEmpty(QSqlDatabase& db)
 {
     for (const char* statement : {"SELECT 1 FROM persons LIMIT 1", "SELECT 1 FROM national_register LIMIT 1",
@@ -216,7 +186,8 @@ void restorePragmas(QSqlDatabase& db, const Pragmas& previous)
 // The batch's rows, and the rows that copy its persons (see DemoDataGenerator::Batch).
 Error writeBatch(QSqlDatabase& db, const SqlDialect& dialect, const DemoDataGenerator::Batch& batch)
 {
-    if (Error error = insertRows(db, dialect, batch.tables[0])) // persons first
+    BulkInsert bulk(db, dialect);
+    if (Error error = bulk.insert(batch.tables[0])) // persons first
         return error;
     for (const char* copy :
          {"INSERT INTO person_nir_history (id, person_id, nir, valid_from, change_reason)"
@@ -233,7 +204,7 @@ Error writeBatch(QSqlDatabase& db, const SqlDialect& dialect, const DemoDataGene
             return SqlQuery::toError(dialect, query.lastError());
     }
     for (std::size_t i = 1; i < batch.tables.size(); ++i) {
-        if (Error error = insertRows(db, dialect, batch.tables[i]))
+        if (Error error = bulk.insert(batch.tables[i]))
             return error;
     }
     return {};
@@ -249,11 +220,11 @@ Error writeAgents(QSqlDatabase& db, const SqlDialect& dialect, const Secrets& se
              << dialect.toSql(QDateTime::fromMSecsSinceEpoch(now - (i + 1) * 7 * Hour, Qt::UTC)) << 1
              << dialect.toSql(QDateTime::fromMSecsSinceEpoch(now - (400 + 30 * i) * Day, Qt::UTC));
     }
-    return insertRows(db, dialect,
-                      {QLatin1String("agents"),
-                       QLatin1String("id, login, display_name, role, password_hash, active, failed_logins,"
-                                     " last_login_at, version, created_at"),
-                       QLatin1String("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), rows});
+    return BulkInsert(db, dialect)
+        .insert({QLatin1String("agents"),
+                 QLatin1String("id, login, display_name, role, password_hash, active, failed_logins,"
+                               " last_login_at, version, created_at"),
+                 QLatin1String("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), rows});
 }
 
 // Indexes whose keys come in random order here (names, e-mail addresses, instants): they are
@@ -277,7 +248,9 @@ Result<QList<DeferredIndex>> deferrableIndexes(QSqlDatabase& db, const SqlDialec
     QList<DeferredIndex> indexes;
     for (const char* name :
          {"persons_last_name_idx", "accounts_email_idx", "accounts_temp_expiry_idx", "login_attempts_time_idx",
-          "lockout_events_time_idx", "lockout_events_unlocked_by_idx", "lockout_events_unlocked_at_idx"}) {
+          "lockout_events_time_idx", "lockout_events_unlocked_by_idx", "lockout_events_unlocked_at_idx",
+          "lockout_events_repeat_time_idx", "lockout_events_repeat_unlocked_idx", "lockout_events_repeat_failed_idx",
+          "lockout_events_repeat_agent_idx"}) {
         QSqlQuery query(db);
         query.setForwardOnly(true);
         if (!query.prepare(sql))
@@ -313,45 +286,32 @@ Error buildIndexes(QSqlDatabase& db, const SqlDialect& dialect, const QList<Defe
     return {};
 }
 
-// Explicit ids do not move PostgreSQL's identity sequences: put them after the last id.
 // The demo's past unlocks in the audit trail too, as the desks would have written them (who,
-// when, why), chained in time order after what the trail already holds: the supervisor's desk
-// then shows who unlocked what on the demo data, and the chain verifies.
-Result<int> writeUnlockAudit(QSqlDatabase& db)
+// when, why), appended in time order after what the trail already holds, unsealed like any new
+// event: the supervisor's desk then shows who unlocked what on the demo data, and once the
+// sequencer has sealed them (guichetctl audit sequencer run) the trail verifies.
+Result<int> writeUnlockAudit(QSqlDatabase& db, const SqlDialect& dialect)
 {
-    struct Unlock
-    {
-        AuditEntry entry;
-        QDateTime at;
-    };
-    QList<Unlock> unlocks;
-    SqlQuery query(db);
-    if (Error error = query.exec(
-            QStringLiteral("SELECT e.account_id, e.unlocked_at, e.unlock_reason, a.id AS agent_id, a.login, a.role"
-                           " FROM lockout_events e JOIN agents a ON a.id = e.unlocked_by"
-                           " WHERE e.unlocked_at IS NOT NULL ORDER BY e.unlocked_at, e.id")))
-        return error;
-    while (query.next()) {
-        Unlock unlock;
-        unlock.entry.agentId = query.value(QStringLiteral("agent_id")).toLongLong();
-        unlock.entry.agentLogin = query.value(QStringLiteral("login")).toString();
-        unlock.entry.agentRole = query.value(QStringLiteral("role")).toString();
-        unlock.entry.workstation = QStringLiteral("demo");
-        unlock.entry.action = AuditActions::code(AuditAction::Unlock);
-        unlock.entry.accountId = query.value(QStringLiteral("account_id")).toLongLong();
-        unlock.entry.reason = query.value(QStringLiteral("unlock_reason")).toString();
-        unlock.entry.outcome = AuditActions::code(AuditOutcome::Ok);
-        unlock.at = SqlDialect::toDateTime(query.value(QStringLiteral("unlocked_at")));
-        unlocks.append(unlock);
-    }
-    AuditLog audit(db);
-    for (const Unlock& unlock : std::as_const(unlocks)) {
-        if (const Result<qint64> id = audit.appendAt(unlock.entry, unlock.at); !id)
-            return id.error();
-    }
-    return static_cast<int>(unlocks.size());
+    // One statement: the rows AuditLog::appendAt would write for each unlock (empty pre-seal hash
+    // columns, for the sequencer to seal), in the order of the unlocks.
+    QSqlQuery insert(db);
+    if (!insert.prepare(QStringLiteral(
+            "INSERT INTO audit_events (occurred_at, agent_id, agent_login, agent_role, workstation, action,"
+            " account_id, call_id, reason, outcome, app_version, prev_hash, hash)"
+            " SELECT e.unlocked_at, a.id, a.login, a.role, ?, ?, e.account_id, NULL, e.unlock_reason, ?, ?, '', ''"
+            " FROM lockout_events e JOIN agents a ON a.id = e.unlocked_by"
+            " WHERE e.unlocked_at IS NOT NULL ORDER BY e.unlocked_at, e.id")))
+        return SqlQuery::toError(dialect, insert.lastError());
+    insert.bindValue(0, QStringLiteral("demo"));
+    insert.bindValue(1, AuditActions::code(AuditAction::Unlock));
+    insert.bindValue(2, AuditActions::code(AuditOutcome::Ok));
+    insert.bindValue(3, QStringLiteral(GUICHET_VERSION));
+    if (!insert.exec())
+        return SqlQuery::toError(dialect, insert.lastError());
+    return insert.numRowsAffected();
 }
 
+// Explicit ids do not move PostgreSQL's identity sequences: put them after the last id.
 Error advanceSequences(QSqlDatabase& db)
 {
     for (const char* table : {"persons", "person_nir_history", "national_register", "agents", "accounts"}) {
@@ -463,7 +423,7 @@ Result<DemoSeeder::Report> DemoSeeder::run(const Options& options,
                 return built;
             if (Error advanced = dialect.isPostgreSql() ? advanceSequences(db) : Error())
                 return advanced;
-            const Result<int> audited = writeUnlockAudit(db);
+            const Result<int> audited = writeUnlockAudit(db, dialect);
             if (!audited)
                 return audited.error();
             report.auditedUnlocks = audited.value();

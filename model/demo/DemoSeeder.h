@@ -36,7 +36,8 @@ class Database;
 //
 // Speed (a million accounts on SQLite in about a minute): ids are assigned here (hence the
 // empty database; on PostgreSQL the identity sequences are moved past them at the end), rows go
-// in multi-row INSERTs of bound values, 10,000 persons per transaction, while another thread
+// in bulk statements of bound values (BulkInsert: multi-row INSERTs on SQLite, INSERT … SELECT FROM
+// unnest of column arrays on PostgreSQL), 10,000 persons per transaction, while another thread
 // generates the next batch; on SQLite the connection gets a bigger page cache and in-memory
 // temporary storage, and skips the foreign-key lookups, for the run. The non-unique indexes whose keys come in random
 // order (names, e-mail addresses, instants) are dropped in the first transaction and built again at the end from the

@@ -6,7 +6,6 @@
 #include "agents/RefusalAudit.h"
 #include "audit/AuditLog.h"
 #include "core/EmailAddress.h"
-#include "core/PasswordHasher.h"
 #include "core/PortalPolicy.h"
 #include "core/TextLimits.h"
 #include "db/Database.h"
@@ -308,44 +307,48 @@ Result<ActionAnswer> HelpdeskService::confirmEmail(const AgentSession& session, 
     // A wrong code must be counted even though the operation is refused: the count is committed
     // in its own transaction below, after perform() rolled back.
     int remaining = -1;
-    Result<ActionAnswer> result
-        = perform(session, callId, AuditAction::EmailConfirm, {}, idempotencyKey, now,
-                  [&](QSqlDatabase& db, Account& account, ActionAnswer& answer) -> Error {
-                      if (account.pendingEmail.isEmpty())
-                          return Error(ErrorCode::NoPendingChange);
-                      if (account.emailCodeHash.isEmpty())
-                          return Error(ErrorCode::CodeNotSent);
-                      if (account.emailCodeAttempts >= PortalPolicy::EmailCodeMaxAttempts)
-                          return Error(ErrorCode::CodeAttemptsExhausted);
-                      if (!account.emailCodeExpiresAt.isValid() || account.emailCodeExpiresAt <= now)
-                          return Error(ErrorCode::CodeExpired);
-                      if (!PasswordHasher::verify(account.emailCodeHash, trimmed)) {
-                          remaining = PortalPolicy::EmailCodeMaxAttempts - account.emailCodeAttempts - 1;
-                          return Error(ErrorCode::WrongCode);
-                      }
-                      const QString previous = account.email;
-                      account.email = account.pendingEmail;
-                      account.pendingEmail.clear();
-                      account.emailCodeHash.clear();
-                      account.emailCodeExpiresAt = QDateTime();
-                      account.emailCodeAttempts = 0;
-                      const Result<qint64> notice
-                          = MailOutbox(db).enqueue(account.id, OutboxMessage::Kind::AddressChangeNotice, previous);
-                      if (!notice)
-                          return notice.error();
-                      answer.noticeMailId = notice.value();
-                      EmailChange change;
-                      change.accountId = account.id;
-                      change.previousEmail = previous;
-                      change.newEmail = account.email;
-                      change.changedAt = now;
-                      change.waitingUntil = EmailChange::waitingEnd(now);
-                      change.agentId = session.agentId;
-                      change.callId = callId;
-                      change.noticeMailId = notice.value();
-                      const Result<qint64> recorded = EmailChangeRepository(db).add(change);
-                      return recorded ? Error() : recorded.error();
-                  });
+    Result<ActionAnswer> result = perform(
+        session, callId, AuditAction::EmailConfirm, {}, idempotencyKey, now,
+        [&](QSqlDatabase& db, Account& account, ActionAnswer& answer) -> Error {
+            if (account.pendingEmail.isEmpty())
+                return Error(ErrorCode::NoPendingChange);
+            if (account.emailCodeHash.isEmpty())
+                return Error(ErrorCode::CodeNotSent);
+            if (account.emailCodeAttempts >= PortalPolicy::EmailCodeMaxAttempts)
+                return Error(ErrorCode::CodeAttemptsExhausted);
+            if (!account.emailCodeExpiresAt.isValid() || account.emailCodeExpiresAt <= now)
+                return Error(ErrorCode::CodeExpired);
+            const Result<bool> matches
+                = AccountRepository(db, AccountRepository::Writer::Desk).emailCodeMatches(account.id, trimmed);
+            if (!matches)
+                return matches.error();
+            if (!matches.value()) {
+                remaining = PortalPolicy::EmailCodeMaxAttempts - account.emailCodeAttempts - 1;
+                return Error(ErrorCode::WrongCode);
+            }
+            const QString previous = account.email;
+            account.email = account.pendingEmail;
+            account.pendingEmail.clear();
+            account.emailCodeHash.clear();
+            account.emailCodeExpiresAt = QDateTime();
+            account.emailCodeAttempts = 0;
+            const Result<qint64> notice
+                = MailOutbox(db).enqueue(account.id, OutboxMessage::Kind::AddressChangeNotice, previous);
+            if (!notice)
+                return notice.error();
+            answer.noticeMailId = notice.value();
+            EmailChange change;
+            change.accountId = account.id;
+            change.previousEmail = previous;
+            change.newEmail = account.email;
+            change.changedAt = now;
+            change.waitingUntil = EmailChange::waitingEnd(now);
+            change.agentId = session.agentId;
+            change.callId = callId;
+            change.noticeMailId = notice.value();
+            const Result<qint64> recorded = EmailChangeRepository(db).add(change);
+            return recorded ? Error() : recorded.error();
+        });
     if (result || result.error().code() != ErrorCode::WrongCode)
         return result;
 

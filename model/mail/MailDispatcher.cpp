@@ -4,6 +4,7 @@
 #include "accounts/EmailChangeRepository.h"
 #include "audit/AuditAction.h"
 #include "audit/AuditLog.h"
+#include "core/CodeDigest.h"
 #include "core/Logging.h"
 #include "core/PasswordHasher.h"
 #include "core/PortalPolicy.h"
@@ -276,7 +277,8 @@ Result<MailDispatcher::Outcome> MailDispatcher::processClaimed(const OutboxMessa
     } else if (message.kind == OutboxMessage::Kind::AddressChangeNotice) {
         // The refusal code of a change confirmed at the desk (none for a notice queued before
         // migration 010, or for a change already refused: the notice then only informs).
-        const Result<std::optional<EmailChange>> change = EmailChangeRepository(db.value()).findByNotice(message.id);
+        const Result<std::optional<EmailChange>> change
+            = EmailChangeRepository(db.value(), EmailChangeRepository::Reader::Service).findByNotice(message.id);
         if (!change)
             return change.error();
         if (change.value() && !change.value()->refused()) {
@@ -288,7 +290,9 @@ Result<MailDispatcher::Outcome> MailDispatcher::processClaimed(const OutboxMessa
     if (secret.expiresAt.isValid())
         values.insert(QStringLiteral("expires_at"), MailComposer::formatInstant(secret.expiresAt, language));
     if (!clear.isEmpty()) {
-        secret.hash = PasswordHasher::hash(clear);
+        // The e-mail code: a digest the database checks for the desk (CodeDigest); the others Argon2id.
+        secret.hash = message.kind == OutboxMessage::Kind::EmailConfirmation ? CodeDigest::make(clear)
+                                                                             : PasswordHasher::hash(clear);
         if (secret.hash.isEmpty()) {
             values.clear();
             MailComposer::wipe(clear);
@@ -345,7 +349,7 @@ Result<MailDispatcher::Outcome> MailDispatcher::record(const OutboxMessage& mess
         }
 
         if (message.kind == OutboxMessage::Kind::AddressChangeNotice && !secret.hash.isEmpty()) {
-            EmailChangeRepository changes(db);
+            EmailChangeRepository changes(db, EmailChangeRepository::Reader::Service);
             const Result<std::optional<EmailChange>> change = changes.findByNotice(message.id);
             if (!change)
                 return change.error();

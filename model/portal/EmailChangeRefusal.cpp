@@ -67,7 +67,7 @@ Result<EmailChangeRefusal::Outcome> EmailChangeRefusal::refuse(const Nir& nir, c
         Result<Account> account = findAccount(db, nir);
         if (!account)
             return account.error();
-        EmailChangeRepository changes(db);
+        EmailChangeRepository changes(db, EmailChangeRepository::Reader::Service);
         const Result<std::optional<EmailChange>> latest = changes.latest(account->id);
         if (!latest)
             return latest.error();

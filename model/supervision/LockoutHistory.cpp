@@ -109,16 +109,17 @@ QString orderBy(const SortKey& key, bool descending)
     return QStringLiteral(" ORDER BY ") + k + direction + nulls + QStringLiteral(", e.id") + direction;
 }
 
-QString repeatCondition(const SqlDialect& dialect)
+// Migration 012 counts over this window and its partial index repeats this threshold.
+static_assert(SupervisionPolicy::RepeatedLockoutWindowDays == 30 && SupervisionPolicy::RepeatedLockoutCount == 3,
+              "a new repeat policy needs a migration that recounts lockout_events.repeat_count");
+
+QString repeatCondition()
 {
-    // SupervisionPolicy's repeat: the count includes the event itself; the window ends at the event
-    // and starts RepeatedLockoutWindowDays before it, included.
-    const QString windowStart = dialect.isPostgreSql()
-        ? QStringLiteral("e.locked_at - CAST(:window_days AS INTEGER) * INTERVAL '1 day'")
-        : QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', e.locked_at, :window_modifier)");
-    return QStringLiteral("(SELECT COUNT(*) FROM lockout_events r WHERE r.account_id = e.account_id"
-                          " AND r.locked_at <= e.locked_at AND r.locked_at >= ")
-        + windowStart + QStringLiteral(") >= :repeat_count");
+    // SupervisionPolicy's repeat, kept by the database in repeat_count (migration 012: the count
+    // includes the lockout itself; its window ends at the lockout). A constant of the code, not a
+    // value: written in the SQL as the partial index lockout_events_repeat_time_idx repeats it, so
+    // that both engines walk that index.
+    return QStringLiteral("e.repeat_count >= ") + QString::number(SupervisionPolicy::RepeatedLockoutCount);
 }
 
 QString describeFilter(const LockoutHistory::Filter& filter)
@@ -267,7 +268,7 @@ Result<LockoutHistory::Page> LockoutHistory::page(const AgentSession& session, c
     if (accountId > 0)
         conditions.append(QStringLiteral("e.account_id = :account_id"));
     if (filter.repeatOnly)
-        conditions.append(repeatCondition(dialect));
+        conditions.append(repeatCondition());
     const bool cursorKeyIsNull = after && after->key.isNull();
     if (after)
         conditions.append(keysetCondition(key, sort.descending, cursorKeyIsNull));
@@ -293,14 +294,6 @@ Result<LockoutHistory::Page> LockoutHistory::page(const AgentSession& session, c
         query.bind(QStringLiteral(":unlocked_by"), filter.unlockedBy);
     if (accountId > 0)
         query.bind(QStringLiteral(":account_id"), accountId);
-    if (filter.repeatOnly) {
-        if (dialect.isPostgreSql())
-            query.bind(QStringLiteral(":window_days"), SupervisionPolicy::RepeatedLockoutWindowDays);
-        else
-            query.bind(QStringLiteral(":window_modifier"),
-                       QStringLiteral("-%1 days").arg(SupervisionPolicy::RepeatedLockoutWindowDays));
-        query.bind(QStringLiteral(":repeat_count"), SupervisionPolicy::RepeatedLockoutCount);
-    }
     if (after) {
         if (!cursorKeyIsNull) {
             const QVariant value = key.timestamp ? dialect.toSql(after->key.toDateTime()) : after->key;

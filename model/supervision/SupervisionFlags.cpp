@@ -63,12 +63,20 @@ Result<QList<SupervisionFlags::RepeatedLockout>> SupervisionFlags::repeatedLocko
                                        " FROM lockout_events l JOIN accounts a ON a.id = l.account_id"
                                        " JOIN persons p ON p.id = a.person_id"
                                        " WHERE l.locked_at >= :since AND l.locked_at <= :now"
+                                       // Only the accounts with a repeat in the window (migration
+                                       // 012's partial index): the last of 3 lockouts in [since,
+                                       // now] counts them all in its own window, which holds that.
+                                       " AND l.account_id IN (SELECT c.account_id FROM lockout_events c"
+                                       " WHERE c.repeat_count >= 3 AND c.locked_at >= :since2"
+                                       " AND c.locked_at <= :now2)"
                                        " GROUP BY l.account_id, a.person_id, p.nir HAVING COUNT(*) >= :minimum"
                                        " ORDER BY lockouts DESC, l.account_id")))
         return error;
     const SqlDialect& dialect = m_database.dialect();
     query.bind(QStringLiteral(":since"), dialect.toSql(SupervisionPolicy::repeatWindowStart(now)));
     query.bind(QStringLiteral(":now"), dialect.toSql(now));
+    query.bind(QStringLiteral(":since2"), dialect.toSql(SupervisionPolicy::repeatWindowStart(now)));
+    query.bind(QStringLiteral(":now2"), dialect.toSql(now));
     query.bind(QStringLiteral(":minimum"), SupervisionPolicy::RepeatedLockoutCount);
     if (Error error = query.exec())
         return error;
@@ -152,6 +160,8 @@ SupervisionFlags::unusedTemporaryPasswords(const AgentSession& session, const QD
     query.bind(QStringLiteral(":from"), dialect.toSql(from));
     query.bind(QStringLiteral(":to"), dialect.toSql(to));
     query.bind(QStringLiteral(":now"), dialect.toSql(now));
+    query.bind(QStringLiteral(":since2"), dialect.toSql(SupervisionPolicy::repeatWindowStart(now)));
+    query.bind(QStringLiteral(":now2"), dialect.toSql(now));
     if (Error error = query.exec())
         return error;
     QList<UnusedTemporaryPassword> flags;

@@ -14,6 +14,10 @@
 #     guichet_admin, guichet_mailer, guichet_portal, guichet_desk), created once as IT would.
 # The server's log (stderr: errors, and whatever a test asks it to log) is exported as
 # GUICHET_TEST_POSTGRESQL_LOG, for the test that nothing personal reaches it (tst_pglogprivacy).
+# A script that restarts the server (pg_ctl restart -m fast: every session is terminated, as when
+# IT restarts a real server; it returns once the server accepts connections again) is exported as
+# GUICHET_TEST_POSTGRESQL_RESTART, for the tests that a desk and the mailer carry on (their CTest
+# entries are RUN_SERIAL: the restart cuts every other test's sessions too).
 # Usage: with-postgresql.sh COMMAND [ARGS...]
 set -euo pipefail
 
@@ -73,8 +77,10 @@ if [ "$(id -u)" -eq 0 ]; then
     chown postgres "$HBA"
 fi
 
+# max_connections: 300 leaves room for guichet-bench's 200 desks (one connection each) beside
+# its own and the tests'.
 "${AS[@]}" "$PG_BIN/pg_ctl" -D "$PGDIR/data" -w -l "$PGDIR/server.log" \
-    -o "-p $PORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 -c ssl=on -c password_encryption=scram-sha-256" \
+    -o "-p $PORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300 -c ssl=on -c password_encryption=scram-sha-256" \
     start >/dev/null
 "${AS[@]}" "$PG_BIN/psql" -X -q -h "$PGDIR" -p "$PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 \
     -c "CREATE ROLE guichet_tls NOLOGIN" >/dev/null
@@ -83,10 +89,20 @@ fi
 "${AS[@]}" "$PG_BIN/psql" -X -q -h "$PGDIR" -p "$PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 \
     -f "$(cd "$(dirname "${BASH_SOURCE[0]}")/../sql/grants" && pwd)/roles.sql" >/dev/null
 
+RESTART="$PGDIR/restart.sh"
+{
+    echo '#!/usr/bin/env bash'
+    echo 'set -euo pipefail'
+    printf '%q ' "${AS[@]}" "$PG_BIN/pg_ctl" -D "$PGDIR/data" -w -t 60 -m fast -l "$PGDIR/server.log" restart
+    echo '>/dev/null'
+} >"$RESTART"
+chmod 755 "$RESTART"
+
 export GUICHET_TEST_POSTGRESQL="postgresql://postgres@127.0.0.1:$PORT/postgres"
 export GUICHET_TEST_POSTGRESQL_TLS_CA="$TLS/ca.crt"
 export GUICHET_TEST_POSTGRESQL_TLS_OTHER_CA="$TLS/other-ca.crt"
 export GUICHET_TEST_POSTGRESQL_TLS_GROUP=guichet_tls
 export GUICHET_TEST_POSTGRESQL_LOG="$PGDIR/server.log"
+export GUICHET_TEST_POSTGRESQL_RESTART="$RESTART"
 echo "with-postgresql: PostgreSQL on 127.0.0.1:$PORT (TLS for localhost, CA $TLS/ca.crt)"
 "$@"

@@ -106,4 +106,45 @@ BEGIN
     RETURN 'shared_login';
 END;
 $$;
+
+-- The e-mail confirmation code, checked without a desk reading it (the desk groups lose the column):
+-- the mail service stores a digest PostgreSQL can check (CodeDigest: sha256$salt$digest), and the
+-- desk asks whether the code the caller reads out matches. A code stored before this version was an
+-- Argon2id hash: it never matches, and the agent has a new code sent.
+CREATE FUNCTION guichet_email_code_matches(p_account BIGINT, p_code TEXT) RETURNS BOOLEAN
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+SELECT COALESCE((SELECT split_part(a.email_code_hash, '$', 1) = 'sha256'
+                        AND encode(sha256(decode(split_part(a.email_code_hash, '$', 2), 'hex')
+                                          || convert_to(p_code, 'UTF8')), 'hex')
+                            = split_part(a.email_code_hash, '$', 3)
+                 FROM accounts a WHERE a.id = p_account), FALSE);
+$$;
+REVOKE ALL ON FUNCTION guichet_email_code_matches(BIGINT, TEXT) FROM PUBLIC;
+
+-- Whether a code was sent, for the desk, which may not read the digest (as has_password, 008).
+ALTER TABLE accounts ADD COLUMN has_email_code BOOLEAN GENERATED ALWAYS AS (email_code_hash IS NOT NULL) STORED;
+ALTER TABLE email_changes ADD COLUMN has_refusal_code BOOLEAN
+    GENERATED ALWAYS AS (refusal_code_hash IS NOT NULL) STORED;
+
+-- A code belongs to the pending address it was sent to: a new pending address, or the address
+-- confirmed, drops it, whoever writes the row (the desk no longer writes the column).
+CREATE FUNCTION guichet_clear_email_code() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF NEW.pending_email IS DISTINCT FROM OLD.pending_email OR NEW.email IS DISTINCT FROM OLD.email THEN
+        NEW.email_code_hash := NULL;
+    END IF;
+    RETURN NEW;
+END;
+$$;
+CREATE TRIGGER accounts_clear_email_code BEFORE UPDATE OF pending_email, email ON accounts
+    FOR EACH ROW EXECUTE FUNCTION guichet_clear_email_code();
+-- @sqlite
+ALTER TABLE accounts ADD COLUMN has_email_code INTEGER GENERATED ALWAYS AS (email_code_hash IS NOT NULL) VIRTUAL;
+ALTER TABLE email_changes ADD COLUMN has_refusal_code INTEGER GENERATED ALWAYS AS (refusal_code_hash IS NOT NULL) VIRTUAL;
+CREATE TRIGGER accounts_clear_email_code AFTER UPDATE OF pending_email, email ON accounts
+    WHEN NEW.pending_email IS NOT OLD.pending_email OR NEW.email IS NOT OLD.email
+BEGIN
+    UPDATE accounts SET email_code_hash = NULL WHERE id = NEW.id;
+END;
 -- @all

@@ -4,10 +4,13 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
 namespace {
 
@@ -79,6 +82,35 @@ bool TestDatabase::requireEngine(const QString& engine)
     else
         QTest::qSkip(qPrintable(why), __FILE__, __LINE__);
     return false;
+}
+
+bool TestDatabase::restartPostgreSql(QString* why)
+{
+    const QString script = qEnvironmentVariable("GUICHET_TEST_POSTGRESQL_RESTART");
+    if (script.isEmpty()) {
+        *why = QStringLiteral("GUICHET_TEST_POSTGRESQL_RESTART is not set: only the private server of "
+                              "resources/scripts/with-postgresql.sh can be restarted by a test");
+        return false;
+    }
+    QProcess restart;
+    restart.setProcessChannelMode(QProcess::MergedChannels);
+    restart.start(QStringLiteral("bash"), {script});
+    if (!restart.waitForFinished(90000) || restart.exitStatus() != QProcess::NormalExit || restart.exitCode() != 0) {
+        *why = QStringLiteral("the restart of PostgreSQL failed: ") + QString::fromLocal8Bit(restart.readAll());
+        return false;
+    }
+    // pg_ctl -w has waited for the server; a first statement proves it answers.
+    QElapsedTimer waited;
+    waited.start();
+    QString error;
+    while (!onServer(QStringLiteral("SELECT 1"), &error)) {
+        if (waited.elapsed() > 30000) {
+            *why = QStringLiteral("PostgreSQL does not answer after its restart: ") + error;
+            return false;
+        }
+        QThread::msleep(100);
+    }
+    return true;
 }
 
 TestDatabase::TestDatabase(const QString& engine) : m_engine(engine)

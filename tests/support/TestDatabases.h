@@ -30,6 +30,11 @@ public:
     // Returns false when the test must stop.
     static bool requireEngine(const QString& engine);
 
+    // Restarts the private PostgreSQL server of with-postgresql.sh (GUICHET_TEST_POSTGRESQL_RESTART,
+    // pg_ctl restart -m fast: every session on it is terminated) and returns once it accepts
+    // connections again; false with why otherwise. The tests that call it are RUN_SERIAL.
+    static bool restartPostgreSql(QString* why);
+
     bool isReady() const { return m_database != nullptr; }
     QString errorString() const { return m_error; }
     DatabaseUrl url() const { return m_url; }

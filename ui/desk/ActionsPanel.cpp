@@ -134,6 +134,7 @@ ActionsPanel::ActionsPanel(DeskController& controller, QWidget* parent)
     connect(&m_controller, &DeskController::busyChanged, this, &ActionsPanel::updateState);
     connect(&m_controller, &DeskController::actionStarted, this, &ActionsPanel::onActionStarted);
     connect(&m_controller, &DeskController::actionFinished, this, &ActionsPanel::onActionFinished);
+    connect(&m_controller, &DeskController::databaseProgress, this, &ActionsPanel::onDatabaseProgress);
     connect(&m_controller, &DeskController::callChanged, m_messageStrip, &QWidget::hide);
     // A dialog left open names the caller (certification) or holds a typed address: it closes when
     // the screen locks.
@@ -250,12 +251,20 @@ void ActionsPanel::updateState()
 void ActionsPanel::onActionStarted(DeskController::Action action)
 {
     Q_UNUSED(action)
+    m_actionRunning = true;
     //: Message strip while an operation runs.
     showMessage(Tone::Neutral, tr("Working…"));
 }
 
+void ActionsPanel::onDatabaseProgress(const QString& message)
+{
+    if (m_actionRunning)
+        showMessage(Tone::Neutral, message);
+}
+
 void ActionsPanel::onActionFinished(DeskController::Action action, bool ok, const QString& message)
 {
+    m_actionRunning = false;
     if (ok && action == DeskController::Action::ConfirmEmail)
         m_codeLineEdit->clear();
     showMessage(ok ? Tone::Good : Tone::Problem, message);

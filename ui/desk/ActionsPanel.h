@@ -39,6 +39,9 @@ private Q_SLOTS:
     void updateState();
     void onActionStarted(DeskController::Action action);
     void onActionFinished(DeskController::Action action, bool ok, const QString& message);
+    // The database dropped the connection under the action under way: said in the strip until
+    // the action's answer replaces it.
+    void onDatabaseProgress(const QString& message);
     void onDialogAccepted();
     void confirmCode();
 
@@ -60,4 +63,5 @@ private:
     QProgressBar* m_busyProgressBar;
     QPointer<ReasonDialog> m_dialog;
     DeskController::Action m_dialogAction = DeskController::Action::Unlock;
+    bool m_actionRunning = false; // between actionStarted and actionFinished
 };

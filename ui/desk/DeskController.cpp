@@ -11,7 +11,9 @@
 #include "desk/HelpdeskService.h"
 #include "text/ErrorText.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QPointer>
 
 #include <tuple>
 
@@ -25,6 +27,14 @@ bool isTransient(const Error& error)
 {
     return error.code() == ErrorCode::DatabaseUnavailable || error.code() == ErrorCode::Busy
         || error.code() == ErrorCode::DatabaseError;
+}
+
+// Errors after which the action's idempotency key is kept for a retry even though the message does
+// not invite one: the connection was lost around the action (its outcome may be unknown). A retry
+// with the same key is answered by the stored result if the first run committed, never done twice.
+bool keepsKey(const Error& error)
+{
+    return isTransient(error) || error.code() == ErrorCode::ConnectionLost || error.code() == ErrorCode::OutcomeUnknown;
 }
 
 } // namespace
@@ -41,10 +51,41 @@ DeskController::~DeskController() = default;
 template <typename T, typename Job, typename Done> void DeskController::submit(Job job, Done done)
 {
     setBusy(true);
-    m_services.worker.submit(this, std::move(job), [this, done](const T& result) {
+    // The worker's thread reports to this desk only while this desk's job runs.
+    auto observed = [job = std::move(job), observer = progressObserver()]() -> T {
+        const Database::ProgressObserver previous = Database::setThreadProgressObserver(observer);
+        T result = job();
+        Database::setThreadProgressObserver(previous);
+        return result;
+    };
+    m_services.worker.submit(this, std::move(observed), [this, done](const T& result) {
         setBusy(false);
         done(result);
     });
+}
+
+Database::ProgressObserver DeskController::progressObserver()
+{
+    // Called on the worker's thread: queued to the application object (it outlives every desk), and
+    // from there to this controller if it still exists (QPointer, read on the UI thread only).
+    return [self = QPointer<DeskController>(this)](Database::Progress progress) {
+        if (!QCoreApplication::instance())
+            return;
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, progress] {
+                if (!self)
+                    return;
+                //: An action's answer was lost with the database connection: the desk checks whether
+                //: it was done (it is never done twice).
+                const QString checking = tr("Checking the outcome…");
+                //: The database dropped the connection: the desk opens a new one.
+                const QString reconnecting = tr("Reconnecting to the database…");
+                Q_EMIT self->databaseProgress(progress == Database::Progress::ResolvingOutcome ? checking
+                                                                                               : reconnecting);
+            },
+            Qt::QueuedConnection);
+    };
 }
 
 qint64 DeskController::callElapsedSeconds() const
@@ -394,7 +435,7 @@ void DeskController::finishAction(Action action, const Result<ActionAnswer>& res
     const Error& error = result.error();
     if (endsSession(error))
         return;
-    if (!isTransient(error))
+    if (!keepsKey(error))
         m_pendingKeys.remove(action);
     QString message = ErrorText::error(error);
     if (error.code() == ErrorCode::Conflict) {

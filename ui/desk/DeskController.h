@@ -2,6 +2,7 @@
 
 #include "agents/AgentSession.h"
 #include "core/Error.h"
+#include "db/Database.h"
 #include "desk/AccountSummary.h"
 #include "desk/ActionAnswer.h"
 #include "desk/DeskServices.h"
@@ -84,6 +85,10 @@ Q_SIGNALS:
     void verificationFinished(bool passed, int remaining, const QString& message);
     void actionStarted(DeskController::Action action);
     void actionFinished(DeskController::Action action, bool ok, const QString& message);
+    // While a job waits on a dropped database connection: "Reconnecting to the database…", or
+    // "Checking the outcome…" while an action's lost COMMIT is resolved by its key. The job's own
+    // answer follows as usual.
+    void databaseProgress(const QString& message);
     void screenLockedChanged(bool locked);
     // The model refused the session itself (an administrator disabled the agent after the sign-in):
     // the call in progress is interrupted and forgotten; the window should go as for an ended
@@ -109,6 +114,9 @@ public Q_SLOTS:
 
 private:
     template <typename T, typename Job, typename Done> void submit(Job job, Done done);
+    // What the worker's thread reports while a job of this desk runs (Database::Progress), sent to
+    // this object's thread and shown as databaseProgress; dropped once this controller is gone.
+    Database::ProgressObserver progressObserver();
     void setBusy(bool busy);
     void finishAction(Action action, const Result<ActionAnswer>& result);
     // AgentDisabled or Unauthenticated from an action: ends the session (sessionEnded) and says so.

@@ -49,16 +49,18 @@ GRANT UPDATE (failed_logins, first_failed_at, locked_until, version) ON agents T
 GRANT USAGE ON SEQUENCE audit_events_id_seq TO guichet_gate;
 
 -- Portal accounts. The desk reads and changes the address and the lock, never a hash (it reads
--- has_password and has_temp_password instead). The e-mail code's hash is the exception: the desk
--- checks the code the caller reads out (Argon2id, in the application), so it reads and clears it.
--- Every change of address or lock is audited by the database (accounts_audit_change).
+-- has_password and has_temp_password instead), nor the e-mail code's: the database tells it whether
+-- the code the caller reads out matches (guichet_email_code_matches, migration 013) and drops the
+-- code when the pending address changes. Every change of address or lock is audited by the
+-- database (accounts_audit_change).
 GRANT SELECT (id, person_id, email, status, failed_attempts, last_failed_at, locked_at, temp_password_issued_at,
               temp_password_expires_at, temp_password_used_at, password_changed_at, secret_question, pending_email,
-              email_code_hash, email_code_expires_at, email_code_attempts, version, desk_version, created_at,
-              updated_at, has_password, has_temp_password) ON accounts TO guichet_agent;
-GRANT UPDATE (email, status, failed_attempts, last_failed_at, locked_at, pending_email, email_code_hash,
+              email_code_expires_at, email_code_attempts, version, desk_version, created_at,
+              updated_at, has_password, has_temp_password, has_email_code) ON accounts TO guichet_agent;
+GRANT UPDATE (email, status, failed_attempts, last_failed_at, locked_at, pending_email,
               email_code_expires_at, email_code_attempts, version, desk_version, updated_at) ON accounts
     TO guichet_agent;
+GRANT EXECUTE ON FUNCTION guichet_email_code_matches(BIGINT, TEXT) TO guichet_agent;
 -- The portal owns the passwords and secret answers; the mail service stores the temporary
 -- password and the e-mail code it generates at delivery time.
 GRANT SELECT, INSERT, UPDATE ON accounts TO guichet_portal;
@@ -67,6 +69,8 @@ GRANT SELECT, UPDATE ON accounts TO guichet_mailer;
 -- Lockouts: the portal opens them; an agent's unlock closes the open one (and reads nothing else
 -- of the history); supervisors read the history.
 GRANT SELECT, INSERT ON lockout_events TO guichet_portal;
+-- The trigger of migration 012 recounts the account's repeats as the portal's insert's own role.
+GRANT UPDATE (repeat_count) ON lockout_events TO guichet_portal;
 GRANT SELECT (id, account_id, unlocked_at) ON lockout_events TO guichet_agent;
 GRANT UPDATE (unlocked_at, unlocked_by, unlock_reason, unlock_call_id) ON lockout_events TO guichet_agent;
 GRANT SELECT ON lockout_events TO guichet_supervisor;
@@ -118,9 +122,9 @@ GRANT SELECT, INSERT ON audit_checkpoints TO guichet_supervisor, guichet_mailer;
 -- 010). The desk records the change and asks for the approval; only a supervisor approves (the
 -- application also refuses an approval of one's own request); the mail service stores the refusal
 -- code's hash when the notice leaves; the portal records the holder's refusal and cancels the
--- request. Nobody deletes. (The desk still reads the row whole, refusal_code_hash included, as it
--- reads email_code_hash: issue I leaves that for later.)
-GRANT SELECT, INSERT ON email_changes TO guichet_agent;
+-- request. Nobody deletes. The desk reads every column but the refusal code's hash.
+GRANT SELECT (id, account_id, previous_email, new_email, changed_at, waiting_until, agent_id, call_id, notice_mail_id,
+              refusal_attempts, refused_at, has_refusal_code), INSERT ON email_changes TO guichet_agent;
 GRANT SELECT, UPDATE ON email_changes TO guichet_mailer, guichet_portal;
 GRANT SELECT, INSERT ON reissue_approvals TO guichet_agent;
 GRANT UPDATE (approved_by, approved_at) ON reissue_approvals TO guichet_supervisor;
