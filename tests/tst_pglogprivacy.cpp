@@ -1,6 +1,8 @@
-// Nothing personal in PostgreSQL's server log. Qt's PostgreSQL driver writes bound values into the
-// statement text (EXECUTE stmt ('299127512345631')), so a server that logs statements, or the
-// statement and DETAIL of an error, logs NIRs, e-mail addresses and Argon2 hashes. The settings of
+// Nothing personal in PostgreSQL's server log. Qt's PostgreSQL driver wrote bound values into the
+// statement text (EXECUTE stmt ('299127512345631')); Guichet now sends them out of line
+// (PgStatement), but a server that logs statements still logs their parameters (DETAIL:
+// parameters: $1 = '…'), and the DETAIL of an error quotes the row: NIRs, e-mail addresses and
+// Argon2 hashes. The settings of
 // resources/sql/grants/logging.sql (run by a superuser for the desk logins) keep them out: this
 // test runs the desk's lookup of a canary NIR, an update that binds a canary address and hash, and
 // two failing inserts that bind them, first on a database set to log everything (the canaries are
@@ -56,13 +58,16 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void everythingLoggedWithoutTheSettings();
+    void valuesOutOfTheStatementText();
     void recommendedSettingsKeepValuesOut();
 
 private:
     bool runAsSuperuser(const QString& statement, const QVariantMap& values = {});
-    // The desk login's session (lookup, update, two failing inserts), then what the server logged
+    // The desk login's session (lookup, update, two failing inserts whose errors quote values, or
+    // with Failure::Plain one failing select that binds the NIR), then what the server logged
     // meanwhile, and in *deskLines the lines of the desk's own backend (by its process id).
-    QByteArray deskSession(QByteArray* deskLines);
+    enum class Failure { QuotingValues, Plain };
+    QByteArray deskSession(QByteArray* deskLines, Failure failure = Failure::QuotingValues);
 
     std::unique_ptr<TestDatabase> m_db;
     QString m_log;
@@ -158,7 +163,7 @@ bool TestPgLogPrivacy::runAsSuperuser(const QString& statement, const QVariantMa
     return !error;
 }
 
-QByteArray TestPgLogPrivacy::deskSession(QByteArray* deskLines)
+QByteArray TestPgLogPrivacy::deskSession(QByteArray* deskLines, Failure failure)
 {
     const qint64 offset = sizeOf(m_log);
     DatabaseUrl url = DatabaseUrl::parse(QStringLiteral("postgresql://%1@%2:%3/%4")
@@ -193,8 +198,16 @@ QByteArray TestPgLogPrivacy::deskSession(QByteArray* deskLines)
             qWarning("update: %s", qPrintable(error.detail()));
         // Two errors with the values bound: a duplicate NIR (its DETAIL quotes the key) and a
         // refused row (its DETAIL quotes the whole row: address and hash).
+        SqlQuery plain(db);
+        if (failure == Failure::Plain
+            && !plain.prepare(QStringLiteral("SELECT count(*) / 0 AS n FROM persons WHERE nir = :nir"))) {
+            plain.bind(QStringLiteral(":nir"), canaryNir);
+            if (!plain.exec())
+                qWarning("the division by zero was accepted");
+        }
         SqlQuery duplicate(db);
-        if (!duplicate.prepare(
+        if (failure == Failure::QuotingValues
+            && !duplicate.prepare(
                 QStringLiteral("INSERT INTO persons (nir, sex, last_name, first_names, birth_date, "
                                "birth_place) VALUES (:nir, 2, 'Canari', 'Jeanne', '1999-12-01', 'Paris')"))) {
             duplicate.bind(QStringLiteral(":nir"), canaryNir);
@@ -202,8 +215,9 @@ QByteArray TestPgLogPrivacy::deskSession(QByteArray* deskLines)
                 qWarning("the duplicate NIR was accepted");
         }
         SqlQuery refused(db);
-        if (!refused.prepare(QStringLiteral("INSERT INTO accounts (person_id, email, status, temp_password_hash) "
-                                            "VALUES (:id, :email, 'no such status', :hash)"))) {
+        if (failure == Failure::QuotingValues
+            && !refused.prepare(QStringLiteral("INSERT INTO accounts (person_id, email, status, temp_password_hash) "
+                                               "VALUES (:id, :email, 'no such status', :hash)"))) {
             refused.bind(QStringLiteral(":id"), m_personId);
             refused.bind(QStringLiteral(":email"), canaryEmail);
             refused.bind(QStringLiteral(":hash"), canaryHash);
@@ -246,6 +260,30 @@ void TestPgLogPrivacy::everythingLoggedWithoutTheSettings()
     QVERIFY2(logged.contains(canaryNir.toUtf8()), logged.constData());
     QVERIFY2(logged.contains(canaryEmail.toUtf8()), logged.constData());
     QVERIFY2(deskLines.contains("$argon2id$"), deskLines.constData());
+}
+
+// Every statement logged, and the statement of every error, but not the values of bound
+// parameters (log_parameter_max_length and its _on_error twin at 0, without logging.sql): the
+// values travel out of line (PgStatement), so the statements and the failing one are logged with
+// $1, $2, and no NIR, address or hash. Qt's QPSQL driver wrote them into the statement text
+// (EXECUTE qpsqlpstmt_1 ('299127512345631')), which no parameter setting could keep out.
+void TestPgLogPrivacy::valuesOutOfTheStatementText()
+{
+    for (const char* setting : {"log_parameter_max_length", "log_parameter_max_length_on_error"})
+        QVERIFY(runAsSuperuser(QStringLiteral("ALTER ROLE %1 SET %2 = 0").arg(m_login, QString::fromLatin1(setting))));
+    m_db->database().closeThreadConnection();
+    QByteArray deskLines;
+    const QByteArray logged = deskSession(&deskLines, Failure::Plain);
+    QVERIFY(runAsSuperuser(QStringLiteral("ALTER ROLE %1 RESET ALL").arg(m_login)));
+    m_db->database().closeThreadConnection();
+    QVERIFY2(deskLines.contains("nir = $1"), deskLines.constData()); // the lookup, logged
+    QVERIFY2(deskLines.contains("email = $1"), deskLines.constData()); // the update, logged
+    QVERIFY2(deskLines.contains("division by zero"), deskLines.constData());
+    QVERIFY2(deskLines.contains("STATEMENT:  SELECT count(*) / 0"), deskLines.constData());
+    QVERIFY2(!logged.contains(canaryNir.toUtf8()), logged.constData());
+    QVERIFY2(!logged.contains(canaryEmail.toUtf8()), logged.constData());
+    QVERIFY2(!logged.contains(canaryHash.toUtf8()), logged.constData());
+    QVERIFY2(!deskLines.contains("$argon2id$"), deskLines.constData());
 }
 
 // With logging.sql applied (as a superuser) to the desk login: the same session leaves no NIR,

@@ -5,6 +5,7 @@
 #include "db/PgCertificateProbe.h"
 #include "db/SqlQuery.h"
 #include "db/SqliteFileMode.h"
+#include "db/StatementCache.h"
 #include "db/Transaction.h"
 
 #include <QAtomicInt>
@@ -43,8 +44,10 @@ Database::~Database()
     QMutexLocker locker(&m_mutex);
     // Worker threads close their own connections (DatabaseWorker does); what is left belongs to
     // threads that are gone or to this one. removeDatabase() closes them.
-    for (const QString& name : std::as_const(m_connectionNames))
+    for (const QString& name : std::as_const(m_connectionNames)) {
+        StatementCache::forget(name); // its prepared statements first, while the driver lives
         QSqlDatabase::removeDatabase(name);
+    }
 }
 
 QString Database::threadConnectionName() const
@@ -63,6 +66,8 @@ Result<QSqlDatabase> Database::connection()
 
     if (!m_url.isValid())
         return Error(ErrorCode::DatabaseUnavailable, QStringLiteral("invalid database URL"));
+    // A connection opened again never sees the statements prepared on its former session.
+    StatementCache::forget(name);
 
     QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
                                                    : QSqlDatabase::addDatabase(m_dialect.driverName(), name);
@@ -222,6 +227,7 @@ void Database::closeThreadConnection()
     const QString name = threadConnectionName();
     if (!QSqlDatabase::contains(name))
         return;
+    StatementCache::forget(name);
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         db.close();
@@ -230,6 +236,16 @@ void Database::closeThreadConnection()
     QMutexLocker locker(&m_mutex);
     m_connectionNames.removeAll(name);
     m_lastUsed.remove(name);
+}
+
+int Database::preparedStatementCount() const
+{
+    return SqlQuery::preparedCount(threadConnectionName());
+}
+
+int Database::cachedStatementCount() const
+{
+    return SqlQuery::cachedCount(threadConnectionName());
 }
 
 Error Database::write(const Work& work, int maxAttempts, Replay replay)

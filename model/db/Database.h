@@ -34,6 +34,11 @@ public:
     // Closes the calling thread's connection (a worker thread calls it before it ends).
     void closeThreadConnection();
 
+    // Test hooks: the statements prepared on the calling thread's connection since it opened
+    // (each SQL text once), and how many it keeps for reuse now (none after it was lost).
+    int preparedStatementCount() const;
+    int cachedStatementCount() const;
+
     // Runs work inside one write transaction and commits it. Rolls back when work returns an
     // error; starts again (up to maxAttempts, with a short back-off) when the engine reports a busy
     // database, a serialization failure or a deadlock. work may run more than once: it must only

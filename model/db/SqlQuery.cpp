@@ -2,35 +2,85 @@
 
 #include "core/Logging.h"
 #include "db/DatabaseFailure.h"
+#include "db/PgStatement.h"
+#include "db/StatementCache.h"
 
 #include <QSqlError>
 
-SqlQuery::SqlQuery(const QSqlDatabase& db) : m_db(db), m_dialect(dialectOf(db)), m_query(db)
+SqlQuery::SqlQuery(const QSqlDatabase& db) : m_db(db), m_dialect(dialectOf(db))
+{ }
+
+SqlQuery::SqlQuery(SqlQuery&& other) noexcept
+    : m_db(other.m_db)
+    , m_dialect(other.m_dialect)
+    , m_query(std::move(other.m_query))
+    , m_pg(std::move(other.m_pg))
+    , m_cachedSql(std::move(other.m_cachedSql))
+    , m_generation(other.m_generation)
+    , m_statement(std::move(other.m_statement))
+{ }
+
+SqlQuery::~SqlQuery()
 {
-    m_query.setForwardOnly(true);
+    giveBack();
+}
+
+void SqlQuery::giveBack()
+{
+    if (m_query && !m_cachedSql.isEmpty())
+        StatementCache::giveBack(m_db, m_cachedSql, std::move(m_query), m_generation);
+    m_query.reset();
+    m_cachedSql.clear();
 }
 
 Error SqlQuery::prepare(const QString& sql)
 {
     m_statement = sql.simplified().left(60);
-    if (!m_query.prepare(sql)) {
-        qCWarning(lcSql) << "prepare failed:" << m_statement << m_query.lastError().nativeErrorCode()
-                         << primaryMessage(m_query.lastError());
-        return failed();
+    if (m_dialect.isPostgreSql()) {
+        if (!m_pg)
+            m_pg = std::make_unique<PgStatement>(m_db);
+        if (!m_pg->prepare(sql)) {
+            qCWarning(lcSql) << "prepare failed:" << m_statement << lastError().nativeErrorCode()
+                             << primaryMessage(lastError());
+            return failed();
+        }
+        return {};
     }
+    giveBack();
+    m_query = StatementCache::take(m_db, sql);
+    m_generation = StatementCache::generation(m_db);
+    if (m_query) {
+        // As a freshly prepared statement: a placeholder left unbound is NULL, not the last value.
+        const qsizetype count = m_query->boundValues().size();
+        for (qsizetype i = 0; i < count; ++i)
+            m_query->bindValue(static_cast<int>(i), QVariant());
+    } else {
+        m_query = std::make_unique<QSqlQuery>(m_db);
+        m_query->setForwardOnly(true);
+        if (!m_query->prepare(sql)) {
+            qCWarning(lcSql) << "prepare failed:" << m_statement << lastError().nativeErrorCode()
+                             << primaryMessage(lastError());
+            return failed();
+        }
+        StatementCache::countPrepared(m_db);
+    }
+    m_cachedSql = sql;
     return {};
 }
 
 void SqlQuery::bind(const QString& placeholder, const QVariant& value)
 {
-    m_query.bindValue(placeholder, value);
+    if (m_pg)
+        m_pg->bind(placeholder, value);
+    else if (m_query)
+        m_query->bindValue(placeholder, value);
 }
 
 Error SqlQuery::exec()
 {
-    if (!m_query.exec()) {
-        qCDebug(lcSql) << "exec failed:" << m_statement << m_query.lastError().nativeErrorCode()
-                       << primaryMessage(m_query.lastError());
+    const bool ok = m_pg ? m_pg->exec() : (m_query && m_query->exec());
+    if (!ok) {
+        qCDebug(lcSql) << "exec failed:" << m_statement << lastError().nativeErrorCode() << primaryMessage(lastError());
         return failed();
     }
     return {};
@@ -41,22 +91,72 @@ Error SqlQuery::exec(const QString& sql)
     // Not prepared: PostgreSQL cannot prepare DDL, SET or transaction control, and a statement
     // without values gains nothing from it.
     m_statement = sql.simplified().left(60);
-    if (!m_query.exec(sql)) {
-        qCDebug(lcSql) << "exec failed:" << m_statement << m_query.lastError().nativeErrorCode()
-                       << primaryMessage(m_query.lastError());
+    bool ok = false;
+    if (m_dialect.isPostgreSql()) {
+        if (!m_pg)
+            m_pg = std::make_unique<PgStatement>(m_db);
+        ok = m_pg->exec(sql);
+    } else {
+        giveBack();
+        m_query = std::make_unique<QSqlQuery>(m_db);
+        m_query->setForwardOnly(true);
+        ok = m_query->exec(sql);
+    }
+    if (!ok) {
+        qCDebug(lcSql) << "exec failed:" << m_statement << lastError().nativeErrorCode() << primaryMessage(lastError());
         return failed();
     }
     return {};
 }
 
+bool SqlQuery::next()
+{
+    if (m_pg)
+        return m_pg->next();
+    return m_query && m_query->next();
+}
+
+QVariant SqlQuery::value(const QString& column) const
+{
+    if (m_pg)
+        return m_pg->value(column);
+    return m_query ? m_query->value(column) : QVariant();
+}
+
+QSqlError SqlQuery::lastError() const
+{
+    if (m_pg)
+        return m_pg->lastError();
+    return m_query ? m_query->lastError() : QSqlError();
+}
+
+int SqlQuery::numRowsAffected() const
+{
+    if (m_pg)
+        return m_pg->numRowsAffected();
+    return m_query ? m_query->numRowsAffected() : -1;
+}
+
+int SqlQuery::preparedCount(const QString& connectionName)
+{
+    return StatementCache::preparedCount(connectionName);
+}
+
+int SqlQuery::cachedCount(const QString& connectionName)
+{
+    return StatementCache::size(connectionName);
+}
+
 Error SqlQuery::failed()
 {
-    Error error = toError(m_dialect, m_query.lastError());
+    Error error = toError(m_dialect, lastError());
     if (error.code() == ErrorCode::ConnectionLost) {
         // QPSQL still says isOpen(): close it, so that Database::connection() opens a new session
         // (and statements are prepared again there) instead of failing on the dead one forever.
         qCWarning(lcSql) << "the database connection was lost:" << m_statement << error.detail();
-        m_query.finish();
+        if (m_query)
+            m_query->finish();
+        StatementCache::forget(m_db.connectionName());
         m_db.close();
     }
     return error;

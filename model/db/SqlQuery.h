@@ -8,12 +8,25 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
+
+class PgStatement;
+
 // A prepared, forward-only query whose every prepare and exec is checked and turned into an
 // Error. Values are bound by name only; statements are never assembled from data.
+//
+// A statement is prepared once per connection and reused (StatementCache): SQLite keeps the
+// prepared QSqlQuery, lent to one SqlQuery at a time; PostgreSQL keeps a server-side prepared
+// statement, run through libpq with the values out of line (PgStatement), so that no value ever
+// reaches the statement text or the server's log.
 class SqlQuery
 {
 public:
     explicit SqlQuery(const QSqlDatabase& db);
+    ~SqlQuery();
+    SqlQuery(SqlQuery&& other) noexcept;
+    SqlQuery& operator=(SqlQuery&&) = delete;
+    Q_DISABLE_COPY(SqlQuery)
 
     Error prepare(const QString& sql);
     void bind(const QString& placeholder, const QVariant& value);
@@ -22,10 +35,15 @@ public:
     // without parameters). Never pass it text built from data.
     Error exec(const QString& sql);
 
-    bool next() { return m_query.next(); }
-    QVariant value(const QString& column) const { return m_query.value(column); }
-    QSqlError lastError() const { return m_query.lastError(); }
-    int numRowsAffected() const { return m_query.numRowsAffected(); }
+    bool next();
+    QVariant value(const QString& column) const;
+    QSqlError lastError() const;
+    int numRowsAffected() const;
+
+    // Test hooks: how many statements were prepared on the connection since it opened, and how
+    // many it keeps for reuse now.
+    static int preparedCount(const QString& connectionName);
+    static int cachedCount(const QString& connectionName);
 
     // Turns a driver error into an Error: Busy when the engine says "try again", Duplicate when a
     // unique index refused the row, ConnectionLost when the session is gone (prepare() and exec()
@@ -39,9 +57,13 @@ public:
 
 private:
     Error failed();
+    void giveBack();
 
     QSqlDatabase m_db;
     SqlDialect m_dialect;
-    QSqlQuery m_query;
+    std::unique_ptr<QSqlQuery> m_query; // SQLite
+    std::unique_ptr<PgStatement> m_pg; // PostgreSQL
+    QString m_cachedSql; // the cache's key of m_query, empty when m_query is not to be kept
+    quint64 m_generation = 0;
     QString m_statement;
 };

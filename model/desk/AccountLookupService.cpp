@@ -13,21 +13,24 @@ Result<AccountSummary> AccountLookupService::summarize(QSqlDatabase& db, const N
     const Result<Person> person = PersonRepository(db).findByNir(nir);
     if (!person)
         return person.error();
+    return summarize(db, person.value(), verified);
+}
 
+Result<AccountSummary> AccountLookupService::summarize(QSqlDatabase& db, const Person& person, bool verified)
+{
     AccountSummary summary;
-    summary.personId = person->id;
-    summary.nir = person->nir;
+    summary.personId = person.id;
+    summary.nir = person.nir;
     summary.verified = verified;
-    summary.provisionalNir = person->nir.isProvisional();
-    summary.certified = person->certified;
-    const QString fullName = person->civilStatus.firstNames + QLatin1Char(' ') + person->civilStatus.lastName;
+    summary.provisionalNir = person.nir.isProvisional();
+    summary.certified = person.certified;
+    const QString fullName = person.civilStatus.firstNames + QLatin1Char(' ') + person.civilStatus.lastName;
     summary.displayName
-        = verified ? fullName : Masking::fullName(person->civilStatus.firstNames, person->civilStatus.lastName);
-    summary.displayLastName = verified ? person->civilStatus.lastName : Masking::name(person->civilStatus.lastName);
-    summary.displayFirstNames
-        = verified ? person->civilStatus.firstNames : Masking::name(person->civilStatus.firstNames);
+        = verified ? fullName : Masking::fullName(person.civilStatus.firstNames, person.civilStatus.lastName);
+    summary.displayLastName = verified ? person.civilStatus.lastName : Masking::name(person.civilStatus.lastName);
+    summary.displayFirstNames = verified ? person.civilStatus.firstNames : Masking::name(person.civilStatus.firstNames);
 
-    const Result<Account> account = AccountRepository(db, AccountRepository::Writer::Desk).findByPersonId(person->id);
+    const Result<Account> account = AccountRepository(db, AccountRepository::Writer::Desk).findByPersonId(person.id);
     if (!account) {
         if (account.error().code() != ErrorCode::NotFound)
             return account.error();

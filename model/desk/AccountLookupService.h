@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "desk/AccountSummary.h"
 #include "identity/Nir.h"
+#include "identity/PersonRepository.h"
 
 #include <QSqlDatabase>
 
@@ -15,4 +16,6 @@ public:
     // Builds the summary on a given connection (inside the caller's transaction). Civil status and
     // e-mail are masked unless verified is true.
     static Result<AccountSummary> summarize(QSqlDatabase& db, const Nir& nir, bool verified);
+    // The same for a person the caller has just read (CallService::lookup): no second read.
+    static Result<AccountSummary> summarize(QSqlDatabase& db, const Person& person, bool verified);
 };

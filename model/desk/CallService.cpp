@@ -124,7 +124,7 @@ Result<AccountSummary> CallService::lookup(const AgentSession& session, qint64 c
         }
         const bool samePerson = call->personId == person->id;
         const bool verified = samePerson && passIsFresh(call.value(), now);
-        Result<AccountSummary> summary = AccountLookupService::summarize(db, nir, verified);
+        Result<AccountSummary> summary = AccountLookupService::summarize(db, person.value(), verified);
         if (!summary)
             return summary.error();
         CallRepository calls(db);

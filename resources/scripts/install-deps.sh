@@ -8,7 +8,7 @@ PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools qt6-charts-dev qtkeychain-qt6-dev
     libqt6sql6-sqlite libqt6sql6-psql libsodium-dev clang-format clang-tidy qt6-translations-l10n
-    # guichet-bench (GUICHET_BUILD_BENCHMARKS): the engines' own C APIs
+    # libpq: the model (db/PgStatement); both: guichet-bench (GUICHET_BUILD_BENCHMARKS)
     libsqlite3-dev libpq-dev
     # tests: PostgreSQL server, a Secret Service, an SMTP server, screenshots
     postgresql-15 xvfb x11-apps imagemagick fonts-dejavu-core dbus gnome-keyring libsecret-1-0 libsecret-tools
