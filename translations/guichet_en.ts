@@ -2435,6 +2435,16 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <source>The answers do not match the record.</source>
         <translation>The answers do not match the record.</translation>
     </message>
+    <message>
+        <source>Checking the outcome…</source>
+        <extracomment>An action's answer was lost with the database connection: the desk checks whether it was done (it is never done twice).</extracomment>
+        <translation>Checking the outcome…</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the database…</source>
+        <extracomment>The database dropped the connection: the desk opens a new one.</extracomment>
+        <translation>Reconnecting to the database…</translation>
+    </message>
 </context>
 <context>
     <name>DeskWindow</name>

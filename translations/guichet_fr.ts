@@ -801,7 +801,10 @@ A period&apos;s end in the audit trail; %1 is its last day (included), or a date
     <message numerus="yes">
         <source>%n failed identity check(s)</source>
         <extracomment>A person&apos;s failed identity checks, across calls and agents, in the limit&apos;s window.</extracomment>
-        <translation><numerusform>%n contrôle d&apos;identité échoué</numerusform><numerusform>%n contrôles d&apos;identité échoués</numerusform></translation>
+        <translation>
+            <numerusform>%n contrôle d&apos;identité échoué</numerusform>
+            <numerusform>%n contrôles d&apos;identité échoués</numerusform>
+        </translation>
     </message>
     <message>
         <source>limited until %1</source>
@@ -936,11 +939,17 @@ A period&apos;s end in the audit trail; %1 is its last day (included), or a date
     </message>
     <message numerus="yes">
         <source>Intact: %n event(s) sealed in order, none removed.</source>
-        <translation><numerusform>Intact&#xa0;: %n événement scellé dans l&apos;ordre, aucun supprimé.</numerusform><numerusform>Intact&#xa0;: %n événements scellés dans l&apos;ordre, aucun supprimé.</numerusform></translation>
+        <translation>
+            <numerusform>Intact&#xa0;: %n événement scellé dans l&apos;ordre, aucun supprimé.</numerusform>
+            <numerusform>Intact&#xa0;: %n événements scellés dans l&apos;ordre, aucun supprimé.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not sealed yet.</source>
-        <translation><numerusform>%n pas encore scellé.</numerusform><numerusform>%n pas encore scellés.</numerusform></translation>
+        <translation>
+            <numerusform>%n pas encore scellé.</numerusform>
+            <numerusform>%n pas encore scellés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Without the sealing key this desk sees gaps and removed events; a rewritten event is seen by guichetctl audit verify where the key is.</source>
@@ -2485,6 +2494,16 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     <message>
         <source>The answers do not match the record.</source>
         <translation>Les réponses ne correspondent pas au dossier.</translation>
+    </message>
+    <message>
+        <source>Checking the outcome…</source>
+        <extracomment>An action&apos;s answer was lost with the database connection: the desk checks whether it was done (it is never done twice).</extracomment>
+        <translation>Vérification du résultat…</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the database…</source>
+        <extracomment>The database dropped the connection: the desk opens a new one.</extracomment>
+        <translation>Reconnexion à la base…</translation>
     </message>
 </context>
 <context>
