@@ -49,7 +49,7 @@ void appendElement(QString& out, const QVariant& value)
 
 } // namespace
 
-BulkInsert::BulkInsert(QSqlDatabase db, const SqlDialect& dialect) : m_db(std::move(db)), m_dialect(dialect)
+BulkInsert::BulkInsert(const QSqlDatabase& db, const SqlDialect& dialect) : m_db(db), m_dialect(dialect)
 { }
 
 Error BulkInsert::insert(const DemoDataGenerator::Rows& rows)

@@ -24,7 +24,7 @@ public:
     static constexpr qsizetype SqliteRowsPerStatement = 64;
     static constexpr qsizetype PostgresRowsPerStatement = 5000;
 
-    BulkInsert(QSqlDatabase db, const SqlDialect& dialect);
+    BulkInsert(const QSqlDatabase& db, const SqlDialect& dialect);
 
     Error insert(const DemoDataGenerator::Rows& rows);
 
