@@ -242,6 +242,7 @@ QJsonObject run(Engine& engine, const Options& options, Path path, int threads, 
                 std::unique_ptr<RawDb> raw;
                 std::unique_ptr<RawReissue> statements;
                 if (opened && path == Path::Raw) {
+                    engine.database->closeThreadConnection(); // one connection per desk, as the model's
                     std::string error;
                     raw = RawDb::open(engine.url.toStdString(), &error);
                     if (!raw)

@@ -188,6 +188,8 @@ void printTable(const QJsonObject& engines)
         const QJsonObject e = it.value().toObject();
         for (const char* section : {"lookup", "desk"}) {
             const QJsonObject s = e.value(QLatin1String(section)).toObject();
+            if (s.isEmpty()) // not asked for (--sections)
+                continue;
             for (const char* p : {"p50", "p95"}) {
                 const QString q = QLatin1String(p);
                 line(name, QLatin1String(section) + QStringLiteral(" ") + q + QStringLiteral(" (us)"),
@@ -218,9 +220,10 @@ void printTable(const QJsonObject& engines)
                  QStringLiteral("%1 rows").arg(o.value(QStringLiteral("rows")).toInt()));
         }
         const QJsonObject s = e.value(QStringLiteral("seeding")).toObject();
-        line(name, QStringLiteral("seeding (s)"), num(s.value(QStringLiteral("seeder_seconds")).toDouble(), 2),
-             num(s.value(QStringLiteral("raw_load_seconds")).toDouble(), 2),
-             num(s.value(QStringLiteral("ratio")).toDouble(), 2) + QStringLiteral("x"));
+        if (!s.isEmpty())
+            line(name, QStringLiteral("seeding (s)"), num(s.value(QStringLiteral("seeder_seconds")).toDouble(), 2),
+                 num(s.value(QStringLiteral("raw_load_seconds")).toDouble(), 2),
+                 num(s.value(QStringLiteral("ratio")).toDouble(), 2) + QStringLiteral("x"));
         const QJsonObject d = e.value(QStringLiteral("desktop")).toObject();
         if (!d.isEmpty())
             line(name, QStringLiteral("cold start (ms) / idle RSS (MiB)"),
