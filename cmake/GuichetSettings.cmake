@@ -15,6 +15,12 @@ target_compile_definitions(guichet_settings INTERFACE
     QT_DISABLE_DEPRECATED_UP_TO=0x060400
     GUICHET_VERSION="${PROJECT_VERSION}")
 
+# Windows: <windows.h> (app/Platform.cpp, and Qt's own headers through it) without the min/max
+# macros that break std::min and std::numeric_limits<…>::max(), nor the rarely used half of Win32.
+if(WIN32)
+    target_compile_definitions(guichet_settings INTERFACE NOMINMAX WIN32_LEAN_AND_MEAN)
+endif()
+
 if(MSVC)
     target_compile_options(guichet_settings INTERFACE /W4 /permissive- /utf-8)
     if(GUICHET_WARNINGS_AS_ERRORS)
