@@ -11,6 +11,13 @@ if(NOT WIN32)
     return()
 endif()
 
+# Included by cmake/GuichetPackaging.cmake (the packages' common part, which then includes CPack),
+# or alone. Read first: every include() below changes CMAKE_PARENT_LIST_FILE.
+set(GUICHET_WINDOWS_PACKAGING_ALONE TRUE)
+if(CMAKE_PARENT_LIST_FILE MATCHES "GuichetPackaging\\.cmake$")
+    set(GUICHET_WINDOWS_PACKAGING_ALONE FALSE)
+endif()
+
 # 1. Qt's runtime: windeployqt, run by Qt's deploy script at install time on each program: the Qt
 # DLLs, the platform plugin (qwindows), the styles, the SQL driver plugins (qsqlite, qsqlpsql),
 # the TLS backends (qopensslbackend, qschannelbackend), Qt's own translations (qtbase_fr.qm), and a
@@ -71,9 +78,12 @@ endif()
 set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION "${CMAKE_INSTALL_BINDIR}")
 include(InstallRequiredSystemLibraries)
 
-# The PostgreSQL roles and grants for the hotline's administrator (as in the Debian package).
-install(DIRECTORY "${PROJECT_SOURCE_DIR}/resources/sql/grants/"
-    DESTINATION "share/guichet/sql/grants" FILES_MATCHING PATTERN "*.sql")
+# The PostgreSQL roles and grants for the hotline's administrator (the common part installs them
+# when it is there).
+if(GUICHET_WINDOWS_PACKAGING_ALONE)
+    install(DIRECTORY "${PROJECT_SOURCE_DIR}/resources/sql/grants/"
+        DESTINATION "share/guichet/sql/grants" FILES_MATCHING PATTERN "*.sql")
+endif()
 
 # 4. The installer: NSIS (makensis on PATH; winget install NSIS.NSIS). Per machine, in
 # C:\Program Files\Guichet, a Start menu entry for the desk, an uninstaller in Apps & features,
@@ -106,6 +116,6 @@ if(EXISTS "${PROJECT_SOURCE_DIR}/resources/icons/guichet.ico")
 endif()
 
 # CPack itself: cmake/GuichetPackaging.cmake includes it after this file; alone, this file does.
-if(NOT CMAKE_PARENT_LIST_FILE MATCHES "GuichetPackaging\\.cmake$")
+if(GUICHET_WINDOWS_PACKAGING_ALONE)
     include(CPack)
 endif()
