@@ -199,12 +199,15 @@ void printTable(const QJsonObject& engines)
         for (const QJsonValue& run :
              e.value(QStringLiteral("actions")).toObject().value(QStringLiteral("runs")).toArray()) {
             const QJsonObject r = run.toObject();
-            line(name, QStringLiteral("reissues/s, %1 threads").arg(r.value(QStringLiteral("threads")).toInt()),
-                 num(r.value(QStringLiteral("actions_per_second")).toDouble()),
-                 !r.value(QStringLiteral("no_loss")).toBool()              ? QStringLiteral("LOSS")
-                     : r.value(QStringLiteral("desks_not_set_up")).toInt() ? QStringLiteral("desks missing")
-                                                                           : QStringLiteral("no loss"),
-                 QStringLiteral("%1 ack").arg(r.value(QStringLiteral("acknowledged")).toInteger()));
+            const QJsonObject raw = r.value(QStringLiteral("raw")).toObject();
+            const double model = r.value(QStringLiteral("actions_per_second")).toDouble();
+            const double engine = raw.value(QStringLiteral("actions_per_second")).toDouble();
+            const bool lost
+                = !r.value(QStringLiteral("no_loss")).toBool() || !raw.value(QStringLiteral("no_loss")).toBool();
+            line(name,
+                 QStringLiteral("reissues/s, %1 threads (raw: engine)").arg(r.value(QStringLiteral("threads")).toInt()),
+                 num(model), lost ? QStringLiteral("LOSS") : num(engine),
+                 engine > 0 ? num(model / engine, 2) + QStringLiteral("x") : QStringLiteral("-"));
         }
         const QJsonObject h = e.value(QStringLiteral("history")).toObject();
         for (const QJsonValue& f : h.value(QStringLiteral("filters")).toArray()) {
