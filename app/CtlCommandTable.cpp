@@ -248,8 +248,8 @@ const Option mailDelivery{
 const Option readsDatabase{
     "reads-database", "CtlProfileCommands",
     QT_TRANSLATE_NOOP("CtlProfileCommands",
-                      "profile set: a PostgreSQL streaming replica of --database, where the supervisors' heavy reads "
-                      "go (history, statistics, export)."),
+                      "a PostgreSQL streaming replica of the database, where the supervisors' heavy reads go: "
+                      "profile set keeps it in the profile; history lockouts reads there."),
     QT_TRANSLATE_NOOP("CtlProfileCommands", "url")};
 const Option purpose{
     "purpose", "CtlProfileCommands",
@@ -504,7 +504,7 @@ const QList<CtlCommandTable::Command>& CtlCommandTable::commands()
          nullptr,
          0,
          QT_TRANSLATE_NOOP("CtlCommandTable", "the lockout history, as CSV or JSON (supervisors)"),
-         {historyAgent, from, to, state, historyNir, repeat, format}},
+         {historyAgent, from, to, state, historyNir, repeat, format, readsDatabase}},
         {words("purge"),
          nullptr,
          0,

@@ -4,10 +4,13 @@
 // standby's, the audit events of a listing land on the primary, an unreachable replica sends the
 // reads to the primary, and a "replica" that is a primary is accepted and logged. PostgreSQL only:
 // there is no replica of an SQLite file (the profile refuses one: tst_connectionprofilestore).
+#include "agents/AgentAuthService.h"
+#include "agents/AgentLogins.h"
 #include "db/ReadReplica.h"
 #include "db/SqlQuery.h"
 #include "supervision/CallStatistics.h"
 #include "supervision/LockoutHistory.h"
+#include "support/AgentLoginsFixture.h"
 #include "support/LogCapture.h"
 #include "support/SupervisionSeed.h"
 #include "support/TestDatabases.h"
@@ -82,6 +85,7 @@ private Q_SLOTS:
     void readsWhatThePrimaryReplayed();
     void fallsBackToThePrimary();
     void aPrimaryAsReplicaIsLogged();
+    void agentsOwnLoginOnTheStandby();
 };
 
 void TestReadReplica::readsWhatThePrimaryReplayed()
@@ -196,6 +200,55 @@ void TestReadReplica::aPrimaryAsReplicaIsLogged()
     QVERIFY(!status.inRecovery);
     QVERIFY(status.upToDate);
     QVERIFY2(LogCapture::text().contains(QLatin1String("not a standby")), qPrintable(LogCapture::text()));
+}
+
+// In agent_logins mode the desk reads the standby as the agent's own login, which physical
+// replication has copied there (with its SCRAM verifier and its TLS-only rule).
+void TestReadReplica::agentsOwnLoginOnTheStandby()
+{
+    if (!TestReplica::require() || !TestDatabase::requireEngine(QStringLiteral("postgresql")))
+        return;
+    AgentLoginsFixture fixture;
+    QVERIFY2(fixture.isReady(), qPrintable(fixture.errorString()));
+    const QString password = QStringLiteral("Sup3rvision-replica!");
+    {
+        Database owner(fixture.ownerUrl(), Database::Creation::MustExist);
+        const Result<qint64> sophie = AgentAuthService(owner).addFirstAdmin(
+            QStringLiteral("sophie"), QStringLiteral("Sophie"), Agent::Role::Admin, password);
+        QVERIFY2(sophie, qPrintable(sophie ? QString() : sophie.error().detail()));
+        owner.closeThreadConnection();
+    }
+    QCOMPARE(fixture.checkPasswordOf(QStringLiteral("sophie")), QString());
+    Database gate(fixture.gateUrl(), Database::Creation::MustExist);
+    AgentAuthService gateAuth(gate);
+    DatabaseUrl agentUrl;
+    const Result<AgentSession> session = AgentLogins::signIn(gateAuth, gate.url(), QStringLiteral("sophie"), password,
+                                                             QStringLiteral("poste-13"), &agentUrl);
+    QVERIFY2(session, qPrintable(session ? QString() : session.error().codeName()));
+    QCOMPARE(agentUrl.userName(), fixture.roleOf(QStringLiteral("sophie")));
+    QString why;
+    QVERIFY2(TestReplica::waitForReplay(fixture.test().url(), &why), qPrintable(why));
+
+    // The profile's reads URL names the standby as the gate; the desk swaps in the agent's login.
+    const DatabaseUrl readsGate = TestReplica::onStandby(fixture.gateUrl());
+    QVERIFY(readsGate.isValid());
+    Database agent(agentUrl, Database::Creation::MustExist);
+    {
+        ReadReplica replica(agent, readsGate.withUser(agentUrl.userName(), agentUrl.password()));
+        const ReadReplica::Status status = replica.check();
+        QVERIFY2(status.source == ReadReplica::Status::Source::Replica,
+                 qPrintable(status.replicaError.codeName() + QLatin1Char(' ') + status.replicaError.detail()));
+        QVERIFY(status.inRecovery);
+        QCOMPARE(scalar(replica.replica(), QStringLiteral("SELECT CAST(pg_is_in_recovery() AS integer) AS n")), 1);
+        const Page page = replica.read<Page>(
+            [&](Database& reads) { return LockoutHistory(agent, reads).page(session.value(), {}, {}, {}, 10); },
+            errorOf);
+        QVERIFY2(page, qPrintable(page ? QString() : page.error().detail()));
+        QVERIFY(replica.usesReplica());
+        replica.replica().closeThreadConnection();
+    }
+    agent.closeThreadConnection();
+    gate.closeThreadConnection();
 }
 
 QTEST_GUILESS_MAIN(TestReadReplica)

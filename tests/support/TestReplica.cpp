@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
+#include <QUrl>
 
 namespace {
 
@@ -88,6 +89,15 @@ DatabaseUrl urlFor(const DatabaseUrl& primary)
 {
     const DatabaseUrl server = DatabaseUrl::parse(replicaServer());
     return server.withDatabaseName(primary.databaseName()).withUser(primary.userName(), primary.password());
+}
+
+DatabaseUrl onStandby(const DatabaseUrl& url)
+{
+    QUrl text(url.toString());
+    text.setPort(DatabaseUrl::parse(replicaServer()).port());
+    DatabaseUrl standby = DatabaseUrl::parse(text.toString(QUrl::FullyEncoded));
+    standby.setPassword(url.password());
+    return standby;
 }
 
 bool waitForReplay(const DatabaseUrl& primary, QString* why, int timeoutMs)

@@ -19,6 +19,10 @@ bool require();
 // The standby's URL for the test database at primary (same database name and login).
 DatabaseUrl urlFor(const DatabaseUrl& primary);
 
+// The same URL (host, TLS options, login and password) on the standby's port: what a profile's
+// reads URL names when the standby is the primary's twin.
+DatabaseUrl onStandby(const DatabaseUrl& url);
+
 // Waits until the standby has replayed everything the primary had written when called (the
 // primary's pg_current_wal_lsn(), compared with the standby's pg_last_wal_replay_lsn()); false,
 // with why, after timeoutMs.
