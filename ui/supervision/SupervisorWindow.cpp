@@ -235,9 +235,8 @@ void SupervisorWindow::showReplicaStatus()
         const QString size = QLocale().formattedDataSize(status.lagBytes);
         if (status.lagSeconds >= 0)
             //: %1 is an amount of data (e.g. "12 KB"), %2 a number of seconds.
-            text = tr("Figures from the replica, %1 behind (as of %2 s ago)")
-                       .arg(size)
-                       .arg(qRound64(status.lagSeconds));
+            text
+                = tr("Figures from the replica, %1 behind (as of %2 s ago)").arg(size).arg(qRound64(status.lagSeconds));
         else
             //: %1 is an amount of data (e.g. "12 KB").
             text = tr("Figures from the replica, %1 behind").arg(size);
