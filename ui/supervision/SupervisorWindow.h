@@ -10,7 +10,9 @@ class Database;
 class DatabaseWorker;
 class LockoutHistoryPanel;
 class PeriodSelector;
+class QLabel;
 class QTabWidget;
+class ReadReplica;
 class ReissueApprovalsPanel;
 class SupervisionFlagsPanel;
 
@@ -26,6 +28,12 @@ class SupervisorWindow : public QMainWindow
 public:
     SupervisorWindow(Database& database, DatabaseWorker& worker, const AgentSession& session,
                      QWidget* parent = nullptr);
+    // With a streaming replica (the profile's reads URL): the lockout history's listings, the CSV
+    // export and the statistics read from it (ReadReplica falls back to the primary when it cannot be
+    // reached); the status bar's "readsLabel" says where the figures come from and how far behind
+    // the replica is. Everything else, every write included, stays on database. replica may be null.
+    SupervisorWindow(Database& database, DatabaseWorker& worker, ReadReplica* replica, const AgentSession& session,
+                     QWidget* parent = nullptr);
     ~SupervisorWindow() override;
     Q_DISABLE_COPY_MOVE(SupervisorWindow)
 
@@ -36,6 +44,7 @@ public:
     SupervisionFlagsPanel* supervisionFlagsPanel() const { return m_flags; }
     AuditTrailPanel* auditTrailPanel() const { return m_audit; }
     ReissueApprovalsPanel* reissueApprovalsPanel() const { return m_approvals; }
+    QLabel* readsLabel() const { return m_readsLabel; }
 
 public Q_SLOTS:
     // Reads every tab again for the current period.
@@ -51,9 +60,12 @@ private:
     void nameUnnamedControls();
     void restoreSettings();
     void saveSettings() const;
+    void checkReplica();
+    void showReplicaStatus();
 
     Database& m_database;
     DatabaseWorker& m_worker;
+    ReadReplica* m_replica;
     AgentSession m_session;
     quint64 m_statisticsSequence = 0;
     PeriodSelector* m_period;
@@ -63,4 +75,5 @@ private:
     SupervisionFlagsPanel* m_flags;
     AuditTrailPanel* m_audit;
     ReissueApprovalsPanel* m_approvals;
+    QLabel* m_readsLabel = nullptr;
 };
