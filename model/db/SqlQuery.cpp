@@ -35,12 +35,12 @@ void SqlQuery::giveBack()
 
 Error SqlQuery::prepare(const QString& sql)
 {
-    m_statement = sql.simplified().left(60);
+    m_statement = sql; // simplified only when logged
     if (m_dialect.isPostgreSql()) {
         if (!m_pg)
             m_pg = std::make_unique<PgStatement>(m_db);
         if (!m_pg->prepare(sql)) {
-            qCWarning(lcSql) << "prepare failed:" << m_statement << lastError().nativeErrorCode()
+            qCWarning(lcSql) << "prepare failed:" << statementLabel() << lastError().nativeErrorCode()
                              << primaryMessage(lastError());
             return failed();
         }
@@ -58,7 +58,7 @@ Error SqlQuery::prepare(const QString& sql)
         m_query = std::make_unique<QSqlQuery>(m_db);
         m_query->setForwardOnly(true);
         if (!m_query->prepare(sql)) {
-            qCWarning(lcSql) << "prepare failed:" << m_statement << lastError().nativeErrorCode()
+            qCWarning(lcSql) << "prepare failed:" << statementLabel() << lastError().nativeErrorCode()
                              << primaryMessage(lastError());
             return failed();
         }
@@ -80,7 +80,8 @@ Error SqlQuery::exec()
 {
     const bool ok = m_pg ? m_pg->exec() : (m_query && m_query->exec());
     if (!ok) {
-        qCDebug(lcSql) << "exec failed:" << m_statement << lastError().nativeErrorCode() << primaryMessage(lastError());
+        qCDebug(lcSql) << "exec failed:" << statementLabel() << lastError().nativeErrorCode()
+                       << primaryMessage(lastError());
         return failed();
     }
     return {};
@@ -90,7 +91,7 @@ Error SqlQuery::exec(const QString& sql)
 {
     // Not prepared: PostgreSQL cannot prepare DDL, SET or transaction control, and a statement
     // without values gains nothing from it.
-    m_statement = sql.simplified().left(60);
+    m_statement = sql; // simplified only when logged
     bool ok = false;
     if (m_dialect.isPostgreSql()) {
         if (!m_pg)
@@ -103,7 +104,8 @@ Error SqlQuery::exec(const QString& sql)
         ok = m_query->exec(sql);
     }
     if (!ok) {
-        qCDebug(lcSql) << "exec failed:" << m_statement << lastError().nativeErrorCode() << primaryMessage(lastError());
+        qCDebug(lcSql) << "exec failed:" << statementLabel() << lastError().nativeErrorCode()
+                       << primaryMessage(lastError());
         return failed();
     }
     return {};
@@ -121,6 +123,11 @@ QVariant SqlQuery::value(const QString& column) const
     if (m_pg)
         return m_pg->value(column);
     return m_query ? m_query->value(column) : QVariant();
+}
+
+QString SqlQuery::statementLabel() const
+{
+    return m_statement.simplified().left(60);
 }
 
 QSqlError SqlQuery::lastError() const
@@ -153,7 +160,7 @@ Error SqlQuery::failed()
     if (error.code() == ErrorCode::ConnectionLost) {
         // QPSQL still says isOpen(): close it, so that Database::connection() opens a new session
         // (and statements are prepared again there) instead of failing on the dead one forever.
-        qCWarning(lcSql) << "the database connection was lost:" << m_statement << error.detail();
+        qCWarning(lcSql) << "the database connection was lost:" << statementLabel() << error.detail();
         if (m_query)
             m_query->finish();
         StatementCache::forget(m_db.connectionName());

@@ -58,6 +58,7 @@ public:
 private:
     Error failed();
     void giveBack();
+    QString statementLabel() const; // the statement's first words, for the log
 
     QSqlDatabase m_db;
     SqlDialect m_dialect;
