@@ -207,6 +207,7 @@ void DeskApplication::showDesk()
         *m_agentUrl = DatabaseUrl(); // its password stays in the backend's URL only
     }
     m_window = std::make_unique<DeskWindow>(deskBackend()->services(), m_signIn->session());
+    m_window->setSchemaVersion(deskBackend()->schemaVersion());
     connect(m_window.get(), &DeskWindow::settingsRequested, this, &DeskApplication::openSettings);
     connect(m_window.get(), &DeskWindow::supervisionRequested, this, &DeskApplication::openSupervision);
     connect(m_window.get(), &DeskWindow::signedOut, this, [this] { signOut(); });
@@ -266,6 +267,7 @@ void DeskApplication::openSupervision()
     m_supervisorWindow = new SupervisorWindow(deskBackend()->database(), deskBackend()->worker(),
                                               m_window->controller()->session(), m_window.get());
     m_supervisorWindow->setAttribute(Qt::WA_DeleteOnClose);
+    m_supervisorWindow->setSchemaVersion(deskBackend()->schemaVersion());
     // Locking the desk closes it: the lock hides every caller's data, the supervisor's included.
     connect(m_window->screenLock(), &ScreenLock::lockedChanged, m_supervisorWindow, [this](bool locked) {
         if (locked && m_supervisorWindow)

@@ -1,6 +1,7 @@
 #include "audit/AuditLog.h"
 
 #include "audit/AuditSealer.h"
+#include "core/BuildInfo.h"
 #include "db/SqlQuery.h"
 
 #include <QStringList>
@@ -93,7 +94,7 @@ Result<qint64> AuditLog::appendAt(const AuditEntry& entry, const QDateTime& occu
     }
     now = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), QTimeZone::utc());
 
-    const QString appVersion = QStringLiteral(GUICHET_VERSION);
+    const QString appVersion = BuildInfo::version();
     SqlQuery insert(m_db);
     if (Error error = insert.prepare(QStringLiteral(
             "INSERT INTO audit_events (occurred_at, agent_id, agent_login, agent_role, workstation, action,"

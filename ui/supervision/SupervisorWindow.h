@@ -1,8 +1,10 @@
 #pragma once
 
 #include "agents/AgentSession.h"
+#include "common/AboutDialog.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class AuditTrailPanel;
 class CallStatisticsPanel;
@@ -36,10 +38,15 @@ public:
     SupervisionFlagsPanel* supervisionFlagsPanel() const { return m_flags; }
     AuditTrailPanel* auditTrailPanel() const { return m_audit; }
     ReissueApprovalsPanel* reissueApprovalsPanel() const { return m_approvals; }
+    AboutDialog* aboutDialog() const { return m_aboutDialog; }
+    // The database's schema version that Help → About shows (DeskBackend::openSchema); 0: unknown.
+    void setSchemaVersion(int version) { m_schemaVersion = version; }
 
 public Q_SLOTS:
     // Reads every tab again for the current period.
     void reload();
+    // Help → About.
+    void showAbout();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -63,4 +70,6 @@ private:
     SupervisionFlagsPanel* m_flags;
     AuditTrailPanel* m_audit;
     ReissueApprovalsPanel* m_approvals;
+    QPointer<AboutDialog> m_aboutDialog;
+    int m_schemaVersion = 0;
 };
