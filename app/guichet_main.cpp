@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QMessageBox>
 #include <QSettings>
+#include <QWidget>
 #include <QWindow>
 
 #include <cstdio>
@@ -98,12 +99,14 @@ int main(int argc, char* argv[])
     QObject::connect(&app, &QGuiApplication::commitDataRequest, &desk, [&desk] { desk.endSession(); });
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &desk, [&desk] { desk.endSession(); });
     // GUICHET_REPORT_SHOWN set: one line on standard output when the first window takes the focus,
-    // for the cold-start measure of guichet-bench (tests/bench).
+    // with the window's class ("guichet: window shown: SignInDialog"), for the cold-start measure of
+    // guichet-bench (tests/bench) and the package's check (resources/scripts/package-deb.sh).
     if (qEnvironmentVariableIsSet("GUICHET_REPORT_SHOWN")) {
         QObject::connect(
             &app, &QGuiApplication::focusWindowChanged, &app,
             [](QWindow*) {
-                std::fputs("guichet: window shown\n", stdout);
+                const QWidget* window = QApplication::activeWindow();
+                std::printf("guichet: window shown: %s\n", window ? window->metaObject()->className() : "?");
                 std::fflush(stdout);
             },
             Qt::SingleShotConnection);

@@ -56,6 +56,8 @@ if(UNIX AND NOT APPLE)
     install(FILES "${GUICHET_PACKAGING_DIR}/changelog.Debian.gz" "${PROJECT_SOURCE_DIR}/resources/debian/copyright"
                   "${PROJECT_SOURCE_DIR}/README.md"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/guichet")
+    install(FILES "${PROJECT_SOURCE_DIR}/resources/debian/lintian-overrides"
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/lintian/overrides" RENAME guichet)
 endif()
 
 # The PostgreSQL roles and grants a hotline's administrator runs (README, "Database roles").
@@ -68,12 +70,15 @@ set(CPACK_PACKAGE_VENDOR "Guichet")
 set(CPACK_PACKAGE_CONTACT "Guichet maintainers <guichet@guichet.invalid>")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "desk console of the online-services hotline")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Guichet is what the hotline's agents work in: they look the caller up by social security number, "
-    "verify the caller's identity, unlock the online account, reissue a temporary password or correct "
-    "the e-mail address; supervisors review lockouts, statistics, flags and the sealed audit trail. "
-    "The package also contains guichetctl, the command line of administrators and services, and "
-    "example systemd units for the shared mail delivery and the audit sequencer (not enabled).")
+# Wrapped here: CPack copies the lines as they are (lintian wants them under 80 columns).
+string(CONCAT CPACK_PACKAGE_DESCRIPTION
+    "Guichet is what the hotline's agents work in: they look the caller up by\n"
+    "social security number, verify the caller's identity, unlock the online\n"
+    "account, reissue a temporary password or correct the e-mail address;\n"
+    "supervisors review lockouts, statistics, flags and the sealed audit trail.\n"
+    "The package also contains guichetctl, the command line of administrators\n"
+    "and services, and example systemd units for the shared mail delivery and\n"
+    "the audit sequencer (not enabled).")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Guichet")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_SOURCE_IGNORE_FILES "/\\\\.git/" "/build.*/")
