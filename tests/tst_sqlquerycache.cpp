@@ -112,6 +112,7 @@ private Q_SLOTS:
     void typesRoundTrip_data() { TestDatabase::addEngineRows(); }
     void typesRoundTrip();
     void sameTypesAsQpsql();
+    void serverDateStyleDoesNotMatter();
     void errorsKeepTheirCodes();
     void untypedParameter();
     void placeholdersTranslated_data();
@@ -392,6 +393,33 @@ void TestSqlQueryCache::sameTypesAsQpsql()
                                                                               : expected);
         }
     }
+}
+
+// PgStatement reads timestamps and dates as DateStyle ISO prints them. A server, database or role
+// configured with another style (e.g. 'SQL, DMY', '06/12/2025 01:02:03.456 UTC') changes nothing:
+// the session sets its own.
+void TestSqlQueryCache::serverDateStyleDoesNotMatter()
+{
+    GUICHET_TEST_DATABASE(test, QStringLiteral("postgresql"));
+    {
+        Result<QSqlDatabase> db = test.database().connection();
+        QVERIFY(db);
+        SqlQuery alter(db.value());
+        QVERIFY(!alter.exec(QStringLiteral("DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET DateStyle = %L', "
+                                           "current_database(), 'SQL, DMY'); END $$")));
+    }
+    Database fresh(test.url()); // a new session takes the database's and the role's settings
+    Result<QSqlDatabase> db = fresh.connection();
+    QVERIFY(db);
+    SqlQuery query(db.value());
+    QVERIFY(!query.exec(QStringLiteral("SELECT current_setting('DateStyle') AS style, TIMESTAMPTZ "
+                                       "'2025-12-06 01:02:03.456+00' AS ts, DATE '2024-02-29' AS d")));
+    QVERIFY(query.next());
+    QVERIFY2(query.value(QStringLiteral("style")).toString().startsWith(QStringLiteral("ISO")),
+             qPrintable(query.value(QStringLiteral("style")).toString()));
+    QCOMPARE(query.value(QStringLiteral("ts")).toDateTime(),
+             QDateTime(QDate(2025, 12, 6), QTime(1, 2, 3, 456), Qt::UTC));
+    QCOMPARE(query.value(QStringLiteral("d")).toDate(), QDate(2024, 2, 29));
 }
 
 // The SQLSTATE is the native code and the primary message the text: Duplicate, and the refusal of

@@ -86,6 +86,19 @@ Result<Agent> AgentRepository::findById(qint64 id) const
     return readOne(query);
 }
 
+Result<bool> AgentRepository::isActive(qint64 id) const
+{
+    SqlQuery query(m_db);
+    if (Error error = query.prepare(QStringLiteral("SELECT active FROM agents WHERE id = :id")))
+        return error;
+    query.bind(QStringLiteral(":id"), id);
+    if (Error error = query.exec())
+        return error;
+    if (!query.next())
+        return Error(ErrorCode::NotFound);
+    return query.value(QStringLiteral("active")).toBool();
+}
+
 Result<Agent> AgentRepository::readOne(SqlQuery& query)
 {
     if (Error error = query.exec())

@@ -37,6 +37,9 @@ public:
     Result<qint64> add(const QString& login, const QString& displayName, Agent::Role role, const QString& passwordHash);
     Result<Agent> findByLogin(const QString& login) const;
     Result<Agent> findById(qint64 id) const;
+    // Whether the agent may act (NotFound when there is none): what every desk action checks, without
+    // the rest of the row (and, on PostgreSQL, without asking for the password's hash).
+    Result<bool> isActive(qint64 id) const;
 
     // Counts a wrong password: the count starts again at 1 when the window's first failure is older
     // than windowStart. Returns the agent as stored afterwards. One statement, so that concurrent

@@ -84,25 +84,24 @@ Result<qint64> AuditLog::append(const AuditEntry& entry)
 Result<qint64> AuditLog::appendAt(const AuditEntry& entry, const QDateTime& occurredAt)
 {
     // No lock: the sequencer puts the events in one order when it seals them (AuditSealer).
+    // Without a time given, the database's clock in the INSERT itself (to the millisecond, as
+    // databaseNow reads it): no round trip of its own.
     const SqlDialect dialect = SqlQuery::dialectOf(m_db);
-    QDateTime now = occurredAt;
-    if (!now.isValid()) {
-        const Result<QDateTime> clock = databaseNow(m_db);
-        if (!clock)
-            return clock.error();
-        now = clock.value();
-    }
-    now = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), QTimeZone::utc());
-
+    const QString clock = dialect.isPostgreSql() ? QStringLiteral("date_trunc('milliseconds', clock_timestamp())")
+                                                 : QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
     const QString appVersion = BuildInfo::version();
     SqlQuery insert(m_db);
-    if (Error error = insert.prepare(QStringLiteral(
-            "INSERT INTO audit_events (occurred_at, agent_id, agent_login, agent_role, workstation, action,"
-            " account_id, call_id, reason, outcome, app_version, prev_hash, hash)"
-            " VALUES (:occurred_at, :agent_id, :agent_login, :agent_role, :workstation, :action,"
-            " :account_id, :call_id, :reason, :outcome, :app_version, :prev_hash, :hash) RETURNING id")))
+    if (Error error = insert.prepare(
+            QStringLiteral("INSERT INTO audit_events (occurred_at, agent_id, agent_login, agent_role, workstation,"
+                           " action, account_id, call_id, reason, outcome, app_version, prev_hash, hash) VALUES (")
+            + (occurredAt.isValid() ? QStringLiteral(":occurred_at") : clock)
+            + QStringLiteral(
+                ", :agent_id, :agent_login, :agent_role, :workstation, :action,"
+                " :account_id, :call_id, :reason, :outcome, :app_version, :prev_hash, :hash) RETURNING id")))
         return error;
-    insert.bind(QStringLiteral(":occurred_at"), dialect.toSql(now));
+    if (occurredAt.isValid())
+        insert.bind(QStringLiteral(":occurred_at"),
+                    dialect.toSql(QDateTime::fromMSecsSinceEpoch(occurredAt.toMSecsSinceEpoch(), QTimeZone::utc())));
     insert.bind(QStringLiteral(":agent_id"), nullableId(entry.agentId));
     insert.bind(QStringLiteral(":agent_login"), text(entry.agentLogin));
     insert.bind(QStringLiteral(":agent_role"), text(entry.agentRole));

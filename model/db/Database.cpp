@@ -181,9 +181,11 @@ Error Database::configure(QSqlDatabase& db)
 {
     SqlQuery query(db);
     if (m_dialect.isPostgreSql()) {
-        if (Error error = query.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
-            return error;
-        return {};
+        // Timestamps are read in UTC and parsed as DateStyle ISO prints them (PgStatement), whatever
+        // the server's, database's or role's defaults (QPSQL sets ISO itself when it opens; this
+        // does not depend on it). One round trip.
+        return query.exec(
+            QStringLiteral("SELECT set_config('TimeZone', 'UTC', false), set_config('DateStyle', 'ISO, YMD', false)"));
     }
     // WAL lets readers work while one desk writes; NORMAL is durable in WAL mode across
     // application crashes; foreign keys are off by default in SQLite.

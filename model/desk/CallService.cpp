@@ -35,11 +35,27 @@ Error CallService::requireActiveAgent(QSqlDatabase& db, const AgentSession& sess
 {
     if (!session.isValid())
         return Error(ErrorCode::Unauthenticated);
-    const Result<Agent> agent = AgentRepository(db).findById(session.agentId);
-    if (!agent)
-        return agent.error().code() == ErrorCode::NotFound ? Error(ErrorCode::Unauthenticated) : agent.error();
-    return agent->active ? Error() : Error(ErrorCode::AgentDisabled);
+    const Result<bool> active = AgentRepository(db).isActive(session.agentId);
+    if (!active)
+        return active.error().code() == ErrorCode::NotFound ? Error(ErrorCode::Unauthenticated) : active.error();
+    return active.value() ? Error() : Error(ErrorCode::AgentDisabled);
 }
+
+namespace {
+
+Result<Call> openCall(const AgentSession& session, const Result<Call>& found)
+{
+    if (!found) {
+        if (found.error().code() == ErrorCode::NotFound)
+            return Error(ErrorCode::CallNotOpen);
+        return found.error();
+    }
+    if (found->agentId != session.agentId || !found->isOpen())
+        return Error(ErrorCode::CallNotOpen);
+    return found;
+}
+
+} // namespace
 
 Result<Call> CallService::requireOpenCall(QSqlDatabase& db, const AgentSession& session, qint64 callId,
                                           AgentCheck check)
@@ -50,21 +66,24 @@ Result<Call> CallService::requireOpenCall(QSqlDatabase& db, const AgentSession& 
         if (Error e = requireActiveAgent(db, session))
             return e;
     }
-    const Result<Call> call = CallRepository(db).find(callId);
-    if (!call) {
-        if (call.error().code() == ErrorCode::NotFound)
-            return Error(ErrorCode::CallNotOpen);
-        return call.error();
-    }
-    if (call->agentId != session.agentId || !call->isOpen())
-        return Error(ErrorCode::CallNotOpen);
-    return call;
+    return openCall(session, CallRepository(db).find(callId));
 }
 
 Result<Call> CallService::requireVerifiedCall(QSqlDatabase& db, const AgentSession& session, qint64 callId,
                                               const QDateTime& now)
 {
-    const Result<Call> call = requireOpenCall(db, session, callId);
+    if (!session.isValid())
+        return Error(ErrorCode::Unauthenticated);
+    if (Error e = requireActiveAgent(db, session))
+        return e;
+    return verifiedCall(session, CallRepository(db).find(callId), now);
+}
+
+Result<Call> CallService::verifiedCall(const AgentSession& session, const Result<Call>& found, const QDateTime& now)
+{
+    if (!session.isValid())
+        return Error(ErrorCode::Unauthenticated);
+    const Result<Call> call = openCall(session, found);
     if (!call)
         return call;
     if (call->personId == 0)

@@ -48,6 +48,9 @@ public:
     // fewer than 3 failed checks and a pass younger than 15 minutes. NotVerified otherwise.
     static Result<Call> requireVerifiedCall(QSqlDatabase& db, const AgentSession& session, qint64 callId,
                                             const QDateTime& now);
+    // The same rules on a call already read in the transaction (CallRepository::find's result), for
+    // an action that checked the agent first: no second read of either.
+    static Result<Call> verifiedCall(const AgentSession& session, const Result<Call>& found, const QDateTime& now);
     enum class AgentCheck { Active, AnyState };
     // The call, if it is open at this agent's desk (CallNotOpen otherwise), and the agent still
     // active (AgentDisabled once an administrator disabled them, even with a session signed in

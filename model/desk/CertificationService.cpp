@@ -33,10 +33,11 @@ Result<ActionAnswer> CertificationService::certify(const AgentSession& session, 
         refusal = {};
         if (Error e = CallService::requireActiveAgent(db, session)) // before a stored answer too
             return refusal = e;
+        const Result<Call> found = CallRepository(db).find(callId); // read once, for the key and the checks
         IdempotencyStore::Request request{idempotencyKey, session.agentId, AuditActions::code(action), callId, 0};
         if (!idempotencyKey.isEmpty()) {
-            if (const Result<Call> bound = CallRepository(db).find(callId))
-                request.accountId = bound->accountId;
+            if (found)
+                request.accountId = found->accountId;
             const Result<std::optional<ActionAnswer>> stored = IdempotencyStore(db).find(request);
             if (!stored && stored.error().code() == ErrorCode::IdempotencyKeyReused)
                 return refusal = stored.error();
@@ -48,7 +49,7 @@ Result<ActionAnswer> CertificationService::certify(const AgentSession& session, 
             }
         }
         qint64 accountId = 0;
-        Result<Call> call = CallService::requireVerifiedCall(db, session, callId, now);
+        Result<Call> call = CallService::verifiedCall(session, found, now);
         if (!refusal && !call)
             refusal = call.error();
         if (call)

@@ -81,14 +81,12 @@ bool validReason(const QString& reason)
 // What the idempotency key of this request is bound to: the agent, the action, the call and the
 // account the call is about now (a call that is not found binds nothing: the key is then refused
 // or the call check that follows refuses the request).
-IdempotencyStore::Request idempotencyRequest(QSqlDatabase& db, const AgentSession& session, const QString& key,
-                                             AuditAction action, qint64 callId)
+IdempotencyStore::Request idempotencyRequest(const AgentSession& session, const QString& key, AuditAction action,
+                                             qint64 callId, const Result<Call>& call)
 {
     IdempotencyStore::Request request{key, session.agentId, AuditActions::code(action), callId, 0};
-    if (!key.isEmpty()) {
-        if (const Result<Call> call = CallRepository(db).find(callId))
-            request.accountId = call->accountId;
-    }
+    if (!key.isEmpty() && call)
+        request.accountId = call->accountId;
     return request;
 }
 
@@ -171,7 +169,8 @@ Result<ActionAnswer> HelpdeskService::perform(const AgentSession& session, qint6
         answer.action = action;
         if (Error e = CallService::requireActiveAgent(db, session)) // before a stored answer too
             return e;
-        const IdempotencyStore::Request request = idempotencyRequest(db, session, idempotencyKey, action, callId);
+        const Result<Call> found = CallRepository(db).find(callId); // read once, for the key and the checks
+        const IdempotencyStore::Request request = idempotencyRequest(session, idempotencyKey, action, callId, found);
         if (!idempotencyKey.isEmpty()) {
             const Result<std::optional<ActionAnswer>> stored = IdempotencyStore(db).find(request);
             if (!stored)
@@ -181,7 +180,7 @@ Result<ActionAnswer> HelpdeskService::perform(const AgentSession& session, qint6
                 return {};
             }
         }
-        const Result<Call> call = CallService::requireVerifiedCall(db, session, callId, now);
+        const Result<Call> call = CallService::verifiedCall(session, found, now);
         if (!call)
             return call.error();
         if (call->accountId == 0)

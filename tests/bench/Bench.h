@@ -26,6 +26,9 @@ struct Options
     QList<int> sqliteThreads{1, 8};
     double seconds = 5.0;
     bool smoke = false;
+    // The sections to run (all when empty): seeding, lookup, desk, actions, history, desktop.
+    QStringList sections;
+    bool runs(const QString& section) const { return sections.isEmpty() || sections.contains(section); }
     QString guichet; // the desktop binary
     QString json;
 };

@@ -17,9 +17,11 @@
 #include <QJsonArray>
 #include <QSemaphore>
 #include <QThread>
+#include <QUuid>
 
 #include <atomic>
 #include <condition_variable>
+#include <cstdio>
 #include <map>
 #include <mutex>
 
@@ -138,8 +140,10 @@ QJsonObject run(Engine& engine, const Options& options, int threads, const QList
                 }
                 HelpdeskService helpdesk(*engine.database);
                 while (opened && clock.elapsed() < deadline.load()) {
+                    // With an idempotency key, as the desk sends every action.
                     const Result<ActionAnswer> answer
-                        = helpdesk.reissue(desk.session, desk.callId, QStringLiteral("bench: the caller lost it"));
+                        = helpdesk.reissue(desk.session, desk.callId, QStringLiteral("bench: the caller lost it"),
+                                           QUuid::createUuid().toString(QUuid::WithoutBraces));
                     if (answer)
                         ++desk.acknowledged;
                     else
@@ -158,6 +162,7 @@ QJsonObject run(Engine& engine, const Options& options, int threads, const QList
         go = true;
     }
     startLine.notify_all();
+    std::fprintf(stderr, "   %d desks acting for %.1f s\n", threads, options.seconds);
     for (QThread* worker : workers) {
         worker->wait();
         delete worker;

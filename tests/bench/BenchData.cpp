@@ -26,7 +26,8 @@ std::int64_t count(RawDb& raw, const std::string& table)
 {
     std::vector<RawDb::Row> rows;
     std::vector<std::string> columns;
-    if (!raw.fetchAll("SELECT COUNT(*) FROM " + table, &rows, &columns) || rows.empty() || !rows[0][0])
+    if (!raw.fetchAll("SELECT COUNT(*) FROM " + RawDb::quoted(table), {}, &rows, &columns) || rows.empty()
+        || !rows[0][0])
         fail(QStringLiteral("count ") + QString::fromStdString(table + ": " + raw.error()));
     return std::stoll(*rows[0][0]);
 }
@@ -119,7 +120,7 @@ QJsonObject seeding(Engine& engine, const Options& options)
                                                    " ORDER BY tablename"
                                                  : "SELECT name FROM sqlite_master WHERE type = 'table' AND name"
                                                    " NOT LIKE 'sqlite_%' ORDER BY name",
-                                             &tables, &columns);
+                                             {}, &tables, &columns);
     if (!listed)
         fail(QString::fromStdString(engine.raw->error()));
     // The bulk load is what the engine does best: constraints are not checked while it runs
@@ -137,16 +138,16 @@ QJsonObject seeding(Engine& engine, const Options& options)
         std::vector<RawDb::Row> stored;
         if (!engine.raw->fetchAll(engine.raw->isPostgreSql()
                                       ? "SELECT column_name FROM information_schema.columns WHERE table_schema ="
-                                        " 'public' AND table_name = '"
-                                          + table + "' AND is_generated = 'NEVER' ORDER BY ordinal_position"
-                                      : "SELECT name FROM pragma_table_xinfo('" + table + "') WHERE hidden = 0",
-                                  &stored, &columns))
+                                        " 'public' AND table_name = ? AND is_generated = 'NEVER' ORDER BY"
+                                        " ordinal_position"
+                                      : "SELECT name FROM pragma_table_xinfo(?) WHERE hidden = 0",
+                                  {table}, &stored, &columns))
             fail(QString::fromStdString(engine.raw->error()));
         std::string select;
         for (const RawDb::Row& column : stored)
-            select += (select.empty() ? "" : ", ") + *column[0];
+            select += (select.empty() ? "" : ", ") + RawDb::quoted(*column[0]);
         std::vector<RawDb::Row> rows;
-        if (!engine.raw->fetchAll("SELECT " + select + " FROM " + table, &rows, &columns))
+        if (!engine.raw->fetchAll("SELECT " + select + " FROM " + RawDb::quoted(table), {}, &rows, &columns))
             fail(QString::fromStdString(engine.raw->error()));
         if (rows.empty())
             continue;

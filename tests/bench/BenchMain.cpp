@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 namespace Bench {
 
@@ -150,23 +151,23 @@ QJsonObject runEngine(Engine& engine, const Options& options)
     std::fprintf(stderr, "== %s: seeding %d accounts\n", qPrintable(engine.name), options.accounts);
     prepare(engine, options);
     QJsonObject result{{QStringLiteral("version"), QString::fromStdString(engine.raw->version())}};
-    std::fprintf(stderr, "== %s: seeding vs raw bulk load\n", qPrintable(engine.name));
-    result.insert(QStringLiteral("seeding"), seeding(engine, options));
+    const auto section = [&](const QString& name, const std::function<QJsonObject()>& run) {
+        if (!options.runs(name))
+            return;
+        std::fprintf(stderr, "== %s: %s\n", qPrintable(engine.name), qPrintable(name));
+        result.insert(name, run());
+    };
+    section(QStringLiteral("seeding"), [&] { return seeding(engine, options); });
     addAgents(engine);
-    std::fprintf(stderr, "== %s: lookup\n", qPrintable(engine.name));
-    result.insert(QStringLiteral("lookup"), lookup(engine, options));
-    std::fprintf(stderr, "== %s: desk\n", qPrintable(engine.name));
-    result.insert(QStringLiteral("desk"), desk(engine, options));
-    std::fprintf(stderr, "== %s: audited actions\n", qPrintable(engine.name));
-    result.insert(
-        QStringLiteral("actions"),
-        actions(engine, options, engine.name == QLatin1String("sqlite") ? options.sqliteThreads : options.threads));
-    std::fprintf(stderr, "== %s: lockout history\n", qPrintable(engine.name));
-    result.insert(QStringLiteral("history"), history(engine, options));
-    if (engine.name == QLatin1String("sqlite")) {
-        std::fprintf(stderr, "== %s: desktop cold start\n", qPrintable(engine.name));
-        result.insert(QStringLiteral("desktop"), desktop(engine, options));
-    }
+    section(QStringLiteral("lookup"), [&] { return lookup(engine, options); });
+    section(QStringLiteral("desk"), [&] { return desk(engine, options); });
+    section(QStringLiteral("actions"), [&] {
+        return actions(engine, options,
+                       engine.name == QLatin1String("sqlite") ? options.sqliteThreads : options.threads);
+    });
+    section(QStringLiteral("history"), [&] { return history(engine, options); });
+    if (engine.name == QLatin1String("sqlite"))
+        section(QStringLiteral("desktop"), [&] { return desktop(engine, options); });
     engine.raw.reset();
     engine.database.reset();
     return result;
@@ -228,8 +229,8 @@ void printTable(const QJsonObject& engines)
     }
 }
 
-// What --smoke asserts: every section ran, and no audited action was lost.
-bool complete(const QJsonObject& engines, QStringList* missing)
+// What --smoke asserts: every section asked for ran, and no audited action was lost.
+bool complete(const QJsonObject& engines, const Options& options, QStringList* missing)
 {
     for (auto it = engines.constBegin(); it != engines.constEnd(); ++it) {
         const QJsonObject e = it.value().toObject();
@@ -238,9 +239,11 @@ bool complete(const QJsonObject& engines, QStringList* missing)
         if (it.key() == QLatin1String("sqlite"))
             sections << QStringLiteral("desktop");
         for (const QString& section : sections) {
-            if (!e.value(section).toObject().value(QStringLiteral("ok")).toBool())
+            if (options.runs(section) && !e.value(section).toObject().value(QStringLiteral("ok")).toBool())
                 *missing << it.key() + QLatin1Char('.') + section;
         }
+        if (!options.runs(QStringLiteral("actions")))
+            continue;
         const QJsonObject actions = e.value(QStringLiteral("actions")).toObject();
         if (!actions.value(QStringLiteral("no_loss")).toBool())
             *missing << it.key() + QStringLiteral(".actions.no_loss");
@@ -290,6 +293,10 @@ int main(int argc, char* argv[])
                                         QStringLiteral("LIST"));
     const QCommandLineOption secondsOpt(QStringLiteral("seconds"), QStringLiteral("Seconds per actions run (5)."),
                                         QStringLiteral("S"));
+    const QCommandLineOption sectionsOpt(
+        QStringLiteral("sections"),
+        QStringLiteral("Only these sections, comma-separated: seeding, lookup, desk, actions, history, desktop."),
+        QStringLiteral("LIST"));
     const QCommandLineOption smokeOpt(QStringLiteral("smoke"), QStringLiteral("A few seconds in all, small sizes."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Writes the figures to FILE."),
                                      QStringLiteral("FILE"));
@@ -297,7 +304,7 @@ int main(int argc, char* argv[])
                                         QStringLiteral("The desktop binary (default: ../../app/guichet from here)."),
                                         QStringLiteral("PATH"));
     parser.addOptions(
-        {engineOpt, pgOpt, accountsOpt, roundsOpt, threadsOpt, secondsOpt, smokeOpt, jsonOpt, guichetOpt});
+        {engineOpt, pgOpt, accountsOpt, roundsOpt, threadsOpt, secondsOpt, sectionsOpt, smokeOpt, jsonOpt, guichetOpt});
     parser.process(app);
 
     Options options;
@@ -327,6 +334,17 @@ int main(int argc, char* argv[])
             if (t <= 8)
                 options.sqliteThreads << t;
         }
+    }
+    if (parser.isSet(sectionsOpt)) {
+        const QStringList known{QStringLiteral("seeding"), QStringLiteral("lookup"),  QStringLiteral("desk"),
+                                QStringLiteral("actions"), QStringLiteral("history"), QStringLiteral("desktop")};
+        options.sections = parser.value(sectionsOpt).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString& name : std::as_const(options.sections)) {
+            if (!known.contains(name))
+                fail(QStringLiteral("--sections: ") + known.join(QStringLiteral(", ")));
+        }
+        if (options.smoke && !options.sections.isEmpty())
+            fail(QStringLiteral("--smoke runs every section"));
     }
     if (parser.isSet(secondsOpt))
         options.seconds = parser.value(secondsOpt).toDouble();
@@ -397,7 +415,7 @@ int main(int argc, char* argv[])
             fail(QStringLiteral("cannot write ") + options.json);
     }
     QStringList missing;
-    if (!complete(engines, &missing)) {
+    if (!complete(engines, options, &missing)) {
         std::fprintf(stderr, "guichet-bench: incomplete: %s\n", qPrintable(missing.join(QStringLiteral(", "))));
         return 1;
     }

@@ -8,6 +8,36 @@
 
 namespace {
 
+// ? placeholders as libpq's $1, $2… (the bench's statements have no ? inside a literal).
+std::string dollarPlaceholders(const std::string& sql)
+{
+    std::string numbered;
+    int n = 0;
+    for (const char c : sql) {
+        if (c == '?')
+            numbered += "$" + std::to_string(++n);
+        else
+            numbered += c;
+    }
+    return numbered;
+}
+
+// Values as libpq's text parameters (*texts owns the integers' text; nullptr is NULL).
+void textValues(const std::vector<RawDb::Value>& values, std::vector<std::string>* texts,
+                std::vector<const char*>* pointers)
+{
+    texts->assign(values.size(), std::string());
+    pointers->assign(values.size(), nullptr);
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (const auto* v = std::get_if<std::int64_t>(&values[i])) {
+            (*texts)[i] = std::to_string(*v);
+            (*pointers)[i] = (*texts)[i].c_str();
+        } else if (const auto* s = std::get_if<std::string>(&values[i])) {
+            (*pointers)[i] = s->c_str();
+        }
+    }
+}
+
 class RawSqlite final : public RawDb
 {
 public:
@@ -97,10 +127,10 @@ public:
                   const std::vector<Row>& rows) override
     {
         constexpr std::size_t PerStatement = 100;
-        std::string head = "INSERT INTO " + table + " (";
+        std::string head = "INSERT INTO " + quoted(table) + " (";
         std::string tuple = "(";
         for (std::size_t c = 0; c < columns.size(); ++c) {
-            head += (c ? ", " : "") + columns[c];
+            head += (c ? ", " : "") + quoted(columns[c]);
             tuple += c ? ", ?" : "?";
         }
         head += ") VALUES ";
@@ -148,13 +178,16 @@ public:
         return exec("COMMIT");
     }
 
-    bool fetchAll(const std::string& sql, std::vector<Row>* rows, std::vector<std::string>* columns) override
+    bool fetchAll(const std::string& sql, const std::vector<Value>& values, std::vector<Row>* rows,
+                  std::vector<std::string>* columns) override
     {
         sqlite3_stmt* s = nullptr;
         if (sqlite3_prepare_v2(m_db, sql.c_str(), -1, &s, nullptr) != SQLITE_OK) {
             m_error = sqlite3_errmsg(m_db);
             return false;
         }
+        for (std::size_t i = 0; i < values.size(); ++i)
+            bind(s, static_cast<int>(i) + 1, values[i]);
         const int count = sqlite3_column_count(s);
         columns->clear();
         for (int c = 0; c < count; ++c)
@@ -222,16 +255,9 @@ public:
 
     int prepare(const std::string& sql) override
     {
-        std::string numbered;
-        int n = 0;
-        for (const char c : sql) {
-            if (c == '?')
-                numbered += "$" + std::to_string(++n);
-            else
-                numbered += c;
-        }
+        const int n = static_cast<int>(std::count(sql.begin(), sql.end(), '?'));
         const std::string name = "raw" + std::to_string(m_counts.size());
-        PGresult* result = PQprepare(m_conn, name.c_str(), numbered.c_str(), n, nullptr);
+        PGresult* result = PQprepare(m_conn, name.c_str(), dollarPlaceholders(sql).c_str(), n, nullptr);
         const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
         if (!ok)
             m_error = PQresultErrorMessage(result);
@@ -244,16 +270,9 @@ public:
 
     int run(int index, const std::vector<Value>& values, Value* first, Row* firstRow) override
     {
-        std::vector<std::string> texts(values.size());
-        std::vector<const char*> pointers(values.size(), nullptr);
-        for (std::size_t i = 0; i < values.size(); ++i) {
-            if (const auto* v = std::get_if<std::int64_t>(&values[i])) {
-                texts[i] = std::to_string(*v);
-                pointers[i] = texts[i].c_str();
-            } else if (const auto* s = std::get_if<std::string>(&values[i])) {
-                pointers[i] = s->c_str();
-            }
-        }
+        std::vector<std::string> texts;
+        std::vector<const char*> pointers;
+        textValues(values, &texts, &pointers);
         const std::string name = "raw" + std::to_string(index);
         PGresult* result = PQexecPrepared(m_conn, name.c_str(), static_cast<int>(values.size()), pointers.data(),
                                           nullptr, nullptr, 0);
@@ -300,9 +319,9 @@ public:
     bool bulkLoad(const std::string& table, const std::vector<std::string>& columns,
                   const std::vector<Row>& rows) override
     {
-        std::string sql = "COPY " + table + " (";
+        std::string sql = "COPY " + quoted(table) + " (";
         for (std::size_t c = 0; c < columns.size(); ++c)
-            sql += (c ? ", " : "") + columns[c];
+            sql += (c ? ", " : "") + quoted(columns[c]);
         sql += ") FROM STDIN";
         PGresult* result = PQexec(m_conn, sql.c_str());
         if (PQresultStatus(result) != PGRES_COPY_IN) {
@@ -360,9 +379,14 @@ public:
         return ok;
     }
 
-    bool fetchAll(const std::string& sql, std::vector<Row>* rows, std::vector<std::string>* columns) override
+    bool fetchAll(const std::string& sql, const std::vector<Value>& values, std::vector<Row>* rows,
+                  std::vector<std::string>* columns) override
     {
-        PGresult* result = PQexec(m_conn, sql.c_str());
+        std::vector<std::string> texts;
+        std::vector<const char*> pointers;
+        textValues(values, &texts, &pointers);
+        PGresult* result = PQexecParams(m_conn, dollarPlaceholders(sql).c_str(), static_cast<int>(values.size()),
+                                        nullptr, pointers.data(), nullptr, nullptr, 0);
         if (PQresultStatus(result) != PGRES_TUPLES_OK) {
             m_error = PQresultErrorMessage(result);
             PQclear(result);
@@ -397,6 +421,14 @@ private:
 };
 
 } // namespace
+
+std::string RawDb::quoted(const std::string& identifier)
+{
+    std::string text = "\"";
+    for (const char c : identifier)
+        text += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return text + '"';
+}
 
 std::unique_ptr<RawDb> RawDb::open(const std::string& url, std::string* error)
 {

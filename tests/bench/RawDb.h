@@ -38,8 +38,13 @@ public:
     virtual bool bulkLoad(const std::string& table, const std::vector<std::string>& columns,
                           const std::vector<Row>& rows)
         = 0;
-    // Every row of a query, values as text.
-    virtual bool fetchAll(const std::string& sql, std::vector<Row>* rows, std::vector<std::string>* columns) = 0;
+    // Every row of a query (? placeholders bound to values), values as text.
+    virtual bool fetchAll(const std::string& sql, const std::vector<Value>& values, std::vector<Row>* rows,
+                          std::vector<std::string>* columns)
+        = 0;
+    // A table's or column's name as an identifier, in double quotes (both engines' syntax), for the
+    // statements whose table is not known in advance.
+    static std::string quoted(const std::string& identifier);
 
     const std::string& error() const { return m_error; }
     // A boolean as the engine takes it in a bound value.
