@@ -3,6 +3,7 @@
 #include "CtlOutput.h"
 #include "CtlProfileCommands.h"
 #include "CtlSignIn.h"
+#include "Platform.h"
 #include "audit/AuditCheckpoint.h"
 #include "audit/AuditSealer.h"
 #include "db/Database.h"
@@ -14,8 +15,6 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QTimer>
-
-#include <csignal>
 
 Q_LOGGING_CATEGORY(lcAuditSequencer, "guichet.audit.sequencer", QtInfoMsg)
 
@@ -30,13 +29,6 @@ const QString optCheckpoint = QStringLiteral("checkpoint");
 constexpr int DefaultIntervalMs = 1000;
 constexpr int StopPollMs = 100;
 constexpr qint64 MaxCheckpointBytes = 4096;
-
-volatile std::sig_atomic_t stopRequested = 0;
-
-extern "C" void requestSequencerStop(int)
-{
-    stopRequested = 1;
-}
 
 QString sealCheckName(AuditLog::SealCheck check)
 {
@@ -184,9 +176,8 @@ int CtlAuditCommands::runSequencer()
         return CtlOutput::success(totals());
     }
 
-    stopRequested = 0;
-    std::signal(SIGINT, requestSequencerStop);
-    std::signal(SIGTERM, requestSequencerStop);
+    // SIGINT/SIGTERM, or Windows' console events: the pass in progress ends, then the loop.
+    Platform::watchStopRequests();
     QTimer passTimer;
     passTimer.setInterval(interval);
     QObject::connect(&passTimer, &QTimer::timeout, &passTimer, [&] {
@@ -197,18 +188,17 @@ int CtlAuditCommands::runSequencer()
     QTimer stopTimer;
     stopTimer.setInterval(StopPollMs);
     QObject::connect(&stopTimer, &QTimer::timeout, &stopTimer, [] {
-        if (stopRequested)
+        if (Platform::stopRequested())
             QCoreApplication::quit();
     });
     if (const Error error = pass())
         qCWarning(lcAuditSequencer) << "sequencer pass failed:" << error.codeName() << error.detail();
-    if (!stopRequested) {
+    if (!Platform::stopRequested()) {
         passTimer.start();
         stopTimer.start();
         QCoreApplication::exec();
     }
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    Platform::unwatchStopRequests();
     return CtlOutput::success(totals());
 }
 

@@ -245,9 +245,16 @@ const Option mailDelivery{
     "mail-delivery", "CtlProfileCommands",
     QT_TRANSLATE_NOOP("CtlProfileCommands", "profile set: who sends the mail: embedded (each desk) or shared_service."),
     QT_TRANSLATE_NOOP("CtlProfileCommands", "mode")};
-const Option purpose{"purpose", "CtlProfileCommands",
-                     QT_TRANSLATE_NOOP("CtlProfileCommands", "profile set-password: which password, database or smtp."),
-                     QT_TRANSLATE_NOOP("CtlProfileCommands", "purpose")};
+const Option readsDatabase{
+    "reads-database", "CtlProfileCommands",
+    QT_TRANSLATE_NOOP("CtlProfileCommands",
+                      "a PostgreSQL streaming replica of the database, where the supervisors' heavy reads go: "
+                      "profile set keeps it in the profile; history lockouts reads there."),
+    QT_TRANSLATE_NOOP("CtlProfileCommands", "url")};
+const Option purpose{
+    "purpose", "CtlProfileCommands",
+    QT_TRANSLATE_NOOP("CtlProfileCommands", "profile set-password: which password, database, smtp or database-reads."),
+    QT_TRANSLATE_NOOP("CtlProfileCommands", "purpose")};
 
 QStringList words(const char* text)
 {
@@ -497,7 +504,7 @@ const QList<CtlCommandTable::Command>& CtlCommandTable::commands()
          nullptr,
          0,
          QT_TRANSLATE_NOOP("CtlCommandTable", "the lockout history, as CSV or JSON (supervisors)"),
-         {historyAgent, from, to, state, historyNir, repeat, format}},
+         {historyAgent, from, to, state, historyNir, repeat, format, readsDatabase}},
         {words("purge"),
          nullptr,
          0,
@@ -514,7 +521,7 @@ const QList<CtlCommandTable::Command>& CtlCommandTable::commands()
          QT_TRANSLATE_NOOP("CtlCommandTable", "NAME"),
          1,
          QT_TRANSLATE_NOOP("CtlCommandTable", "create or replace a connection profile (its database: --database)"),
-         {profileSmtp, smtpSender, smtpReplyTo, profileSmtpCa, mailDelivery}},
+         {profileSmtp, smtpSender, smtpReplyTo, profileSmtpCa, mailDelivery, readsDatabase}},
         {words("profile remove"),
          QT_TRANSLATE_NOOP("CtlCommandTable", "NAME"),
          1,

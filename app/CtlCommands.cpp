@@ -32,6 +32,7 @@ namespace {
 const QString optDatabase = QStringLiteral("database");
 const QString optProfile = QStringLiteral("profile");
 const QString optDatabasePasswordFile = QStringLiteral("database-password-file");
+const QString optReadsDatabase = QStringLiteral("reads-database");
 const QString optNir = QStringLiteral("nir");
 const QString optLastName = QStringLiteral("last-name");
 const QString optFirstNames = QStringLiteral("first-names");
@@ -111,8 +112,12 @@ int CtlCommands::run(const QStringList& arguments)
         if (command == QLatin1String("mailer"))
             return CtlMailerCommands(m_parser, *m_database, m_profile ? &*m_profile : nullptr, m_secrets.get())
                 .run(rest);
-        if (command == QLatin1String("history"))
-            return CtlHistoryCommands(m_parser, *m_database).runHistory(rest);
+        if (command == QLatin1String("history")) {
+            DatabaseUrl reads;
+            if (!resolveReads(&reads, &exitCode))
+                return exitCode;
+            return CtlHistoryCommands(m_parser, *m_database, reads).runHistory(rest);
+        }
         if (command == QLatin1String("purge"))
             return CtlHistoryCommands(m_parser, *m_database).runPurge(rest);
         if (command == QLatin1String("agent"))
@@ -171,6 +176,43 @@ bool CtlCommands::resolveDatabase(DatabaseUrl* url, int* exitCode)
         return false;
     }
     url->setPassword(secret.secret);
+    return true;
+}
+
+bool CtlCommands::resolveReads(DatabaseUrl* reads, int* exitCode)
+{
+    const DatabaseUrl primary = m_database->url();
+    const bool postgres = primary.engine() == DatabaseUrl::Engine::PostgreSql;
+    if (m_parser.isSet(optReadsDatabase)) {
+        DatabaseUrl::ParseError urlError = DatabaseUrl::ParseError::None;
+        *reads = DatabaseUrl::parse(m_parser.value(optReadsDatabase), &urlError);
+        if (!reads->isValid()) {
+            *exitCode = CtlOutput::usage(ErrorText::databaseUrl(urlError));
+            return false;
+        }
+        if (!postgres || reads->engine() != DatabaseUrl::Engine::PostgreSql) {
+            *exitCode = CtlOutput::usage(tr("--reads-database names a PostgreSQL streaming replica, for a PostgreSQL "
+                                            "database only."));
+            return false;
+        }
+        // Its password: the primary's for the same login (the standby has the same roles), else
+        // libpq's (PGPASSWORD, ~/.pgpass).
+        if (reads->userName() == primary.userName())
+            reads->setPassword(primary.password());
+        return true;
+    }
+    if (!postgres || !m_profile || !m_profile->reads.isValid() || m_profile->database.toString() != primary.toString())
+        return true;
+    *reads = m_profile->reads;
+    const SecretStore::Result secret
+        = m_secrets->readBlocking(m_profile->name, ConnectionProfile::ReadsDatabasePurpose);
+    if (!secret.ok() && secret.failure != SecretStore::Failure::NotFound) {
+        *exitCode = CtlProfileCommands::keychainFailure(secret.failure);
+        return false;
+    }
+    reads->setPassword(!secret.secret.isEmpty()                      ? secret.secret
+                           : reads->userName() == primary.userName() ? primary.password()
+                                                                     : QString());
     return true;
 }
 

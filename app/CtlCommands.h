@@ -46,6 +46,9 @@ private:
     bool loadProfile(int* exitCode);
     // The database URL in the order above; with a PostgreSQL profile, its keychain password.
     bool resolveDatabase(DatabaseUrl* url, int* exitCode);
+    // The streaming replica for history lockouts: --reads-database, else the profile's when the
+    // database is the profile's; invalid when none. False (with exitCode) when it cannot be used.
+    bool resolveReads(DatabaseUrl* reads, int* exitCode);
     // Reads --nir and the civil-status options; prints the problem and returns false if any.
     bool readIdentity(Nir* nir, CivilStatus* civilStatus, int* exitCode);
     int refusedByModel(const Error& error);

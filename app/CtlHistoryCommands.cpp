@@ -4,6 +4,7 @@
 #include "CtlSignIn.h"
 #include "core/CsvWriter.h"
 #include "db/Database.h"
+#include "db/ReadReplica.h"
 #include "supervision/LockoutHistoryExport.h"
 #include "supervision/RetentionService.h"
 #include "text/ErrorText.h"
@@ -77,8 +78,8 @@ bool parseInstant(const QString& text, QDateTime* instant)
 
 } // namespace
 
-CtlHistoryCommands::CtlHistoryCommands(QCommandLineParser& parser, Database& database)
-    : m_parser(parser), m_database(database)
+CtlHistoryCommands::CtlHistoryCommands(QCommandLineParser& parser, Database& database, const DatabaseUrl& reads)
+    : m_parser(parser), m_database(database), m_reads(reads)
 { }
 
 bool CtlHistoryCommands::signIn(int* exitCode)
@@ -128,7 +129,17 @@ int CtlHistoryCommands::runHistory(const QStringList& arguments)
     int exitCode = 0;
     if (!readFilter(&filter, &exitCode) || !signIn(&exitCode))
         return exitCode;
-    LockoutHistory history(m_database);
+    // The listing on the replica when there is one and it answers (else on the primary, as
+    // ReadReplica logs); the audit event of the listing on the primary.
+    std::unique_ptr<ReadReplica> replica;
+    Database* reads = &m_database;
+    if (m_reads.isValid()) {
+        replica = std::make_unique<ReadReplica>(m_database, m_reads);
+        replica->check();
+        if (replica->usesReplica())
+            reads = &replica->replica();
+    }
+    LockoutHistory history(m_database, *reads);
     return format == QLatin1String("csv") ? streamCsv(history, filter) : streamJson(history, filter);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/DatabaseUrl.h"
+
 #include "agents/AgentSession.h"
 #include "supervision/LockoutHistory.h"
 
@@ -18,7 +20,8 @@ class CtlHistoryCommands
     Q_DECLARE_TR_FUNCTIONS(CtlHistoryCommands)
 
 public:
-    CtlHistoryCommands(QCommandLineParser& parser, Database& database);
+    // reads: a streaming replica for history lockouts (--reads-database, or the profile's); invalid: none.
+    CtlHistoryCommands(QCommandLineParser& parser, Database& database, const DatabaseUrl& reads = {});
     int runHistory(const QStringList& arguments); // after "history"
     int runPurge(const QStringList& arguments); // after "purge"
 
@@ -30,5 +33,6 @@ private:
 
     QCommandLineParser& m_parser;
     Database& m_database;
+    DatabaseUrl m_reads;
     AgentSession m_session;
 };

@@ -3,6 +3,7 @@
 #include "CtlOutput.h"
 #include "CtlProfileCommands.h"
 #include "PasswordFile.h"
+#include "Platform.h"
 #include "accounts/AccountRepository.h"
 #include "core/Logging.h"
 #include "db/Database.h"
@@ -22,8 +23,6 @@
 #include <QJsonObject>
 #include <QTimer>
 
-#include <csignal>
-
 namespace {
 
 const QString optOnce = QStringLiteral("once");
@@ -38,13 +37,6 @@ const QString optAccount = QStringLiteral("account"); // declared by CtlAdminCom
 const char* const SmtpPasswordVariable = "GUICHET_SMTP_PASSWORD";
 constexpr int PassIntervalMs = 5000;
 constexpr int StopPollMs = 200;
-
-volatile std::sig_atomic_t stopRequested = 0;
-
-extern "C" void requestStop(int)
-{
-    stopRequested = 1;
-}
 
 QJsonObject describe(const DispatchReport& report)
 {
@@ -289,9 +281,8 @@ int CtlMailerCommands::requeue()
 
 int CtlMailerCommands::runUntilStopped(MailDispatcher& dispatcher)
 {
-    stopRequested = 0;
-    std::signal(SIGINT, requestStop);
-    std::signal(SIGTERM, requestStop);
+    // SIGINT/SIGTERM, or Windows' console events: the pass in progress ends, then the loop.
+    Platform::watchStopRequests();
 
     DispatchReport total;
     auto pass = [&] {
@@ -317,17 +308,16 @@ int CtlMailerCommands::runUntilStopped(MailDispatcher& dispatcher)
     QTimer stopTimer;
     stopTimer.setInterval(StopPollMs);
     QObject::connect(&stopTimer, &QTimer::timeout, &stopTimer, [] {
-        if (stopRequested)
+        if (Platform::stopRequested())
             QCoreApplication::quit();
     });
 
     pass();
-    if (!stopRequested) {
+    if (!Platform::stopRequested()) {
         passTimer.start();
         stopTimer.start();
         QCoreApplication::exec();
     }
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    Platform::unwatchStopRequests();
     return CtlOutput::success(describe(total));
 }

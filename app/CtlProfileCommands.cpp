@@ -22,6 +22,7 @@ const QString optSmtpSender = QStringLiteral("smtp-sender");
 const QString optSmtpReplyTo = QStringLiteral("smtp-reply-to");
 const QString optMailDelivery = QStringLiteral("mail-delivery");
 const QString optPurpose = QStringLiteral("purpose");
+const QString optReadsDatabase = QStringLiteral("reads-database");
 
 } // namespace
 
@@ -104,6 +105,8 @@ QJsonObject CtlProfileCommands::describe(const ConnectionProfile& profile, const
         {QStringLiteral("smtp_reply_to"), hasSmtp ? orNull(profile.smtp.replyTo()) : QJsonValue()},
         {QStringLiteral("smtp_ca"), hasSmtp ? orNull(profile.smtp.trustedCaFile()) : QJsonValue()},
         {QStringLiteral("mail_delivery"), ConnectionProfile::mailDeliveryName(profile.mailDelivery)},
+        {QStringLiteral("reads_database"),
+         profile.reads.isValid() ? QJsonValue(profile.reads.toString()) : QJsonValue()},
         {QStringLiteral("default"), profile.name == defaultName},
     };
 }
@@ -141,6 +144,20 @@ bool CtlProfileCommands::readProfile(ConnectionProfile* profile, int* exitCode)
         *exitCode = badInput(QStringLiteral("invalid_database"), ErrorText::databaseUrl(urlError),
                              {{QStringLiteral("reason"), DatabaseUrl::errorCode(urlError)}});
         return false;
+    }
+    if (m_parser.isSet(optReadsDatabase) && !m_parser.value(optReadsDatabase).isEmpty()) {
+        profile->reads = DatabaseUrl::parse(m_parser.value(optReadsDatabase), &urlError);
+        if (!profile->reads.isValid()) {
+            *exitCode = badInput(QStringLiteral("invalid_reads_database"), ErrorText::databaseUrl(urlError),
+                                 {{QStringLiteral("reason"), DatabaseUrl::errorCode(urlError)}});
+            return false;
+        }
+        if (!profile->readsAllowed()) {
+            *exitCode = badInput(QStringLiteral("invalid_reads_database"),
+                                 tr("--reads-database names a PostgreSQL streaming replica, for a PostgreSQL "
+                                    "--database only."));
+            return false;
+        }
     }
     if (!m_parser.isSet(optSmtp)) {
         if (m_parser.isSet(optSmtpSender) || m_parser.isSet(optSmtpCa) || m_parser.isSet(optSmtpReplyTo)) {
@@ -226,7 +243,8 @@ int CtlProfileCommands::remove(ConnectionProfileStore& store, const QString& nam
         return unknownProfile(name);
     // The keychain first: when it cannot be reached, the profile stays, so the command can be run
     // again once it can (no password left behind without its profile).
-    for (const QString& purpose : {ConnectionProfile::DatabasePurpose, ConnectionProfile::SmtpPurpose}) {
+    for (const QString& purpose : {ConnectionProfile::DatabasePurpose, ConnectionProfile::SmtpPurpose,
+                                   ConnectionProfile::ReadsDatabasePurpose}) {
         const SecretStore::Failure failure = secrets().removeBlocking(name, purpose);
         if (failure != SecretStore::Failure::None && failure != SecretStore::Failure::NotFound)
             return keychainFailure(failure);
@@ -246,15 +264,20 @@ int CtlProfileCommands::setDefault(ConnectionProfileStore& store, const QString&
 int CtlProfileCommands::setPassword(ConnectionProfileStore& store, const QString& name)
 {
     const QString purpose = m_parser.value(optPurpose);
-    if (purpose != ConnectionProfile::DatabasePurpose && purpose != ConnectionProfile::SmtpPurpose)
+    if (purpose != ConnectionProfile::DatabasePurpose && purpose != ConnectionProfile::SmtpPurpose
+        && purpose != ConnectionProfile::ReadsDatabasePurpose)
         return badInput(QStringLiteral("invalid_purpose"),
-                        tr("profile set-password needs --purpose database or --purpose smtp."));
+                        tr("profile set-password needs --purpose database, --purpose smtp or --purpose "
+                           "database-reads."));
     const std::optional<ConnectionProfile> profile = store.load(name);
     if (!profile)
         return unknownProfile(name);
     if (purpose == ConnectionProfile::DatabasePurpose && profile->database.engine() != DatabaseUrl::Engine::PostgreSql)
         return badInput(QStringLiteral("no_password_needed"),
                         tr("The profile's database is an SQLite file: it has no password."));
+    if (purpose == ConnectionProfile::ReadsDatabasePurpose && !profile->reads.isValid())
+        return badInput(QStringLiteral("no_password_needed"),
+                        tr("The profile has no read replica (--reads-database): there is no password to save for it."));
     if (purpose == ConnectionProfile::SmtpPurpose && !profile->smtp.isValid())
         return badInput(QStringLiteral("no_password_needed"),
                         tr("The profile has no mail relay (--smtp): there is no SMTP password to save."));

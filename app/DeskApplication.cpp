@@ -74,41 +74,63 @@ void DeskApplication::connectProfile(const QString& name)
     const bool needsSmtpPassword = profile.mailDelivery == ConnectionProfile::MailDelivery::Embedded
         && profile.smtp.isValid() && !profile.smtp.userName().isEmpty();
 
-    auto readSmtp = [this, profile, needsSmtpPassword](const QString& databasePassword) {
+    auto readSmtp = [this, profile, needsSmtpPassword](const QString& databasePassword, const QString& readsPassword) {
         if (!needsSmtpPassword) {
-            connectTo(profile, databasePassword, {});
+            connectTo(profile, databasePassword, {}, readsPassword);
             return;
         }
         m_secrets.read(profile.name, ConnectionProfile::SmtpPurpose, this,
-                       [this, profile, databasePassword](const SecretStore::Result& result) {
+                       [this, profile, databasePassword, readsPassword](const SecretStore::Result& result) {
                            if (!result.ok())
                                qCWarning(lcMail)
                                    << "no SMTP password for the profile:" << SecretStore::failureName(result.failure);
-                           connectTo(profile, databasePassword, result.secret);
+                           connectTo(profile, databasePassword, result.secret, readsPassword);
+                       });
+    };
+    // The read replica's own password, when the profile names one and the keychain holds it.
+    auto readReads = [this, profile, readSmtp](const QString& databasePassword) {
+        if (!profile.reads.isValid()) {
+            readSmtp(databasePassword, {});
+            return;
+        }
+        m_secrets.read(profile.name, ConnectionProfile::ReadsDatabasePurpose, this,
+                       [readSmtp, databasePassword](const SecretStore::Result& result) {
+                           if (!result.ok() && result.failure != SecretStore::Failure::NotFound)
+                               qCWarning(lcSql) << "no read replica password from the keychain:"
+                                                << SecretStore::failureName(result.failure);
+                           readSmtp(databasePassword, result.secret);
                        });
     };
     if (!needsDatabasePassword) {
-        readSmtp({});
+        readSmtp({}, {});
         return;
     }
     m_secrets.read(profile.name, ConnectionProfile::DatabasePurpose, this,
-                   [readSmtp](const SecretStore::Result& result) {
+                   [readReads](const SecretStore::Result& result) {
                        // NotFound: no password (libpq may still find one in PGPASSWORD or ~/.pgpass).
                        if (!result.ok() && result.failure != SecretStore::Failure::NotFound)
                            qCWarning(lcSql)
                                << "no database password from the keychain:" << SecretStore::failureName(result.failure);
-                       readSmtp(result.secret);
+                       readReads(result.secret);
                    });
 }
 
 void DeskApplication::connectTo(const ConnectionProfile& profile, const QString& databasePassword,
-                                const QString& smtpPassword)
+                                const QString& smtpPassword, const QString& readsPassword)
 {
     m_window.reset();
     m_signIn.reset();
     m_agentBackend.reset();
     m_retiredBackend.reset();
     m_backend.reset();
+
+    // The replica's own password; without one, the primary's when the login is the same (the
+    // standby has the primary's roles), else libpq's (PGPASSWORD, ~/.pgpass).
+    m_readsUrl = profile.readsAllowed() ? profile.reads : DatabaseUrl();
+    if (m_readsUrl.isValid())
+        m_readsUrl.setPassword(!readsPassword.isEmpty()                                   ? readsPassword
+                                   : m_readsUrl.userName() == profile.database.userName() ? databasePassword
+                                                                                          : QString());
 
     DatabaseUrl url = profile.database;
     url.setPassword(databasePassword);
@@ -204,7 +226,12 @@ void DeskApplication::showDesk()
 {
     if (m_agentUrl && m_agentUrl->isValid()) {
         m_agentBackend = std::make_unique<DeskBackend>(*m_agentUrl);
+        // The replica through the agent's own login too (physical replication copies the roles).
+        if (m_readsUrl.isValid())
+            m_agentBackend->useReadReplica(m_readsUrl.withUser(m_agentUrl->userName(), m_agentUrl->password()));
         *m_agentUrl = DatabaseUrl(); // its password stays in the backend's URL only
+    } else if (m_readsUrl.isValid() && !m_backend->readReplica()) {
+        m_backend->useReadReplica(m_readsUrl);
     }
     m_window = std::make_unique<DeskWindow>(deskBackend()->services(), m_signIn->session());
     m_window->setSchemaVersion(deskBackend()->schemaVersion());
@@ -264,8 +291,9 @@ void DeskApplication::openSupervision()
     }
     // A window of its own, owned by the desk window: it goes when the desk goes (quitting, or
     // another connection), before the backend it reads through.
-    m_supervisorWindow = new SupervisorWindow(deskBackend()->database(), deskBackend()->worker(),
-                                              m_window->controller()->session(), m_window.get());
+    m_supervisorWindow
+        = new SupervisorWindow(deskBackend()->database(), deskBackend()->worker(), deskBackend()->readReplica(),
+                               m_window->controller()->session(), m_window.get());
     m_supervisorWindow->setAttribute(Qt::WA_DeleteOnClose);
     m_supervisorWindow->setSchemaVersion(deskBackend()->schemaVersion());
     // Locking the desk closes it: the lock hides every caller's data, the supervisor's included.

@@ -60,7 +60,8 @@ private:
     void connectProfile(const QString& name);
     // Opens the sign-in at once, busy while the worker checks the schema; then opened(), or
     // failed() with the sign-in gone.
-    void connectTo(const ConnectionProfile& profile, const QString& databasePassword, const QString& smtpPassword);
+    void connectTo(const ConnectionProfile& profile, const QString& databasePassword, const QString& smtpPassword,
+                   const QString& readsPassword = {});
     void opened(const ConnectionProfile& profile, const QString& smtpPassword);
     void failed(const QString& name, const QString& text, const QString& detail);
     // profileName: the one in the sign-in's list; signedOutLogin: the lock screen signed this agent
@@ -84,6 +85,7 @@ private:
     // accepted; the desk's backend on it while the agent is signed in; the previous one until its
     // window is gone.
     std::shared_ptr<DatabaseUrl> m_agentUrl;
+    DatabaseUrl m_readsUrl; // the profile's read replica with its password; invalid: none
     std::unique_ptr<DeskBackend> m_agentBackend;
     std::unique_ptr<DeskBackend> m_retiredBackend;
     std::unique_ptr<SignInDialog> m_signIn;

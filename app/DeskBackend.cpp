@@ -37,3 +37,8 @@ void DeskBackend::startMailPump(std::unique_ptr<MailTransport> transport)
     m_pump = std::make_unique<MailPump>(m_database, std::move(transport));
     m_pump->start();
 }
+
+void DeskBackend::useReadReplica(const DatabaseUrl& url)
+{
+    m_replica = std::make_unique<ReadReplica>(m_database, url);
+}

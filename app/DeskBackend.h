@@ -4,6 +4,7 @@
 #include "agents/AgentLogins.h"
 #include "db/Database.h"
 #include "db/DatabaseWorker.h"
+#include "db/ReadReplica.h"
 #include "desk/CallService.h"
 #include "desk/CertificationService.h"
 #include "desk/DeskServices.h"
@@ -42,6 +43,11 @@ public:
     void startMailPump(std::unique_ptr<MailTransport> transport);
     MailPump* mailPump() const { return m_pump.get(); }
 
+    // The profile's read replica, through this backend's login (the agent's own in agent_logins
+    // mode): the supervision window's heavy reads go there. Null until set.
+    void useReadReplica(const DatabaseUrl& url);
+    ReadReplica* readReplica() const { return m_replica.get(); }
+
 private:
     Database m_database;
     AgentAuthService m_auth;
@@ -49,6 +55,7 @@ private:
     HelpdeskService m_helpdesk;
     CertificationService m_certification;
     DatabaseWorker m_worker;
+    std::unique_ptr<ReadReplica> m_replica; // before the database it writes its audit events to
     std::unique_ptr<MailPump> m_pump;
     AgentLogins::Mode m_signInMode = AgentLogins::Mode::SharedLogin; // written by openSchema() on the worker
     int m_schemaVersion = 0; // likewise

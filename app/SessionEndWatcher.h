@@ -2,13 +2,11 @@
 
 #include <QObject>
 
-class QSocketNotifier;
-
 // Says when the session ends without the agent: SIGTERM, SIGHUP or SIGINT on Unix (logout,
 // shutdown, systemd, kill); a console closed, a logoff or a shutdown on Windows. The desk then ends
 // the call in progress as interrupted before it stops (WM_ENDSESSION of a GUI session reaches Qt
-// as QGuiApplication::commitDataRequest, wired beside this). The only platform-specific file of
-// the desk: one watcher per process.
+// as QGuiApplication::commitDataRequest, wired beside this). The operating system's hooks are
+// Platform's (app/Platform.cpp); one watcher per process.
 class SessionEndWatcher : public QObject
 {
     Q_OBJECT
@@ -26,6 +24,6 @@ Q_SIGNALS:
     void sessionEnding();
 
 private:
-    QSocketNotifier* m_notifier = nullptr;
     bool m_watching = false;
+    bool m_owner = false; // the process's watcher
 };

@@ -4,6 +4,7 @@
 #include "CtlCommands.h"
 #include "CtlHelpText.h"
 #include "CtlOutput.h"
+#include "Platform.h"
 #include "core/BuildInfo.h"
 
 #include <QCommandLineParser>
@@ -23,6 +24,8 @@ void printHelp(const QString& text)
 
 int main(int argc, char* argv[])
 {
+    // Windows: the console in UTF-8 both ways, before anything is read or written.
+    Platform::useUtf8Console();
     QCoreApplication app(argc, argv);
     AppContext::setApplicationInfo(); // the same identity as the desk, so the same default database
 

@@ -4,9 +4,11 @@
 #include "identity/Nir.h"
 #include "support/CtlRunner.h"
 #include "support/TestDatabases.h"
+#include "support/TestReplica.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimeZone>
@@ -66,6 +68,8 @@ private Q_SLOTS:
     }
     void historyAndPurge_data() { TestDatabase::addEngineRows(); }
     void historyAndPurge();
+    void readsOnTheStandby_data() { TestDatabase::addEngineRows(); }
+    void readsOnTheStandby();
 };
 
 void TestCtlHistory::historyAndPurge()
@@ -244,6 +248,98 @@ void TestCtlHistory::historyAndPurge()
              (QStringList{QStringLiteral("sophie forbidden "),
                           QStringLiteral("adam ok older_than_days=365;login_attempts=1;consultations=1"),
                           QStringLiteral("adam ok older_than_days=90;login_attempts=1;consultations=1")}));
+}
+
+// history lockouts --reads-database: the listing comes from the PostgreSQL standby (with its replay
+// paused, a lockout written since is missing there, not on the primary); refused beside SQLite.
+void TestCtlHistory::readsOnTheStandby()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(db.migrate());
+    Database& database = db.database();
+    const CtlRunner ctl(db.urlString());
+    CtlRunner admin = ctl;
+    admin.setEnvironment(QStringLiteral("GUICHET_AGENT_PASSWORD"), password);
+    QCOMPARE(admin
+                 .run({QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("adam"), QStringLiteral("--role"),
+                       QStringLiteral("admin")},
+                      password.toUtf8() + '\n')
+                 .exitCode,
+             0);
+    QCOMPARE(
+        admin
+            .run({QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("sophie"), QStringLiteral("--role"),
+                  QStringLiteral("supervisor"), QStringLiteral("--agent"), QStringLiteral("adam")},
+                 password.toUtf8() + '\n')
+            .exitCode,
+        0);
+    const QStringList history{QStringLiteral("history"), QStringLiteral("lockouts")};
+
+    if (engine == QLatin1String("sqlite")) {
+        const Run refused = as(ctl, QStringLiteral("sophie"),
+                               history
+                                   + QStringList{QStringLiteral("--reads-database"),
+                                                 QStringLiteral("postgresql://guichet@standby.example/guichet")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.stdoutText.contains("PostgreSQL"), refused.stdoutText.constData());
+        return;
+    }
+    if (!TestReplica::require())
+        return;
+
+    const qint64 person
+        = insert(database,
+                 QStringLiteral("INSERT INTO persons (nir, sex, last_name, first_names, birth_date,"
+                                " birth_place) VALUES (:nir, 1, 'Durand', 'Jean', '1985-03-01', 'Paris')"),
+                 {{QStringLiteral(":nir"), nirOf(1).digits()}});
+    const qint64 account = insert(database,
+                                  QStringLiteral("INSERT INTO accounts (person_id, email, status)"
+                                                 " VALUES (:p, 'jean@example.org', 'active')"),
+                                  {{QStringLiteral(":p"), person}});
+    QVERIFY(account > 0);
+    const QString lockout = QStringLiteral("INSERT INTO lockout_events (account_id, locked_at, failed_attempts)"
+                                           " VALUES (:a, :l, 5)");
+    const QDateTime march(QDate(2026, 3, 10), QTime(9, 30), QTimeZone::utc());
+    QVERIFY(insert(database, lockout,
+                   {{QStringLiteral(":a"), account}, {QStringLiteral(":l"), database.dialect().toSql(march)}}));
+    QString why;
+    QVERIFY2(TestReplica::waitForReplay(db.url(), &why), qPrintable(why));
+    const QStringList onStandby
+        = history + QStringList{QStringLiteral("--reads-database"), TestReplica::urlFor(db.url()).toString()};
+    Run run = as(ctl, QStringLiteral("sophie"), onStandby);
+    QVERIFY2(run.exitCode == 0, run.stdoutText.constData());
+    QCOMPARE(run.json.value(QStringLiteral("count")).toInt(), 1);
+
+    QVERIFY2(TestReplica::pauseReplay(&why), qPrintable(why));
+    auto resume = qScopeGuard([] {
+        QString ignored;
+        TestReplica::resumeReplay(&ignored);
+    });
+    // Another account's lockout: only the primary knows.
+    const qint64 other = insert(database,
+                                QStringLiteral("INSERT INTO persons (nir, sex, last_name, first_names, birth_date,"
+                                               " birth_place) VALUES (:nir, 1, 'Petit', 'Luc', '1985-03-01', 'Lyon')"),
+                                {{QStringLiteral(":nir"), nirOf(2).digits()}});
+    const qint64 otherAccount = insert(database,
+                                       QStringLiteral("INSERT INTO accounts (person_id, email, status)"
+                                                      " VALUES (:p, 'luc@example.org', 'active')"),
+                                       {{QStringLiteral(":p"), other}});
+    QVERIFY(otherAccount > 0);
+    QVERIFY(insert(
+        database, lockout,
+        {{QStringLiteral(":a"), otherAccount}, {QStringLiteral(":l"), database.dialect().toSql(march.addDays(1))}}));
+    run = as(ctl, QStringLiteral("sophie"), onStandby);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json.value(QStringLiteral("count")).toInt(), 1);
+    run = as(ctl, QStringLiteral("sophie"), history);
+    QCOMPARE(run.json.value(QStringLiteral("count")).toInt(), 2);
+
+    resume.dismiss();
+    QVERIFY2(TestReplica::resumeReplay(&why), qPrintable(why));
+    QVERIFY2(TestReplica::waitForReplay(db.url(), &why), qPrintable(why));
+    run = as(ctl, QStringLiteral("sophie"), onStandby);
+    QCOMPARE(run.json.value(QStringLiteral("count")).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCtlHistory)

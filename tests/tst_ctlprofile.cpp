@@ -242,6 +242,17 @@ void TestCtlProfile::refusedInputChangesNothing_data()
                                 << "invalid_smtp_ca";
     QTest::newRow("mail delivery") << "base" << sqlite + args({"--mail-delivery", "carrier-pigeon"})
                                    << "invalid_mail_delivery";
+    QTest::newRow("replica beside sqlite")
+        << "base" << sqlite + args({"--reads-database", "postgresql://u@standby.example.fr/d"})
+        << "invalid_reads_database";
+    QTest::newRow("sqlite replica") << "base"
+                                    << args({"--database", "postgresql://u@db.example.fr/d", "--reads-database",
+                                             "sqlite:/tmp/copy.sqlite"})
+                                    << "invalid_reads_database";
+    QTest::newRow("replica password") << "base"
+                                      << args({"--database", "postgresql://u@db.example.fr/d", "--reads-database",
+                                               "postgresql://u:secret@standby.example.fr/d"})
+                                      << "invalid_reads_database";
 }
 
 void TestCtlProfile::refusedInputChangesNothing()
@@ -443,6 +454,22 @@ void TestCtlProfile::postgresqlProfile()
     QCOMPARE(run.exitCode, 0);
     m_outputs += run.stdoutText + run.stderrText;
     verifyNoSecretIn(m_outputs, "init's output");
+    // A read replica: shown without a password, its own password in the keychain only.
+    run = setProfile(QStringLiteral("pg"),
+                     {QStringLiteral("--database"), db.urlString(), QStringLiteral("--reads-database"),
+                      QStringLiteral("postgresql://guichet@standby.example.fr/guichet")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json.value(QStringLiteral("reads_database")).toString(),
+             QStringLiteral("postgresql://guichet@standby.example.fr:5432/guichet"));
+    run = ctl().run(args({"profile", "set-password", "pg", "--purpose", "database-reads"}), DatabaseSecret.toUtf8());
+    QCOMPARE(run.exitCode, 0);
+    m_outputs += run.stdoutText + run.stderrText;
+    QFile settings(settingsFile());
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    const QByteArray saved = settings.readAll();
+    QVERIFY(saved.contains("standby.example.fr"));
+    verifyNoSecretIn(saved, "the settings file");
+    verifyNoSecretIn(m_outputs, "the replica's output");
     QCOMPARE(ctl().run(args({"profile", "remove", "pg"})).exitCode, 0);
 }
 

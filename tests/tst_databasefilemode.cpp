@@ -67,7 +67,7 @@ void TestDatabaseFileMode::initTestCase()
 // guichetctl init and seed-demo create it, then written to: file, -wal and the folder 0600/0700.
 void TestDatabaseFileMode::defaultFileIsTheOwners()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     QDir(folder).removeRecursively();
     const DatabaseUrl url = DatabaseUrl::defaultUrl();
     QCOMPARE(QFileInfo(url.path()).absolutePath(), QFileInfo(folder).absoluteFilePath());

@@ -18,6 +18,7 @@
 #include "support/AgentLoginsFixture.h"
 #include "support/FakeSecretStore.h"
 #include "support/TestDatabases.h"
+#include "support/TestReplica.h"
 #include "text/ErrorText.h"
 
 #include <QAction>
@@ -189,6 +190,7 @@ private Q_SLOTS:
     void schemaBehindOnPostgreSqlCannotStart();
     void opensTheDatabaseOffTheUiThread_data() { TestDatabase::addEngineRows(); }
     void opensTheDatabaseOffTheUiThread();
+    void supervisionReadsTheProfilesReplica();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -569,6 +571,43 @@ void TestDeskApplication::opensTheDatabaseOffTheUiThread()
     QVERIFY(ok->isEnabled());
     QTest::keyClick(dialog->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit")), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(desk.deskWindow() && desk.deskWindow()->isVisible(), Timeout);
+}
+
+// A profile that names a streaming replica: the supervision window reads there (its status bar
+// says so), through the replica's own password from the keychain.
+void TestDeskApplication::supervisionReadsTheProfilesReplica()
+{
+    if (!TestReplica::require())
+        return;
+    GUICHET_TEST_DATABASE(db, QStringLiteral("postgresql"));
+    QVERIFY(seedAgents(db.database()));
+    QString why;
+    QVERIFY2(TestReplica::waitForReplay(db.url(), &why), qPrintable(why));
+    ConnectionProfile profile = profileFor(QStringLiteral("hotline"), db.url());
+    profile.reads = TestReplica::urlFor(db.url());
+    QCOMPARE(ConnectionProfileStore(*m_settings).save(profile), ConnectionProfileStore::SaveError::None);
+    FakeSecretStore secrets;
+    bool written = false;
+    secrets.write(QStringLiteral("hotline"), ConnectionProfile::ReadsDatabasePurpose, QStringLiteral("standby-secret"),
+                  this, [&written](const SecretStore::Result& result) { written = result.ok(); });
+    QTRY_VERIFY(written);
+
+    DeskApplication desk(*m_settings, secrets, ConnectionChoice::Request::profileOnly(QStringLiteral("hotline")));
+    desk.start();
+    QTRY_VERIFY_WITH_TIMEOUT(signInReady(desk), Timeout);
+    signIn(desk.signInDialog(), QStringLiteral("admin1"));
+    QTRY_VERIFY_WITH_TIMEOUT(desk.deskWindow() && desk.deskWindow()->isVisible(), Timeout);
+    ReadReplica* replica = desk.deskBackend()->readReplica();
+    QVERIFY(replica);
+    QCOMPARE(replica->replica().url().port(), profile.reads.port());
+    QCOMPARE(replica->replica().url().password(), QStringLiteral("standby-secret"));
+    desk.deskWindow()->findChild<QAction*>(QStringLiteral("supervisionAction"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(desk.supervisorWindow() && desk.supervisorWindow()->isVisible(), Timeout);
+    QLabel* reads = desk.supervisorWindow()->readsLabel();
+    QVERIFY(reads);
+    QTRY_VERIFY_WITH_TIMEOUT(reads->text().contains(QLatin1String("replica")), Timeout);
+    QVERIFY2(!reads->property("warning").toBool(), qPrintable(reads->text()));
+    QVERIFY(replica->usesReplica());
 }
 
 QTEST_MAIN(TestDeskApplication)

@@ -115,7 +115,10 @@ DatabaseUrl DatabaseUrl::parse(const QString& input, ParseError* error)
 
 DatabaseUrl DatabaseUrl::defaultUrl()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // The local, not roaming, data folder: on Windows %LOCALAPPDATA%\Guichet\Guichet (a roaming
+    // profile would copy the database at each logon); on Linux the same folder as AppDataLocation
+    // (~/.local/share/Guichet/Guichet), where it always was.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     return parse(QLatin1String("sqlite:") + QDir(folder).filePath(QStringLiteral("guichet.sqlite")));
 }
 

@@ -32,7 +32,7 @@ public:
     DatabaseUrl() = default;
 
     static DatabaseUrl parse(const QString& text, ParseError* error = nullptr);
-    // sqlite:<user data folder>/guichet.sqlite (QStandardPaths::AppDataLocation).
+    // sqlite:<user data folder>/guichet.sqlite (QStandardPaths::AppLocalDataLocation).
     static DatabaseUrl defaultUrl();
     static QString errorCode(ParseError error);
 

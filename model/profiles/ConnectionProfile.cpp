@@ -24,3 +24,10 @@ bool ConnectionProfile::parseMailDelivery(const QString& text, MailDelivery* del
         return false;
     return true;
 }
+
+bool ConnectionProfile::readsAllowed() const
+{
+    if (!reads.isValid())
+        return true;
+    return database.engine() == DatabaseUrl::Engine::PostgreSql && reads.engine() == DatabaseUrl::Engine::PostgreSql;
+}

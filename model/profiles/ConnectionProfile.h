@@ -17,12 +17,22 @@ struct ConnectionProfile
 
     static inline const QString DatabasePurpose = QStringLiteral("database");
     static inline const QString SmtpPurpose = QStringLiteral("smtp");
+    // The read replica's password, when it has one of its own (a separate login on the standby).
+    static inline const QString ReadsDatabasePurpose = QStringLiteral("database-reads");
 
     QString name;
     DatabaseUrl database;
     // Invalid (default-constructed) when the profile has no relay: mail stays queued.
     SmtpSettings smtp;
     MailDelivery mailDelivery = MailDelivery::Embedded;
+    // Optional: a PostgreSQL streaming replica (hot standby) of database, where the supervisors'
+    // heavy reads go (ReadReplica). Invalid (default-constructed): none. Its password, if any, is
+    // in the keychain under ReadsDatabasePurpose; without one, the primary's is used (the standby
+    // has the same roles).
+    DatabaseUrl reads;
+
+    // Whether reads may go with database: none, or PostgreSQL beside a PostgreSQL database.
+    bool readsAllowed() const;
 
     // 1 to 40 letters, digits, spaces, '.', '_' or '-', not starting or ending with a space;
     // never '/', which separates the profile from the purpose in the keychain.

@@ -134,5 +134,6 @@ ConnectionProfileForm::Built<ConnectionProfile> ConnectionProfileForm::profile()
         return {std::nullopt, relaySettings.failed};
     profile.smtp = *relaySettings.value;
     profile.mailDelivery = delivery;
+    profile.reads = reads;
     return {profile};
 }

@@ -58,6 +58,9 @@ public:
     QString replyTo; // optional, the same form; no field of its own in the dialog (guichetctl profile set)
     QString caFile; // empty: the system CAs only
     ConnectionProfile::MailDelivery delivery = ConnectionProfile::MailDelivery::Embedded;
+    // The read replica (ConnectionProfile::reads); no field of its own in the dialog (guichetctl
+    // profile set --reads-database), kept as it is.
+    DatabaseUrl reads;
 
     Built<DatabaseUrl> database() const;
     // No relay: valid Built holding invalid settings (the mail stays queued).

@@ -14,6 +14,7 @@ const QString SenderKey = QStringLiteral("smtpSender");
 const QString ReplyToKey = QStringLiteral("smtpReplyTo");
 const QString CaFileKey = QStringLiteral("smtpCaFile");
 const QString DeliveryKey = QStringLiteral("mailDelivery");
+const QString ReadsKey = QStringLiteral("readsDatabase");
 
 // QSettings keys are case-insensitive on Windows and may not hold '/' or '\\': the profile's name
 // is kept as a value under a key of its own.
@@ -55,6 +56,7 @@ std::optional<ConnectionProfile> ConnectionProfileStore::load(const QString& nam
     const QString replyTo = m_settings.value(ReplyToKey).toString();
     const QString caFile = m_settings.value(CaFileKey).toString();
     const QString delivery = m_settings.value(DeliveryKey, ConnectionProfile::mailDeliveryName({})).toString();
+    const QString reads = m_settings.value(ReadsKey).toString();
     m_settings.endGroup();
     if (!exists)
         return std::nullopt;
@@ -74,6 +76,11 @@ std::optional<ConnectionProfile> ConnectionProfileStore::load(const QString& nam
     }
     if (!ConnectionProfile::parseMailDelivery(delivery, &profile.mailDelivery))
         return std::nullopt;
+    if (!reads.isEmpty()) {
+        profile.reads = DatabaseUrl::parse(reads);
+        if (!profile.reads.isValid() || !profile.readsAllowed())
+            return std::nullopt;
+    }
     return profile;
 }
 
@@ -83,6 +90,8 @@ ConnectionProfileStore::SaveError ConnectionProfileStore::save(const ConnectionP
         return SaveError::InvalidName;
     if (!profile.database.isValid())
         return SaveError::InvalidDatabase;
+    if (!profile.readsAllowed())
+        return SaveError::InvalidReadsDatabase;
     if (!sameNameOtherCase(profile.name).isEmpty())
         return SaveError::NameTaken;
     m_settings.beginGroup(groupFor(profile.name));
@@ -96,6 +105,8 @@ ConnectionProfileStore::SaveError ConnectionProfileStore::save(const ConnectionP
         m_settings.setValue(CaFileKey, profile.smtp.trustedCaFile());
     }
     m_settings.setValue(DeliveryKey, ConnectionProfile::mailDeliveryName(profile.mailDelivery));
+    if (profile.reads.isValid())
+        m_settings.setValue(ReadsKey, profile.reads.toString()); // without its password, as above
     m_settings.endGroup();
     m_settings.sync();
     return m_settings.status() == QSettings::NoError ? SaveError::None : SaveError::NotWritable;
@@ -146,6 +157,8 @@ QString ConnectionProfileStore::saveErrorCode(SaveError error)
         return QStringLiteral("not_writable");
     case SaveError::NameTaken:
         return QStringLiteral("name_taken");
+    case SaveError::InvalidReadsDatabase:
+        return QStringLiteral("invalid_reads_database");
     }
     return {};
 }

@@ -16,7 +16,7 @@ class ConnectionProfileStore
 public:
     // NameTaken: another profile has the same name in another case ("lyon" beside "Lyon"): the
     // Windows registry and Credential Manager, which keep profiles and their passwords, fold case.
-    enum class SaveError { None, InvalidName, InvalidDatabase, NotWritable, NameTaken };
+    enum class SaveError { None, InvalidName, InvalidDatabase, NotWritable, NameTaken, InvalidReadsDatabase };
 
     explicit ConnectionProfileStore(QSettings& settings);
 

@@ -15,7 +15,10 @@ constexpr qint64 MaxPeriodDays = 3660;
 
 } // namespace
 
-CallStatistics::CallStatistics(Database& database) : m_database(database)
+CallStatistics::CallStatistics(Database& database) : m_database(database), m_reads(database)
+{ }
+
+CallStatistics::CallStatistics(Database& database, Database& reads) : m_database(database), m_reads(reads)
 { }
 
 Result<CallStatistics::Report> CallStatistics::compute(const AgentSession& session, const QDateTime& from,
@@ -27,7 +30,7 @@ Result<CallStatistics::Report> CallStatistics::compute(const AgentSession& sessi
         return Error(ErrorCode::InvalidInput, QStringLiteral("a period [from, to) and a valid time zone"));
     if (from.daysTo(to) > MaxPeriodDays)
         return Error(ErrorCode::InvalidInput, QStringLiteral("period too long"));
-    const Result<QSqlDatabase> connection = m_database.connection();
+    const Result<QSqlDatabase> connection = m_reads.connection();
     if (!connection)
         return connection.error();
 

@@ -72,6 +72,9 @@ public:
     };
 
     explicit CallStatistics(Database& database);
+    // The figures are read from reads (a streaming replica, see ReadReplica); a refusal is audited
+    // on database, the primary.
+    CallStatistics(Database& database, Database& reads);
 
     // InvalidInput unless from < to (both valid) and the time zone is valid.
     Result<Report> compute(const AgentSession& session, const QDateTime& from, const QDateTime& to,
@@ -86,4 +89,5 @@ private:
     static Error addLockouts(const QSqlDatabase& db, Report& report);
 
     Database& m_database;
+    Database& m_reads;
 };

@@ -157,7 +157,10 @@ Error addConsultation(QSqlDatabase& db, const AgentSession& session, qint64 pers
 
 } // namespace
 
-LockoutHistory::LockoutHistory(Database& database) : m_database(database)
+LockoutHistory::LockoutHistory(Database& database) : m_database(database), m_reads(database)
+{ }
+
+LockoutHistory::LockoutHistory(Database& database, Database& reads) : m_database(database), m_reads(reads)
 { }
 
 QString LockoutHistory::stateName(State state)
@@ -231,11 +234,12 @@ Result<LockoutHistory::Page> LockoutHistory::page(const AgentSession& session, c
     if (filter.from.isValid() && filter.to.isValid() && filter.to < filter.from)
         return Error(ErrorCode::InvalidInput, QStringLiteral("period ends before it starts"));
 
-    Result<QSqlDatabase> connection = m_database.connection();
+    // The reads first: a replica that cannot be reached fails here, before anything is audited.
+    Result<QSqlDatabase> connection = m_reads.connection();
     if (!connection)
         return connection.error();
     QSqlDatabase& db = connection.value();
-    const SqlDialect& dialect = m_database.dialect();
+    const SqlDialect& dialect = m_reads.dialect();
 
     qint64 accountId = 0;
     if (!filter.nir.isNull()) {

@@ -112,6 +112,10 @@ public:
     };
 
     explicit LockoutHistory(Database& database);
+    // The listings' reads (page(), and so the export) run on reads, a streaming replica
+    // (ReadReplica) or the primary again; the audit events and consultations they record, and the
+    // detail (one row, recorded as a consultation), on database, the primary.
+    LockoutHistory(Database& database, Database& reads);
 
     // One page of at most limit (1..MaxPageSize) rows after the cursor (none: the first page).
     // The first page of a listing is audited ("history_list"); with an NIR filter it also records
@@ -129,4 +133,5 @@ private:
     static Result<qint64> accountOf(QSqlDatabase& db, const Nir& nir, qint64* personId);
 
     Database& m_database;
+    Database& m_reads;
 };

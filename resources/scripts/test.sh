@@ -21,5 +21,7 @@ export QT_QPA_PLATFORM=offscreen
 # GUICHET_REQUIRE_POSTGRESQL makes the PostgreSQL half of the suites fail, never skip, when the
 # server is missing.
 export GUICHET_REQUIRE_POSTGRESQL=1
+# And its streaming standby (the supervisors' reads on a replica: tst_readreplica, tst_supervisorreplica).
+export GUICHET_TEST_POSTGRESQL_REPLICA=1
 bash resources/scripts/with-postgresql.sh \
     ctest --test-dir "$BUILD" --output-on-failure --timeout 900 "$@"

@@ -18,6 +18,12 @@
 # IT restarts a real server; it returns once the server accepts connections again) is exported as
 # GUICHET_TEST_POSTGRESQL_RESTART, for the tests that a desk and the mailer carry on (their CTest
 # entries are RUN_SERIAL: the restart cuts every other test's sessions too).
+# A streaming standby of that server (pg_basebackup -R: hot standby, same TLS, same roles, every
+# test database replayed under the same name) runs on another port unless
+# GUICHET_TEST_POSTGRESQL_REPLICA=0, for the supervisors' reads on a replica: its URL is exported as
+# GUICHET_TEST_POSTGRESQL_REPLICA_URL, and two scripts that stop it and start it again (pg_ctl -w)
+# as GUICHET_TEST_POSTGRESQL_REPLICA_STOP and GUICHET_TEST_POSTGRESQL_REPLICA_START (the tests that
+# call them are RUN_SERIAL too).
 # Usage: with-postgresql.sh COMMAND [ARGS...]
 set -euo pipefail
 
@@ -36,6 +42,9 @@ if [ "$(id -u)" -eq 0 ]; then
 fi
 
 stop() {
+    if [ -d "$PGDIR/standby" ]; then
+        "${AS[@]}" "$PG_BIN/pg_ctl" -D "$PGDIR/standby" -m fast stop >/dev/null 2>&1 || true
+    fi
     "${AS[@]}" "$PG_BIN/pg_ctl" -D "$PGDIR/data" -m fast stop >/dev/null 2>&1 || true
     rm -rf "$PGDIR"
 }
@@ -98,11 +107,52 @@ RESTART="$PGDIR/restart.sh"
 } >"$RESTART"
 chmod 755 "$RESTART"
 
+# The standby: a base backup of the primary through its socket (initdb's trust lines include
+# "local replication all trust"; wal_level=replica is the default), started on its own port with
+# the same TLS files (copied with the data folder). Ready when its WAL receiver is streaming.
+if [ "${GUICHET_TEST_POSTGRESQL_REPLICA:-1}" != 0 ]; then
+    REPLICA_PORT=$(( PORT == 39999 ? 20000 : PORT + 1 ))
+    "${AS[@]}" "$PG_BIN/pg_basebackup" -h "$PGDIR" -p "$PORT" -U postgres -D "$PGDIR/standby" -R -X stream \
+        --checkpoint=fast --no-sync >/dev/null
+    REPLICA_START="$PGDIR/replica-start.sh"
+    REPLICA_STOP="$PGDIR/replica-stop.sh"
+    {
+        echo '#!/usr/bin/env bash'
+        echo 'set -euo pipefail'
+        printf '%q ' "${AS[@]}" "$PG_BIN/pg_ctl" -D "$PGDIR/standby" -w -t 60 -l "$PGDIR/standby.log" \
+            -o "-p $REPLICA_PORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300 -c ssl=on -c password_encryption=scram-sha-256 -c hot_standby=on" \
+            start
+        echo '>/dev/null'
+    } >"$REPLICA_START"
+    {
+        echo '#!/usr/bin/env bash'
+        echo 'set -euo pipefail'
+        printf '%q ' "${AS[@]}" "$PG_BIN/pg_ctl" -D "$PGDIR/standby" -w -t 60 -m fast stop
+        echo '>/dev/null'
+    } >"$REPLICA_STOP"
+    chmod 755 "$REPLICA_START" "$REPLICA_STOP"
+    bash "$REPLICA_START"
+    for _ in $(seq 1 300); do
+        streaming=$("${AS[@]}" "$PG_BIN/psql" -X -q -t -A -h "$PGDIR" -p "$REPLICA_PORT" -U postgres -d postgres \
+            -c "SELECT count(*) FROM pg_stat_wal_receiver WHERE status = 'streaming'" 2>/dev/null || true)
+        [ "$streaming" = 1 ] && break
+        sleep 0.02
+    done
+    if [ "$streaming" != 1 ]; then
+        echo "with-postgresql: the standby does not stream from the primary" >&2
+        exit 1
+    fi
+    export GUICHET_TEST_POSTGRESQL_REPLICA_URL="postgresql://postgres@127.0.0.1:$REPLICA_PORT/postgres"
+    export GUICHET_TEST_POSTGRESQL_REPLICA_START="$REPLICA_START"
+    export GUICHET_TEST_POSTGRESQL_REPLICA_STOP="$REPLICA_STOP"
+    export GUICHET_TEST_POSTGRESQL_REPLICA_LOG="$PGDIR/standby.log"
+fi
+
 export GUICHET_TEST_POSTGRESQL="postgresql://postgres@127.0.0.1:$PORT/postgres"
 export GUICHET_TEST_POSTGRESQL_TLS_CA="$TLS/ca.crt"
 export GUICHET_TEST_POSTGRESQL_TLS_OTHER_CA="$TLS/other-ca.crt"
 export GUICHET_TEST_POSTGRESQL_TLS_GROUP=guichet_tls
 export GUICHET_TEST_POSTGRESQL_LOG="$PGDIR/server.log"
 export GUICHET_TEST_POSTGRESQL_RESTART="$RESTART"
-echo "with-postgresql: PostgreSQL on 127.0.0.1:$PORT (TLS for localhost, CA $TLS/ca.crt)"
+echo "with-postgresql: PostgreSQL on 127.0.0.1:$PORT (TLS for localhost, CA $TLS/ca.crt)${REPLICA_PORT:+, its standby on 127.0.0.1:$REPLICA_PORT}"
 "$@"

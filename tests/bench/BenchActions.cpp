@@ -2,7 +2,10 @@
 // session and connection): one verified call about an account of its own, then temporary-password
 // reissues (HelpdeskService::reissue, an audited write) for a fixed time. Then the proof that
 // nothing was lost: audit events written = answers acknowledged, the audit trail verifies after
-// one sequencer pass (AuditSealer), and no account has two live temporary passwords.
+// one sequencer pass (AuditSealer), and no account has two live temporary passwords. Each count of
+// desks runs twice: through the model, then the same transaction's statements sent through the
+// engine's C API (RawDb, one connection per desk), on the same verified calls: the engine's own
+// pace on this machine, which the model's is compared to.
 #include "Bench.h"
 
 #include "audit/AuditAction.h"
@@ -23,7 +26,9 @@
 #include <condition_variable>
 #include <cstdio>
 #include <map>
+#include <memory>
 #include <mutex>
+#include <string>
 
 namespace Bench {
 
@@ -64,7 +69,7 @@ struct Desk
     AgentSession session;
     qint64 callId = 0;
     qint64 acknowledged = 0;
-    std::map<QString, qint64> refusals; // error code name → count
+    std::map<std::string, qint64> refusals; // error code name → count
     QString setupError;
 };
 
@@ -104,7 +109,109 @@ bool openCall(Engine& engine, Desk& desk, const QStringList& nirs, std::atomic<i
     return false;
 }
 
-QJsonObject run(Engine& engine, const Options& options, int threads, const QList<AgentSession>& sessions,
+// The statements of HelpdeskService::reissue with an idempotency key (what the model sends, in the
+// same order: agent, call, key, account, e-mail change, mail, supersede, account, call, audit, key),
+// prepared once per desk's connection. The clock is the database's, in the INSERT, as AuditLog's.
+struct RawReissue
+{
+    explicit RawReissue(RawDb& db) : raw(db)
+    {
+        const std::string clock = db.isPostgreSql() ? "date_trunc('milliseconds', clock_timestamp())"
+                                                    : "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+        agent = db.prepare("SELECT active FROM agents WHERE id = ?");
+        call = db.prepare("SELECT id, agent_id, workstation, reason, person_id, account_id, seen_account_version,"
+                          " started_at, ended_at, outcome, note, verified_at, verification_failures FROM calls"
+                          " WHERE id = ?");
+        request = db.prepare("SELECT agent_id, action, call_id, account_id, result FROM operation_requests WHERE"
+                             " idempotency_key = ?");
+        account = db.prepare("SELECT id, person_id, email, status, failed_attempts, last_failed_at, locked_at,"
+                             " temp_password_issued_at, temp_password_expires_at, temp_password_used_at,"
+                             " password_changed_at, secret_question, pending_email, email_code_expires_at,"
+                             " email_code_attempts, version, desk_version, created_at, has_email_code,"
+                             " has_password, has_temp_password FROM accounts WHERE id = ?");
+        change = db.prepare("SELECT id, account_id, previous_email, new_email, changed_at, waiting_until, agent_id,"
+                            " call_id, notice_mail_id, refusal_attempts, refused_at FROM email_changes WHERE"
+                            " account_id = ? ORDER BY id DESC LIMIT 1");
+        enqueue = db.prepare("INSERT INTO mail_outbox (account_id, kind, recipient, language, payload) VALUES (?,"
+                             " 'temporary_password', ?, 'fr', NULL) RETURNING id");
+        supersede = db.prepare("UPDATE mail_outbox SET status = 'dead', superseded_by = ?, last_error = 'superseded"
+                               " by a newer request', payload = NULL, claimed_until = NULL WHERE account_id = ? AND"
+                               " kind = 'temporary_password' AND status = 'queued' AND id < ?");
+        save = db.prepare("UPDATE accounts SET email = ?, status = ?, version = version + 1, desk_version = ?,"
+                          " updated_at = "
+                          + clock + " WHERE id = ? AND version = ?");
+        seen = db.prepare("UPDATE calls SET seen_account_version = ? WHERE id = ?");
+        audit = db.prepare("INSERT INTO audit_events (occurred_at, agent_id, agent_login, agent_role, workstation,"
+                           " action, account_id, call_id, reason, outcome, app_version, prev_hash, hash) VALUES ("
+                           + clock + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, 'bench', '', '') RETURNING id");
+        remember = db.prepare("INSERT INTO operation_requests (idempotency_key, agent_id, action, call_id,"
+                              " account_id, result) VALUES (?, ?, ?, ?, ?, '{}')");
+        for (int handle : {agent, call, request, account, change, enqueue, supersede, save, seen, audit, remember}) {
+            if (handle < 0)
+                fail(QStringLiteral("raw prepare: ") + QString::fromStdString(db.error()));
+        }
+    }
+
+    // One reissue in its transaction; false (rolled back) when a statement failed or found nothing.
+    bool run(const AgentSession& session, qint64 callId, const std::string& key, const std::string& action,
+             const std::string& outcome)
+    {
+        if (!raw.exec(raw.isPostgreSql() ? "BEGIN" : "BEGIN IMMEDIATE"))
+            return false;
+        if (!runInTransaction(session, callId, key, action, outcome) || !raw.exec("COMMIT")) {
+            raw.exec("ROLLBACK");
+            return false;
+        }
+        return true;
+    }
+
+    RawDb& raw;
+    int agent, call, request, account, change, enqueue, supersede, save, seen, audit, remember;
+
+private:
+    bool runInTransaction(const AgentSession& session, qint64 callId, const std::string& key, const std::string& action,
+                          const std::string& outcome)
+    {
+        RawDb::Row callRow;
+        RawDb::Row accountRow;
+        RawDb::Value first;
+        if (raw.run(agent, {std::int64_t(session.agentId)}) != 1
+            || raw.run(call, {std::int64_t(callId)}, nullptr, &callRow) != 1 || !callRow.at(5))
+            return false;
+        const std::int64_t accountId = std::stoll(*callRow[5]);
+        if (raw.run(request, {key}) != 0 || raw.run(account, {accountId}, nullptr, &accountRow) != 1
+            || raw.run(change, {accountId}) < 0)
+            return false;
+        const std::string email = accountRow.at(2).value_or(std::string());
+        const std::string status = accountRow.at(3).value_or(std::string());
+        const std::int64_t version = std::stoll(accountRow.at(15).value_or("0"));
+        const std::int64_t deskVersion = std::stoll(accountRow.at(16).value_or("0")) + 1;
+        if (raw.run(enqueue, {accountId, email}, &first) != 1)
+            return false;
+        const auto* number = std::get_if<std::int64_t>(&first);
+        const auto* text = std::get_if<std::string>(&first);
+        const std::int64_t mailId = number ? *number : (text ? std::stoll(*text) : 0);
+        if (raw.run(supersede, {mailId, accountId, mailId}) < 0
+            || raw.run(save, {email, status, deskVersion, accountId, version}) < 0
+            || raw.run(seen, {deskVersion, std::int64_t(callId)}) < 0)
+            return false;
+        const std::vector<RawDb::Value> event{std::int64_t(session.agentId),
+                                              session.login.toStdString(),
+                                              Agent::roleName(session.role).toStdString(),
+                                              session.workstation.toStdString(),
+                                              action,
+                                              accountId,
+                                              std::int64_t(callId),
+                                              std::string("bench: the caller lost it"),
+                                              outcome};
+        return raw.run(audit, event) == 1
+            && raw.run(remember, {key, std::int64_t(session.agentId), action, std::int64_t(callId), accountId}) >= 0;
+    }
+};
+
+enum class Path { Model, Raw };
+
+QJsonObject run(Engine& engine, const Options& options, Path path, int threads, const QList<AgentSession>& sessions,
                 const QStringList& nirs, std::atomic<int>& next, const QByteArray& key)
 {
     QSqlDatabase db = engine.database->connection().value();
@@ -129,9 +236,19 @@ QJsonObject run(Engine& engine, const Options& options, int threads, const QList
         Desk& desk = desks[static_cast<std::size_t>(t)];
         desk.session = sessions.at(t);
         workers.push_back(QThread::create(
-            [&engine, &desk, &nirs, &next, &arrivals, &ready, &gate, &startLine, &go, &deadline, &clock] {
+            [&engine, &desk, &nirs, &next, &arrivals, &ready, &gate, &startLine, &go, &deadline, &clock, path] {
                 arrivals.acquire();
                 const bool opened = openCall(engine, desk, nirs, next);
+                std::unique_ptr<RawDb> raw;
+                std::unique_ptr<RawReissue> statements;
+                if (opened && path == Path::Raw) {
+                    engine.database->closeThreadConnection(); // one connection per desk, as the model's
+                    std::string error;
+                    raw = RawDb::open(engine.url.toStdString(), &error);
+                    if (!raw)
+                        fail(QStringLiteral("raw connection: ") + QString::fromStdString(error));
+                    statements = std::make_unique<RawReissue>(*raw);
+                }
                 arrivals.release();
                 ready.fetch_add(1);
                 {
@@ -139,15 +256,24 @@ QJsonObject run(Engine& engine, const Options& options, int threads, const QList
                     startLine.wait(lock, [&go] { return go; });
                 }
                 HelpdeskService helpdesk(*engine.database);
+                const std::string rawAction = AuditActions::code(AuditAction::Reissue).toStdString();
+                const std::string rawOk = AuditActions::code(AuditOutcome::Ok).toStdString();
                 while (opened && clock.elapsed() < deadline.load()) {
                     // With an idempotency key, as the desk sends every action.
-                    const Result<ActionAnswer> answer
-                        = helpdesk.reissue(desk.session, desk.callId, QStringLiteral("bench: the caller lost it"),
-                                           QUuid::createUuid().toString(QUuid::WithoutBraces));
+                    const QString requestKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                    if (statements) {
+                        if (statements->run(desk.session, desk.callId, requestKey.toStdString(), rawAction, rawOk))
+                            ++desk.acknowledged;
+                        else
+                            ++desk.refusals["raw: " + raw->error()];
+                        continue;
+                    }
+                    const Result<ActionAnswer> answer = helpdesk.reissue(
+                        desk.session, desk.callId, QStringLiteral("bench: the caller lost it"), requestKey);
                     if (answer)
                         ++desk.acknowledged;
                     else
-                        ++desk.refusals[answer.error().codeName()];
+                        ++desk.refusals[answer.error().codeName().toStdString()];
                 }
                 engine.database->closeThreadConnection();
             }));
@@ -162,7 +288,8 @@ QJsonObject run(Engine& engine, const Options& options, int threads, const QList
         go = true;
     }
     startLine.notify_all();
-    std::fprintf(stderr, "   %d desks acting for %.1f s\n", threads, options.seconds);
+    std::fprintf(stderr, "   %d desks acting for %.1f s (%s)\n", threads, options.seconds,
+                 path == Path::Raw ? "raw" : "model");
     for (QThread* worker : workers) {
         worker->wait();
         delete worker;
@@ -180,7 +307,8 @@ QJsonObject run(Engine& engine, const Options& options, int threads, const QList
             setupError = desk.setupError;
         }
         for (const auto& [code, count] : desk.refusals)
-            refusals.insert(code, refusals.value(code).toInteger() + count);
+            refusals.insert(QString::fromStdString(code),
+                            refusals.value(QString::fromStdString(code)).toInteger() + count);
     }
     const qint64 written = scalar(
         db,
@@ -240,21 +368,31 @@ QJsonObject actions(Engine& engine, const Options& options, const QList<int>& th
             fail(QStringLiteral("sign-in: ") + session.error().detail());
         sessions << session.value();
     }
-    const QStringList nirs = candidates(engine, 3 * most + 10);
+    // Every run (each count of desks, model then raw) starts on accounts of its own, as new callers.
+    int desks = 0;
+    for (int t : threads)
+        desks += 2 * t;
+    const QStringList nirs = candidates(engine, desks + desks / 4 + 10);
+    std::atomic<int> next{0};
     const QByteArray key = AuditSealer::generateKey(); // the sequencer's, for every run
 
     QJsonArray runs;
     bool proof = true;
     bool allDesks = true;
     for (int t : threads) {
-        std::atomic<int> next{0}; // every run takes the same accounts again
-        const QJsonObject one = run(engine, options, t, sessions, nirs, next, key);
-        proof = proof && one.value(QStringLiteral("no_loss")).toBool();
-        allDesks = allDesks && one.value(QStringLiteral("desks_not_set_up")).toInt() == 0;
+        QJsonObject one = run(engine, options, Path::Model, t, sessions, nirs, next, key);
+        const QJsonObject raw = run(engine, options, Path::Raw, t, sessions, nirs, next, key);
+        for (const QJsonObject& path : {one, raw}) {
+            proof = proof && path.value(QStringLiteral("no_loss")).toBool();
+            allDesks = allDesks && path.value(QStringLiteral("desks_not_set_up")).toInt() == 0;
+        }
+        one.insert(QStringLiteral("raw"), raw);
         runs.append(one);
     }
     return QJsonObject{{QStringLiteral("ok"), true},
-                       {QStringLiteral("action"), QStringLiteral("HelpdeskService::reissue in a verified call")},
+                       {QStringLiteral("action"),
+                        QStringLiteral("HelpdeskService::reissue in a verified call, with an idempotency key;"
+                                       " raw: the same statements through the engine's C API")},
                        {QStringLiteral("runs"), runs},
                        {QStringLiteral("no_loss"), proof},
                        {QStringLiteral("all_desks_set_up"), allDesks},

@@ -189,6 +189,8 @@ void printTable(const QJsonObject& engines)
         const QJsonObject e = it.value().toObject();
         for (const char* section : {"lookup", "desk"}) {
             const QJsonObject s = e.value(QLatin1String(section)).toObject();
+            if (s.isEmpty()) // not asked for (--sections)
+                continue;
             for (const char* p : {"p50", "p95"}) {
                 const QString q = QLatin1String(p);
                 line(name, QLatin1String(section) + QStringLiteral(" ") + q + QStringLiteral(" (us)"),
@@ -200,12 +202,15 @@ void printTable(const QJsonObject& engines)
         for (const QJsonValue& run :
              e.value(QStringLiteral("actions")).toObject().value(QStringLiteral("runs")).toArray()) {
             const QJsonObject r = run.toObject();
-            line(name, QStringLiteral("reissues/s, %1 threads").arg(r.value(QStringLiteral("threads")).toInt()),
-                 num(r.value(QStringLiteral("actions_per_second")).toDouble()),
-                 !r.value(QStringLiteral("no_loss")).toBool()              ? QStringLiteral("LOSS")
-                     : r.value(QStringLiteral("desks_not_set_up")).toInt() ? QStringLiteral("desks missing")
-                                                                           : QStringLiteral("no loss"),
-                 QStringLiteral("%1 ack").arg(r.value(QStringLiteral("acknowledged")).toInteger()));
+            const QJsonObject raw = r.value(QStringLiteral("raw")).toObject();
+            const double model = r.value(QStringLiteral("actions_per_second")).toDouble();
+            const double engine = raw.value(QStringLiteral("actions_per_second")).toDouble();
+            const bool lost
+                = !r.value(QStringLiteral("no_loss")).toBool() || !raw.value(QStringLiteral("no_loss")).toBool();
+            line(name,
+                 QStringLiteral("reissues/s, %1 threads (raw: engine)").arg(r.value(QStringLiteral("threads")).toInt()),
+                 num(model), lost ? QStringLiteral("LOSS") : num(engine),
+                 engine > 0 ? num(model / engine, 2) + QStringLiteral("x") : QStringLiteral("-"));
         }
         const QJsonObject h = e.value(QStringLiteral("history")).toObject();
         for (const QJsonValue& f : h.value(QStringLiteral("filters")).toArray()) {
@@ -216,9 +221,10 @@ void printTable(const QJsonObject& engines)
                  QStringLiteral("%1 rows").arg(o.value(QStringLiteral("rows")).toInt()));
         }
         const QJsonObject s = e.value(QStringLiteral("seeding")).toObject();
-        line(name, QStringLiteral("seeding (s)"), num(s.value(QStringLiteral("seeder_seconds")).toDouble(), 2),
-             num(s.value(QStringLiteral("raw_load_seconds")).toDouble(), 2),
-             num(s.value(QStringLiteral("ratio")).toDouble(), 2) + QStringLiteral("x"));
+        if (!s.isEmpty())
+            line(name, QStringLiteral("seeding (s)"), num(s.value(QStringLiteral("seeder_seconds")).toDouble(), 2),
+                 num(s.value(QStringLiteral("raw_load_seconds")).toDouble(), 2),
+                 num(s.value(QStringLiteral("ratio")).toDouble(), 2) + QStringLiteral("x"));
         const QJsonObject d = e.value(QStringLiteral("desktop")).toObject();
         if (!d.isEmpty())
             line(name, QStringLiteral("cold start (ms) / idle RSS (MiB)"),

@@ -10,7 +10,11 @@
 
 namespace {
 
+#if defined(Q_OS_WIN)
+const QString Python = QStringLiteral("python"); // python.org's installer puts python.exe on PATH
+#else
 const QString Python = QStringLiteral("/usr/bin/python3");
+#endif
 
 } // namespace
 

@@ -210,6 +210,7 @@ void SettingsDialog::fillForm(const ConnectionProfile& profile)
     m_ui->smtpPasswordLineEdit->clear();
     m_ui->smtpSenderLineEdit->setText(smtp.sender());
     m_smtpReplyTo = smtp.replyTo(); // kept as it is: set with guichetctl profile set --smtp-reply-to
+    m_readsDatabase = profile.reads; // likewise: guichetctl profile set --reads-database
     m_ui->smtpCaFileLineEdit->setText(QDir::toNativeSeparators(smtp.trustedCaFile()));
     m_ui->deliveryComboBox->setCurrentIndex(m_ui->deliveryComboBox->findData(static_cast<int>(profile.mailDelivery)));
     updateState();
@@ -306,6 +307,7 @@ ConnectionProfileForm SettingsDialog::form() const
     form.relayUser = m_ui->smtpUserLineEdit->text();
     form.sender = m_ui->smtpSenderLineEdit->text();
     form.replyTo = m_smtpReplyTo;
+    form.reads = m_readsDatabase;
     form.caFile = m_ui->smtpCaFileLineEdit->text();
     form.delivery = static_cast<ConnectionProfile::MailDelivery>(m_ui->deliveryComboBox->currentData().toInt());
     return form;
@@ -400,6 +402,12 @@ void SettingsDialog::save()
                    .arg(quoted(m_store.sameNameOtherCase(profile->name))));
         return;
     }
+    if (error == ConnectionProfileStore::SaveError::InvalidReadsDatabase) {
+        showMessage(MessageKind::Error,
+                    tr("This profile sends the supervisors' reads to a PostgreSQL replica, which needs a PostgreSQL "
+                       "database: nothing was saved."));
+        return;
+    }
     if (error != ConnectionProfileStore::SaveError::None) {
         showMessage(MessageKind::Error,
                     error == ConnectionProfileStore::SaveError::NotWritable
@@ -475,8 +483,9 @@ void SettingsDialog::confirmRemove()
     m_store.remove(name);
     setBusy(true, tr("Removing the saved passwords…"));
     auto pending = std::make_shared<Pending>();
-    pending->remaining = 2;
-    for (const QString& purpose : {ConnectionProfile::DatabasePurpose, ConnectionProfile::SmtpPurpose}) {
+    pending->remaining = 3;
+    for (const QString& purpose : {ConnectionProfile::DatabasePurpose, ConnectionProfile::SmtpPurpose,
+                                   ConnectionProfile::ReadsDatabasePurpose}) {
         m_secrets.remove(name, purpose, this, [this, pending, name](const SecretStore::Result& result) {
             if (!result.ok())
                 pending->failure = result.failure;

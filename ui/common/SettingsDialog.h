@@ -100,6 +100,7 @@ private:
     QFutureWatcher<ConnectionTester::SmtpResult> m_smtpWatcher;
     QString m_currentName;
     QString m_smtpReplyTo; // the loaded profile's Reply-To, which the dialog keeps as it is
+    DatabaseUrl m_readsDatabase; // the loaded profile's read replica, kept as it is (guichetctl profile set)
     DatabaseUrl m_testedDatabase; // what the running or last test was about (without a password)
     SmtpSettings m_testedSmtp;
     int m_busyCount = 0;

@@ -3,6 +3,7 @@
 #include "common/BarChart.h"
 #include "common/NirLineEdit.h"
 #include "db/DatabaseWorker.h"
+#include "db/ReadReplica.h"
 #include "supervision/LockoutDetailText.h"
 #include "supervision/LockoutHistoryExport.h"
 #include "supervision/LockoutHistoryModel.h"
@@ -68,10 +69,12 @@ LockoutHistoryPanel::LockoutHistoryPanel(Database& database, DatabaseWorker& wor
         [this](const LockoutHistoryModel::Request& request, LockoutHistoryModel::Done done) {
             Database* db = &m_database;
             const AgentSession actor = m_session;
-            submit<Result<LockoutHistory::Page>>(
-                [db, actor, request] {
-                    return LockoutHistory(*db).page(actor, request.filter, request.sort, request.after, request.limit);
+            submitRead<Result<LockoutHistory::Page>>(
+                [db, actor, request](Database& reads) {
+                    return LockoutHistory(*db, reads)
+                        .page(actor, request.filter, request.sort, request.after, request.limit);
                 },
+                [](const Result<LockoutHistory::Page>& page) { return page ? Error() : page.error(); },
                 [this, done](const Result<LockoutHistory::Page>& page) {
                     m_pageError = page ? Error() : page.error();
                     done(page);
@@ -177,6 +180,28 @@ template <typename T, typename Job, typename Done> void LockoutHistoryPanel::sub
         setBusy(false);
         done(result);
     });
+}
+
+template <typename T, typename Job, typename ErrorOf, typename Done>
+void LockoutHistoryPanel::submitRead(Job job, ErrorOf errorOf, Done done)
+{
+    if (!m_replica) {
+        Database* primary = &m_database;
+        submit<T>([primary, job] { return job(*primary); }, std::move(done));
+        return;
+    }
+    setBusy(true);
+    ReadReplica* replica = m_replica;
+    replica->worker().submit(
+        this,
+        [replica, job, errorOf] {
+            return replica->read<T>(std::function<T(Database&)>(job), std::function<Error(const T&)>(errorOf));
+        },
+        [this, done](const T& result) {
+            setBusy(false);
+            done(result);
+            Q_EMIT replicaReadFinished();
+        });
 }
 
 void LockoutHistoryPanel::setBusy(bool busy)
@@ -503,12 +528,13 @@ void LockoutHistoryPanel::exportTo(const QString& path)
     const LockoutHistory::Filter filter = currentFilter();
     const LockoutHistory::Sort sort = m_sort;
     // The panel chooses the file and shows the outcome; LockoutHistoryExport writes it.
-    submit<LockoutHistoryExport::FileReport>(
-        [database, session, filter, sort, path, cancel, rows] {
-            LockoutHistory history(*database);
+    submitRead<LockoutHistoryExport::FileReport>(
+        [database, session, filter, sort, path, cancel, rows](Database& reads) {
+            LockoutHistory history(*database, reads);
             return LockoutHistoryExport::writeFile(
                 history, session, filter, sort, path, [rows](qint64 written) { *rows = written; }, cancel.get());
         },
+        [](const LockoutHistoryExport::FileReport& report) { return report.error; },
         [this, path](const LockoutHistoryExport::FileReport& outcome) {
             m_progressTimer->stop();
             m_exportCancel.reset();

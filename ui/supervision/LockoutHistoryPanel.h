@@ -18,6 +18,7 @@
 class Database;
 class DatabaseWorker;
 class LockoutHistoryModel;
+class ReadReplica;
 class NirLineEdit;
 class QBarSet;
 class QChartView;
@@ -52,6 +53,12 @@ public:
     ~LockoutHistoryPanel() override;
     Q_DISABLE_COPY_MOVE(LockoutHistoryPanel)
 
+    // The listings' pages and the export read from this streaming replica (on its own worker,
+    // falling back to the primary when it cannot be reached); the detail and every audit event stay
+    // on the primary. Null (the default): everything on the primary's worker. Set it before the
+    // first setPeriod(); the replica must outlive the panel.
+    void setReadReplica(ReadReplica* replica) { m_replica = replica; }
+
     LockoutHistoryModel* model() const { return m_model; }
     QProgressDialog* exportProgress() const { return m_progress; }
     // One bar per day of the period; one category per agent (unlocks, bulk unlocks, reissues).
@@ -70,6 +77,8 @@ Q_SIGNALS:
     void busyChanged(bool busy);
     // ok: the file is complete; otherwise nothing was left at path.
     void exportFinished(bool ok, qint64 rows);
+    // A read through the ReadReplica has finished (on the replica, or on the primary instead).
+    void replicaReadFinished();
 
 public Q_SLOTS:
     // [from, to): the shared period; reloads the table. The charts come from showStatistics().
@@ -92,6 +101,9 @@ public Q_SLOTS:
 
 private:
     template <typename T, typename Job, typename Done> void submit(Job job, Done done);
+    // job(Database& reads) on the replica's worker when there is one, else on the primary's.
+    template <typename T, typename Job, typename ErrorOf, typename Done>
+    void submitRead(Job job, ErrorOf errorOf, Done done);
     void setBusy(bool busy);
     void applyFilter();
     void loadDetail();
@@ -110,6 +122,7 @@ private:
     std::unique_ptr<Ui::LockoutHistoryPanel> m_ui;
     Database& m_database;
     DatabaseWorker& m_worker;
+    ReadReplica* m_replica = nullptr;
     AgentSession m_session;
     QDateTime m_from;
     QDateTime m_to;

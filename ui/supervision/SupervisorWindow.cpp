@@ -5,6 +5,7 @@
 #include "common/ShortcutPriority.h"
 #include "common/WindowGeometry.h"
 #include "db/DatabaseWorker.h"
+#include "db/ReadReplica.h"
 #include "supervision/AuditTrailPanel.h"
 #include "supervision/CallStatistics.h"
 #include "supervision/CallStatisticsPanel.h"
@@ -17,6 +18,7 @@
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QScrollBar>
 #include <QSettings>
@@ -49,9 +51,15 @@ QSplitter* chartSplitter(const QWidget* panel)
 
 SupervisorWindow::SupervisorWindow(Database& database, DatabaseWorker& worker, const AgentSession& session,
                                    QWidget* parent)
+    : SupervisorWindow(database, worker, nullptr, session, parent)
+{ }
+
+SupervisorWindow::SupervisorWindow(Database& database, DatabaseWorker& worker, ReadReplica* replica,
+                                   const AgentSession& session, QWidget* parent)
     : QMainWindow(parent)
     , m_database(database)
     , m_worker(worker)
+    , m_replica(replica)
     , m_session(session)
     , m_period(new PeriodSelector(this))
     , m_tabs(new QTabWidget(this))
@@ -88,6 +96,14 @@ SupervisorWindow::SupervisorWindow(Database& database, DatabaseWorker& worker, c
     agent->setObjectName(QStringLiteral("agentLabel"));
     agent->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(agent);
+    if (m_replica) {
+        m_lockouts->setReadReplica(m_replica);
+        m_readsLabel = new QLabel(this);
+        m_readsLabel->setObjectName(QStringLiteral("readsLabel"));
+        m_readsLabel->setTextFormat(Qt::PlainText);
+        statusBar()->addPermanentWidget(m_readsLabel);
+        connect(m_lockouts, &LockoutHistoryPanel::replicaReadFinished, this, &SupervisorWindow::showReplicaStatus);
+    }
 
     createMenus();
     connect(m_period, &PeriodSelector::periodChanged, this, &SupervisorWindow::reload);
@@ -163,6 +179,8 @@ void SupervisorWindow::showTab(int index)
 
 void SupervisorWindow::reload()
 {
+    // Where the figures will come from, first (the replica's jobs run in order).
+    checkReplica();
     const QDateTime from = m_period->from();
     const QDateTime to = m_period->to();
     m_lockouts->setPeriod(from, to);
@@ -176,14 +194,86 @@ void SupervisorWindow::reload()
     m_statistics->setLoading();
     Database* database = &m_database;
     const AgentSession session = m_session;
-    m_worker.submit(
-        this, [database, session, from, to] { return CallStatistics(*database).compute(session, from, to); },
-        [this, sequence](const Result<CallStatistics::Report>& report) {
-            if (sequence != m_statisticsSequence)
-                return; // another period was asked for meanwhile
-            m_lockouts->showStatistics(report);
-            m_statistics->showStatistics(report);
-        });
+    auto done = [this, sequence](const Result<CallStatistics::Report>& report) {
+        if (m_replica)
+            showReplicaStatus();
+        if (sequence != m_statisticsSequence)
+            return; // another period was asked for meanwhile
+        m_lockouts->showStatistics(report);
+        m_statistics->showStatistics(report);
+    };
+    if (!m_replica) {
+        m_worker.submit(
+            this, [database, session, from, to] { return CallStatistics(*database).compute(session, from, to); }, done);
+        return;
+    }
+    using Report = Result<CallStatistics::Report>;
+    ReadReplica* replica = m_replica;
+    m_replica->worker().submit(
+        this,
+        [replica, database, session, from, to] {
+            return replica->read<Report>(
+                [database, session, from, to](Database& reads) {
+                    return CallStatistics(*database, reads).compute(session, from, to);
+                },
+                [](const Report& report) { return report ? Error() : report.error(); });
+        },
+        done);
+}
+
+void SupervisorWindow::checkReplica()
+{
+    if (!m_replica)
+        return;
+    ReadReplica* replica = m_replica;
+    m_replica->worker().submit(
+        this, [replica] { replica->check(); }, [this] { showReplicaStatus(); });
+}
+
+// The status bar says where the figures come from: the replica (up to date, or how far behind),
+// or the primary while the replica cannot be reached — a notice, not an error: the figures are right.
+void SupervisorWindow::showReplicaStatus()
+{
+    const ReadReplica::Status status = m_replica->status();
+    QString text;
+    QString tip;
+    bool warning = false;
+    if (status.source == ReadReplica::Status::Source::PrimaryFallback) {
+        text = tr("Replica unreachable: figures from the main server");
+        tip = tr("The read replica does not answer; the lockouts, the statistics and the export are read from the "
+                 "main server meanwhile, and from the replica again once it answers.");
+        warning = true;
+    } else if (!status.inRecovery) {
+        text = tr("Figures from the reads server (not a replica)");
+        tip = tr("The profile's reads address names a server that is not a standby: the figures are current, but "
+                 "the load is not taken off the main server.");
+    } else if (status.upToDate) {
+        text = tr("Figures from the replica, up to date");
+    } else if (status.lagBytes >= 0) {
+        const QString size = QLocale().formattedDataSize(status.lagBytes);
+        if (status.lagSeconds >= 0)
+            //: %1 is an amount of data (e.g. "12 KB"), %2 a number of seconds.
+            text
+                = tr("Figures from the replica, %1 behind (as of %2 s ago)").arg(size).arg(qRound64(status.lagSeconds));
+        else
+            //: %1 is an amount of data (e.g. "12 KB").
+            text = tr("Figures from the replica, %1 behind").arg(size);
+        tip = tr("The replica has not replayed the latest changes of the main server yet: the most recent lockouts "
+                 "may be missing. Reload to check again.");
+    } else {
+        text = tr("Figures from the replica");
+    }
+    if (status.checkedAt.isValid()) {
+        //: %1 is a time of day.
+        const QString checked
+            = tr("Checked at %1.").arg(QLocale().toString(status.checkedAt.toLocalTime().time(), QLocale::ShortFormat));
+        tip = tip.isEmpty() ? checked : tip + QLatin1Char(' ') + checked;
+    }
+    m_readsLabel->setText(text);
+    m_readsLabel->setToolTip(tip);
+    m_readsLabel->setAccessibleName(text);
+    m_readsLabel->setProperty("warning", warning);
+    m_readsLabel->setStyleSheet(warning ? QStringLiteral("QLabel { color: #8a4b00; font-weight: bold; }") : QString());
 }
 
 // Scroll bars, headings and the tables' corner buttons that no panel named say what they are.

@@ -12,7 +12,9 @@ class Database;
 class DatabaseWorker;
 class LockoutHistoryPanel;
 class PeriodSelector;
+class QLabel;
 class QTabWidget;
+class ReadReplica;
 class ReissueApprovalsPanel;
 class SupervisionFlagsPanel;
 
@@ -28,6 +30,12 @@ class SupervisorWindow : public QMainWindow
 public:
     SupervisorWindow(Database& database, DatabaseWorker& worker, const AgentSession& session,
                      QWidget* parent = nullptr);
+    // With a streaming replica (the profile's reads URL): the lockout history's listings, the CSV
+    // export and the statistics read from it (ReadReplica falls back to the primary when it cannot be
+    // reached); the status bar's "readsLabel" says where the figures come from and how far behind
+    // the replica is. Everything else, every write included, stays on database. replica may be null.
+    SupervisorWindow(Database& database, DatabaseWorker& worker, ReadReplica* replica, const AgentSession& session,
+                     QWidget* parent = nullptr);
     ~SupervisorWindow() override;
     Q_DISABLE_COPY_MOVE(SupervisorWindow)
 
@@ -38,6 +46,7 @@ public:
     SupervisionFlagsPanel* supervisionFlagsPanel() const { return m_flags; }
     AuditTrailPanel* auditTrailPanel() const { return m_audit; }
     ReissueApprovalsPanel* reissueApprovalsPanel() const { return m_approvals; }
+    QLabel* readsLabel() const { return m_readsLabel; }
     AboutDialog* aboutDialog() const { return m_aboutDialog; }
     // The database's schema version that Help → About shows (DeskBackend::openSchema); 0: unknown.
     void setSchemaVersion(int version) { m_schemaVersion = version; }
@@ -58,9 +67,12 @@ private:
     void nameUnnamedControls();
     void restoreSettings();
     void saveSettings() const;
+    void checkReplica();
+    void showReplicaStatus();
 
     Database& m_database;
     DatabaseWorker& m_worker;
+    ReadReplica* m_replica;
     AgentSession m_session;
     quint64 m_statisticsSequence = 0;
     PeriodSelector* m_period;
@@ -70,6 +82,7 @@ private:
     SupervisionFlagsPanel* m_flags;
     AuditTrailPanel* m_audit;
     ReissueApprovalsPanel* m_approvals;
+    QLabel* m_readsLabel = nullptr;
     QPointer<AboutDialog> m_aboutDialog;
     int m_schemaVersion = 0;
 };
