@@ -1,5 +1,7 @@
 #include "AppContext.h"
 
+#include "core/BuildInfo.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -10,7 +12,7 @@ void AppContext::setApplicationInfo()
     QCoreApplication::setOrganizationName(QStringLiteral("Guichet"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("guichet.invalid"));
     QCoreApplication::setApplicationName(QStringLiteral("Guichet"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(GUICHET_VERSION));
+    QCoreApplication::setApplicationVersion(BuildInfo::version());
 }
 
 QString AppContext::chooseLanguage(const QString& requested)

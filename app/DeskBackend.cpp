@@ -28,6 +28,7 @@ Result<int> DeskBackend::openSchema()
     if (!mode)
         return mode.error();
     m_signInMode = mode.value();
+    m_schemaVersion = version.value();
     return version;
 }
 

@@ -31,6 +31,8 @@ public:
     // Then how agents sign in (AgentLogins::mode), which signInMode() answers afterwards.
     Result<int> openSchema();
     AgentLogins::Mode signInMode() const { return m_signInMode; }
+    // The schema's version once openSchema() succeeded (Help → About shows it); 0 before.
+    int schemaVersion() const { return m_schemaVersion; }
 
     Database& database() { return m_database; }
     AgentAuthService& auth() { return m_auth; }
@@ -56,4 +58,5 @@ private:
     std::unique_ptr<ReadReplica> m_replica; // before the database it writes its audit events to
     std::unique_ptr<MailPump> m_pump;
     AgentLogins::Mode m_signInMode = AgentLogins::Mode::SharedLogin; // written by openSchema() on the worker
+    int m_schemaVersion = 0; // likewise
 };

@@ -3,6 +3,8 @@
 #include "DeskApplication.h"
 #include "SessionEndWatcher.h"
 #include "common/AccessibleComboBox.h"
+#include "common/ApplicationIcon.h"
+#include "core/BuildInfo.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QApplication>
@@ -11,6 +13,7 @@
 #include <QCoreApplication>
 #include <QMessageBox>
 #include <QSettings>
+#include <QWidget>
 #include <QWindow>
 
 #include <cstdio>
@@ -31,6 +34,10 @@ int main(int argc, char* argv[])
     // Combo boxes named by their labels for screen readers, from the first window on (the sign-in).
     AccessibleComboBox::install();
     AppContext::setApplicationInfo(); // QSettings and the default database folder follow from it
+    // Every window's icon; the menu entry that window lists match the windows with (its name is the
+    // organisation domain reversed: resources/desktop).
+    QApplication::setWindowIcon(ApplicationIcon::icon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("invalid.guichet.Guichet"));
 
     // The language is needed before the options are described, so --lang is read ahead.
     QString language;
@@ -66,6 +73,9 @@ int main(int argc, char* argv[])
     parser.addOption(databaseOption);
     parser.addOption(languageOption);
     parser.addOption(profileOption);
+    // --version says which commit too: "Guichet 0.1.0 (4f2a9c1e7b3d)".
+    QCoreApplication::setApplicationVersion(BuildInfo::version() + QStringLiteral(" (") + BuildInfo::commit()
+                                            + QLatin1Char(')'));
     parser.process(app); // --help, --version and unknown options end here
 
     QSettings settings;
@@ -89,12 +99,14 @@ int main(int argc, char* argv[])
     QObject::connect(&app, &QGuiApplication::commitDataRequest, &desk, [&desk] { desk.endSession(); });
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &desk, [&desk] { desk.endSession(); });
     // GUICHET_REPORT_SHOWN set: one line on standard output when the first window takes the focus,
-    // for the cold-start measure of guichet-bench (tests/bench).
+    // with the window's class ("guichet: window shown: SignInDialog"), for the cold-start measure of
+    // guichet-bench (tests/bench) and the package's check (resources/scripts/package-deb.sh).
     if (qEnvironmentVariableIsSet("GUICHET_REPORT_SHOWN")) {
         QObject::connect(
             &app, &QGuiApplication::focusWindowChanged, &app,
             [](QWindow*) {
-                std::fputs("guichet: window shown\n", stdout);
+                const QWidget* window = QApplication::activeWindow();
+                std::printf("guichet: window shown: %s\n", window ? window->metaObject()->className() : "?");
                 std::fflush(stdout);
             },
             Qt::SingleShotConnection);

@@ -5,6 +5,7 @@
 #include "CtlHelpText.h"
 #include "CtlOutput.h"
 #include "Platform.h"
+#include "core/BuildInfo.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -67,7 +68,8 @@ int main(int argc, char* argv[])
         return CtlOutput::usage(CtlCommands::tr("Unknown command: %1").arg(given), CtlHelpText::overview(), unknown);
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        CtlOutput::print(QJsonObject{{QStringLiteral("version"), QCoreApplication::applicationVersion()}});
+        CtlOutput::print(QJsonObject{{QStringLiteral("version"), BuildInfo::version()},
+                                     {QStringLiteral("commit"), BuildInfo::commit()}});
         return CtlOutput::Success;
     }
     if (positional.isEmpty())

@@ -12,8 +12,9 @@ target_compile_definitions(guichet_settings INTERFACE
     QT_NO_KEYWORDS
     QT_USE_QSTRINGBUILDER
     QT_STRICT_ITERATORS
-    QT_DISABLE_DEPRECATED_UP_TO=0x060400
-    GUICHET_VERSION="${PROJECT_VERSION}")
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+# The version is not a compile definition (a bump would rebuild everything): BuildInfo::version()
+# (model/core/BuildInfo.h), from a header generated at build time.
 
 # Windows: <windows.h> (app/Platform.cpp, and Qt's own headers through it) without the min/max
 # macros that break std::min and std::numeric_limits<…>::max(), nor the rarely used half of Win32.

@@ -1,6 +1,7 @@
 #include "audit/AuditLog.h"
 
 #include "audit/AuditSealer.h"
+#include "core/BuildInfo.h"
 #include "db/SqlQuery.h"
 
 #include <QStringList>
@@ -88,7 +89,7 @@ Result<qint64> AuditLog::appendAt(const AuditEntry& entry, const QDateTime& occu
     const SqlDialect dialect = SqlQuery::dialectOf(m_db);
     const QString clock = dialect.isPostgreSql() ? QStringLiteral("date_trunc('milliseconds', clock_timestamp())")
                                                  : QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
-    const QString appVersion = QStringLiteral(GUICHET_VERSION);
+    const QString appVersion = BuildInfo::version();
     SqlQuery insert(m_db);
     if (Error error = insert.prepare(
             QStringLiteral("INSERT INTO audit_events (occurred_at, agent_id, agent_login, agent_role, workstation,"

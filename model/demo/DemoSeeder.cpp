@@ -2,6 +2,7 @@
 
 #include "accounts/AccountRepository.h"
 #include "audit/AuditAction.h"
+#include "core/BuildInfo.h"
 #include "core/Logging.h"
 #include "core/PasswordHasher.h"
 #include "core/PasswordPolicy.h"
@@ -305,7 +306,7 @@ Result<int> writeUnlockAudit(QSqlDatabase& db, const SqlDialect& dialect)
     insert.bindValue(0, QStringLiteral("demo"));
     insert.bindValue(1, AuditActions::code(AuditAction::Unlock));
     insert.bindValue(2, AuditActions::code(AuditOutcome::Ok));
-    insert.bindValue(3, QStringLiteral(GUICHET_VERSION));
+    insert.bindValue(3, BuildInfo::version());
     if (!insert.exec())
         return SqlQuery::toError(dialect, insert.lastError());
     return insert.numRowsAffected();

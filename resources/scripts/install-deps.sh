@@ -15,6 +15,9 @@ PACKAGES=(
     python3-aiosmtpd
     # fuzzing (resources/scripts/fuzz.sh): clang and its libFuzzer runtime (libclang_rt.fuzzer)
     clang libclang-rt-14-dev
+    # the Debian package (resources/scripts/package-deb.sh): its checks, and the icons' renderer
+    # (resources/icons/make-icons.sh)
+    dpkg-dev fakeroot lintian desktop-file-utils appstream ccache librsvg2-bin
 )
 
 missing=()

@@ -4,6 +4,7 @@
 #include "Bench.h"
 
 #include "audit/AuditAction.h"
+#include "core/BuildInfo.h"
 #include "desk/AccountLookupService.h"
 #include "desk/CallService.h"
 #include "identity/Nir.h"
@@ -143,7 +144,7 @@ struct RawDesk : RawLookup
                    {now, nullableId(entry.agentId), text(entry.agentLogin), text(entry.agentRole),
                     text(entry.workstation), text(entry.action), nullableId(entry.accountId), nullableId(entry.callId),
                     entry.reason.isNull() ? RawDb::Value() : RawDb::Value(text(entry.reason)), text(entry.outcome),
-                    std::string(GUICHET_VERSION), std::string(), std::string()}));
+                    BuildInfo::version().toStdString(), std::string(), std::string()}));
     }
 
     void transaction(const std::function<void()>& work)

@@ -5,6 +5,7 @@
 #include "Bench.h"
 
 #include "agents/AgentAuthService.h"
+#include "core/BuildInfo.h"
 #include "core/PasswordHasher.h"
 #include "db/DatabaseUrl.h"
 #include "db/Migrator.h"
@@ -85,7 +86,7 @@ QJsonObject machine()
             {QStringLiteral("ram"), firstLine(QStringLiteral("/proc/meminfo"), "MemTotal")},
             {QStringLiteral("os"), QSysInfo::prettyProductName()},
             {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
-            {QStringLiteral("guichet"), QStringLiteral(GUICHET_VERSION)}};
+            {QStringLiteral("guichet"), BuildInfo::version()}};
 }
 
 std::unique_ptr<RawDb> openRaw(const QString& url)

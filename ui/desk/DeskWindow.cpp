@@ -210,6 +210,20 @@ void DeskWindow::createMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     connect(add(help, QStringLiteral("shortcutsAction"), tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1), false),
             &QAction::triggered, this, &DeskWindow::showShortcuts);
+    QAction* about = add(help, QStringLiteral("aboutAction"), tr("&About Guichet"), QKeySequence(), false);
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &DeskWindow::showAbout);
+}
+
+void DeskWindow::showAbout()
+{
+    if (m_aboutDialog) {
+        m_aboutDialog->raise();
+        return;
+    }
+    m_aboutDialog = new AboutDialog(m_schemaVersion, this);
+    m_aboutDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_aboutDialog->open();
 }
 
 void DeskWindow::showShortcuts()

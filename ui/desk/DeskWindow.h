@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agents/AgentSession.h"
+#include "common/AboutDialog.h"
 #include "desk/DeskServices.h"
 #include "desk/ShortcutsDialog.h"
 
@@ -40,6 +41,9 @@ public:
     ScriptPanel* scriptPanel() const { return m_scriptPanel; }
     ScreenLock* screenLock() const { return m_screenLock; }
     ShortcutsDialog* shortcutsDialog() const { return m_shortcutsDialog; }
+    AboutDialog* aboutDialog() const { return m_aboutDialog; }
+    // The database's schema version that Help → About shows (DeskBackend::openSchema); 0: unknown.
+    void setSchemaVersion(int version) { m_schemaVersion = version; }
 
 Q_SIGNALS:
     // Tools → Connection settings (admins only): the application opens the settings dialog.
@@ -56,6 +60,8 @@ Q_SIGNALS:
 
 public Q_SLOTS:
     void showShortcuts();
+    // Help → About.
+    void showAbout();
     // The session ends without the agent (logout, shutdown, SIGTERM): the call in progress ends as
     // interrupted and the window closes, locked or not, without asking.
     void endSession();
@@ -87,6 +93,8 @@ private:
     QLabel* m_agentLabel;
     QList<QAction*> m_lockableActions;
     QPointer<ShortcutsDialog> m_shortcutsDialog;
+    QPointer<AboutDialog> m_aboutDialog;
+    int m_schemaVersion = 0;
     bool m_quitConfirmed = false; // the agent said yes to quitting during a call
     bool m_asking = false;
 };

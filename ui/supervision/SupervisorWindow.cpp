@@ -1,5 +1,6 @@
 #include "supervision/SupervisorWindow.h"
 
+#include "common/AboutDialog.h"
 #include "common/AccessibleNames.h"
 #include "common/ShortcutPriority.h"
 #include "common/WindowGeometry.h"
@@ -151,6 +152,23 @@ void SupervisorWindow::createMenus()
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
     connect(previousTab, &QAction::triggered, this, [this] { showTab(m_tabs->currentIndex() - 1); });
     new ShortcutPriority(this);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Guichet"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &SupervisorWindow::showAbout);
+}
+
+void SupervisorWindow::showAbout()
+{
+    if (m_aboutDialog) {
+        m_aboutDialog->raise();
+        return;
+    }
+    m_aboutDialog = new AboutDialog(m_schemaVersion, this);
+    m_aboutDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_aboutDialog->open();
 }
 
 void SupervisorWindow::showTab(int index)

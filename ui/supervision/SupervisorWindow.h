@@ -1,8 +1,10 @@
 #pragma once
 
 #include "agents/AgentSession.h"
+#include "common/AboutDialog.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class AuditTrailPanel;
 class CallStatisticsPanel;
@@ -45,10 +47,15 @@ public:
     AuditTrailPanel* auditTrailPanel() const { return m_audit; }
     ReissueApprovalsPanel* reissueApprovalsPanel() const { return m_approvals; }
     QLabel* readsLabel() const { return m_readsLabel; }
+    AboutDialog* aboutDialog() const { return m_aboutDialog; }
+    // The database's schema version that Help → About shows (DeskBackend::openSchema); 0: unknown.
+    void setSchemaVersion(int version) { m_schemaVersion = version; }
 
 public Q_SLOTS:
     // Reads every tab again for the current period.
     void reload();
+    // Help → About.
+    void showAbout();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -76,4 +83,6 @@ private:
     AuditTrailPanel* m_audit;
     ReissueApprovalsPanel* m_approvals;
     QLabel* m_readsLabel = nullptr;
+    QPointer<AboutDialog> m_aboutDialog;
+    int m_schemaVersion = 0;
 };
