@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Guichet</source>
+        <translation>About Guichet</translation>
+    </message>
+    <message>
+        <source>Desk console of the online-services hotline</source>
+        <translation>Desk console of the online-services hotline</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Commit:</source>
+        <translation>Commit:</translation>
+    </message>
+    <message>
+        <source>Database schema:</source>
+        <translation>Database schema:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>Guichet's icon</source>
+        <translation>Guichet's icon</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <extracomment>%1 is the version of Qt the application runs on, %2 the one it was built with.</extracomment>
+        <translation>%1 (built with %2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Guichet uses these libraries, under their licences:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io/"&gt;Qt&lt;/a&gt;: GNU LGPL version 3&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt;: BSD 3-Clause&lt;/li&gt;&lt;li&gt;&lt;a href="https://libsodium.org/"&gt;libsodium&lt;/a&gt;: ISC&lt;/li&gt;&lt;/ul&gt;</source>
+        <extracomment>Rich text; keep the tags and the licences' names.</extracomment>
+        <translation>&lt;p&gt;Guichet uses these libraries, under their licences:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io/"&gt;Qt&lt;/a&gt;: GNU LGPL version 3&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt;: BSD 3-Clause&lt;/li&gt;&lt;li&gt;&lt;a href="https://libsodium.org/"&gt;libsodium&lt;/a&gt;: ISC&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>AccountPanel</name>
     <message>
         <source>Insured person</source>
@@ -1844,6 +1897,10 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <source>file</source>
         <translation>file</translation>
     </message>
+    <message>
+        <source>--reads-database names a PostgreSQL streaming replica, for a PostgreSQL database only.</source>
+        <translation>--reads-database names a PostgreSQL streaming replica, for a PostgreSQL database only.</translation>
+    </message>
 </context>
 <context>
     <name>CtlDeskCommands</name>
@@ -2199,10 +2256,6 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <translation>mode</translation>
     </message>
     <message>
-        <source>profile set-password: which password, database or smtp.</source>
-        <translation>profile set-password: which password, database or smtp.</translation>
-    </message>
-    <message>
         <source>purpose</source>
         <translation>purpose</translation>
     </message>
@@ -2233,10 +2286,6 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
     <message>
         <source>The connection profile could not be saved in the settings file.</source>
         <translation>The connection profile could not be saved in the settings file.</translation>
-    </message>
-    <message>
-        <source>profile set-password needs --purpose database or --purpose smtp.</source>
-        <translation>profile set-password needs --purpose database or --purpose smtp.</translation>
     </message>
     <message>
         <source>The profile's database is an SQLite file: it has no password.</source>
@@ -2279,6 +2328,30 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <source>A profile named %1 already exists: names that differ only by case are the same name.</source>
         <extracomment>%1 is the existing profile's name, which differs from the one given only by case.</extracomment>
         <translation>A profile named %1 already exists: names that differ only by case are the same name.</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL streaming replica of the database, where the supervisors' heavy reads go: profile set keeps it in the profile; history lockouts reads there.</source>
+        <translation>a PostgreSQL streaming replica of the database, where the supervisors' heavy reads go: profile set keeps it in the profile; history lockouts reads there.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>profile set-password: which password, database, smtp or database-reads.</source>
+        <translation>profile set-password: which password, database, smtp or database-reads.</translation>
+    </message>
+    <message>
+        <source>--reads-database names a PostgreSQL streaming replica, for a PostgreSQL --database only.</source>
+        <translation>--reads-database names a PostgreSQL streaming replica, for a PostgreSQL --database only.</translation>
+    </message>
+    <message>
+        <source>profile set-password needs --purpose database, --purpose smtp or --purpose database-reads.</source>
+        <translation>profile set-password needs --purpose database, --purpose smtp or --purpose database-reads.</translation>
+    </message>
+    <message>
+        <source>The profile has no read replica (--reads-database): there is no password to save for it.</source>
+        <translation>The profile has no read replica (--reads-database): there is no password to save for it.</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2647,10 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
     <message>
         <source>The call will be recorded as interrupted, with the time it ended.</source>
         <translation>The call will be recorded as interrupted, with the time it ended.</translation>
+    </message>
+    <message>
+        <source>&amp;About Guichet</source>
+        <translation>&amp;About Guichet</translation>
     </message>
 </context>
 <context>
@@ -4613,6 +4690,10 @@ After a failed relay test; %1 is the failed step and the server's reply, in Engl
         <extracomment>A certificate or key file of the database connection; %1 is the file as typed.</extracomment>
         <translation>Database TLS file: the file %1 does not exist (or its name holds a semicolon).</translation>
     </message>
+    <message>
+        <source>This profile sends the supervisors' reads to a PostgreSQL replica, which needs a PostgreSQL database: nothing was saved.</source>
+        <translation>This profile sends the supervisors' reads to a PostgreSQL replica, which needs a PostgreSQL database: nothing was saved.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -5021,6 +5102,57 @@ The connection in use when it is not one of the profiles (given on the command l
     <message>
         <source>Reissues to a changed e-mail address waiting for a supervisor's approval</source>
         <translation>Reissues to a changed e-mail address waiting for a supervisor's approval</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Guichet</source>
+        <translation>&amp;About Guichet</translation>
+    </message>
+    <message>
+        <source>Replica unreachable: figures from the main server</source>
+        <translation>Replica unreachable: figures from the main server</translation>
+    </message>
+    <message>
+        <source>The read replica does not answer; the lockouts, the statistics and the export are read from the main server meanwhile, and from the replica again once it answers.</source>
+        <translation>The read replica does not answer; the lockouts, the statistics and the export are read from the main server meanwhile, and from the replica again once it answers.</translation>
+    </message>
+    <message>
+        <source>Figures from the reads server (not a replica)</source>
+        <translation>Figures from the reads server (not a replica)</translation>
+    </message>
+    <message>
+        <source>The profile's reads address names a server that is not a standby: the figures are current, but the load is not taken off the main server.</source>
+        <translation>The profile's reads address names a server that is not a standby: the figures are current, but the load is not taken off the main server.</translation>
+    </message>
+    <message>
+        <source>Figures from the replica, up to date</source>
+        <translation>Figures from the replica, up to date</translation>
+    </message>
+    <message>
+        <source>Figures from the replica, %1 behind (as of %2 s ago)</source>
+        <extracomment>%1 is an amount of data (e.g. "12 KB"), %2 a number of seconds.</extracomment>
+        <translation>Figures from the replica, %1 behind (as of %2 s ago)</translation>
+    </message>
+    <message>
+        <source>Figures from the replica, %1 behind</source>
+        <extracomment>%1 is an amount of data (e.g. "12 KB").</extracomment>
+        <translation>Figures from the replica, %1 behind</translation>
+    </message>
+    <message>
+        <source>The replica has not replayed the latest changes of the main server yet: the most recent lockouts may be missing. Reload to check again.</source>
+        <translation>The replica has not replayed the latest changes of the main server yet: the most recent lockouts may be missing. Reload to check again.</translation>
+    </message>
+    <message>
+        <source>Figures from the replica</source>
+        <translation>Figures from the replica</translation>
+    </message>
+    <message>
+        <source>Checked at %1.</source>
+        <extracomment>%1 is a time of day.</extracomment>
+        <translation>Checked at %1.</translation>
     </message>
 </context>
 <context>

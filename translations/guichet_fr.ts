@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Guichet</source>
+        <translation>À propos de Guichet</translation>
+    </message>
+    <message>
+        <source>Desk console of the online-services hotline</source>
+        <translation>Console du guichet téléphonique des services en ligne</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Commit:</source>
+        <translation>Commit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database schema:</source>
+        <translation>Schéma de la base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Guichet&apos;s icon</source>
+        <translation>Icône de Guichet</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <extracomment>%1 is the version of Qt the application runs on, %2 the one it was built with.</extracomment>
+        <translation>%1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Guichet uses these libraries, under their licences:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt;: GNU LGPL version 3&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt;: BSD 3-Clause&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://libsodium.org/&quot;&gt;libsodium&lt;/a&gt;: ISC&lt;/li&gt;&lt;/ul&gt;</source>
+        <extracomment>Rich text; keep the tags and the licences&apos; names.</extracomment>
+        <translation>&lt;p&gt;Guichet utilise ces bibliothèques, sous leurs licences&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt;&#xa0;: GNU LGPL version 3&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt;&#xa0;: BSD 3-Clause&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://libsodium.org/&quot;&gt;libsodium&lt;/a&gt;&#xa0;: ISC&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>AccountPanel</name>
     <message>
         <source>Insured person</source>
@@ -1889,6 +1942,10 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <source>file</source>
         <translation>fichier</translation>
     </message>
+    <message>
+        <source>--reads-database names a PostgreSQL streaming replica, for a PostgreSQL database only.</source>
+        <translation>--reads-database désigne une réplique PostgreSQL en flux continu, pour une base PostgreSQL uniquement.</translation>
+    </message>
 </context>
 <context>
     <name>CtlDeskCommands</name>
@@ -2244,10 +2301,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <translation>mode</translation>
     </message>
     <message>
-        <source>profile set-password: which password, database or smtp.</source>
-        <translation>profile set-password&#xa0;: quel mot de passe, database ou smtp.</translation>
-    </message>
-    <message>
         <source>purpose</source>
         <translation>usage</translation>
     </message>
@@ -2278,10 +2331,6 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     <message>
         <source>The connection profile could not be saved in the settings file.</source>
         <translation>Le profil de connexion n&apos;a pas pu être enregistré dans le fichier de paramètres.</translation>
-    </message>
-    <message>
-        <source>profile set-password needs --purpose database or --purpose smtp.</source>
-        <translation>profile set-password exige --purpose database ou --purpose smtp.</translation>
     </message>
     <message>
         <source>The profile&apos;s database is an SQLite file: it has no password.</source>
@@ -2324,6 +2373,30 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <source>A profile named %1 already exists: names that differ only by case are the same name.</source>
         <extracomment>%1 is the existing profile&apos;s name, which differs from the one given only by case.</extracomment>
         <translation>Un profil nommé %1 existe déjà&#xa0;: des noms qui ne diffèrent que par les majuscules sont le même nom.</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL streaming replica of the database, where the supervisors&apos; heavy reads go: profile set keeps it in the profile; history lockouts reads there.</source>
+        <translation>une réplique PostgreSQL en flux continu de la base, où vont les lectures lourdes des superviseurs&#xa0;: profile set la garde dans le profil&#xa0;; history lockouts y lit.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>profile set-password: which password, database, smtp or database-reads.</source>
+        <translation>profile set-password&#xa0;: quel mot de passe, database, smtp ou database-reads.</translation>
+    </message>
+    <message>
+        <source>--reads-database names a PostgreSQL streaming replica, for a PostgreSQL --database only.</source>
+        <translation>--reads-database désigne une réplique PostgreSQL en flux continu, pour une --database PostgreSQL uniquement.</translation>
+    </message>
+    <message>
+        <source>profile set-password needs --purpose database, --purpose smtp or --purpose database-reads.</source>
+        <translation>profile set-password demande --purpose database, --purpose smtp ou --purpose database-reads.</translation>
+    </message>
+    <message>
+        <source>The profile has no read replica (--reads-database): there is no password to save for it.</source>
+        <translation>Le profil n&apos;a pas de réplique de lecture (--reads-database)&#xa0;: il n&apos;y a pas de mot de passe à enregistrer pour elle.</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +2707,10 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
     <message>
         <source>The call will be recorded as interrupted, with the time it ended.</source>
         <translation>L&apos;appel sera enregistré comme interrompu, avec son heure de fin.</translation>
+    </message>
+    <message>
+        <source>&amp;About Guichet</source>
+        <translation>À &amp;propos de Guichet</translation>
     </message>
 </context>
 <context>
@@ -4703,6 +4780,10 @@ After a failed relay test; %1 is the failed step and the server&apos;s reply, in
         <extracomment>A certificate or key file of the database connection; %1 is the file as typed.</extracomment>
         <translation>Fichier TLS de la base&#xa0;: le fichier %1 n&apos;existe pas (ou son nom contient un point-virgule).</translation>
     </message>
+    <message>
+        <source>This profile sends the supervisors&apos; reads to a PostgreSQL replica, which needs a PostgreSQL database: nothing was saved.</source>
+        <translation>Ce profil envoie les lectures des superviseurs vers une réplique PostgreSQL, ce qui demande une base PostgreSQL&#xa0;: rien n&apos;a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -5111,6 +5192,57 @@ The connection in use when it is not one of the profiles (given on the command l
     <message>
         <source>Reissues to a changed e-mail address waiting for a supervisor&apos;s approval</source>
         <translation>Renvois vers une adresse e-mail changée, en attente de l&apos;approbation d&apos;un superviseur</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;About Guichet</source>
+        <translation>À &amp;propos de Guichet</translation>
+    </message>
+    <message>
+        <source>Replica unreachable: figures from the main server</source>
+        <translation>Réplique injoignable&#xa0;: chiffres du serveur principal</translation>
+    </message>
+    <message>
+        <source>The read replica does not answer; the lockouts, the statistics and the export are read from the main server meanwhile, and from the replica again once it answers.</source>
+        <translation>La réplique de lecture ne répond pas&#xa0;; les blocages, les statistiques et l&apos;export sont lus sur le serveur principal en attendant, puis de nouveau sur la réplique dès qu&apos;elle répond.</translation>
+    </message>
+    <message>
+        <source>Figures from the reads server (not a replica)</source>
+        <translation>Chiffres du serveur de lecture (qui n&apos;est pas une réplique)</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s reads address names a server that is not a standby: the figures are current, but the load is not taken off the main server.</source>
+        <translation>L&apos;adresse de lecture du profil désigne un serveur qui n&apos;est pas un serveur de secours&#xa0;: les chiffres sont à jour, mais la charge n&apos;est pas retirée du serveur principal.</translation>
+    </message>
+    <message>
+        <source>Figures from the replica, up to date</source>
+        <translation>Chiffres de la réplique, à jour</translation>
+    </message>
+    <message>
+        <source>Figures from the replica, %1 behind (as of %2 s ago)</source>
+        <extracomment>%1 is an amount of data (e.g. &quot;12 KB&quot;), %2 a number of seconds.</extracomment>
+        <translation>Chiffres de la réplique, %1 de retard (état d&apos;il y a %2&#xa0;s)</translation>
+    </message>
+    <message>
+        <source>Figures from the replica, %1 behind</source>
+        <extracomment>%1 is an amount of data (e.g. &quot;12 KB&quot;).</extracomment>
+        <translation>Chiffres de la réplique, %1 de retard</translation>
+    </message>
+    <message>
+        <source>The replica has not replayed the latest changes of the main server yet: the most recent lockouts may be missing. Reload to check again.</source>
+        <translation>La réplique n&apos;a pas encore rejoué les dernières modifications du serveur principal&#xa0;: les blocages les plus récents peuvent manquer. Rechargez pour vérifier de nouveau.</translation>
+    </message>
+    <message>
+        <source>Figures from the replica</source>
+        <translation>Chiffres de la réplique</translation>
+    </message>
+    <message>
+        <source>Checked at %1.</source>
+        <extracomment>%1 is a time of day.</extracomment>
+        <translation>Vérifié à %1.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Debian package (Release, no tests, in build-deb/ or GUICHET_DEB_BUILD_DIR; ccache when
-# there is one), then checks it as a desk would get it:
+# there is one; GUICHET_DEB_REUSE_BUILD=1 packages the build already in GUICHET_DEB_BUILD_DIR, as CI
+# does with the one its suite tested), then checks it as a desk would get it:
 #   - lintian: no error (warnings are printed, not fatal);
 #   - the declared dependencies: the Qt SQL drivers, QtKeychain, libsodium among them, and apt
 #     resolves them on this system (a simulated install: nothing is installed);
@@ -17,13 +18,19 @@ ROOT=$(pwd)
 BUILD=${GUICHET_DEB_BUILD_DIR:-$ROOT/build-deb}
 start=$SECONDS
 
-launcher=()
-if command -v ccache >/dev/null; then
-    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+if [ "${GUICHET_DEB_REUSE_BUILD:-0}" = 1 ]; then
+    # CI: the build the suite just tested (RelWithDebInfo, stripped by CPack), not a second one.
+    test -f "$BUILD/CMakeCache.txt" || { echo "package-deb: no build in $BUILD to reuse" >&2; exit 1; }
+    cmake --build "$BUILD" --target guichet guichetctl
+else
+    launcher=()
+    if command -v ccache >/dev/null; then
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    fi
+    cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
+        -DGUICHET_BUILD_TESTS=OFF -DGUICHET_BUILD_BENCHMARKS=OFF -DGUICHET_WARNINGS_AS_ERRORS=ON "${launcher[@]}" >/dev/null
+    cmake --build "$BUILD"
 fi
-cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
-    -DGUICHET_BUILD_TESTS=OFF -DGUICHET_BUILD_BENCHMARKS=OFF -DGUICHET_WARNINGS_AS_ERRORS=ON "${launcher[@]}" >/dev/null
-cmake --build "$BUILD"
 echo "package-deb: built in $((SECONDS - start)) s"
 
 rm -f "$BUILD"/guichet_*.deb
