@@ -41,3 +41,14 @@ AboutDialog::AboutDialog(int schemaVersion, QWidget* parent)
 }
 
 AboutDialog::~AboutDialog() = default;
+
+void AboutDialog::showOnce(QPointer<AboutDialog>* dialog, int schemaVersion, QWidget* parent)
+{
+    if (*dialog) {
+        (*dialog)->raise();
+        return;
+    }
+    *dialog = new AboutDialog(schemaVersion, parent);
+    (*dialog)->setAttribute(Qt::WA_DeleteOnClose);
+    (*dialog)->open();
+}

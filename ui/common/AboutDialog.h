@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QPointer>
 
 #include <memory>
 
@@ -20,6 +21,10 @@ public:
     explicit AboutDialog(int schemaVersion, QWidget* parent = nullptr);
     ~AboutDialog() override;
     Q_DISABLE_COPY_MOVE(AboutDialog)
+
+    // What Help → About does in each window: opens one dialog (deleted when closed) and keeps it
+    // in *dialog, or raises the one already open.
+    static void showOnce(QPointer<AboutDialog>* dialog, int schemaVersion, QWidget* parent);
 
 private:
     std::unique_ptr<Ui::AboutDialog> m_ui;

@@ -217,13 +217,7 @@ void DeskWindow::createMenus()
 
 void DeskWindow::showAbout()
 {
-    if (m_aboutDialog) {
-        m_aboutDialog->raise();
-        return;
-    }
-    m_aboutDialog = new AboutDialog(m_schemaVersion, this);
-    m_aboutDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_aboutDialog->open();
+    AboutDialog::showOnce(&m_aboutDialog, m_schemaVersion, this);
 }
 
 void DeskWindow::showShortcuts()

@@ -162,13 +162,7 @@ void SupervisorWindow::createMenus()
 
 void SupervisorWindow::showAbout()
 {
-    if (m_aboutDialog) {
-        m_aboutDialog->raise();
-        return;
-    }
-    m_aboutDialog = new AboutDialog(m_schemaVersion, this);
-    m_aboutDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_aboutDialog->open();
+    AboutDialog::showOnce(&m_aboutDialog, m_schemaVersion, this);
 }
 
 void SupervisorWindow::showTab(int index)
