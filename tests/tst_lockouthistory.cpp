@@ -177,6 +177,8 @@ private Q_SLOTS:
     void repeatEdges();
     void repeatBackfill_data() { TestDatabase::addEngineRows(); }
     void repeatBackfill();
+    void unlockedFirstPageFromItsIndex_data() { TestDatabase::addEngineRows(); }
+    void unlockedFirstPageFromItsIndex();
 };
 
 void TestLockoutHistory::keysetPages()
@@ -540,6 +542,52 @@ void TestLockoutHistory::repeatBackfill()
     QCOMPARE(repeats(history, f.supervisor), QList<qint64>{a3});
     QCOMPARE(count(database, QStringLiteral("SELECT SUM(repeat_count) AS n FROM lockout_events")),
              1 + 2 + 3 + 1 + 2 + 2);
+}
+
+// "Unlocked", newest first, when the newest lockouts are still open (as at a hotline): the page
+// reads migration 015's index of closed lockouts instead of walking past the open ones. The
+// statement has the shape LockoutHistory::page gives this filter and sort.
+void TestLockoutHistory::unlockedFirstPageFromItsIndex()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(db.migrate());
+    Database& database = db.database();
+    Fixture f;
+    QVERIFY(setUp(database, &f, 42));
+    for (int i = 0; i < 600; ++i) {
+        const QDateTime lockedAt = base.addSecs(3600LL * i);
+        QVERIFY(addEvent(database, f.accounts[i % 2], lockedAt, 5, lockedAt.addSecs(600), f.agent.agentId));
+    }
+    for (int i = 2; i < 42; ++i)
+        QVERIFY(addEvent(database, f.accounts[i], base.addDays(30).addSecs(i), 5));
+
+    Result<QSqlDatabase> connection = database.connection();
+    QVERIFY(connection);
+    SqlQuery analyze(connection.value());
+    QVERIFY(!analyze.exec(QStringLiteral("ANALYZE")));
+    const bool postgresql = database.dialect().isPostgreSql();
+    SqlQuery plan(connection.value());
+    QVERIFY(!plan.prepare((postgresql ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN "))
+                          + QStringLiteral("SELECT e.* FROM lockout_events e WHERE e.unlocked_at IS NOT NULL"
+                                           " ORDER BY e.locked_at DESC, e.id DESC LIMIT :limit")));
+    plan.bind(QStringLiteral(":limit"), 101);
+    QVERIFY(!plan.exec());
+    QString text;
+    while (plan.next())
+        text += plan.value(postgresql ? QStringLiteral("QUERY PLAN") : QStringLiteral("detail")).toString()
+            + QLatin1Char('\n');
+    QVERIFY2(text.contains(QStringLiteral("lockout_events_closed_time_idx")), qPrintable(text));
+
+    // And the page itself: the newest closed lockouts, none of the open ones.
+    LockoutHistory history(database);
+    LockoutHistory::Filter filter;
+    filter.state = LockoutHistory::State::Unlocked;
+    const Result<LockoutHistory::Page> page = history.page(f.supervisor, filter, {}, std::nullopt, 10);
+    QVERIFY(page);
+    QCOMPARE(page->rows.size(), 10);
+    QCOMPARE(page->rows.constFirst().lockedAt, base.addSecs(3600LL * 599));
+    QVERIFY(page->rows.constFirst().unlockedAt.isValid());
 }
 
 QTEST_GUILESS_MAIN(TestLockoutHistory)

@@ -249,9 +249,9 @@ Result<QList<DeferredIndex>> deferrableIndexes(QSqlDatabase& db, const SqlDialec
     QList<DeferredIndex> indexes;
     for (const char* name :
          {"persons_last_name_idx", "accounts_email_idx", "accounts_temp_expiry_idx", "login_attempts_time_idx",
-          "lockout_events_time_idx", "lockout_events_unlocked_by_idx", "lockout_events_unlocked_at_idx",
-          "lockout_events_repeat_time_idx", "lockout_events_repeat_unlocked_idx", "lockout_events_repeat_failed_idx",
-          "lockout_events_repeat_agent_idx"}) {
+          "lockout_events_time_idx", "lockout_events_closed_time_idx", "lockout_events_unlocked_by_idx",
+          "lockout_events_unlocked_at_idx", "lockout_events_repeat_time_idx", "lockout_events_repeat_unlocked_idx",
+          "lockout_events_repeat_failed_idx", "lockout_events_repeat_agent_idx"}) {
         QSqlQuery query(db);
         query.setForwardOnly(true);
         if (!query.prepare(sql))
