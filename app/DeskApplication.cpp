@@ -234,7 +234,7 @@ void DeskApplication::showDesk()
         m_backend->useReadReplica(m_readsUrl);
     }
     m_window = std::make_unique<DeskWindow>(deskBackend()->services(), m_signIn->session());
-    m_window->setSchemaVersion(deskBackend()->schemaVersion());
+    m_window->setSchemaVersion(m_backend->schemaVersion()); // the gate's backend opened the schema
     connect(m_window.get(), &DeskWindow::settingsRequested, this, &DeskApplication::openSettings);
     connect(m_window.get(), &DeskWindow::supervisionRequested, this, &DeskApplication::openSupervision);
     connect(m_window.get(), &DeskWindow::signedOut, this, [this] { signOut(); });
@@ -295,7 +295,7 @@ void DeskApplication::openSupervision()
         = new SupervisorWindow(deskBackend()->database(), deskBackend()->worker(), deskBackend()->readReplica(),
                                m_window->controller()->session(), m_window.get());
     m_supervisorWindow->setAttribute(Qt::WA_DeleteOnClose);
-    m_supervisorWindow->setSchemaVersion(deskBackend()->schemaVersion());
+    m_supervisorWindow->setSchemaVersion(m_backend->schemaVersion());
     // Locking the desk closes it: the lock hides every caller's data, the supervisor's included.
     connect(m_window->screenLock(), &ScreenLock::lockedChanged, m_supervisorWindow, [this](bool locked) {
         if (locked && m_supervisorWindow)

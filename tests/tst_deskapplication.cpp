@@ -4,6 +4,7 @@
 #include "agents/AgentLogins.h"
 #include "agents/AgentRepository.h"
 #include "agents/CallRepository.h"
+#include "common/AboutDialog.h"
 #include "common/SettingsDialog.h"
 #include "common/SignInDialog.h"
 #include "core/PortalPolicy.h"
@@ -490,6 +491,13 @@ void TestDeskApplication::agentSignsInAsTheirOwnLogin()
     }
     desk.deskBackend()->database().closeThreadConnection();
     render(desk.deskWindow(), QStringLiteral("desk-agent-login-postgresql"));
+    // Help → About: the schema the gate opened (the agent's own backend never reads it).
+    desk.deskWindow()->findChild<QAction*>(QStringLiteral("aboutAction"))->trigger();
+    QTRY_VERIFY(desk.deskWindow()->aboutDialog());
+    auto* schema = desk.deskWindow()->aboutDialog()->findChild<QLabel*>(QStringLiteral("schemaLabel"));
+    QVERIFY(schema);
+    QCOMPARE(schema->text(), QStringLiteral("version %1").arg(Migrator::latestVersion()));
+    desk.deskWindow()->aboutDialog()->reject();
 
     // Signed out (the session refused, as when an admin disables the login): the sign-in again, on
     // the gate, and the agent's connection goes once the window has.
