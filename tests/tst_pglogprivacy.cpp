@@ -35,6 +35,12 @@ const QString canaryEmail = QStringLiteral("canary.log.privacy@example.org");
 const QString canaryHash
     = QStringLiteral("$argon2id$v=19$m=19456,t=2,p=1$Y2FuYXJ5LWxvZy1zYWx0$Q2FuYXJ5SGFzaEZvckxvZ1ByaXZhY3kxMjM0NTY");
 
+// The groups of roles.sql besides the desk's whose logins logging.sql must quiet too.
+QStringList groupLogins()
+{
+    return {QStringLiteral("gate"), QStringLiteral("mailer"), QStringLiteral("portal")};
+}
+
 QByteArray readFrom(const QString& path, qint64 offset)
 {
     QFile file(path);
@@ -135,7 +141,11 @@ void TestPgLogPrivacy::cleanupTestCase()
     TestDatabase maintenance(QStringLiteral("postgresql"));
     if (!maintenance.isReady() || login.isEmpty())
         return;
-    const Error error = maintenance.database().write([&login](QSqlDatabase& connection) {
+    const Error error = maintenance.database().write([&login](QSqlDatabase& connection) -> Error {
+        for (const QString& group : groupLogins()) {
+            if (Error e = SqlQuery(connection).exec(QStringLiteral("DROP ROLE IF EXISTS %1_%2").arg(login, group)))
+                return e;
+        }
         return SqlQuery(connection).exec(QStringLiteral("DROP ROLE IF EXISTS ") + login);
     });
     if (error)
@@ -294,6 +304,10 @@ void TestPgLogPrivacy::recommendedSettingsKeepValuesOut()
     QVERIFY(script.open(QIODevice::ReadOnly));
     const QStringList statements = Migrator::splitStatements(QString::fromUtf8(script.readAll()));
     QCOMPARE(statements.size(), 1);
+    // A login in each of the other groups whose sessions reach the data: the desks' gate, the mail
+    // service, the portal.
+    for (const QString& group : groupLogins())
+        QVERIFY(runAsSuperuser(QStringLiteral("CREATE ROLE %1_%2 LOGIN IN ROLE guichet_%2").arg(m_login, group)));
     QVERIFY(runAsSuperuser(statements.first()));
     // The login has the settings (the superuser that owns the test database is left alone).
     Result<QSqlDatabase> connection = m_db->database().connection();
@@ -308,6 +322,12 @@ void TestPgLogPrivacy::recommendedSettingsKeepValuesOut()
                                  "log_parameter_max_length_on_error=0", "log_error_verbosity=terse",
                                  "log_min_duration_statement=-1", "auto_explain.log_min_duration=-1"})
         QVERIFY2(settings.contains(QLatin1String(expected)), qPrintable(settings));
+    for (const QString& group : groupLogins()) {
+        config.bind(QStringLiteral(":login"), QString(m_login + QLatin1Char('_') + group));
+        QVERIFY(!config.exec() && config.next());
+        const QString theirs = config.value(QStringLiteral("settings")).toString();
+        QVERIFY2(theirs.contains(QLatin1String("log_min_error_statement=panic")), qPrintable(group + theirs));
+    }
     m_db->database().closeThreadConnection();
 
     QByteArray deskLines;

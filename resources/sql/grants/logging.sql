@@ -9,7 +9,7 @@
 -- adds a login to a guichet_ group: a role's settings are its own, its members do not inherit them):
 --     psql "postgresql://postgres@HOST/DB?sslmode=verify-full" -v ON_ERROR_STOP=1 -f logging.sql
 -- It sets them for every login in a group of roles.sql (agents, supervisors, admins, the mail
--- service, the portal, the legacy shared guichet_desk) and for the
+-- service, the portal, the legacy shared guichet_desk, the desks' gate) and for the
 -- database's owner (guichetctl init, register and identity add carry NIRs too), unless the owner is
 -- a superuser (run the owner's steps as a login of its own). Check with
 --     SELECT rolname, rolconfig FROM pg_roles WHERE rolconfig IS NOT NULL;
@@ -39,7 +39,7 @@ BEGIN
         SELECT r.rolname FROM pg_roles r
         WHERE r.rolcanlogin AND NOT r.rolsuper
           AND (EXISTS (SELECT 1 FROM pg_roles g
-                       WHERE g.rolname IN ('guichet_agent', 'guichet_mailer', 'guichet_portal', 'guichet_desk')
+                       WHERE g.rolname IN ('guichet_agent', 'guichet_mailer', 'guichet_portal', 'guichet_desk', 'guichet_gate')
                          AND pg_has_role(r.oid, g.oid, 'MEMBER'))
                OR r.oid = (SELECT datdba FROM pg_database WHERE datname = current_database()))
     LOOP
