@@ -2,6 +2,7 @@
 #include "AppContext.h"
 #include "DeskApplication.h"
 #include "SessionEndWatcher.h"
+#include "WindowShownReporter.h"
 #include "common/AccessibleComboBox.h"
 #include "common/ApplicationIcon.h"
 #include "core/BuildInfo.h"
@@ -13,10 +14,8 @@
 #include <QCoreApplication>
 #include <QMessageBox>
 #include <QSettings>
-#include <QWidget>
-#include <QWindow>
 
-#include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -98,19 +97,10 @@ int main(int argc, char* argv[])
     QObject::connect(&watcher, &SessionEndWatcher::sessionEnding, &desk, &DeskApplication::endSession);
     QObject::connect(&app, &QGuiApplication::commitDataRequest, &desk, [&desk] { desk.endSession(); });
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &desk, [&desk] { desk.endSession(); });
-    // GUICHET_REPORT_SHOWN set: one line on standard output when the first window takes the focus,
-    // with the window's class ("guichet: window shown: SignInDialog"), for the cold-start measure of
-    // guichet-bench (tests/bench) and the package's check (resources/scripts/package-deb.sh).
-    if (qEnvironmentVariableIsSet("GUICHET_REPORT_SHOWN")) {
-        QObject::connect(
-            &app, &QGuiApplication::focusWindowChanged, &app,
-            [](QWindow*) {
-                const QWidget* window = QApplication::activeWindow();
-                std::printf("guichet: window shown: %s\n", window ? window->metaObject()->className() : "?");
-                std::fflush(stdout);
-            },
-            Qt::SingleShotConnection);
-    }
+    // GUICHET_REPORT_SHOWN set: a line on standard output when each window is shown.
+    std::unique_ptr<WindowShownReporter> shownReporter;
+    if (qEnvironmentVariableIsSet("GUICHET_REPORT_SHOWN"))
+        shownReporter = std::make_unique<WindowShownReporter>();
     desk.start();
     return QApplication::exec();
 }

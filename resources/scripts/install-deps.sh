@@ -10,8 +10,9 @@ PACKAGES=(
     libqt6sql6-sqlite libqt6sql6-psql libsodium-dev clang-format clang-tidy qt6-translations-l10n
     # libpq: the model (db/PgStatement); both: guichet-bench (GUICHET_BUILD_BENCHMARKS)
     libsqlite3-dev libpq-dev
-    # tests: PostgreSQL server, a Secret Service, an SMTP server, screenshots
-    postgresql-15 xvfb x11-apps imagemagick fonts-dejavu-core dbus gnome-keyring libsecret-1-0 libsecret-tools
+    # tests: PostgreSQL server, a Secret Service, an SMTP server, screenshots, keys typed into the
+    # installed desk (resources/scripts/follow-deployment.sh: xdotool)
+    postgresql-15 xvfb x11-apps xdotool imagemagick fonts-dejavu-core dbus gnome-keyring libsecret-1-0 libsecret-tools
     python3-aiosmtpd
     # fuzzing (resources/scripts/fuzz.sh): clang and its libFuzzer runtime (libclang_rt.fuzzer)
     clang libclang-rt-14-dev
