@@ -33,10 +33,21 @@ Result<RetentionService::PurgeReport> RetentionService::purge(const AgentSession
         if (Error e = consultations.exec())
             return e;
         report.consultations = consultations.numRowsAffected();
-        const QString counts = QStringLiteral("older_than_days=%1;login_attempts=%2;consultations=%3")
-                                   .arg(olderThanDays)
-                                   .arg(report.loginAttempts)
-                                   .arg(report.consultations);
+        // The identity checks' limit counts hours (PortalPolicy::IdentityCheckWindowHours): a month
+        // and more is long past it.
+        SqlQuery checks(db);
+        if (Error e = checks.prepare(QStringLiteral("DELETE FROM identity_checks WHERE checked_at < :before")))
+            return e;
+        checks.bind(QStringLiteral(":before"), before);
+        if (Error e = checks.exec())
+            return e;
+        report.identityChecks = checks.numRowsAffected();
+        const QString counts
+            = QStringLiteral("older_than_days=%1;login_attempts=%2;consultations=%3;identity_checks=%4")
+                  .arg(olderThanDays)
+                  .arg(report.loginAttempts)
+                  .arg(report.consultations)
+                  .arg(report.identityChecks);
         return AuditLog(db)
             .append(session.auditEntry(AuditAction::Purge, 0, 0, AuditActions::code(AuditOutcome::Ok), counts))
             .error();
