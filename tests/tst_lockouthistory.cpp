@@ -177,8 +177,8 @@ private Q_SLOTS:
     void repeatEdges();
     void repeatBackfill_data() { TestDatabase::addEngineRows(); }
     void repeatBackfill();
-    void unlockedFirstPageFromItsIndex_data() { TestDatabase::addEngineRows(); }
-    void unlockedFirstPageFromItsIndex();
+    void stateFirstPagesFromTheirIndexes_data() { TestDatabase::addEngineRows(); }
+    void stateFirstPagesFromTheirIndexes();
 };
 
 void TestLockoutHistory::keysetPages()
@@ -544,10 +544,33 @@ void TestLockoutHistory::repeatBackfill()
              1 + 2 + 3 + 1 + 2 + 2);
 }
 
-// "Unlocked", newest first, when the newest lockouts are still open (as at a hotline): the page
-// reads migration 015's index of closed lockouts instead of walking past the open ones. The
-// statement has the shape LockoutHistory::page gives this filter and sort.
-void TestLockoutHistory::unlockedFirstPageFromItsIndex()
+// The query plan of LockoutHistory::page's own statement for a filter (first page, newest first).
+QString planOf(Database& database, const LockoutHistory::Filter& filter)
+{
+    Result<QSqlDatabase> connection = database.connection();
+    if (!connection)
+        return {};
+    const bool postgresql = database.dialect().isPostgreSql();
+    SqlQuery plan(connection.value());
+    const QString sql
+        = LockoutHistory::pageStatement(database.dialect(), filter, {}, false, LockoutHistory::CursorShape::None);
+    if (plan.prepare((postgresql ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN ")) + sql))
+        return {};
+    plan.bind(QStringLiteral(":limit"), 101);
+    if (plan.exec())
+        return {};
+    QString text;
+    while (plan.next())
+        text += plan.value(postgresql ? QStringLiteral("QUERY PLAN") : QStringLiteral("detail")).toString()
+            + QLatin1Char('\n');
+    return text;
+}
+
+// "Unlocked" and "still locked", newest first, each from its own partial index: the page neither
+// walks past the lockouts of the other state (migration 015 for "unlocked": at a hotline the newest
+// are the open ones) nor sorts every open lockout (SQLite took lockout_events_unlocked_at_idx for
+// "unlocked_at IS NULL", thinking it matched a couple of rows: 450 ms at 10 million accounts).
+void TestLockoutHistory::stateFirstPagesFromTheirIndexes()
 {
     QFETCH(QString, engine);
     GUICHET_TEST_DATABASE(db, engine);
@@ -561,33 +584,38 @@ void TestLockoutHistory::unlockedFirstPageFromItsIndex()
     }
     for (int i = 2; i < 42; ++i)
         QVERIFY(addEvent(database, f.accounts[i], base.addDays(30).addSecs(i), 5));
-
     Result<QSqlDatabase> connection = database.connection();
     QVERIFY(connection);
     SqlQuery analyze(connection.value());
     QVERIFY(!analyze.exec(QStringLiteral("ANALYZE")));
-    const bool postgresql = database.dialect().isPostgreSql();
-    SqlQuery plan(connection.value());
-    QVERIFY(!plan.prepare((postgresql ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN "))
-                          + QStringLiteral("SELECT e.* FROM lockout_events e WHERE e.unlocked_at IS NOT NULL"
-                                           " ORDER BY e.locked_at DESC, e.id DESC LIMIT :limit")));
-    plan.bind(QStringLiteral(":limit"), 101);
-    QVERIFY(!plan.exec());
-    QString text;
-    while (plan.next())
-        text += plan.value(postgresql ? QStringLiteral("QUERY PLAN") : QStringLiteral("detail")).toString()
-            + QLatin1Char('\n');
-    QVERIFY2(text.contains(QStringLiteral("lockout_events_closed_time_idx")), qPrintable(text));
 
-    // And the page itself: the newest closed lockouts, none of the open ones.
+    LockoutHistory::Filter unlocked;
+    unlocked.state = LockoutHistory::State::Unlocked;
+    const QString unlockedPlan = planOf(database, unlocked);
+    QVERIFY2(unlockedPlan.contains(QStringLiteral("lockout_events_closed_time_idx")), qPrintable(unlockedPlan));
+    LockoutHistory::Filter locked;
+    locked.state = LockoutHistory::State::StillLocked;
+    const QString lockedPlan = planOf(database, locked);
+    if (!database.dialect().isPostgreSql()) {
+        // The inner query walks the index in order: the one sort left is the outer query's, of at
+        // most a page's rows. (PostgreSQL plans from its own statistics: sorting these 40 open
+        // lockouts is its right choice here, the index at a hotline's size, 3 ms at 1M accounts.)
+        QVERIFY2(lockedPlan.contains(QStringLiteral("lockout_events_open_time_idx")), qPrintable(lockedPlan));
+        QVERIFY2(lockedPlan.count(QStringLiteral("TEMP B-TREE")) <= 1, qPrintable(lockedPlan));
+    }
+
+    // And the pages themselves: the newest of each state, none of the other.
     LockoutHistory history(database);
-    LockoutHistory::Filter filter;
-    filter.state = LockoutHistory::State::Unlocked;
-    const Result<LockoutHistory::Page> page = history.page(f.supervisor, filter, {}, std::nullopt, 10);
-    QVERIFY(page);
-    QCOMPARE(page->rows.size(), 10);
-    QCOMPARE(page->rows.constFirst().lockedAt, base.addSecs(3600LL * 599));
-    QVERIFY(page->rows.constFirst().unlockedAt.isValid());
+    const Result<LockoutHistory::Page> closed = history.page(f.supervisor, unlocked, {}, std::nullopt, 10);
+    QVERIFY(closed);
+    QCOMPARE(closed->rows.size(), 10);
+    QCOMPARE(closed->rows.constFirst().lockedAt, base.addSecs(3600LL * 599));
+    QVERIFY(closed->rows.constFirst().unlockedAt.isValid());
+    const Result<LockoutHistory::Page> open = history.page(f.supervisor, locked, {}, std::nullopt, 10);
+    QVERIFY(open);
+    QCOMPARE(open->rows.size(), 10);
+    QCOMPARE(open->rows.constFirst().lockedAt, base.addDays(30).addSecs(41));
+    QVERIFY(!open->rows.constFirst().unlockedAt.isValid());
 }
 
 QTEST_GUILESS_MAIN(TestLockoutHistory)

@@ -13,6 +13,7 @@
 #include <optional>
 
 class Database;
+class SqlDialect;
 
 // One lockout as the supervisor's history lists it. The NIR is always masked (Masking::nir): a
 // supervisor reviewing lockouts has no caller on the line whose identity was verified, so the
@@ -124,6 +125,17 @@ public:
                       const std::optional<Cursor>& after, int limit);
     // NotFound for an unknown event. Audited ("history_detail") with a consultation of the person.
     Result<Detail> detail(const AgentSession& session, qint64 eventId);
+
+    // The statement of page() for a filter and sort: which placeholders it has follows the filter
+    // (:from, :to, :unlocked_by; :account_id when byAccount; :k1, :k2 for a cursor with a key,
+    // :cursor_id for any cursor; :limit always). Public for the tests of its plans.
+    enum class CursorShape {
+        None, // the first page
+        Key, // after a row whose sort key has a value
+        NullKey, // after a row whose sort key is NULL
+    };
+    static QString pageStatement(const SqlDialect& dialect, const Filter& filter, const Sort& sort, bool byAccount,
+                                 CursorShape cursor);
 
     static QString stateName(State state); // "all", "locked", "unlocked"
     static bool parseState(const QString& name, State* state);
