@@ -180,13 +180,15 @@ void TestSqliteStatement::sameTypesAsQSqlQuery()
          {QVariant(true), QVariant(7), QVariant(7u), QVariant(Q_INT64_C(1) << 40), QVariant(2.5), QVariant(instant),
           QVariant(QStringLiteral("x")), QVariant(QByteArray("y"))}) {
         QSqlQuery reference(db.value());
-        QVERIFY(reference.prepare(QStringLiteral("SELECT :v AS v, typeof(:v) AS t")));
+        QVERIFY(reference.prepare(QStringLiteral("SELECT :v AS v, typeof(:w) AS t")));
         reference.bindValue(QStringLiteral(":v"), bound);
+        reference.bindValue(QStringLiteral(":w"), bound);
         QVERIFY(reference.exec());
         QVERIFY(reference.next());
         SqlQuery query(db.value());
-        QVERIFY(!query.prepare(QStringLiteral("SELECT :v AS v, typeof(:v) AS t")));
+        QVERIFY(!query.prepare(QStringLiteral("SELECT :v AS v, typeof(:w) AS t")));
         query.bind(QStringLiteral(":v"), bound);
+        query.bind(QStringLiteral(":w"), bound);
         QVERIFY(!query.exec());
         QVERIFY(query.next());
         QCOMPARE(query.value(QStringLiteral("t")), reference.value(QStringLiteral("t")));
