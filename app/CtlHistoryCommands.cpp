@@ -220,6 +220,7 @@ int CtlHistoryCommands::runPurge(const QStringList& arguments)
         return refused(report.error());
     return CtlOutput::success({{QStringLiteral("login_attempts"), report->loginAttempts},
                                {QStringLiteral("consultations"), report->consultations},
+                               {QStringLiteral("identity_checks"), report->identityChecks},
                                {QStringLiteral("before"), instant(report->before)},
                                {QStringLiteral("older_than_days"), days}});
 }

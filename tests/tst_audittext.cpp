@@ -268,11 +268,13 @@ void TestAuditText::details()
              QStringLiteral("all lockouts, unlocked by agent no. 9"));
 
     // Plural forms come from the English catalogue ("day(s)" untranslated): the numbers, in words.
-    const QString purge = AuditText::details(QStringLiteral("purge"),
-                                             QStringLiteral("older_than_days=365;login_attempts=12;consultations=1"));
+    const QString purge
+        = AuditText::details(QStringLiteral("purge"),
+                             QStringLiteral("older_than_days=365;login_attempts=12;consultations=1;identity_checks=3"));
     QVERIFY2(purge.startsWith(QStringLiteral("older than 365 day")), qPrintable(purge));
     QVERIFY2(purge.contains(QStringLiteral(", 12 login attempt")), qPrintable(purge));
     QVERIFY2(purge.contains(QStringLiteral(", 1 consultation")), qPrintable(purge));
+    QVERIFY2(purge.contains(QStringLiteral(", 3 identity check")), qPrintable(purge));
     QVERIFY2(!purge.contains(QLatin1Char('=')) && !purge.contains(QLatin1Char('_')), qPrintable(purge));
     QCOMPARE(AuditText::details(QStringLiteral("history_detail"), QStringLiteral("event=42")),
              QStringLiteral("lockout no. 42"));

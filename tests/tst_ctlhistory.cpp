@@ -244,10 +244,11 @@ void TestCtlHistory::historyAndPurge()
                       + audit.value(QStringLiteral("outcome")).toString() + QLatin1Char(' ')
                       + audit.value(QStringLiteral("reason")).toString());
     }
-    QCOMPARE(purges,
-             (QStringList{QStringLiteral("sophie forbidden "),
-                          QStringLiteral("adam ok older_than_days=365;login_attempts=1;consultations=1"),
-                          QStringLiteral("adam ok older_than_days=90;login_attempts=1;consultations=1")}));
+    QCOMPARE(
+        purges,
+        (QStringList{QStringLiteral("sophie forbidden "),
+                     QStringLiteral("adam ok older_than_days=365;login_attempts=1;consultations=1;identity_checks=0"),
+                     QStringLiteral("adam ok older_than_days=90;login_attempts=1;consultations=1;identity_checks=0")}));
 }
 
 // history lockouts --reads-database: the listing comes from the PostgreSQL standby (with its replay

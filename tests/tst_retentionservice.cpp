@@ -74,6 +74,16 @@ void TestRetentionService::purge()
             QStringLiteral("INSERT INTO consultations (agent_id, person_id, consulted_at, workstation)"
                            " VALUES (:g, :p, :t, 'desk-1')"),
             {{QStringLiteral(":g"), admin.agentId}, {QStringLiteral(":p"), person}, {QStringLiteral(":t"), when}}));
+        QVERIFY(!exec(
+            database,
+            QStringLiteral("INSERT INTO calls (agent_id, reason, person_id, started_at)"
+                           " VALUES (:g, 'other', :p, :t)"),
+            {{QStringLiteral(":g"), admin.agentId}, {QStringLiteral(":p"), person}, {QStringLiteral(":t"), when}}));
+        QVERIFY(!exec(
+            database,
+            QStringLiteral("INSERT INTO identity_checks (person_id, call_id, agent_id, checked_at, outcome)"
+                           " SELECT :p, MAX(id), :g, :t, 'fail' FROM calls"),
+            {{QStringLiteral(":g"), admin.agentId}, {QStringLiteral(":p"), person}, {QStringLiteral(":t"), when}}));
     }
     QVERIFY(
         !exec(database,
@@ -85,9 +95,11 @@ void TestRetentionService::purge()
     QVERIFY(report);
     QCOMPARE(report->loginAttempts, 2);
     QCOMPARE(report->consultations, 2);
+    QCOMPARE(report->identityChecks, 2);
     QCOMPARE(report->before, now.addDays(-90));
     QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) AS n FROM login_attempts")), 1);
     QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) AS n FROM consultations")), 1);
+    QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) AS n FROM identity_checks")), 1);
     QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) AS n FROM lockout_events")), 1); // kept
     QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) AS n FROM audit_events")), eventsBefore + 1);
     const Result<QList<AuditLog::Event>> events = AuditLog(database.connection().value()).list({});
@@ -96,7 +108,7 @@ void TestRetentionService::purge()
     QCOMPARE(entry.action, QStringLiteral("purge"));
     QCOMPARE(entry.agentLogin, QStringLiteral("adam"));
     QCOMPARE(entry.outcome, QStringLiteral("ok"));
-    QCOMPARE(entry.reason, QStringLiteral("older_than_days=90;login_attempts=2;consultations=2"));
+    QCOMPARE(entry.reason, QStringLiteral("older_than_days=90;login_attempts=2;consultations=2;identity_checks=2"));
 }
 
 void TestRetentionService::refusals()

@@ -837,6 +837,11 @@ A period's end in the audit trail; %1 is its last day (included), or a date and 
         <extracomment>The end of a limit in the audit trail; %1 is a date and time.</extracomment>
         <translation>limited until %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n identity check(s) deleted</source>
+        <extracomment>The retention purge: how many records of identity checks (at the desk) it deleted.</extracomment>
+        <translation><numerusform>%n identity check deleted</numerusform><numerusform>%n identity checks deleted</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailPanel</name>

@@ -864,6 +864,11 @@ A period&apos;s end in the audit trail; %1 is its last day (included), or a date
         <extracomment>The end of a limit in the audit trail; %1 is a date and time.</extracomment>
         <translation>limité jusqu&apos;au %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n identity check(s) deleted</source>
+        <extracomment>The retention purge: how many records of identity checks (at the desk) it deleted.</extracomment>
+        <translation><numerusform>%n vérification d&apos;identité supprimée</numerusform><numerusform>%n vérifications d&apos;identité supprimées</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailPanel</name>

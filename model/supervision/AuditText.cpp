@@ -321,6 +321,9 @@ QString AuditText::keyValue(const QString& key, const QString& value, const QHas
         return tr("%n login attempt(s) deleted", nullptr, int(count));
     if (key == QLatin1String("consultations") && number)
         return tr("%n consultation(s) deleted", nullptr, int(count));
+    if (key == QLatin1String("identity_checks") && number)
+        //: The retention purge: how many records of identity checks (at the desk) it deleted.
+        return tr("%n identity check(s) deleted", nullptr, int(count));
     if (key == QLatin1String("failures") && number)
         //: A person's failed identity checks, across calls and agents, in the limit's window.
         return tr("%n failed identity check(s)", nullptr, int(count));

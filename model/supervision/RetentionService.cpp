@@ -5,6 +5,22 @@
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 
+namespace {
+
+// One DELETE … WHERE <time> < :before of the purge; the rows it deleted.
+Result<qint64> deleteOlder(QSqlDatabase& db, const QString& sql, const QVariant& before)
+{
+    SqlQuery query(db);
+    if (Error e = query.prepare(sql))
+        return e;
+    query.bind(QStringLiteral(":before"), before);
+    if (Error e = query.exec())
+        return e;
+    return qint64(query.numRowsAffected());
+}
+
+} // namespace
+
 RetentionService::RetentionService(Database& database) : m_database(database)
 { }
 
@@ -19,24 +35,29 @@ Result<RetentionService::PurgeReport> RetentionService::purge(const AgentSession
     report.before = now.toUTC().addDays(-olderThanDays);
     const Error error = m_database.write([&](QSqlDatabase& db) -> Error {
         const QVariant before = SqlQuery::dialectOf(db).toSql(report.before);
-        SqlQuery attempts(db);
-        if (Error e = attempts.prepare(QStringLiteral("DELETE FROM login_attempts WHERE attempted_at < :before")))
-            return e;
-        attempts.bind(QStringLiteral(":before"), before);
-        if (Error e = attempts.exec())
-            return e;
-        report.loginAttempts = attempts.numRowsAffected();
-        SqlQuery consultations(db);
-        if (Error e = consultations.prepare(QStringLiteral("DELETE FROM consultations WHERE consulted_at < :before")))
-            return e;
-        consultations.bind(QStringLiteral(":before"), before);
-        if (Error e = consultations.exec())
-            return e;
-        report.consultations = consultations.numRowsAffected();
-        const QString counts = QStringLiteral("older_than_days=%1;login_attempts=%2;consultations=%3")
-                                   .arg(olderThanDays)
-                                   .arg(report.loginAttempts)
-                                   .arg(report.consultations);
+        const Result<qint64> attempts
+            = deleteOlder(db, QStringLiteral("DELETE FROM login_attempts WHERE attempted_at < :before"), before);
+        if (!attempts)
+            return attempts.error();
+        report.loginAttempts = attempts.value();
+        const Result<qint64> consultations
+            = deleteOlder(db, QStringLiteral("DELETE FROM consultations WHERE consulted_at < :before"), before);
+        if (!consultations)
+            return consultations.error();
+        report.consultations = consultations.value();
+        // The identity checks' limit counts hours (PortalPolicy::IdentityCheckWindowHours): a month
+        // and more is long past it.
+        const Result<qint64> checks
+            = deleteOlder(db, QStringLiteral("DELETE FROM identity_checks WHERE checked_at < :before"), before);
+        if (!checks)
+            return checks.error();
+        report.identityChecks = checks.value();
+        const QString counts
+            = QStringLiteral("older_than_days=%1;login_attempts=%2;consultations=%3;identity_checks=%4")
+                  .arg(olderThanDays)
+                  .arg(report.loginAttempts)
+                  .arg(report.consultations)
+                  .arg(report.identityChecks);
         return AuditLog(db)
             .append(session.auditEntry(AuditAction::Purge, 0, 0, AuditActions::code(AuditOutcome::Ok), counts))
             .error();

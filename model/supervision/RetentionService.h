@@ -7,8 +7,8 @@
 
 class Database;
 
-// The retention purge of the traces that are personal data and whose use is over: login attempts
-// and consultations older than a number of days (never less than MinimumPurgeDays). Admins only
+// The retention purge of the traces that are personal data and whose use is over: login attempts,
+// consultations and identity checks older than a number of days (never less than MinimumPurgeDays). Admins only
 // (Permission::PurgeData); a refusal is audited (RefusalAudit). Lockout events and the audit
 // trail are kept. Synchronous: run it off the UI thread.
 class RetentionService
@@ -20,12 +20,13 @@ public:
     {
         qint64 loginAttempts = 0;
         qint64 consultations = 0;
+        qint64 identityChecks = 0;
         QDateTime before;
     };
 
     explicit RetentionService(Database& database);
 
-    // Deletes login attempts and consultations older than olderThanDays (>= MinimumPurgeDays) in
+    // Deletes login attempts, consultations and identity checks older than olderThanDays (>= MinimumPurgeDays) in
     // one transaction with its audit event ("purge", the counts in the reason).
     Result<PurgeReport> purge(const AgentSession& session, int olderThanDays,
                               const QDateTime& now = QDateTime::currentDateTimeUtc());

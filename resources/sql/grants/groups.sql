@@ -131,5 +131,6 @@ GRANT UPDATE (approved_by, approved_at) ON reissue_approvals TO guichet_supervis
 GRANT SELECT, UPDATE (cancelled_at) ON reissue_approvals TO guichet_portal;
 
 -- Every identity check of a person (migration 011): recorded, never changed; counted for the
--- per-person limit and read for the supervisors' flag.
+-- per-person limit and read for the supervisors' flag; deleted by the retention purge.
 GRANT SELECT, INSERT ON identity_checks TO guichet_agent;
+GRANT DELETE ON identity_checks TO guichet_admin;
