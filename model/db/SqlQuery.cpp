@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "db/DatabaseFailure.h"
 #include "db/PgStatement.h"
+#include "db/SqliteStatement.h"
 #include "db/StatementCache.h"
 
 #include <QSqlError>
@@ -14,6 +15,7 @@ SqlQuery::SqlQuery(SqlQuery&& other) noexcept
     : m_db(other.m_db)
     , m_dialect(other.m_dialect)
     , m_query(std::move(other.m_query))
+    , m_lite(std::move(other.m_lite))
     , m_pg(std::move(other.m_pg))
     , m_cachedSql(std::move(other.m_cachedSql))
     , m_generation(other.m_generation)
@@ -47,6 +49,17 @@ Error SqlQuery::prepare(const QString& sql)
         return {};
     }
     giveBack();
+    if (SqliteStatement::handle(m_db)) {
+        if (!m_lite)
+            m_lite = std::make_unique<SqliteStatement>(m_db);
+        if (!m_lite->prepare(sql)) {
+            qCWarning(lcSql) << "prepare failed:" << statementLabel() << lastError().nativeErrorCode()
+                             << primaryMessage(lastError());
+            return failed();
+        }
+        return {};
+    }
+    m_lite.reset();
     m_query = StatementCache::take(m_db, sql);
     m_generation = StatementCache::generation(m_db);
     if (m_query) {
@@ -72,13 +85,15 @@ void SqlQuery::bind(const QString& placeholder, const QVariant& value)
 {
     if (m_pg)
         m_pg->bind(placeholder, value);
+    else if (m_lite)
+        m_lite->bind(placeholder, value);
     else if (m_query)
         m_query->bindValue(placeholder, value);
 }
 
 Error SqlQuery::exec()
 {
-    const bool ok = m_pg ? m_pg->exec() : (m_query && m_query->exec());
+    const bool ok = m_pg ? m_pg->exec() : m_lite ? m_lite->exec() : (m_query && m_query->exec());
     if (!ok) {
         qCDebug(lcSql) << "exec failed:" << statementLabel() << lastError().nativeErrorCode()
                        << primaryMessage(lastError());
@@ -99,6 +114,7 @@ Error SqlQuery::exec(const QString& sql)
         ok = m_pg->exec(sql);
     } else {
         giveBack();
+        m_lite.reset(); // its statement given back, reset
         m_query = std::make_unique<QSqlQuery>(m_db);
         m_query->setForwardOnly(true);
         ok = m_query->exec(sql);
@@ -115,6 +131,8 @@ bool SqlQuery::next()
 {
     if (m_pg)
         return m_pg->next();
+    if (m_lite)
+        return m_lite->next();
     return m_query && m_query->next();
 }
 
@@ -122,6 +140,8 @@ QVariant SqlQuery::value(const QString& column) const
 {
     if (m_pg)
         return m_pg->value(column);
+    if (m_lite)
+        return m_lite->value(column);
     return m_query ? m_query->value(column) : QVariant();
 }
 
@@ -134,6 +154,8 @@ QSqlError SqlQuery::lastError() const
 {
     if (m_pg)
         return m_pg->lastError();
+    if (m_lite)
+        return m_lite->lastError();
     return m_query ? m_query->lastError() : QSqlError();
 }
 
@@ -141,6 +163,8 @@ int SqlQuery::numRowsAffected() const
 {
     if (m_pg)
         return m_pg->numRowsAffected();
+    if (m_lite)
+        return m_lite->numRowsAffected();
     return m_query ? m_query->numRowsAffected() : -1;
 }
 
@@ -163,6 +187,8 @@ Error SqlQuery::failed()
         qCWarning(lcSql) << "the database connection was lost:" << statementLabel() << error.detail();
         if (m_query)
             m_query->finish();
+        if (m_lite)
+            m_lite->release();
         StatementCache::forget(m_db.connectionName());
         m_db.close();
     }

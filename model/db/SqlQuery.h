@@ -11,12 +11,14 @@
 #include <memory>
 
 class PgStatement;
+class SqliteStatement;
 
 // A prepared, forward-only query whose every prepare and exec is checked and turned into an
 // Error. Values are bound by name only; statements are never assembled from data.
 //
 // A statement is prepared once per connection and reused (StatementCache): SQLite keeps the
-// prepared QSqlQuery, lent to one SqlQuery at a time; PostgreSQL keeps a server-side prepared
+// sqlite3_stmt run through sqlite3's C API (SqliteStatement; a prepared QSqlQuery when the build
+// cannot share QSQLite's libsqlite3), lent to one SqlQuery at a time; PostgreSQL keeps a server-side prepared
 // statement, run through libpq with the values out of line (PgStatement), so that no value ever
 // reaches the statement text or the server's log.
 class SqlQuery
@@ -62,7 +64,8 @@ private:
 
     QSqlDatabase m_db;
     SqlDialect m_dialect;
-    std::unique_ptr<QSqlQuery> m_query; // SQLite
+    std::unique_ptr<QSqlQuery> m_query; // SQLite without the direct path, and exec(sql)
+    std::unique_ptr<SqliteStatement> m_lite; // SQLite, prepared statements
     std::unique_ptr<PgStatement> m_pg; // PostgreSQL
     QString m_cachedSql; // the cache's key of m_query, empty when m_query is not to be kept
     quint64 m_generation = 0;

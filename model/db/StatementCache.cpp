@@ -1,11 +1,14 @@
 #include "db/StatementCache.h"
 
+#include "db/SqliteStatement.h"
+
 #include <QHash>
 #include <QMutex>
 #include <QPointer>
 #include <QSqlDriver>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <map>
 #include <vector>
 
@@ -19,8 +22,32 @@ struct Connection
     int prepared = 0;
     int nextName = 0;
     std::map<QString, std::vector<std::unique_ptr<QSqlQuery>>> sqlite;
+    std::map<QString, std::vector<std::shared_ptr<SqlitePrepared>>> direct; // idle SqliteStatement ones
+    std::vector<std::weak_ptr<SqlitePrepared>> directAll; // every one prepared, idle or lent
     QHash<QString, StatementCache::PgPrepared> pg;
 };
+
+// Statements of a connection that is gone, destroyed outside the lock.
+struct Graveyard
+{
+    std::vector<std::unique_ptr<QSqlQuery>> queries;
+    std::vector<std::shared_ptr<SqlitePrepared>> direct;
+};
+
+// Finalizes every statement prepared on the connection through sqlite3's C API, those lent to a
+// SqliteStatement as well (which then prepares again, or fails, at its next exec()).
+void finalizeDirect(Connection& entry, Graveyard& graveyard)
+{
+    for (auto& [sql, prepared] : entry.direct)
+        for (auto& statement : prepared)
+            graveyard.direct.push_back(std::move(statement));
+    entry.direct.clear();
+    for (const std::weak_ptr<SqlitePrepared>& weak : entry.directAll) {
+        if (const std::shared_ptr<SqlitePrepared> statement = weak.lock())
+            statement->finalize();
+    }
+    entry.directAll.clear();
+}
 
 QMutex mutex;
 quint64 nextGeneration = 1;
@@ -42,15 +69,18 @@ const void* handleOf(const QSqlDatabase& db)
 
 // The connection's entry, reset when the connection it describes is not this one any more. Under
 // mutex. Statements of a stale entry are moved to graveyard, destroyed outside the lock.
-Connection& entryOf(const QSqlDatabase& db, std::vector<std::unique_ptr<QSqlQuery>>& graveyard)
+Connection& entryOf(const QSqlDatabase& db, Graveyard& graveyard)
 {
     Connection& entry = connections()[db.connectionName()];
     const void* handle = handleOf(db);
     if (entry.driver != db.driver() || entry.handle != handle) {
         for (auto& [sql, queries] : entry.sqlite)
             for (auto& query : queries)
-                graveyard.push_back(std::move(query));
+                graveyard.queries.push_back(std::move(query));
         entry.sqlite.clear();
+        // Closed or reopened without forget(): QSQLite's close() failed (SQLITE_BUSY) if any of
+        // these was alive, and that handle leaked; finalized now at least.
+        finalizeDirect(entry, graveyard);
         entry.pg.clear();
         entry.driver = db.driver();
         entry.handle = handle;
@@ -65,7 +95,7 @@ Connection& entryOf(const QSqlDatabase& db, std::vector<std::unique_ptr<QSqlQuer
 
 std::unique_ptr<QSqlQuery> StatementCache::take(const QSqlDatabase& db, const QString& sql)
 {
-    std::vector<std::unique_ptr<QSqlQuery>> graveyard;
+    Graveyard graveyard;
     QMutexLocker locker(&mutex);
     Connection& entry = entryOf(db, graveyard);
     const auto found = entry.sqlite.find(sql);
@@ -82,7 +112,7 @@ void StatementCache::giveBack(const QSqlDatabase& db, const QString& sql, std::u
     // Finished now, not at the next use: an SQLite statement left stepping keeps its read
     // transaction (and WAL snapshot) open.
     query->finish();
-    std::vector<std::unique_ptr<QSqlQuery>> graveyard;
+    Graveyard graveyard;
     QMutexLocker locker(&mutex);
     if (!db.isOpen())
         return;
@@ -96,16 +126,65 @@ void StatementCache::giveBack(const QSqlDatabase& db, const QString& sql, std::u
         queries.push_back(std::move(query));
 }
 
+std::shared_ptr<SqlitePrepared> StatementCache::takeSqlite(const QSqlDatabase& db, const QString& sql)
+{
+    Graveyard graveyard;
+    QMutexLocker locker(&mutex);
+    Connection& entry = entryOf(db, graveyard);
+    const auto found = entry.direct.find(sql);
+    if (found == entry.direct.end() || found->second.empty())
+        return nullptr;
+    std::shared_ptr<SqlitePrepared> prepared = std::move(found->second.back());
+    found->second.pop_back();
+    return prepared;
+}
+
+void StatementCache::addSqlite(const QSqlDatabase& db, const std::shared_ptr<SqlitePrepared>& prepared)
+{
+    Graveyard graveyard;
+    QMutexLocker locker(&mutex);
+    Connection& entry = entryOf(db, graveyard);
+    if (entry.directAll.size() >= 2 * MaxStatements) {
+        // Those not kept were finalized when their SqliteStatement let them go.
+        const auto expired = [](const std::weak_ptr<SqlitePrepared>& weak) {
+            return weak.expired();
+        };
+        entry.directAll.erase(std::remove_if(entry.directAll.begin(), entry.directAll.end(), expired),
+                              entry.directAll.end());
+    }
+    entry.directAll.push_back(prepared);
+}
+
+void StatementCache::giveBackSqlite(const QSqlDatabase& db, const QString& sql,
+                                    std::shared_ptr<SqlitePrepared> prepared, quint64 generation)
+{
+    Graveyard graveyard;
+    graveyard.direct.push_back(std::move(prepared)); // released outside the lock unless kept
+    QMutexLocker locker(&mutex);
+    if (!db.isOpen() || !graveyard.direct.back() || !graveyard.direct.back()->statement())
+        return;
+    Connection& entry = entryOf(db, graveyard);
+    if (entry.generation != generation)
+        return; // prepared on a session that is gone
+    if (entry.direct.size() >= MaxStatements && entry.direct.find(sql) == entry.direct.end())
+        return;
+    std::vector<std::shared_ptr<SqlitePrepared>>& kept = entry.direct[sql];
+    if (kept.size() < 4) { // a few live at once at most (nested reads of the same statement)
+        kept.push_back(std::move(graveyard.direct.front()));
+        graveyard.direct.erase(graveyard.direct.begin());
+    }
+}
+
 quint64 StatementCache::generation(const QSqlDatabase& db)
 {
-    std::vector<std::unique_ptr<QSqlQuery>> graveyard;
+    Graveyard graveyard;
     QMutexLocker locker(&mutex);
     return entryOf(db, graveyard).generation;
 }
 
 bool StatementCache::findPg(const QSqlDatabase& db, const QString& sql, PgPrepared* prepared)
 {
-    std::vector<std::unique_ptr<QSqlQuery>> graveyard;
+    Graveyard graveyard;
     QMutexLocker locker(&mutex);
     const Connection& entry = entryOf(db, graveyard);
     const auto found = entry.pg.constFind(sql);
@@ -117,14 +196,14 @@ bool StatementCache::findPg(const QSqlDatabase& db, const QString& sql, PgPrepar
 
 bool StatementCache::pgFull(const QSqlDatabase& db)
 {
-    std::vector<std::unique_ptr<QSqlQuery>> graveyard;
+    Graveyard graveyard;
     QMutexLocker locker(&mutex);
     return entryOf(db, graveyard).pg.size() >= MaxStatements;
 }
 
 QByteArray StatementCache::nextPgName(const QSqlDatabase& db)
 {
-    std::vector<std::unique_ptr<QSqlQuery>> graveyard;
+    Graveyard graveyard;
     QMutexLocker locker(&mutex);
     Connection& entry = entryOf(db, graveyard);
     return "g_" + QByteArray::number(++entry.nextName);
@@ -132,21 +211,21 @@ QByteArray StatementCache::nextPgName(const QSqlDatabase& db)
 
 void StatementCache::addPg(const QSqlDatabase& db, const QString& sql, const PgPrepared& prepared)
 {
-    std::vector<std::unique_ptr<QSqlQuery>> graveyard;
+    Graveyard graveyard;
     QMutexLocker locker(&mutex);
     entryOf(db, graveyard).pg.insert(sql, prepared);
 }
 
 void StatementCache::removePg(const QSqlDatabase& db, const QString& sql)
 {
-    std::vector<std::unique_ptr<QSqlQuery>> graveyard;
+    Graveyard graveyard;
     QMutexLocker locker(&mutex);
     entryOf(db, graveyard).pg.remove(sql);
 }
 
 void StatementCache::countPrepared(const QSqlDatabase& db)
 {
-    std::vector<std::unique_ptr<QSqlQuery>> graveyard;
+    Graveyard graveyard;
     QMutexLocker locker(&mutex);
     ++entryOf(db, graveyard).prepared;
 }
@@ -167,6 +246,8 @@ int StatementCache::size(const QString& connectionName)
     int count = static_cast<int>(found->second.pg.size());
     for (const auto& [sql, queries] : found->second.sqlite)
         count += static_cast<int>(queries.size());
+    for (const auto& [sql, prepared] : found->second.direct)
+        count += static_cast<int>(prepared.size());
     return count;
 }
 
@@ -181,5 +262,7 @@ void StatementCache::forget(const QString& connectionName)
         gone = std::move(found->second);
         connections().erase(found);
     }
+    Graveyard graveyard;
+    finalizeDirect(gone, graveyard);
     // gone's statements are released here, before the caller closes or removes the connection.
 }

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QSqlQuery;
+class SqlitePrepared;
 
 // The statements prepared on each connection, kept for as long as the connection lives, so that
 // running the same SQL again does not prepare it again. Keyed by connection name (one per thread,
@@ -31,6 +32,14 @@ public:
     static std::unique_ptr<QSqlQuery> take(const QSqlDatabase& db, const QString& sql);
     static void giveBack(const QSqlDatabase& db, const QString& sql, std::unique_ptr<QSqlQuery> query,
                          quint64 generation);
+    // SQLite through sqlite3's C API (SqliteStatement): a prepared statement for sql, or nullptr (the
+    // caller prepares one, registers it with addSqlite and gives it back, reset, when done). Every
+    // statement registered is finalized by forget(), even one still lent, before the connection
+    // closes: QSQLite's close() fails while a statement it does not know of is alive.
+    static std::shared_ptr<SqlitePrepared> takeSqlite(const QSqlDatabase& db, const QString& sql);
+    static void addSqlite(const QSqlDatabase& db, const std::shared_ptr<SqlitePrepared>& prepared);
+    static void giveBackSqlite(const QSqlDatabase& db, const QString& sql, std::shared_ptr<SqlitePrepared> prepared,
+                               quint64 generation);
     // The connection's current generation: a statement taken before forget() is not given back.
     static quint64 generation(const QSqlDatabase& db);
 
