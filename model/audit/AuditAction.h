@@ -22,7 +22,7 @@ enum class AuditAction {
     CallEnd, // "call_end": reason = the call's outcome code (CallCatalog)
     HistoryList, // "history_list": the lockout history read; reason = the filter (key=value;…)
     HistoryDetail, // "history_detail": one lockout's detail read; reason = "event=<id>"
-    Purge, // "purge": the retention purge; reason = "older_than_days=…;login_attempts=…;consultations=…;identity_checks=…"
+    Purge, // "purge": the retention purge; reason = "older_than_days=…;login_attempts=…;consultations=…"
     AgentSignIn, // "agent_sign_in": outcome "ok", "wrong_password", "unknown_login" (no agent id, no login: nothing
                  // typed), "login_locked" or "agent_disabled"
     AgentAdd, // "agent_add": reason = the new agent's role
