@@ -88,6 +88,10 @@ void TestDatabaseUrl::parse_data()
     QTest::newRow("semicolon in file") << "postgresql://u@h/d?sslrootcert=/a;b"
                                        << int(DatabaseUrl::ParseError::InvalidOptionValue) << 0 << "" << 0 << ""
                                        << "";
+    // U+3FFFF, a noncharacter: QUrl does not give it back as it was (fuzz_databaseurl).
+    QTest::newRow("noncharacter") << "postgresql://u@h/d?sslcert=/a\xf0\xbf\xbf\xbf"
+                                  << int(DatabaseUrl::ParseError::InvalidOptionValue) << 0 << "" << 0 << ""
+                                  << "";
 }
 
 void TestDatabaseUrl::parse()

@@ -72,6 +72,13 @@ DatabaseUrl DatabaseUrl::parse(const QString& input, ParseError* error)
         return url;
     }
 
+    // A Unicode noncharacter (U+FDD0…, U+xFFFE/F) does not come back from QUrl's encoding as it
+    // went in (fuzz_databaseurl found one in a file name): refused, as no real name carries one.
+    const QList<uint> codePoints = text.toUcs4();
+    for (const uint codePoint : codePoints) {
+        if (QChar::isNonCharacter(codePoint))
+            return failed(ParseError::InvalidOptionValue, error);
+    }
     const QUrl parsed(text, QUrl::StrictMode);
     const QString scheme = parsed.scheme().toLower();
     if (!parsed.isValid() || (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres")))

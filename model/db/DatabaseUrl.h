@@ -26,7 +26,7 @@ public:
         InvalidPort,
         PasswordInUrl,
         UnknownOption,
-        InvalidOptionValue, // an sslmode libpq does not know, or a file name with a ';'
+        InvalidOptionValue, // an sslmode libpq does not know, a file name with a ';', a noncharacter
     };
 
     DatabaseUrl() = default;
