@@ -154,16 +154,17 @@ QJsonObject seeding(Engine& engine, const Options& options)
         }
         // In slices of the id (10 million accounts make 25 million login attempts: one table at
         // once does not fit in memory); each slice is one bulk load, and only the loads are timed.
+        // Identifiers cannot be bound: they come from the catalogue, quoted; the values are bound.
         constexpr std::int64_t Slice = 250000;
+        const std::string all = "SELECT " + select + " FROM " + RawDb::quoted(table);
+        const std::string slice = all + " WHERE id > ? ORDER BY id LIMIT ?";
         std::int64_t after = std::numeric_limits<std::int64_t>::min();
         std::int64_t tableRows = 0;
         for (;;) {
             std::vector<RawDb::Row> rows;
             const bool read = hasId
-                ? engine.raw->fetchAll("SELECT " + select + " FROM " + RawDb::quoted(table)
-                                           + " WHERE id > ? ORDER BY id LIMIT " + std::to_string(Slice),
-                                       {RawDb::Value(after)}, &rows, &columns)
-                : engine.raw->fetchAll("SELECT " + select + " FROM " + RawDb::quoted(table), {}, &rows, &columns);
+                ? engine.raw->fetchAll(slice, {RawDb::Value(after), RawDb::Value(Slice)}, &rows, &columns)
+                : engine.raw->fetchAll(all, {}, &rows, &columns);
             if (!read)
                 fail(QString::fromStdString(engine.raw->error()));
             if (rows.empty())
