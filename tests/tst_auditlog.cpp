@@ -113,6 +113,8 @@ private Q_SLOTS:
     void sequencerResumesAfterRestart();
     void rolledBackEventLeavesNoTrace_data() { TestDatabase::addEngineRows(); }
     void rolledBackEventLeavesNoTrace();
+    void passesStartAboveTheirFloor_data() { TestDatabase::addEngineRows(); }
+    void passesStartAboveTheirFloor();
 };
 
 void TestAuditLog::sealsEveryEventOnce()
@@ -459,6 +461,54 @@ void TestAuditLog::rolledBackEventLeavesNoTrace()
     });
     QCOMPARE(error.code(), ErrorCode::InvalidInput);
     QCOMPARE(verify(db.database()).events, 0);
+}
+
+// A pass reads the trail above its floor only (at millions of events, a walk of every sealed one
+// each second): every event at or below the floor that had committed was sealed a grace ago. An
+// event that appears below it later was written by a transaction open longer than that; this
+// sequencer leaves it to verify(), and a new one (floor 0) reads the whole trail again.
+void TestAuditLog::passesStartAboveTheirFloor()
+{
+    QFETCH(QString, engine);
+    GUICHET_TEST_DATABASE(db, engine);
+    QVERIFY(db.migrate());
+    const QByteArray key = AuditSealer::generateKey();
+    // Another desk's event with an id given out later (ids 4 to 9 still in flight).
+    const auto commitWithId = [&db](qint64 id) {
+        return db.database().write([id](QSqlDatabase& connection) -> Error {
+            SqlQuery insert(connection);
+            if (Error error = insert.prepare(
+                    QStringLiteral("INSERT INTO audit_events (id, agent_login, agent_role, action, outcome,"
+                                   " app_version, prev_hash, hash) VALUES (:id, 'system', 'admin', 'test', 'ok',"
+                                   " 'test', '', '')")))
+                return error;
+            insert.bind(QStringLiteral(":id"), id);
+            return insert.exec();
+        });
+    };
+    QVERIFY(!appendMany(db.database(), 3));
+    QVERIFY(!commitWithId(10));
+
+    AuditSealer quick(db.database(), key, 0); // its floor in use at once
+    QCOMPARE(quick.scanFloor(), 0);
+    QCOMPARE(quick.sealPending().value().sealed, 4);
+    QCOMPARE(quick.scanFloor(), 10);
+    QVERIFY(!commitWithId(5)); // committed after the floor passed it
+    QCOMPARE(quick.sealPending().value().sealed, 0);
+    const AuditLog::Verification left = verify(db.database(), key);
+    QCOMPARE(left.unsealed, 1);
+    QVERIFY(left.intact); // not stale yet: it occurred a moment ago
+
+    AuditSealer patient(db.database(), key); // the sequencer's grace
+    QCOMPARE(patient.sealPending().value().sealed, 1); // a new sequencer reads the whole trail
+    QCOMPARE(patient.scanFloor(), 0); // its floor waits for the grace
+    QVERIFY(!commitWithId(7));
+    QCOMPARE(patient.sealPending().value().sealed, 1);
+    const AuditLog::Verification all = verify(db.database(), key);
+    QCOMPARE(all.sealed, 6);
+    QCOMPARE(all.unsealed, 0);
+    QCOMPARE(all.seals, AuditLog::SealCheck::Valid);
+    QVERIFY(all.intact);
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

@@ -83,25 +83,65 @@ QByteArray AuditSealer::sealedForm(const AuditLog::StoredEvent& event, qint64 se
     return QJsonDocument(canonical).toJson(QJsonDocument::Compact);
 }
 
-AuditSealer::AuditSealer(Database& database, const QByteArray& key) : m_database(database), m_key(key)
-{ }
+AuditSealer::AuditSealer(Database& database, const QByteArray& key, qint64 floorGraceMs)
+    : m_database(database), m_key(key), m_floorGraceMs(floorGraceMs)
+{
+    m_clock.start();
+}
+
+void AuditSealer::sealedUpTo(qint64 id)
+{
+    if (id <= m_sealedUpTo)
+        return;
+    m_sealedUpTo = id;
+    m_marks.emplace_back(m_clock.elapsed(), id);
+}
+
+qint64 AuditSealer::scanFloor()
+{
+    const qint64 cut = m_clock.elapsed() - m_floorGraceMs;
+    while (!m_marks.empty() && m_marks.front().first <= cut) {
+        m_floor = m_marks.front().second;
+        m_marks.pop_front();
+    }
+    return m_floor;
+}
+
+namespace {
+
+// The newest event id visible now: read before the pending events, so that every event up to it
+// is either among them or sealed already.
+Result<qint64> newestEventId(const QSqlDatabase& db)
+{
+    SqlQuery newest(db);
+    if (Error error = newest.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) AS id FROM audit_events")))
+        return error;
+    return newest.next() ? newest.value(QStringLiteral("id")).toLongLong() : 0;
+}
+
+} // namespace
 
 Result<AuditSealer::Pass> AuditSealer::sealPending(int limit)
 {
     if (m_key.size() != KeyBytes)
         return Error(ErrorCode::AuditKeyUnavailable, QStringLiteral("no sealing key"));
     const QString pendingSql = QStringLiteral("SELECT ") + AuditLog::storedColumns(QStringLiteral("e."))
-        + QStringLiteral(" FROM audit_events e WHERE NOT EXISTS"
+        + QStringLiteral(" FROM audit_events e WHERE e.id > :floor AND NOT EXISTS"
                          " (SELECT 1 FROM audit_seals s WHERE s.event_id = e.id)"
                          " ORDER BY e.id LIMIT :limit");
+    const qint64 from = scanFloor();
     {
         // Idle passes only read: no write transaction, so no lock, while there is nothing to seal.
         const Result<QSqlDatabase> connection = m_database.connection();
         if (!connection)
             return connection.error();
+        const Result<qint64> newest = newestEventId(connection.value());
+        if (!newest)
+            return newest.error();
         SqlQuery probe(connection.value());
         if (Error error = probe.prepare(pendingSql))
             return error;
+        probe.bind(QStringLiteral(":floor"), from);
         probe.bind(QStringLiteral(":limit"), 1);
         if (Error error = probe.exec())
             return error;
@@ -109,13 +149,16 @@ Result<AuditSealer::Pass> AuditSealer::sealPending(int limit)
             SqlQuery last(connection.value());
             if (Error error = last.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) AS seq FROM audit_seals")))
                 return error;
+            sealedUpTo(newest.value());
             return Pass{0, last.next() ? last.value(QStringLiteral("seq")).toLongLong() : 0};
         }
     }
 
     Pass pass;
+    qint64 upTo = 0; // every visible event up to it is sealed once this commits
     const Error failed = m_database.write([&](QSqlDatabase& db) -> Error {
         pass = Pass();
+        upTo = 0;
         SqlQuery last(db);
         if (Error error = last.exec(QStringLiteral("SELECT seq, mac FROM audit_seals ORDER BY seq DESC LIMIT 1")))
             return error;
@@ -125,15 +168,22 @@ Result<AuditSealer::Pass> AuditSealer::sealPending(int limit)
             seq = last.value(QStringLiteral("seq")).toLongLong();
             previous = last.value(QStringLiteral("mac")).toString();
         }
+        const Result<qint64> newest = newestEventId(db);
+        if (!newest)
+            return newest.error();
+        const int batch = std::max(1, limit);
         SqlQuery pending(db);
         if (Error error = pending.prepare(pendingSql))
             return error;
-        pending.bind(QStringLiteral(":limit"), std::max(1, limit));
+        pending.bind(QStringLiteral(":floor"), from);
+        pending.bind(QStringLiteral(":limit"), batch);
         if (Error error = pending.exec())
             return error;
         QList<AuditLog::StoredEvent> events;
         while (pending.next())
             events.append(AuditLog::storedEvent(pending));
+        // A full batch may leave pending events below newest; a short one leaves none.
+        upTo = events.size() < batch ? newest.value() : (events.isEmpty() ? 0 : events.constLast().id);
         const Result<QDateTime> now = AuditLog::databaseNow(db);
         if (!now)
             return now.error();
@@ -159,5 +209,6 @@ Result<AuditSealer::Pass> AuditSealer::sealPending(int limit)
     });
     if (failed)
         return failed;
+    sealedUpTo(upTo);
     return pass;
 }

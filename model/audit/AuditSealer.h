@@ -5,7 +5,11 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QString>
+
+#include <deque>
+#include <utility>
 
 class Database;
 
@@ -42,15 +46,33 @@ public:
         qint64 lastSeq = 0; // the last seal after it (0: none yet)
     };
 
-    // key: KeyBytes bytes (AuditKeyUnavailable from sealPending otherwise).
-    AuditSealer(Database& database, const QByteArray& key);
+    // key: KeyBytes bytes (AuditKeyUnavailable from sealPending otherwise). floorGraceMs: how long
+    // a floor waits before it is used (below); AuditLog::UnsealedGraceSeconds but in tests.
+    AuditSealer(Database& database, const QByteArray& key, qint64 floorGraceMs = AuditLog::UnsealedGraceSeconds * 1000);
 
     // Seals, in one transaction, up to limit committed events that have no seal yet, in id order
     // as they are found now. A second sequencer racing this one makes one of the two fail on the
     // seal's unique keys (Duplicate, nothing written): run one.
+    //
+    // A pass looks for pending events above a floor, not through the whole trail (at millions of
+    // events, a walk of every sealed one per pass): every event at or below the floor that had
+    // committed was sealed by a pass at least floorGraceMs ago. An event that commits below it now
+    // was written by a transaction open longer than that; verify() reports it as a stale unsealed
+    // event, as it reports any event left unsealed that long. A new sealer starts from 0: its
+    // first pass reads the whole trail once.
     Result<Pass> sealPending(int limit = 1000);
+    // The floor the next pass starts above (0: the whole trail).
+    qint64 scanFloor();
 
 private:
+    // Every visible event up to id is sealed now: a floor once floorGraceMs has passed.
+    void sealedUpTo(qint64 id);
+
     Database& m_database;
     QByteArray m_key;
+    qint64 m_floorGraceMs;
+    QElapsedTimer m_clock;
+    qint64 m_sealedUpTo = 0;
+    qint64 m_floor = 0;
+    std::deque<std::pair<qint64, qint64>> m_marks; // (m_clock's ms, id), oldest first
 };

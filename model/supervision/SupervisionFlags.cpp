@@ -8,6 +8,8 @@
 #include "db/SqlQuery.h"
 #include "supervision/CallStatistics.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 SupervisionFlags::SupervisionFlags(Database& database) : m_database(database)
@@ -211,26 +213,44 @@ SupervisionFlags::changedAddressReissues(const AgentSession& session, const QDat
         candidates.append(flag);
     }
 
-    // The reissues asked for each account (refused ones included: RefusalAudit records them with
-    // the call's account), the first one after the change and while it is under review.
+    // The reissues asked for these accounts (refused ones included: RefusalAudit records them with
+    // the call's account), read at once; for each change, the first one after it and while it is
+    // under review.
+    struct Reissue
+    {
+        QDateTime at;
+        QString outcome;
+        QString by;
+    };
+    SqlQuery reissues(connection.value());
+    if (Error error = reissues.prepare(
+            QStringLiteral("SELECT e.account_id, e.occurred_at, e.outcome, e.agent_login FROM audit_events e"
+                           " WHERE e.action = 'reissue' AND e.occurred_at >= :from AND e.occurred_at < :until"
+                           " AND e.account_id IN (SELECT c.account_id FROM email_changes c"
+                           " WHERE c.changed_at >= :from2 AND c.changed_at < :to)"
+                           " ORDER BY e.account_id, e.id")))
+        return error;
+    reissues.bind(QStringLiteral(":from"), dialect.toSql(from));
+    reissues.bind(QStringLiteral(":until"), dialect.toSql(to.addDays(PortalPolicy::EmailChangeReviewDays)));
+    reissues.bind(QStringLiteral(":from2"), dialect.toSql(from));
+    reissues.bind(QStringLiteral(":to"), dialect.toSql(to));
+    if (Error error = reissues.exec())
+        return error;
+    QHash<qint64, QList<Reissue>> byAccount; // each account's in id order
+    while (reissues.next())
+        byAccount[reissues.value(QStringLiteral("account_id")).toLongLong()].append(
+            Reissue{SqlDialect::toDateTime(reissues.value(QStringLiteral("occurred_at"))),
+                    reissues.value(QStringLiteral("outcome")).toString(),
+                    reissues.value(QStringLiteral("agent_login")).toString()});
     QList<ChangedAddressReissue> flags;
     for (ChangedAddressReissue& flag : candidates) {
-        SqlQuery reissues(connection.value());
-        if (Error error
-            = reissues.prepare(QStringLiteral("SELECT occurred_at, outcome, agent_login FROM audit_events"
-                                              " WHERE account_id = :account AND action = 'reissue' ORDER BY id")))
-            return error;
-        reissues.bind(QStringLiteral(":account"), flag.accountId);
-        if (Error error = reissues.exec())
-            return error;
         const QDateTime reviewEnd = flag.changedAt.addDays(PortalPolicy::EmailChangeReviewDays);
-        while (reissues.next()) {
-            const QDateTime at = SqlDialect::toDateTime(reissues.value(QStringLiteral("occurred_at")));
-            if (at < flag.changedAt || at >= reviewEnd)
+        for (const Reissue& reissue : byAccount.value(flag.accountId)) {
+            if (reissue.at < flag.changedAt || reissue.at >= reviewEnd)
                 continue;
-            flag.reissueAskedAt = at;
-            flag.reissueOutcome = reissues.value(QStringLiteral("outcome")).toString();
-            flag.reissueBy = reissues.value(QStringLiteral("agent_login")).toString();
+            flag.reissueAskedAt = reissue.at;
+            flag.reissueOutcome = reissue.outcome;
+            flag.reissueBy = reissue.by;
             break;
         }
         if (flag.reissueAskedAt.isValid() || flag.refusedAt.isValid())

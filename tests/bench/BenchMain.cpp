@@ -146,7 +146,9 @@ void addAgents(Engine& engine)
         fail(QStringLiteral("the seed made no account"));
 }
 
-QJsonObject runEngine(Engine& engine, const Options& options)
+// after(result so far): called once each section is measured, so that a run stopped late keeps
+// what it measured.
+QJsonObject runEngine(Engine& engine, const Options& options, const std::function<void(const QJsonObject&)>& after)
 {
     std::fprintf(stderr, "== %s: seeding %d accounts\n", qPrintable(engine.name), options.accounts);
     prepare(engine, options);
@@ -155,7 +157,11 @@ QJsonObject runEngine(Engine& engine, const Options& options)
         if (!options.runs(name))
             return;
         std::fprintf(stderr, "== %s: %s\n", qPrintable(engine.name), qPrintable(name));
-        result.insert(name, run());
+        const QJsonObject figures = run();
+        result.insert(name, figures);
+        std::fprintf(stderr, "== %s: %s measured: %s\n", qPrintable(engine.name), qPrintable(name),
+                     QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
+        after(result);
     };
     section(QStringLiteral("seeding"), [&] { return seeding(engine, options); });
     addAgents(engine);
@@ -366,6 +372,26 @@ int main(int argc, char* argv[])
 
     QJsonObject engines;
     QJsonObject versions;
+    const QJsonObject host = machine();
+    // Every figure so far, with the machine and the options: written after each section too.
+    const auto everything = [&](const QJsonObject& measured) {
+        QJsonObject withVersions = host;
+        withVersions.insert(QStringLiteral("engines"), versions);
+        return QJsonObject{{QStringLiteral("machine"), withVersions},
+                           {QStringLiteral("options"),
+                            QJsonObject{{QStringLiteral("accounts"), options.accounts},
+                                        {QStringLiteral("rounds"), options.rounds},
+                                        {QStringLiteral("seconds"), options.seconds},
+                                        {QStringLiteral("smoke"), options.smoke}}},
+                           {QStringLiteral("engines"), measured}};
+    };
+    const auto writeJson = [&](const QJsonObject& all) {
+        if (options.json.isEmpty())
+            return;
+        QFile file(options.json);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(QJsonDocument(all).toJson()) < 0)
+            fail(QStringLiteral("cannot write ") + options.json);
+    };
     QTemporaryDir folder;
     for (const QString& name : std::as_const(options.engines)) {
         Engine e;
@@ -395,7 +421,11 @@ int main(int argc, char* argv[])
             e.url = base.withDatabaseName(pgName).toString();
             e.scratchUrl = base.withDatabaseName(pgName + QStringLiteral("_raw")).toString();
         }
-        const QJsonObject result = runEngine(e, options);
+        const QJsonObject result = runEngine(e, options, [&](const QJsonObject& soFar) {
+            QJsonObject measured = engines;
+            measured.insert(name, soFar);
+            writeJson(everything(measured));
+        });
         versions.insert(name, result.value(QStringLiteral("version")));
         engines.insert(name, result);
         if (server) {
@@ -403,23 +433,11 @@ int main(int argc, char* argv[])
                 server->exec("DROP DATABASE IF EXISTS " + db.toStdString() + " WITH (FORCE)");
         }
     }
-    QJsonObject host = machine();
-    host.insert(QStringLiteral("engines"), versions);
-    const QJsonObject all{{QStringLiteral("machine"), host},
-                          {QStringLiteral("options"),
-                           QJsonObject{{QStringLiteral("accounts"), options.accounts},
-                                       {QStringLiteral("rounds"), options.rounds},
-                                       {QStringLiteral("seconds"), options.seconds},
-                                       {QStringLiteral("smoke"), options.smoke}}},
-                          {QStringLiteral("engines"), engines}};
+    const QJsonObject all = everything(engines);
     std::printf("machine: %s, %d cores, %s RAM\n", qPrintable(host.value(QStringLiteral("cpu")).toString()),
                 host.value(QStringLiteral("cores")).toInt(), qPrintable(host.value(QStringLiteral("ram")).toString()));
     printTable(engines);
-    if (!options.json.isEmpty()) {
-        QFile file(options.json);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(QJsonDocument(all).toJson()) < 0)
-            fail(QStringLiteral("cannot write ") + options.json);
-    }
+    writeJson(all);
     QStringList missing;
     if (!complete(engines, options, &missing)) {
         std::fprintf(stderr, "guichet-bench: incomplete: %s\n", qPrintable(missing.join(QStringLiteral(", "))));
