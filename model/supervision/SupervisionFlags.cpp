@@ -223,12 +223,12 @@ SupervisionFlags::changedAddressReissues(const AgentSession& session, const QDat
         QString by;
     };
     SqlQuery reissues(connection.value());
-    if (Error error = reissues.prepare(
-            QStringLiteral("SELECT e.account_id, e.occurred_at, e.outcome, e.agent_login FROM audit_events e"
-                           " WHERE e.action = 'reissue' AND e.occurred_at >= :from AND e.occurred_at < :until"
-                           " AND e.account_id IN (SELECT c.account_id FROM email_changes c"
-                           " WHERE c.changed_at >= :from2 AND c.changed_at < :to)"
-                           " ORDER BY e.account_id, e.id")))
+    if (Error error
+        = reissues.prepare(QStringLiteral("SELECT account_id, occurred_at, outcome, agent_login FROM audit_events"
+                                          " WHERE action = 'reissue' AND occurred_at >= :from AND occurred_at < :until"
+                                          " AND account_id IN (SELECT c.account_id FROM email_changes c"
+                                          " WHERE c.changed_at >= :from2 AND c.changed_at < :to)"
+                                          " ORDER BY account_id, id")))
         return error;
     reissues.bind(QStringLiteral(":from"), dialect.toSql(from));
     reissues.bind(QStringLiteral(":until"), dialect.toSql(to.addDays(PortalPolicy::EmailChangeReviewDays)));
