@@ -112,8 +112,11 @@ chmod 755 "$RESTART"
 # the same TLS files (copied with the data folder). Ready when its WAL receiver is streaming.
 if [ "${GUICHET_TEST_POSTGRESQL_REPLICA:-1}" != 0 ]; then
     REPLICA_PORT=$(( PORT == 39999 ? 20000 : PORT + 1 ))
+    # Through a physical replication slot (-C -S; -R names it in the standby's settings): the
+    # primary keeps every WAL segment until the standby has it, so a standby that falls behind on a
+    # loaded machine (or is stopped by a test) catches up instead of asking for removed WAL.
     "${AS[@]}" "$PG_BIN/pg_basebackup" -h "$PGDIR" -p "$PORT" -U postgres -D "$PGDIR/standby" -R -X stream \
-        --checkpoint=fast --no-sync >/dev/null
+        -C -S guichet_test_standby --checkpoint=fast --no-sync >/dev/null
     REPLICA_START="$PGDIR/replica-start.sh"
     REPLICA_STOP="$PGDIR/replica-stop.sh"
     {

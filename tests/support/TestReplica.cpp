@@ -2,6 +2,7 @@
 
 #include <QAtomicInt>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -9,6 +10,8 @@
 #include <QTest>
 #include <QThread>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace {
 
@@ -116,6 +119,13 @@ bool waitForReplay(const DatabaseUrl& primary, QString* why, int timeoutMs)
             return true;
         QThread::msleep(20);
         *why = error.isEmpty() ? QStringLiteral("the standby has not replayed up to ") + lsn : error;
+    }
+    // What the standby said last (with-postgresql.sh's log of it: test databases only).
+    QFile log(qEnvironmentVariable("GUICHET_TEST_POSTGRESQL_REPLICA_LOG"));
+    if (log.open(QIODevice::ReadOnly)) {
+        const QByteArray text = log.readAll();
+        *why += QStringLiteral("; the standby's log ends with:\n")
+            + QString::fromUtf8(text.right(std::min<qsizetype>(text.size(), 2000)));
     }
     return false;
 }
